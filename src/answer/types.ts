@@ -1,0 +1,46 @@
+// The one object that crosses every boundary: Slack and the terminal are two
+// renderers of it; neither knows how it was made.
+import type { Figure } from '../metrics/types.ts';
+
+export interface Citation {
+  n: number; // the [n] marker used in the answer text
+  doc: string;
+  title: string;
+  page: number;
+  pageEnd?: number;
+  section: string;
+  quote: string; // verbatim text of the cited page (never model text)
+  url?: string; // document URL from sources.yml, when known
+}
+
+export type AnswerMode = 'local' | 'llm';
+
+export interface Answer {
+  question: string;
+  language: 'nl' | 'en';
+  text: string; // the answer, with [n] markers
+  answered: boolean; // false: the corpus has no answer (abstained)
+  citations: Citation[];
+  figures: Figure[];
+  mode: AnswerMode;
+  /** visible notes, e.g. "LLM unavailable, local answer" or "uncited answer" */
+  notes: string[];
+  latencyMs?: number;
+  /** for logs: token usage in llm mode */
+  usage?: { promptTokens: number; completionTokens: number };
+}
+
+export interface Turn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+export interface AskOptions {
+  /** earlier turns of the same thread, oldest first */
+  history?: Turn[];
+  signal?: AbortSignal;
+}
+
+export interface Answerer {
+  ask(question: string, opts?: AskOptions): Promise<Answer>;
+}

@@ -1,0 +1,59 @@
+// The command line. Each command lives in src/cli/<command>.ts and is loaded
+// only when used, so `polderbot ask` does not pay for Slack or charts.
+import { ConfigError } from './config.ts';
+import { UsageError } from './cli/usage.ts';
+
+const USAGE = `polderbot: answers about SER Briefadvies 25/04 and productivity indicators
+
+Usage:
+  polderbot                         interactive chat in the terminal (or answers questions piped on stdin)
+  polderbot ask "vraag" [--json]    answer one question
+  polderbot ask --jsonl             read {"id","q"} lines on stdin, write one JSON answer per line
+  polderbot ingest [--force]        build or update the index in index/
+  polderbot indicator <id> [opts]   compute an indicator (polderbot indicator --list)
+  polderbot data refresh [--source eurostat|oecd|cbs]
+  polderbot recommendations ...     the advisory's recommendations and their status
+  polderbot digest --preview|--post the weekly digest
+  polderbot serve                   serve Slack (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)
+  polderbot help                    this text
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  chat: async () => (await import('./cli/chat.ts')).runChat,
+  ask: async () => (await import('./cli/ask.ts')).runAsk,
+  ingest: async () => (await import('./cli/ingest.ts')).runIngest,
+  indicator: async () => (await import('./cli/indicator.ts')).runIndicator,
+  data: async () => (await import('./cli/data.ts')).runData,
+  recommendations: async () => (await import('./cli/recommendations.ts')).runRecommendations,
+  digest: async () => (await import('./cli/digest.ts')).runDigest,
+  serve: async () => (await import('./cli/serve.ts')).runServe,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name = 'chat', ...rest] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const run = await load();
+    return await run(rest);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

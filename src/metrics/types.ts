@@ -1,0 +1,48 @@
+// Contracts of the metrics module. It knows nothing of questions, Slack or
+// LLMs: series and parameters in, figures with their sources out.
+
+/** Where a figure comes from: a statistical dataset, or a page of a corpus document. */
+export interface FigureSource {
+  dataset: string; // e.g. "World Development Indicators"
+  table: string; // table or series code, e.g. "NY.GDP.MKTP.PP.KD"
+  publisher: string; // e.g. "World Bank"
+  url: string;
+  retrieved: string; // ISO date the data was retrieved
+  licence?: string;
+  /** set when the figure is quoted from a corpus document */
+  doc?: string;
+  page?: number;
+}
+
+export interface Figure {
+  label: string; // human label, e.g. "GDP per hour worked, average annual growth"
+  value: number;
+  unit: string; // "%", "pp", "index (US=100)", "EUR bn", "hours", ...
+  period: string; // "2014-2024", "2022"
+  country: string; // area code as used in the snapshot: NL, EU27, US, ...
+  source: FigureSource;
+}
+
+/** A series for charts: one line per area. */
+export interface SeriesPoint {
+  year: number;
+  value: number;
+}
+export interface ChartSeries {
+  title: string;
+  unit: string;
+  kind: 'line' | 'bar';
+  lines: { country: string; points: SeriesPoint[] }[];
+  source: FigureSource[];
+}
+
+export interface IndicatorResult {
+  indicator: string; // the indicator id, e.g. "productivity-growth"
+  title: string;
+  figures: Figure[];
+  method: string; // one line
+  sources: FigureSource[];
+  /** a short summary sentence per language, for answers and Slack */
+  summary?: { nl: string; en: string };
+  chart?: ChartSeries;
+}

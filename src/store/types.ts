@@ -1,0 +1,25 @@
+// Contracts of the embedded store (SQLite). Implemented in src/store/.
+
+export interface QuestionRecord {
+  text: string;
+  askedAt: Date;
+  answered: boolean;
+  mode: 'local' | 'llm';
+  surface: 'cli' | 'slack' | 'slash';
+  latencyMs?: number;
+}
+
+export interface FeedbackRecord {
+  answerId: string; // id rendered into the feedback button value
+  value: 'up' | 'down';
+  userHash: string; // hashed Slack user id, never the raw id
+  at: Date;
+  question?: string;
+}
+
+export interface QuestionLog {
+  recordQuestion(q: QuestionRecord): void;
+}
+export interface FeedbackLog {
+  recordFeedback(f: FeedbackRecord): void;
+}
