@@ -6,7 +6,8 @@ import { UsageError } from './cli/usage.ts';
 const USAGE = `polderbot: answers about SER Briefadvies 25/04 and productivity indicators
 
 Usage:
-  polderbot                         interactive chat in the terminal (or answers questions piped on stdin)
+  polderbot                         interactive chat in the terminal (or answers questions piped on stdin);
+                                    with Slack tokens set, the same as \`polderbot serve\`
   polderbot ask "vraag" [--json]    answer one question
   polderbot ask --jsonl             read {"id","q"} lines on stdin, write one JSON answer per line
   polderbot ingest [--force]        build or update the index in index/
@@ -31,8 +32,14 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./cli/serve.ts')).runServe,
 };
 
+/** With Slack tokens the bare command serves Slack; without any, it is the terminal chat. */
+function defaultCommand(env: NodeJS.ProcessEnv): string {
+  const slack = env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET);
+  return slack ? 'serve' : 'chat';
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const [name = 'chat', ...rest] = argv;
+  const [name = defaultCommand(process.env), ...rest] = argv;
   if (name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(USAGE);
     return 0;
