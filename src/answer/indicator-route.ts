@@ -1,0 +1,181 @@
+// Routes indicator questions (Dutch and English) to the metrics module and
+// answers with the figures and their sources. Conservative: a question about
+// what the advisory *says* goes to the corpus (null here); only questions that
+// ask for a number about productivity, R&D, wages, hours or a growth scenario
+// are routed.
+import { findAreasInText, MetricsInputError, runIndicator } from '../metrics/index.ts';
+import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
+
+export interface IndicatorRouteResult {
+  text: string;
+  figures: Figure[];
+}
+
+export interface RoutedQuestion {
+  id: string;
+  params: Record<string, unknown>;
+  /** what the question asks first, to lead the answer with it */
+  focus?: 'rd-vs-oecd' | 'rd-gap';
+}
+
+const has = (q: string, re: RegExp) => re.test(q);
+
+/** Asks for a quantity: how fast / how much / how many / a % or pp / a year span. */
+const QUANT = /\b(hoe ?snel|hoeveel|hoe groot|hoe ver|how (?:fast|much|far|big|large|many|quickly)|what (?:was|is) the (?:growth|gap|level|rate|share)|by how much|met hoeveel|gemiddeld(?:e)?|average|procentpunt(?:en)?|percentage ?points?|pp\b|per jaar|a year|per year|annual|jaarlijks|sinds (?:19|20)\d\d|since (?:19|20)\d\d|vanaf (?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|tussen (?:19|20)\d\d en|between (?:19|20)\d\d and|hoeveel procent|what percentage|how many percent)/;
+/** Asks what the advisory or the SER says or recommends: a corpus question. */
+const ABOUT_TEXT = /\b(wat (?:zegt|vindt|adviseert|bedoelt|verstaat|staat)|zegt het advies|volgens het advies|what does (?:the )?(?:ser|advisory|advice|report)|how does (?:the )?(?:ser|advisory|advice|report)|what (?:is|are) (?:the )?(?:ser'?s?|advisory'?s?) (?:view|position|recommendation)|beschrijft|describe|waarom|why|welke (?:rol|maatregelen|aanbevelingen)|which (?:measures|recommendations)|recommend|aanbevel|adviseer|according to|volgens (?:de |het )?(?:oeso|oecd|ser|advies|cpb|draghi|letta|rapport))/;
+
+const PRODUCTIVITY = /(productiviteit|productivity|bbp per (?:gewerkt )?uur|gdp per hour|output per hour)/;
+const GROWTH = /(groei|groeide|grew|grow|grown|growth|gegroeid|toegenomen|increase|rose|stijging|gestegen|ontwikkel)/;
+const LEVEL = /(niveau|level|hoger dan|lager dan|higher than|lower than|= ?100|ten opzichte van|relative to|compared (?:to|with) the us|achterstand|voorsprong|gap with|behind)/;
+const RD = /(r&d|r & d|r&amp;d|research and development|research & development|onderzoek en ontwikkeling|\bgerd\b|rd-uitgaven|r&d-uitgaven|r&d-ambitie|r&d-intensiteit)/;
+const SCENARIO = /(\bai\b|kunstmatige intelligentie|artificial intelligence|extra (?:groei|growth)|sneller groei|grows? faster|percentage ?points? (?:a|per) year|procentpunt(?:en)? per jaar|procentpunt(?:en)? .*bij|na \d+ jaar|after \d+ years|in \d+ years|over \d+ years|inhalen|inlopen|in te lopen|in te halen|catch up|close the gap)/;
+const ACCOUNTING = /(groeiboekhouding|growth accounting|bijdrage van (?:kapitaal|tfp|menselijk kapitaal|kapitaalverdieping)|contribution of (?:capital|tfp|human capital|labour quality)|ontleding|ontleed|decompos|uitsplitsing|split into|bronnen van (?:de )?(?:productiviteits)?groei|sources of (?:productivity )?growth)/;
+const WAGES = /(lonen|loon|wages?|beloning|compensation|arbeidsinkomensquote|\baiq\b|loonaandeel|labou?r share)/;
+const HOURS = /(uren per werkende|hours per (?:worker|person)|gewerkte uren|hours worked per|arbeidsuren|deeltijd|part-time|part time|werkgelegenheid|employment growth)/;
+
+const YEAR = /(?:19|20)\d\d/g;
+
+function years(q: string): { from?: number; to?: number } {
+  const range = q.match(/((?:19|20)\d\d)\s*(?:[-–]|tot(?: en met)?|to|until|t\/m|en|and)\s*((?:19|20)\d\d)/);
+  if (range) return { from: Number(range[1]), to: Number(range[2]) };
+  const since = q.match(/(?:sinds|since|vanaf|from|na|after)\s+((?:19|20)\d\d)/);
+  if (since) return { from: Number(since[1]) };
+  const until = q.match(/(?:tot|until|to|in|up to)\s+((?:19|20)\d\d)/);
+  if (until) return { to: Number(until[1]) };
+  return {};
+}
+
+/** Numbers written as 0,4 / 0.4 in the question, with their positions. */
+function decimals(q: string): number[] {
+  return [...q.matchAll(/(?<![\d.,])(\d+(?:[.,]\d+)?)(?![\d])/g)]
+    .map((m) => Number(m[1].replace(',', '.')))
+    .filter((n) => Number.isFinite(n) && n < 1000 && !(n >= 1900 && n <= 2100));
+}
+
+function areaParams(question: string): { country?: string; vs?: string[] } {
+  const areas = findAreasInText(question);
+  if (!areas.length) return {};
+  if (areas.includes('NL') || areas.length === 1 && ['EU27', 'EA20', 'OECD', 'US'].includes(areas[0]) && /(vergeleken|compared|versus|\bvs\.?\b|than|dan|met de|with the|tegenover|against|ten opzichte)/i.test(question)) {
+    const vs = areas.filter((a) => a !== 'NL');
+    return vs.length ? { country: 'NL', vs } : { country: 'NL' };
+  }
+  const [country, ...vs] = areas;
+  return vs.length ? { country, vs } : { country, vs: [] };
+}
+
+/** Which indicator (and parameters) a question asks for, or null. Pure; exported for tests. */
+export function routeIndicatorQuestion(question: string): RoutedQuestion | null {
+  const q = question.toLowerCase().replace(/\s+/g, ' ');
+  const quant = has(q, QUANT);
+  if (!quant) return null;
+  // questions about what the advisory says go to the corpus, unless they ask "how many percentage points"
+  if (has(q, ABOUT_TEXT) && !has(q, /(hoeveel procentpunt|how many percentage points|how far|hoe ver)/)) return null;
+  const y = years(q);
+  const areas = areaParams(question);
+
+  if (has(q, RD) && has(q, /(procent|percent|%|procentpunt|percentage point|target|doel|ambitie|ambition|gap|bbp|gdp|oeso|oecd|uitgaven|spending|expenditure|hoe ver|how far|how much|hoeveel)/)) {
+    const params: Record<string, unknown> = { ...areas };
+    if (params.country && params.country !== 'NL' && !findAreasInText(question).includes('NL') && ['OECD'].includes(String(params.country))) {
+      params.country = 'NL';
+      params.vs = [];
+    }
+    if (params.vs && (params.vs as string[]).includes('OECD')) params.vs = (params.vs as string[]).filter((a) => a !== 'OECD');
+    if (params.country === 'OECD') params.country = 'NL';
+    const yy = y.to ?? y.from;
+    if (yy && yy <= new Date().getFullYear() && yy >= 1990 && !/\b(?:19|20)\d\d\s*(?:ambit|doel|target)/.test(q) && !/(voor|by|in) 2030/.test(q)) params.year = yy;
+    const focus = has(q, /(oeso|oecd)/) ? 'rd-vs-oecd' : 'rd-gap';
+    return { id: 'rd-intensity', params, focus };
+  }
+
+  const hypothetical = has(q, /(?:na|after|in|over|binnen|within)\s+\d{1,3}\s+(?:jaar|years?)|\b(?:als|if|wanneer|stel dat|suppose|what if|scenario|inhalen|inlopen|in te lopen|in te halen|hoeveel jaar|how many years|catch up|close the gap)\b/);
+  if (has(q, SCENARIO) && hypothetical && has(q, /(productiviteit|productivity|niveau|level|groei|growth|hoger|higher|inhalen|catch up|gap|achterstand)/)) {
+    const nums = decimals(q);
+    const n = q.match(/(?:na|after|in|over|binnen|within)\s+(\d{1,3})\s+(?:jaar|years?)/) ?? q.match(/(\d{1,3})\s+(?:jaar|years?)\s+(?:lang|later)/);
+    const N = n ? Number(n[1]) : undefined;
+    const pp = nums.filter((x) => x > 0 && x <= 5 && x !== N);
+    const params: Record<string, unknown> = {};
+    if (areas.country) params.country = areas.country === 'OECD' ? 'NL' : areas.country;
+    if (pp.length) params.extraPp = pp.slice(0, 4);
+    if (N) params.years = N;
+    const gapM = q.match(/(?:achterstand|gap|verschil)\D{0,20}(\d+(?:[.,]\d+)?)\s*(?:%|procent|percent)/);
+    if (gapM) params.gap = Number(gapM[1].replace(',', '.'));
+    else if (has(q, /(inhalen|inlopen|catch up|close the gap|achterstand|gap)/) && areas.vs?.length) params.vs = areas.vs[0];
+    return { id: 'scenario', params };
+  }
+
+  if (!has(q, PRODUCTIVITY) && !has(q, WAGES) && !has(q, HOURS)) return null;
+
+  if (has(q, ACCOUNTING) && has(q, PRODUCTIVITY)) {
+    return { id: 'growth-accounting', params: { ...(areas.country ? { country: areas.country } : {}), ...y } };
+  }
+  if (has(q, WAGES) && has(q, PRODUCTIVITY)) {
+    return { id: 'wages-vs-productivity', params: { ...(areas.country ? { country: areas.country } : {}), ...y } };
+  }
+  if (has(q, HOURS)) {
+    return { id: 'hours-and-employment', params: { ...areas, ...y } };
+  }
+  if (has(q, PRODUCTIVITY) && has(q, GROWTH)) {
+    return { id: 'productivity-growth', params: { ...areas, ...y } };
+  }
+  if (has(q, PRODUCTIVITY) && has(q, LEVEL)) {
+    const p: Record<string, unknown> = { ...areas };
+    if (y.to ?? y.from) p.year = y.to ?? y.from;
+    return { id: 'productivity-level', params: p };
+  }
+  return null;
+}
+
+function sourceText(s: FigureSource, lang: 'nl' | 'en'): string {
+  if (s.page !== undefined) return lang === 'nl' ? `${s.dataset}, p. ${s.page}` : `${s.dataset}, p. ${s.page}`;
+  return `${s.publisher}, ${s.dataset} (${s.table})${s.retrieved ? (lang === 'nl' ? `, opgehaald ${s.retrieved}` : `, retrieved ${s.retrieved}`) : ''}`;
+}
+
+const nf = (v: number, lang: 'nl' | 'en') => (lang === 'nl' ? String(v).replace('.', ',') : String(v));
+
+/** The answer text: a lead sentence, the summary, and numbered sources. */
+export function composeIndicatorAnswer(r: IndicatorResult, routed: RoutedQuestion, lang: 'nl' | 'en'): string {
+  const lines: string[] = [];
+  if (routed.focus === 'rd-vs-oecd') {
+    lines.push(
+      lang === 'nl'
+        ? 'De R&D-ambitie van 3 procent ligt 0,3 procentpunt boven het OESO-gemiddelde van 2,7 procent (advies, p. 8); Nederland zit met 2,2 procent 0,5 procentpunt onder dat gemiddelde.'
+        : 'The 3 % R&D ambition is 0.3 percentage points above the OECD average of 2.7 % (advisory, p. 8); the Netherlands, at 2.2 %, is 0.5 percentage points below that average.',
+    );
+  }
+  if (r.summary) lines.push(r.summary[lang]);
+  const sources: FigureSource[] = [];
+  for (const f of r.figures) {
+    if (!sources.some((s) => sourceText(s, lang) === sourceText(f.source, lang))) sources.push(f.source);
+  }
+  lines.push('');
+  lines.push(lang === 'nl' ? 'Cijfers:' : 'Figures:');
+  for (const f of r.figures.slice(0, 8)) {
+    const n = sources.findIndex((s) => sourceText(s, lang) === sourceText(f.source, lang)) + 1;
+    lines.push(`- ${f.country}: ${f.label}: ${nf(f.value, lang)} ${f.unit}${f.period ? ` (${f.period})` : ''} [${n}]`);
+  }
+  lines.push('');
+  lines.push(lang === 'nl' ? `Methode: ${r.method}` : `Method: ${r.method}`);
+  lines.push(lang === 'nl' ? 'Bronnen:' : 'Sources:');
+  sources.forEach((s, i) => lines.push(`[${i + 1}] ${sourceText(s, lang)}`));
+  return lines.join('\n');
+}
+
+/**
+ * Answers an indicator question with figures and their sources, or returns
+ * null when the question is not an indicator question (most corpus questions).
+ */
+export async function answerIndicatorQuestion(question: string, language: 'nl' | 'en'): Promise<IndicatorRouteResult | null> {
+  const routed = routeIndicatorQuestion(question);
+  if (!routed) return null;
+  try {
+    const r = await runIndicator(routed.id, routed.params);
+    return { text: composeIndicatorAnswer(r, routed, language), figures: r.figures };
+  } catch (err) {
+    if (err instanceof MetricsInputError) {
+      const lead = language === 'nl' ? 'Dit kan ik niet uitrekenen met de meegeleverde statistieken: ' : 'I cannot compute this from the bundled statistics: ';
+      return { text: lead + err.message, figures: [] };
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,92 @@
+// polderbot indicator <id> [--country NL] [--vs EU27,US] [--from YYYY] [--to YYYY]
+//   [--extra-pp X --years N] [--json] [--chart out.png];  polderbot indicator --list
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { getIndicator, INDICATOR_IDS, indicatorHelp, MetricsInputError, runIndicator as computeIndicator } from '../metrics/index.ts';
+import { fieldsOf } from '../metrics/schema-info.ts';
+import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
+import { UsageError } from './usage.ts';
+
+const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+
+export function sourceLine(s: FigureSource): string {
+  if (s.page !== undefined) return `${s.dataset}, p. ${s.page}${s.doc ? ` [${s.doc}]` : ''}`;
+  return `${s.publisher}, ${s.dataset} (${s.table})${s.url ? `, ${s.url}` : ''}${s.retrieved ? `, retrieved ${s.retrieved}` : ''}${s.licence ? `, ${s.licence}` : ''}`;
+}
+
+/** Human output: a compact table of figures with units and periods, then a numbered sources block. */
+export function formatResult(r: IndicatorResult): string {
+  const sources: FigureSource[] = [];
+  const ref = (s: FigureSource) => {
+    const k = sourceLine(s);
+    let i = sources.findIndex((x) => sourceLine(x) === k);
+    if (i < 0) i = sources.push(s) - 1;
+    return `[${i + 1}]`;
+  };
+  const rows = r.figures.map((f: Figure) => [f.country, f.label, String(f.value), f.unit, f.period, ref(f.source)]);
+  const head = ['area', 'figure', 'value', 'unit', 'period', 'src'];
+  const w = head.map((h, i) => Math.min(i === 1 ? 70 : 40, Math.max(h.length, ...rows.map((row) => row[i].length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(w[i]) : c.length > w[i] ? c.slice(0, w[i] - 1) + '…' : c.padEnd(w[i]))).join('  ').trimEnd();
+  return [
+    r.title,
+    '',
+    line(head),
+    line(w.map((n) => '-'.repeat(n))),
+    ...rows.map(line),
+    '',
+    r.summary ? r.summary.en : '',
+    `Method: ${r.method}`,
+    '',
+    'Sources:',
+    ...sources.map((s, i) => `  [${i + 1}] ${sourceLine(s)}`),
+  ].join('\n');
+}
+
+export async function runIndicator(args: string[]): Promise<number> {
+  const id = args[0] && !args[0].startsWith('-') ? args[0] : undefined;
+  const rest = id ? args.slice(1) : args;
+  if (!id) {
+    if (rest.includes('--list') || rest.includes('--help') || rest.includes('-h') || rest.length === 0) {
+      out(indicatorHelp());
+      return rest.length === 0 ? 2 : 0;
+    }
+    throw new UsageError(`Give an indicator id first.\n\n${indicatorHelp()}`);
+  }
+  const def = getIndicator(id);
+  if (!def) throw new UsageError(`Unknown indicator "${id}". Valid indicators: ${INDICATOR_IDS.join(', ')}.\n\n${indicatorHelp()}`);
+  const fields = fieldsOf(def.schema);
+  const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, chart: { type: 'string' }, help: { type: 'boolean' } };
+  for (const f of fields) options[f.flag.slice(2)] = { type: 'string' };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: rest, options, allowPositionals: false, strict: true }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n\n${indicatorHelp(id)}`);
+  }
+  if (values.help) {
+    out(indicatorHelp(id));
+    return 0;
+  }
+  const params: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = values[f.flag.slice(2)];
+    if (typeof v === 'string') params[f.name] = v;
+  }
+  let result: IndicatorResult;
+  try {
+    result = await computeIndicator(id, params);
+  } catch (err) {
+    if (err instanceof MetricsInputError) throw new UsageError(`${err.message}\n\n${indicatorHelp(id)}`);
+    throw err;
+  }
+  if (typeof values.chart === 'string') {
+    if (!result.chart) throw new UsageError(`${id} has no chart.`);
+    const { renderChartPng } = await import('../metrics/chart.ts');
+    writeFileSync(values.chart, await renderChartPng(result.chart));
+    if (!values.json) out(`Chart written to ${values.chart}`);
+  }
+  if (values.json) {
+    out(JSON.stringify({ indicator: result.indicator, title: result.title, figures: result.figures, method: result.method, sources: result.sources, summary: result.summary }, null, 2));
+  } else out(formatResult(result));
+  return 0;
+}

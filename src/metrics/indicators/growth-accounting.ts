@@ -1,0 +1,69 @@
+// Labour productivity growth per hour split into capital deepening, labour
+// quality (human capital) and TFP, Törnqvist year by year as in the Penn World Table.
+import { z } from 'zod';
+import { mean, round, tornqvistAccounting } from '../formulas.ts';
+import { countryParam, defineIndicator, fmt, nameOf, requireData, titleOf, yearParam } from '../indicator.ts';
+import { figureSource } from '../snapshot.ts';
+import type { Figure } from '../types.ts';
+import { pwtCoverage, pwtInputs, pwtRange } from './pwt-data.ts';
+
+export const growthAccounting = defineIndicator({
+  id: 'growth-accounting',
+  title: { nl: 'Groeiboekhouding: bronnen van productiviteitsgroei', en: 'Growth accounting: sources of productivity growth' },
+  description:
+    'Splits average annual growth of GDP per hour worked into capital deepening, labour quality (human capital) and total factor productivity (TFP, Solow residual), Törnqvist year by year with the labour share from the Penn World Table 10.01 (data to 2019); the components sum to the total. Keywords: groeiboekhouding, kapitaalverdieping, kwaliteit van arbeid, menselijk kapitaal, totale factorproductiviteit, TFP.',
+  schema: z.object({
+    country: countryParam(),
+    from: yearParam('First year (start level), default 2009').default(2009),
+    to: yearParam('Last year, default 2019 (the last PWT 10.01 year)').default(2019),
+  }),
+  coverage: pwtCoverage,
+  compute(p, snap) {
+    const cov = pwtCoverage(snap);
+    const inputs = pwtInputs(snap, p.country);
+    requireData(inputs.size > 1, `no Penn World Table data for ${p.country}`, 'growth-accounting', cov);
+    requireData(p.to > p.from, `the period ${p.from}-${p.to} is empty`, 'growth-accounting', cov);
+    const rows = pwtRange(inputs, p.from, p.to);
+    requireData(typeof rows !== 'number', `${p.country} lacks PWT data for ${rows as number}`, 'growth-accounting', cov);
+    const years = tornqvistAccounting(rows as Exclude<typeof rows, number>);
+    const avg = (k: 'labourProductivity' | 'capitalDeepening' | 'labourQuality' | 'tfp' | 'labourShare') => mean(years.map((y) => y[k]));
+    const lp = avg('labourProductivity');
+    const cd = avg('capitalDeepening');
+    const lq = avg('labourQuality');
+    const tfp = avg('tfp');
+    const tfpSrc = years.every((y) => y.tfpSource !== undefined) ? mean(years.map((y) => y.tfpSource!)) : undefined;
+    const source = figureSource(snap, 'pwt');
+    const period = `${p.from}-${p.to}`;
+    const f = (label: string, value: number, unit = '% a year'): Figure => ({ label, value: round(value, 2), unit, period, country: p.country, source });
+    const figures: Figure[] = [
+      f('Labour productivity (GDP per hour worked), average annual growth', lp),
+      f('Contribution of capital deepening (capital services per hour)', cd),
+      f('Contribution of labour quality (human capital)', lq),
+      f('Contribution of total factor productivity (TFP)', tfp),
+      f('Average labour share of GDP', avg('labourShare') * 100, '%'),
+    ];
+    if (tfpSrc !== undefined) figures.push(f('TFP growth in PWT itself (rtfpna), for comparison', tfpSrc));
+    const en = `In ${nameOf(p.country, 'en')}, GDP per hour worked grew ${fmt(lp)} % a year over ${period}: ${fmt(cd)} capital deepening + ${fmt(lq)} labour quality + ${fmt(tfp)} TFP (percentage points).`;
+    const nl = `In ${nameOf(p.country, 'nl')} groeide de productiviteit per gewerkt uur over ${period} ${fmt(lp, 2, 'nl')} procent per jaar: ${fmt(cd, 2, 'nl')} kapitaalverdieping + ${fmt(lq, 2, 'nl')} kwaliteit van arbeid + ${fmt(tfp, 2, 'nl')} TFP (procentpunt).`;
+    return {
+      indicator: 'growth-accounting',
+      title: 'Growth accounting per hour worked',
+      figures,
+      method:
+        'Törnqvist, year by year: Δln(Y/H) = (1−s̄)·Δln(K/H) + s̄·Δln(hc) + Δln TFP, with Y = rgdpna, K = rkna (capital services), H = emp × avh, hc = human capital, s̄ = labsh averaged over the two years; annual log changes ×100 averaged over the period.',
+      sources: [source],
+      summary: { nl, en },
+      chart: {
+        title: `${titleOf(p.country, 'en')}: growth accounting per hour worked, ${period} (pp a year)`,
+        unit: 'log points × 100',
+        kind: 'bar',
+        lines: [
+          { country: 'capital deepening', points: years.map((y) => ({ year: y.year, value: round(y.capitalDeepening, 3) })) },
+          { country: 'labour quality', points: years.map((y) => ({ year: y.year, value: round(y.labourQuality, 3) })) },
+          { country: 'TFP', points: years.map((y) => ({ year: y.year, value: round(y.tfp, 3) })) },
+        ],
+        source: [source],
+      },
+    };
+  },
+});

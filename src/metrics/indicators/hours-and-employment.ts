@@ -1,0 +1,90 @@
+// Hours per worker and employment: why productivity per hour and per worker differ.
+import { z } from 'zod';
+import { geometricGrowth, round } from '../formulas.ts';
+import { countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
+import { figureSource, type Snapshot } from '../snapshot.ts';
+import type { Figure } from '../types.ts';
+
+interface Point { employed: number; hours: number; gdp: number | null }
+function points(snap: Snapshot, area: string): Map<number, Point> {
+  const out = new Map<number, Point>();
+  for (const r of snap.productivity.byArea.get(area) ?? []) {
+    if (typeof r.employed === 'number' && typeof r.total_hours === 'number' && r.employed > 0) {
+      out.set(r.year, { employed: r.employed, hours: r.total_hours, gdp: typeof r.gdp_ppp_const === 'number' ? r.gdp_ppp_const : null });
+    }
+  }
+  return out;
+}
+const coverage = (snap: Snapshot) => coverageOf(snap.productivity, 'total_hours', (a) => points(snap, a).size > 0);
+
+export const hoursAndEmployment = defineIndicator({
+  id: 'hours-and-employment',
+  title: { nl: 'Arbeidsuren en werkgelegenheid', en: 'Hours worked and employment' },
+  description:
+    'Average annual hours per worker and employment (OECD national accounts), with GDP per hour worked against GDP per person employed: why productivity per hour and per worker differ (part-time work). Keywords: arbeidsuren, gewerkte uren per werkende, deeltijd, werkgelegenheid, werkzame personen, productiviteit per werkende.',
+  schema: z.object({
+    country: countryParam(),
+    vs: vsParam(['EU27', 'DE']),
+    from: yearParam('First year, default 2014').default(2014),
+    to: yearParam('Last year, default the latest year all areas have').optional(),
+  }),
+  coverage,
+  compute(p, snap) {
+    const cov = coverage(snap);
+    const areas = [p.country, ...p.vs.filter((a) => a !== p.country)];
+    const data = new Map(areas.map((a) => [a, points(snap, a)]));
+    for (const a of areas) requireData(data.get(a)!.size > 0, `no hours and employment data for ${a}`, 'hours-and-employment', cov);
+    const to = p.to ?? Math.min(...areas.map((a) => Math.max(...data.get(a)!.keys())));
+    requireData(to > p.from, `the period ${p.from}-${to} is empty`, 'hours-and-employment', cov);
+    for (const a of areas) {
+      const d = data.get(a)!;
+      const span = spanOf(new Map([...d].map(([y, v]) => [y, v.hours])));
+      requireData(d.has(p.from) && d.has(to), `${a} has hours and employment for ${span}, not ${p.from}-${to}`, 'hours-and-employment', cov);
+    }
+    const hs = figureSource(snap, 'oecd-hours');
+    const gs = figureSource(snap, 'wdi-gdp');
+    const both = { ...gs, table: `${gs.table} / ${hs.table}` };
+    const period = `${p.from}-${to}`;
+    const n = to - p.from;
+    const figures: Figure[] = [];
+    const hpw = new Map<string, number>();
+    for (const a of areas) {
+      const d = data.get(a)!;
+      const s = d.get(p.from)!;
+      const e = d.get(to)!;
+      hpw.set(a, e.hours / e.employed);
+      figures.push({ label: 'Hours worked per person employed', value: round(e.hours / e.employed, 0), unit: 'hours a year', period: String(to), country: a, source: hs });
+      figures.push({ label: 'Hours worked per person employed, change', value: round(((e.hours / e.employed) / (s.hours / s.employed) - 1) * 100, 1), unit: '%', period, country: a, source: hs });
+      figures.push({ label: 'Employment, average annual growth', value: round(geometricGrowth(s.employed, e.employed, n), 2), unit: '% a year', period, country: a, source: hs });
+      if (s.gdp !== null && e.gdp !== null) {
+        figures.push({ label: 'GDP per hour worked, average annual growth', value: round(geometricGrowth(s.gdp / s.hours, e.gdp / e.hours, n), 2), unit: '% a year', period, country: a, source: both });
+        figures.push({ label: 'GDP per person employed, average annual growth', value: round(geometricGrowth(s.gdp / s.employed, e.gdp / e.employed, n), 2), unit: '% a year', period, country: a, source: both });
+      }
+    }
+    const others = areas.slice(1);
+    const en = `In ${to} a worker in ${nameOf(p.country, 'en')} worked ${fmt(hpw.get(p.country)!, 0)} hours` +
+      (others.length ? ` (${others.map((a) => `${nameOf(a, 'en')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
+      '; fewer hours per worker make productivity per worker lower than productivity per hour suggests.';
+    const nl = `In ${to} werkte een werkende in ${nameOf(p.country, 'nl')} ${fmt(hpw.get(p.country)!, 0)} uur` +
+      (others.length ? ` (${others.map((a) => `${nameOf(a, 'nl')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
+      '; door minder uren per werkende ligt de productiviteit per werkende lager dan die per uur doet vermoeden.';
+    return {
+      indicator: 'hours-and-employment',
+      title: 'Hours per worker and employment',
+      figures,
+      method: 'Hours per worker = total hours worked / persons employed (OECD national accounts); growth rates geometric over the period; GDP at constant PPP (World Bank).',
+      sources: uniqueSources([hs, gs]),
+      summary: { nl, en },
+      chart: {
+        title: 'Hours worked per person employed',
+        unit: 'hours a year',
+        kind: 'line',
+        lines: areas.map((a) => ({
+          country: a,
+          points: [...data.get(a)!].filter(([y]) => y >= p.from && y <= to).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.hours / v.employed, 1) })),
+        })),
+        source: [hs],
+      },
+    };
+  },
+});

@@ -1,0 +1,119 @@
+// R&D expenditure (GERD) as % of GDP against comparators and the 3 % ambition:
+// the gap in percentage points and in euros.
+import { z } from 'zod';
+import { ADVISORY_RD, advisorySource } from '../advisory.ts';
+import { round } from '../formulas.ts';
+import { countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
+import { figureSource, seriesOf, type Row, type Snapshot } from '../snapshot.ts';
+import type { Figure, FigureSource } from '../types.ts';
+
+/** Preferred source per area-year when several sources have a value (refreshed data first). */
+export const RD_SOURCE_PRIORITY = ['eurostat-rd', 'oecd-msti', 'owid-rd'];
+/** Areas whose national currency in the OECD levels data is the euro. */
+const EURO_AREAS = new Set(['NL', 'DE', 'BE', 'FR', 'AT', 'FI', 'IE', 'IT', 'ES', 'PT', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'MT', 'CY', 'EA19', 'EA20']);
+
+/** GERD % of GDP for an area: year → { value, source id }. */
+export function rdSeries(snap: Snapshot, area: string): Map<number, { value: number; source: string }> {
+  const out = new Map<number, { value: number; source: string }>();
+  const rank = (s: string | undefined) => {
+    const i = RD_SOURCE_PRIORITY.indexOf(s ?? '');
+    return i < 0 ? RD_SOURCE_PRIORITY.length : i;
+  };
+  for (const r of snap.rd.byArea.get(area) ?? ([] as Row[])) {
+    if (typeof r.rd_pct_gdp !== 'number') continue;
+    const prev = out.get(r.year);
+    if (!prev || rank(r.source) < rank(prev.source)) out.set(r.year, { value: r.rd_pct_gdp, source: r.source ?? 'owid-rd' });
+  }
+  return out;
+}
+
+/** Nominal GDP in EUR bn = GDP per hour (national currency, current prices) × total hours (OECD levels), euro areas only. */
+export function gdpEurBn(snap: Snapshot, area: string, year: number): number | null {
+  if (!EURO_AREAS.has(area)) return null;
+  const perHour = seriesOf(snap.levels, area, 'gdp_per_hour_nc_current').get(year);
+  const hoursMn = seriesOf(snap.levels, area, 'hours_total_mn').get(year);
+  return perHour !== undefined && hoursMn !== undefined ? (perHour * hoursMn) / 1000 : null;
+}
+
+const coverage = (snap: Snapshot) => coverageOf(snap.rd, 'rd_pct_gdp');
+
+export const rdIntensity = defineIndicator({
+  id: 'rd-intensity',
+  title: { nl: 'R&D-uitgaven als percentage van het bbp', en: 'R&D expenditure as % of GDP' },
+  description:
+    'Gross domestic expenditure on R&D (GERD) as % of GDP for a country against comparators (EU27, US) and the 3 % ambition, with the gap in percentage points and in euros; also the figures the SER advisory quotes (NL 2.2 %, OECD average 2.7 %, ambition 3 %, page 8). Keywords: R&D-uitgaven, onderzoek en ontwikkeling, R&D-intensiteit, 3 procent-doelstelling, ambitie, OESO-gemiddelde, procentpunt.',
+  schema: z.object({
+    country: countryParam(),
+    vs: vsParam(['EU27', 'US']),
+    year: yearParam('Year, default the latest year all areas have').optional(),
+    target: z.number().min(0).max(10).describe('Target R&D intensity in % of GDP (ambitie), default 3').default(3),
+  }),
+  coverage,
+  compute(p, snap) {
+    const cov = coverage(snap);
+    const areas = [p.country, ...p.vs.filter((a) => a !== p.country)];
+    const series = new Map(areas.map((a) => [a, rdSeries(snap, a)]));
+    for (const a of areas) requireData(series.get(a)!.size > 0, `no R&D intensity for ${a}`, 'rd-intensity', cov);
+    const year = p.year ?? Math.min(...areas.map((a) => Math.max(...series.get(a)!.keys())));
+    for (const a of areas) {
+      const s = new Map([...series.get(a)!].map(([y, v]) => [y, v.value]));
+      requireData(s.has(year), `${a} has R&D intensity for ${spanOf(s)}, not ${year}`, 'rd-intensity', cov);
+    }
+    const srcOf = (id: string): FigureSource => figureSource(snap, id);
+    const figures: Figure[] = [];
+    for (const a of areas) {
+      const v = series.get(a)!.get(year)!;
+      figures.push({ label: 'R&D expenditure (GERD), % of GDP', value: round(v.value, 2), unit: '% of GDP', period: String(year), country: a, source: srcOf(v.source) });
+    }
+    const own = series.get(p.country)!.get(year)!;
+    const gapPp = p.target - own.value;
+    figures.push({ label: `Gap to the ${fmt(p.target, 1)} % target`, value: round(gapPp, 2), unit: 'pp of GDP', period: String(year), country: p.country, source: srcOf(own.source) });
+    const gdp = gdpEurBn(snap, p.country, year);
+    let eurNote = `No euro amount: nominal GDP in euros is only derived for euro-area members from the OECD levels data (2013-2022).`;
+    if (gdp !== null) {
+      const pdb = srcOf('oecd-pdb');
+      figures.push({ label: 'Nominal GDP (OECD GDP per hour, national currency × total hours)', value: round(gdp, 1), unit: 'EUR bn', period: String(year), country: p.country, source: pdb });
+      figures.push({ label: `Extra R&D spending needed to reach ${fmt(p.target, 1)} % of GDP`, value: round((gapPp / 100) * gdp, 1), unit: 'EUR bn a year', period: String(year), country: p.country, source: { ...srcOf(own.source), table: `${srcOf(own.source).table} × ${pdb.table}` } });
+      eurNote = `Euro gap = gap in pp × nominal GDP, GDP from OECD GDP per hour worked (national currency, current prices) × total hours, ${year}.`;
+    }
+    // what the advisory itself says (page 8)
+    const quoted = [ADVISORY_RD.nl, ADVISORY_RD.oecd, ADVISORY_RD.ambition];
+    figures.push(...quoted);
+    figures.push({ label: 'Ambition (3 %) above the OECD average (2.7 %), as quoted in the advisory', value: 0.3, unit: 'pp of GDP', period: 'as quoted (2025)', country: 'OECD', source: advisorySource(8) });
+    figures.push({ label: 'NL (2.2 %) below the ambition (3 %), as quoted in the advisory', value: 0.8, unit: 'pp of GDP', period: 'as quoted (2025)', country: 'NL', source: advisorySource(8) });
+    figures.push({ label: 'NL (2.2 %) below the OECD average (2.7 %), as quoted in the advisory', value: 0.5, unit: 'pp of GDP', period: 'as quoted (2025)', country: 'NL', source: advisorySource(8) });
+    const gapEur = figures.find((f) => f.unit === 'EUR bn a year');
+    const cmp = areas.slice(1).map((a) => ({ a, v: series.get(a)!.get(year)!.value }));
+    const en =
+      `R&D expenditure in ${nameOf(p.country, 'en')} was ${fmt(own.value)} % of GDP in ${year}` +
+      (cmp.length ? ` (${cmp.map((c) => `${nameOf(c.a, 'en')} ${fmt(c.v)} %`).join(', ')})` : '') +
+      `, ${fmt(gapPp)} percentage points below the ${fmt(p.target, 1)} % target` +
+      (gapEur ? `, about EUR ${fmt(gapEur.value, 1)} bn a year` : '') +
+      `. The advisory (p. 8) quotes 2.2 % for the Netherlands against an OECD average of 2.7 % and an ambition of 3 %: the ambition is 0.3 percentage points above the OECD average.`;
+    const nl =
+      `De R&D-uitgaven van ${nameOf(p.country, 'nl')} waren in ${year} ${fmt(own.value, 2, 'nl')} procent van het bbp` +
+      (cmp.length ? ` (${cmp.map((c) => `${nameOf(c.a, 'nl')} ${fmt(c.v, 2, 'nl')} procent`).join(', ')})` : '') +
+      `, ${fmt(gapPp, 2, 'nl')} procentpunt onder de doelstelling van ${fmt(p.target, 1, 'nl')} procent` +
+      (gapEur ? `, ongeveer ${fmt(gapEur.value, 1, 'nl')} miljard euro per jaar` : '') +
+      `. Het advies (p. 8) noemt 2,2 procent voor Nederland tegen een OESO-gemiddelde van 2,7 procent en een ambitie van 3 procent: de ambitie ligt 0,3 procentpunt boven het OESO-gemiddelde.`;
+    const usedSources = uniqueSources(figures.map((f) => f.source));
+    return {
+      indicator: 'rd-intensity',
+      title: 'R&D expenditure as % of GDP',
+      figures,
+      method: `GERD as % of GDP per area (refreshed Eurostat/OECD data preferred over the OWID/UNESCO extract); gap = target − value. ${eurNote}`,
+      sources: usedSources,
+      summary: { nl, en },
+      chart: {
+        title: 'R&D expenditure, % of GDP',
+        unit: '% of GDP',
+        kind: 'line',
+        lines: areas.map((a) => ({
+          country: a,
+          points: [...series.get(a)!].filter(([y]) => y >= year - 15 && y <= year).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.value, 3) })),
+        })),
+        source: uniqueSources(areas.map((a) => srcOf(series.get(a)!.get(year)!.source))),
+      },
+    };
+  },
+});

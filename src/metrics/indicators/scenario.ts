@@ -1,0 +1,110 @@
+// Level effect of extra growth of X percentage points a year for N years (e.g.
+// the OECD estimate of +0.4 to 0.9 pp a year from AI), and years to close a gap.
+import { z } from 'zod';
+import { ADVISORY_AI } from '../advisory.ts';
+import { compound, geometricGrowth, round, scenarioLevelEffect, yearsToCloseGap } from '../formulas.ts';
+import { areaParam, countryParam, defineIndicator, fmt, nameOf, requireData, uniqueSources } from '../indicator.ts';
+import { figureSource, seriesOf, type Snapshot } from '../snapshot.ts';
+import type { Figure, FigureSource } from '../types.ts';
+import { gdpPerHour } from './productivity-growth.ts';
+
+const CALC: FigureSource = { dataset: 'polderbot scenario calculation', table: 'parameters as given', publisher: 'polderbot', url: '', retrieved: '' };
+
+const coverage = (snap: Snapshot) => {
+  const areas = [...snap.productivity.byArea.keys()].filter((a) => gdpPerHour(snap, a).size > 10).sort();
+  return { areas, from: 1, to: 100 };
+};
+
+export const scenario = defineIndicator({
+  id: 'scenario',
+  title: { nl: 'Scenario: extra productiviteitsgroei', en: 'Scenario: extra productivity growth' },
+  description:
+    'How much higher the productivity level is after N years when growth is X percentage points a year higher (e.g. the OECD estimate of +0.4 to 0.9 pp a year from AI, quoted on page 8 of the advisory): ((1+g+x)/(1+g))^N − 1, with g the recent growth of GDP per hour worked; and the years needed to close a level gap: ln(gap)/ln(1+x). Keywords: scenario, extra groei, procentpunt per jaar, AI, kunstmatige intelligentie, na 10 jaar, inhalen, achterstand inlopen.',
+  schema: z.object({
+    country: countryParam(),
+    extraPp: z.array(z.number().min(-5).max(10)).min(1).max(6).describe('Extra growth in percentage points a year, one or more values (default 0.4 and 0.9, the OECD AI estimate)').default([0.4, 0.9]),
+    years: z.number().int().min(1).max(100).describe('Number of years (default 10)').default(10),
+    base: z.number().min(-10).max(20).describe('Baseline growth in % a year; default the country\'s average growth of GDP per hour worked over the last 10 years of data').optional(),
+    gap: z.number().min(0).max(500).describe('Level gap to close, in % (leader is gap % higher); optional').optional(),
+    vs: areaParam('Area whose productivity level (OECD, per hour, current PPP) sets the gap to close, e.g. US; optional').optional(),
+  }),
+  coverage,
+  compute(p, snap) {
+    const cov = coverage(snap);
+    let g = p.base;
+    let baseSource: FigureSource = CALC;
+    let basePeriod = 'assumed';
+    if (g === undefined) {
+      const s = gdpPerHour(snap, p.country);
+      requireData(s.size > 10, `no GDP per hour worked series for ${p.country} to take the baseline growth from (give --base)`, 'scenario', cov);
+      const last = Math.max(...s.keys());
+      requireData(s.has(last - 10), `${p.country} lacks GDP per hour worked for ${last - 10}`, 'scenario', cov);
+      g = geometricGrowth(s.get(last - 10)!, s.get(last)!, 10);
+      const src = [figureSource(snap, 'wdi-gdp'), figureSource(snap, 'oecd-hours')];
+      baseSource = { ...src[0], table: `${src[0].table} / ${src[1].table} (total hours)` };
+      basePeriod = `${last - 10}-${last}`;
+    }
+    const figures: Figure[] = [
+      { label: 'Baseline growth of GDP per hour worked', value: round(g, 2), unit: '% a year', period: basePeriod, country: p.country, source: baseSource },
+      { label: `Baseline: cumulative growth after ${p.years} years`, value: round(compound(g, p.years), 2), unit: '%', period: `${p.years} years`, country: p.country, source: baseSource },
+    ];
+    const effects: { x: number; effect: number }[] = [];
+    for (const x of p.extraPp) {
+      const src = x === 0.4 ? ADVISORY_AI.low.source : x === 0.9 ? ADVISORY_AI.high.source : CALC;
+      const effect = scenarioLevelEffect(g, x, p.years);
+      effects.push({ x, effect });
+      figures.push({ label: `Productivity level after ${p.years} years with +${x} pp a year, relative to baseline`, value: round(effect, 2), unit: '% higher', period: `${p.years} years`, country: p.country, source: src });
+      figures.push({ label: `Cumulative growth after ${p.years} years at ${fmt(g + x)} % a year`, value: round(compound(g + x, p.years), 2), unit: '%', period: `${p.years} years`, country: p.country, source: src });
+    }
+    if (p.extraPp.includes(0.4) || p.extraPp.includes(0.9)) figures.push(ADVISORY_AI.low, ADVISORY_AI.high);
+
+    let gapRatio: number | undefined = p.gap !== undefined ? 1 + p.gap / 100 : undefined;
+    let gapText = '';
+    if (gapRatio === undefined && p.vs) {
+      const col = 'gdp_per_hour_usd_ppp_current';
+      const a = seriesOf(snap.levels, p.country, col);
+      const b = seriesOf(snap.levels, p.vs === 'EA20' ? 'EA19' : p.vs, col);
+      const years = [...a.keys()].filter((y) => b.has(y));
+      requireData(years.length > 0, `no common productivity level year for ${p.country} and ${p.vs}`, 'scenario', { areas: [...snap.levels.byArea.keys()], from: 2013, to: 2022 });
+      const y = Math.max(...years);
+      gapRatio = b.get(y)! / a.get(y)!;
+      gapText = ` (${nameOf(p.vs, 'en')} vs ${nameOf(p.country, 'en')}, GDP per hour ${y})`;
+      figures.push({ label: `Level gap: ${p.vs} GDP per hour above ${p.country}`, value: round((gapRatio - 1) * 100, 1), unit: '%', period: String(y), country: p.country, source: figureSource(snap, 'oecd-pdb') });
+    }
+    const closes: { x: number; years: number }[] = [];
+    if (gapRatio !== undefined && gapRatio <= 1) {
+      gapText = ` (no gap to close: ${nameOf(p.country, 'en')} is not behind${p.vs ? ` ${nameOf(p.vs, 'en')}` : ''})`;
+      gapRatio = undefined;
+    }
+    if (gapRatio !== undefined) {
+      for (const x of p.extraPp) {
+        const n = yearsToCloseGap(gapRatio, x);
+        closes.push({ x, years: n });
+        figures.push({ label: `Years to close a ${fmt((gapRatio - 1) * 100, 1)} % level gap${gapText} growing ${x} pp a year faster`, value: Number.isFinite(n) ? round(n, 1) : -1, unit: Number.isFinite(n) ? 'years' : 'never (no extra growth)', period: '', country: p.country, source: CALC });
+      }
+    }
+    const list = (lang: 'nl' | 'en') => effects.map((e) => (lang === 'nl' ? `${fmt(e.effect, 1, 'nl')} procent hoger bij +${fmt(e.x, 1, 'nl')} procentpunt` : `${fmt(e.effect, 1)} % higher with +${fmt(e.x, 1)} pp`)).join(lang === 'nl' ? ' en ' : ' and ');
+    const en = `After ${p.years} years the productivity level of ${nameOf(p.country, 'en')} is ${list('en')} a year, compared with the baseline of ${fmt(g)} % a year (${basePeriod})` +
+      (closes.length ? `; closing a ${fmt((gapRatio! - 1) * 100, 1)} % gap takes ${closes.map((c) => `${Number.isFinite(c.years) ? fmt(c.years, 1) : 'never'} years at +${c.x} pp`).join(', ')}` : gapText) + '.';
+    const nl = `Na ${p.years} jaar ligt het productiviteitsniveau van ${nameOf(p.country, 'nl')} ${list('nl')} per jaar, vergeleken met de basisgroei van ${fmt(g, 2, 'nl')} procent per jaar (${basePeriod})` +
+      (closes.length ? `; een achterstand van ${fmt((gapRatio! - 1) * 100, 1, 'nl')} procent is ingelopen na ${closes.map((c) => `${Number.isFinite(c.years) ? fmt(c.years, 1, 'nl') : 'nooit'} jaar bij +${fmt(c.x, 1, 'nl')} procentpunt`).join(', ')}` : gapText ? ` (geen achterstand om in te lopen)` : '') + '.';
+    return {
+      indicator: 'scenario',
+      title: `Level effect of extra productivity growth after ${p.years} years`,
+      figures,
+      method: `Level effect = ((1+g+x)/(1+g))^N − 1 with g = ${fmt(g, 3)} % a year, N = ${p.years}; years to close a gap = ln(gap ratio)/ln(1+x).`,
+      sources: uniqueSources(figures.map((f) => f.source)),
+      summary: { nl, en },
+      chart: {
+        title: `Productivity level, start = 100 (${nameOf(p.country, 'en')}, baseline ${fmt(g)} % a year)`,
+        unit: 'index',
+        kind: 'line',
+        lines: [
+          { country: 'baseline', points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + g! / 100, t), 2) })) },
+          ...p.extraPp.map((x) => ({ country: `+${x} pp`, points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + (g! + x) / 100, t), 2) })) })),
+        ],
+        source: [baseSource],
+      },
+    };
+  },
+});

@@ -1,0 +1,63 @@
+// Labour share and real labour compensation per hour against productivity per hour.
+import { z } from 'zod';
+import { geometricGrowth, round } from '../formulas.ts';
+import { countryParam, defineIndicator, fmt, nameOf, requireData, titleOf, yearParam } from '../indicator.ts';
+import { figureSource } from '../snapshot.ts';
+import { pwtCoverage, pwtInputs, pwtRange } from './pwt-data.ts';
+
+export const wagesVsProductivity = defineIndicator({
+  id: 'wages-vs-productivity',
+  title: { nl: 'Lonen en productiviteit', en: 'Wages and productivity' },
+  description:
+    'Real labour compensation per hour worked (labour share × real GDP / hours, deflated with the GDP deflator) against GDP per hour worked, with the labour share at the start and end and the gap in percentage points a year; Penn World Table 10.01 (data to 2019). Keywords: lonen, loonontwikkeling, arbeidsinkomensquote, AIQ, loonaandeel, beloning per uur, productiviteit.',
+  schema: z.object({
+    country: countryParam(),
+    from: yearParam('First year, default 2000').default(2000),
+    to: yearParam('Last year, default 2019 (the last PWT 10.01 year)').default(2019),
+  }),
+  coverage: pwtCoverage,
+  compute(p, snap) {
+    const cov = pwtCoverage(snap);
+    const inputs = pwtInputs(snap, p.country);
+    requireData(inputs.size > 1, `no Penn World Table data for ${p.country}`, 'wages-vs-productivity', cov);
+    requireData(p.to > p.from, `the period ${p.from}-${p.to} is empty`, 'wages-vs-productivity', cov);
+    const rows = pwtRange(inputs, p.from, p.to);
+    requireData(typeof rows !== 'number', `${p.country} lacks PWT data for ${rows as number}`, 'wages-vs-productivity', cov);
+    const list = rows as Exclude<typeof rows, number>;
+    const a = list[0];
+    const b = list[list.length - 1];
+    const n = p.to - p.from;
+    const prod = geometricGrowth(a.Y / a.H, b.Y / b.H, n);
+    const comp = geometricGrowth((a.labsh * a.Y) / a.H, (b.labsh * b.Y) / b.H, n);
+    const source = figureSource(snap, 'pwt');
+    const period = `${p.from}-${p.to}`;
+    const figures = [
+      { label: 'GDP per hour worked, average annual growth', value: round(prod, 2), unit: '% a year', period, country: p.country, source },
+      { label: 'Real labour compensation per hour (GDP deflator), average annual growth', value: round(comp, 2), unit: '% a year', period, country: p.country, source },
+      { label: 'Gap: productivity growth minus compensation growth', value: round(prod - comp, 2), unit: 'pp a year', period, country: p.country, source },
+      { label: 'Labour share of GDP, start', value: round(a.labsh * 100, 1), unit: '%', period: String(p.from), country: p.country, source },
+      { label: 'Labour share of GDP, end', value: round(b.labsh * 100, 1), unit: '%', period: String(p.to), country: p.country, source },
+    ];
+    const en = `In ${nameOf(p.country, 'en')}, GDP per hour worked grew ${fmt(prod)} % a year over ${period} and real labour compensation per hour ${fmt(comp)} % a year; the labour share went from ${fmt(a.labsh * 100, 1)} % to ${fmt(b.labsh * 100, 1)} %.`;
+    const nl = `In ${nameOf(p.country, 'nl')} groeide de productiviteit per gewerkt uur over ${period} ${fmt(prod, 2, 'nl')} procent per jaar en de reële beloning per uur ${fmt(comp, 2, 'nl')} procent per jaar; het loonaandeel ging van ${fmt(a.labsh * 100, 1, 'nl')} naar ${fmt(b.labsh * 100, 1, 'nl')} procent.`;
+    const idx = (f: (r: (typeof list)[number]) => number) => list.map((r) => ({ year: r.year, value: round((100 * f(r)) / f(a), 2) }));
+    return {
+      indicator: 'wages-vs-productivity',
+      title: 'Real labour compensation and productivity per hour',
+      figures,
+      method: `Productivity = rgdpna / (emp × avh); real labour compensation per hour = labsh × rgdpna / (emp × avh) (deflated with the GDP deflator, not consumer prices); geometric average growth over ${period}; the gap equals the change in the labour share.`,
+      sources: [source],
+      summary: { nl, en },
+      chart: {
+        title: `${titleOf(p.country, 'en')}: productivity and real compensation per hour (${p.from} = 100)`,
+        unit: `index ${p.from} = 100`,
+        kind: 'line',
+        lines: [
+          { country: 'GDP per hour', points: idx((r) => r.Y / r.H) },
+          { country: 'compensation per hour', points: idx((r) => (r.labsh * r.Y) / r.H) },
+        ],
+        source: [source],
+      },
+    };
+  },
+});

@@ -1,0 +1,32 @@
+// The indicator catalogue as LangChain tools: one tool per indicator, its zod
+// schema as the tool's input schema, returning the IndicatorResult as JSON.
+import { tool, type StructuredTool } from '@langchain/core/tools';
+import { INDICATORS } from './catalogue.ts';
+import { MetricsInputError } from './errors.ts';
+import { runIndicatorSync, type RunOptions } from './run.ts';
+
+/** Tool name for an indicator id ("productivity-growth" → "indicator_productivity_growth"). */
+export const toolName = (id: string) => `indicator_${id.replace(/-/g, '_')}`;
+
+export function createIndicatorTools(opts: RunOptions = {}): StructuredTool[] {
+  return INDICATORS.map(
+    (def) =>
+      tool(
+        async (params: unknown) => {
+          try {
+            const r = runIndicatorSync(def.id, params, opts);
+            const { chart: _chart, ...rest } = r;
+            return JSON.stringify(rest);
+          } catch (err) {
+            if (err instanceof MetricsInputError) return JSON.stringify({ error: err.message });
+            throw err;
+          }
+        },
+        {
+          name: toolName(def.id),
+          description: `${def.title.en} (${def.title.nl}). ${def.description} Returns JSON {indicator, title, figures[{label, value, unit, period, country, source}], method, sources, summary}. Cite each figure's source.`,
+          schema: def.schema as never,
+        },
+      ) as unknown as StructuredTool,
+  );
+}
