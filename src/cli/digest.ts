@@ -1,0 +1,101 @@
+// `polderbot digest --preview [--json]` and `polderbot digest --post`.
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '../config.ts';
+import { openStore, StoreError, type Store } from '../store/index.ts';
+import { loadRecommendations } from '../digest/recommendations.ts';
+import { buildDigest, postWeeklyDigest } from '../digest/post.ts';
+import { renderDigestText } from '../digest/render.ts';
+import { defaultViewProvider } from '../digest/sources.ts';
+import { posterFromWebClient } from '../digest/poster.ts';
+import { UsageError } from './usage.ts';
+
+export const DIGEST_USAGE = `Usage:
+  polderbot digest --preview [--json]   show this week's digest (nothing is posted or saved)
+  polderbot digest --post [--channel C] post it to DIGEST_CHANNEL (once per ISO week; needs SLACK_BOT_TOKEN)`;
+
+async function post(config: Config, store: Store, channel: string | undefined, json: boolean): Promise<number> {
+  if (!config.slack.botToken) {
+    process.stderr.write('Cannot post: SLACK_BOT_TOKEN is not set. Set it (and DIGEST_CHANNEL), or use --preview.\n');
+    return 2;
+  }
+  if (!channel) {
+    process.stderr.write('Cannot post: no channel. Set DIGEST_CHANNEL (a channel id like C0123456789) or pass --channel.\n');
+    return 2;
+  }
+  const { WebClient } = await import('@slack/web-api');
+  const apiUrl = config.slack.apiUrl;
+  const client = new WebClient(config.slack.botToken, {
+    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    retryConfig: { retries: 2 },
+  });
+  const outcome = await postWeeklyDigest({
+    store,
+    poster: posterFromWebClient(client),
+    channel,
+    recommendations: loadRecommendations(config.corpusDir),
+    view: defaultViewProvider(config, (m) => process.stderr.write(`${m}\n`)),
+    retryFailed: true,
+  });
+  if (json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+  else {
+    const say: Record<typeof outcome.status, string> = {
+      posted: `Digest ${outcome.week} posted to ${channel}.`,
+      recovered: `Digest ${outcome.week} was already in ${channel} (found after an interrupted run); recorded, not posted again.`,
+      skipped: `Digest ${outcome.week} not posted: ${'reason' in outcome ? outcome.reason : ''}.`,
+      failed: `Digest ${outcome.week} failed: ${'error' in outcome ? outcome.error : ''}`,
+      'needs-check': `Digest ${outcome.week} needs a check: ${'error' in outcome ? outcome.error : ''}`,
+    };
+    process.stdout.write(`${say[outcome.status]}\n`);
+  }
+  return outcome.status === 'failed' || outcome.status === 'needs-check' ? 1 : 0;
+}
+
+export async function runDigest(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        preview: { type: 'boolean', default: false },
+        post: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        channel: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${DIGEST_USAGE}`);
+  }
+  const o = parsed.values;
+  if (o.help) {
+    process.stdout.write(`${DIGEST_USAGE}\n`);
+    return 0;
+  }
+  if (o.preview === o.post) throw new UsageError(`Choose one of --preview or --post.\n${DIGEST_USAGE}`);
+
+  const config = loadConfig();
+  let store: Store;
+  try {
+    store = openStore(config);
+  } catch (err) {
+    if (err instanceof StoreError) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const channel = o.channel ?? config.digest.channel;
+  try {
+    if (o.post) return await post(config, store, channel, o.json);
+    const { digest } = await buildDigest({
+      store,
+      recommendations: loadRecommendations(config.corpusDir),
+      view: defaultViewProvider(config, (m) => process.stderr.write(`${m}\n`)),
+      channel: channel ?? '',
+    });
+    process.stdout.write(o.json ? `${JSON.stringify(digest, null, 2)}\n` : `${renderDigestText(digest)}\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,34 @@
+// What `polderbot serve` hands the Slack layer for /aanbeveling and /digest
+// (SlackDeps.recommendations and SlackDeps.digest), built from config + store.
+import type { Config } from '../config.ts';
+import type { Store } from '../store/index.ts';
+import { buildDigest } from './post.ts';
+import { loadRecommendations, type Recommendation } from './recommendations.ts';
+import { renderDigestBlocks, renderDigestText, type Block } from './render.ts';
+import { defaultViewProvider, type ViewProvider } from './sources.ts';
+import { createTracker, type Tracker } from './tracker.ts';
+
+export interface DigestAccess {
+  /** this week's digest as it would be posted now (nothing is saved) */
+  preview(): Promise<{ text: string; blocks: Block[] }>;
+}
+
+export function createDigestAccess(
+  config: Pick<Config, 'corpusDir' | 'indexDir' | 'digest'>,
+  store: Store,
+  opts: { recommendations?: readonly Recommendation[]; view?: ViewProvider } = {},
+): DigestAccess {
+  const view = opts.view ?? defaultViewProvider(config);
+  return {
+    async preview() {
+      const recommendations = opts.recommendations ?? loadRecommendations(config.corpusDir);
+      const { digest } = await buildDigest({ store, recommendations, view, channel: config.digest.channel ?? '' });
+      return { text: renderDigestText(digest, { slack: true }), blocks: renderDigestBlocks(digest) };
+    },
+  };
+}
+
+/** The tracker over corpus/recommendations.yml and the store. */
+export function createTrackerFor(config: Pick<Config, 'corpusDir'>, store: Store): Tracker {
+  return createTracker(store, loadRecommendations(config.corpusDir));
+}

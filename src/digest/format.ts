@@ -1,0 +1,21 @@
+// Small shared formatting helpers (pure).
+
+const amsterdam = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "2026-11-28 05:19" in Europe/Amsterdam */
+export const formatAmsterdam = (d: Date): string => amsterdam.format(d);
+
+/** first `n` characters on a word boundary, with an ellipsis */
+export function shorten(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > n * 0.6 ? space : n).replace(/[\s,.;:]+$/, '')}…`;
+}

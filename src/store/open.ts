@@ -1,0 +1,70 @@
+// Opening the database: refuse a corrupt or newer-schema file without
+// touching it, then WAL + migrations on a file we understand.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError } from './errors.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+
+export type Db = Database.Database;
+
+const FIX = 'The file was not changed. Move it aside (or set POLDERBOT_DB to another path) and start again.';
+
+/** Checks an existing file read-only, so a file we refuse is never written to. */
+function inspectExisting(path: string): void {
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    // reading the schema fails on a file that is not an SQLite database
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreError(`${path} is damaged (integrity check: ${String(check)}). ${FIX}`);
+    if (version > SCHEMA_VERSION) {
+      throw new StoreError(
+        `${path} has schema version ${version}, newer than this polderbot knows (${SCHEMA_VERSION}): ` +
+          `it was written by a newer polderbot. Upgrade polderbot, or ${FIX.charAt(0).toLowerCase()}${FIX.slice(1)}`,
+      );
+    }
+  } catch (err) {
+    if (err instanceof StoreError) throw err;
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StoreError(`${path} is not a readable polderbot database (${reason}). ${FIX}`);
+  } finally {
+    db?.close();
+  }
+}
+
+function migrate(db: Db): void {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}
+
+/** Opens (creating if needed) the database at `path`: WAL, busy timeout, migrations applied. */
+export function openDatabase(path: string): Db {
+  const memory = path === ':memory:';
+  if (!memory) {
+    if (existsSync(path)) inspectExisting(path);
+    else mkdirSync(dirname(path), { recursive: true });
+  }
+  const db = new Database(path);
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!memory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL'); // a committed row survives a crash or power cut
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    // a second process may have migrated further in between
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new StoreError(`${path} has schema version ${version}, newer than this polderbot knows (${SCHEMA_VERSION}). Upgrade polderbot.`);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { createTracker, type Tracker } from '../../src/digest/tracker.ts';
+import { answerRecommendationQuestion, recommendationRoute } from '../../src/answer/recommendation-route.ts';
+import { recommendations } from './fixture.ts';
+import { storeConfig, tempDb } from '../store/helpers.ts';
+
+let t: ReturnType<typeof tempDb>;
+let store: Store;
+let tracker: Tracker;
+beforeEach(() => {
+  t = tempDb();
+  store = openStore(storeConfig(t.path));
+  tracker = createTracker(store, recommendations);
+});
+afterEach(() => {
+  store.close();
+  t.cleanup();
+});
+
+describe('recommendation-status questions', () => {
+  it.each([
+    ['Wat zegt het advies over digitale basisvaardigheden?', 'nl'],
+    ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl'],
+    ['What should employers and unions agree on in collective labour agreements?', 'en'],
+    ['What does the SER want from Brussels on the capital markets union?', 'en'],
+    ['Wat zegt het advies over nagaan of aanbevelingen worden uitgevoerd?', 'nl'],
+    ['Welke instelling vervult in Nederland de rol van National Productivity Board?', 'nl'],
+  ] as const)('leaves a corpus question to retrieval: %s', async (q, lang) => {
+    expect(await answerRecommendationQuestion(q, lang, { tracker })).toBeNull();
+  });
+
+  it('answers the status of one recommendation by topic, with its page', async () => {
+    tracker.setStatus('kw-kab-1', 'in-voorbereiding', 'ann', 'wetsvoorstel leerrechten in consultatie', new Date('2026-11-02T10:00:00Z'));
+    const r = await answerRecommendationQuestion('Wat is de status van de aanbeveling over leerrechten?', 'nl', { tracker });
+    expect(r).not.toBeNull();
+    expect(r!.text).toContain('kw-kab-1');
+    expect(r!.text).toContain('in-voorbereiding');
+    expect(r!.text).toContain('wetsvoorstel leerrechten in consultatie');
+    expect(r!.citations[0]).toMatchObject({ n: 1, doc: 'ser-briefadvies-25-04', page: 9 });
+    expect(r!.citations[0].quote).toMatch(/^Verhoog de kwaliteit van het funderend onderwijs/);
+  });
+
+  it('lists the cabinet recommendations that are carried out, in English', async () => {
+    tracker.setStatus('vo-kab-6', 'gerealiseerd', 'bob', 'eerste rapportage verschenen');
+    tracker.setStatus('kw-sp-1', 'gerealiseerd', 'bob'); // social partners: not listed
+    const r = await answerRecommendationQuestion('Which recommendations to the cabinet are already carried out?', 'en', { tracker });
+    expect(r!.text).toMatch(/^1 of the 16 recommendations to the cabinet have status gerealiseerd/);
+    expect(r!.text).toContain('vo-kab-6 (p. 10) [1]');
+    expect(r!.text).not.toContain('kw-sp-1');
+    expect(r!.citations.map((c) => c.page)).toEqual([10]);
+  });
+
+  it('says none is carried out when none is, still citing the advisory', async () => {
+    const r = await answerRecommendationQuestion('Which recommendations to the cabinet are already carried out?', 'en', { tracker });
+    expect(r!.text).toMatch(/None of the 16 recommendations to the cabinet \(pp\. 9, 10, 11\) has status gerealiseerd/);
+    expect(r!.citations.length).toBeGreaterThan(0);
+    expect(r!.citations.every((c) => c.doc === 'ser-briefadvies-25-04' && [9, 10, 11].includes(c.page))).toBe(true);
+  });
+
+  it('answers a question naming an id, through the createBot route shape', async () => {
+    const route = recommendationRoute(tracker);
+    const r = await route('Hoe staat het met vo-sp-6?', 'nl');
+    expect(r!.text).toMatch(/vo-sp-6 aan sociale partners \(p\. 10\).*open/s);
+  });
+});
+
+describe('openRecommendationRoute', () => {
+  it('opens the tracker from config, and declines quietly when the catalogue is missing', async () => {
+    const { openRecommendationRoute } = await import('../../src/answer/recommendation-route.ts');
+    const { loadConfig } = await import('../../src/config.ts');
+    const ok = await openRecommendationRoute(loadConfig({ POLDERBOT_DB: t.path }));
+    expect(await ok!.route('Wat is de status van bc-kab-npb?', 'nl')).toMatchObject({ citations: [{ page: 11 }] });
+    ok!.close();
+    const lines: string[] = [];
+    const missing = await openRecommendationRoute(loadConfig({ POLDERBOT_DB: t.path, POLDERBOT_CORPUS_DIR: t.dir }), (l) => lines.push(l));
+    expect(missing).toBeUndefined();
+    expect(lines[0]).toMatch(/recommendation tracker unavailable/);
+  });
+});

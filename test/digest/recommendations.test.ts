@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTORS, TRACKS, parseRecommendations } from '../../src/digest/recommendations.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const pages = readFileSync(resolve(root, 'corpus/ser-briefadvies-25-04.txt'), 'utf8').split('\f');
+const recs = parseRecommendations(readFileSync(resolve(root, 'corpus/recommendations.yml'), 'utf8'));
+
+/** The same normalisation for page and record: line-end hyphenation joined, footnote numbers dropped, whitespace collapsed. */
+export function normalise(text: string): string {
+  return text
+    .replace(/([a-zà-ÿ])-[ \t]*\n\s*(?=[a-zà-ÿ])/g, '$1') // "Neder-\nland" → "Nederland"
+    .replace(/-[ \t]*\n\s*/g, '-') // a real hyphen at a line end: "(beroeps-)" stays
+    .replace(/(?<=[^\s\d(])\d{2}(?=[\s.,;)]|$)/g, '') // footnote markers: "innovatie,33" → "innovatie,"
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('corpus/recommendations.yml', () => {
+  it('has well over 20 records with unique, readable ids and valid actor and track', () => {
+    expect(recs.length).toBeGreaterThanOrEqual(26);
+    expect(new Set(recs.map((r) => r.id)).size).toBe(recs.length);
+    for (const r of recs) {
+      expect(r.id).toMatch(/^(kw|vo|bc)-(sp|kab)-(\d+|npb)$/);
+      expect(ACTORS).toContain(r.actor);
+      expect(TRACKS).toContain(r.track);
+    }
+  });
+
+  it.each(recs.map((r) => [r.id, r] as const))('%s: its text is found on its page', (_id, r) => {
+    const page = pages[r.page - 1];
+    expect(page, `page ${r.page} exists`).toBeTruthy();
+    expect(normalise(page)).toContain(normalise(r.text));
+  });
+
+  it('covers every bullet of pages 9 to 11', () => {
+    for (const p of [9, 10, 11]) {
+      const bullets = pages[p - 1].split('•').length - 1;
+      const onPage = recs.filter((r) => r.page === p && r.form === 'bullet').length;
+      expect(onPage, `bullets on page ${p}`).toBe(bullets);
+    }
+  });
+
+  it('a record that is not on its page would fail the check', () => {
+    const wrong = recs.find((r) => r.page === 9)!;
+    expect(normalise(pages[10])).not.toContain(normalise(wrong.text));
+  });
+});
