@@ -1,0 +1,165 @@
+// The work after the ack, shared by mentions, DMs, assistant threads and
+// /vraag: rate limit, thread history, ask the bot, post the rendered answer,
+// record the question, and tell the asker about any failure.
+import { randomUUID } from 'node:crypto';
+import type { webApi } from '@slack/bolt';
+import type { Answer, Turn } from '../answer/types.ts';
+import type { ListenerDeps } from './runtime.ts';
+import { renderAnswer } from './blocks/answer.ts';
+import type { SlackMessage } from './blocks/message.ts';
+import { errorText, rateLimitedText, SHUTTING_DOWN_TEXT } from './blocks/notices.ts';
+import { threadToHistory, type ThreadMessage } from './history.ts';
+
+type WebClient = webApi.WebClient;
+
+export type Surface = 'mention' | 'dm' | 'assistant' | 'slash';
+
+export interface AnswerRequest {
+  surface: Surface;
+  question: string;
+  userId: string;
+  channel: string;
+  /** the thread to answer in (undefined: answer at the top level) */
+  threadTs?: string;
+  /** the asking message's ts: thread history is read from messages before it */
+  messageTs?: string;
+  /** read the thread's earlier messages as history */
+  withHistory?: boolean;
+}
+
+/** How an answer reaches the asker; differs between threads and slash commands. */
+export interface AnswerSink {
+  post(messages: SlackMessage[]): Promise<void>;
+  /** a short notice (errors, rate limit); ephemeral where possible */
+  notice(text: string): Promise<void>;
+  setStatus?(status: string): Promise<void>;
+}
+
+export interface AnswerOutcome {
+  ok: boolean;
+  answer?: Answer;
+  answerId?: string;
+  reason?: 'rate-limited' | 'error' | 'closing';
+}
+
+/** A sink that posts into a channel or thread with chat.postMessage. */
+export function threadSink(client: WebClient, req: { channel: string; threadTs?: string; userId: string; ephemeralNotices: boolean }): AnswerSink {
+  return {
+    async post(messages) {
+      for (const m of messages) {
+        await client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text: m.text, blocks: m.blocks, unfurl_links: false });
+      }
+    },
+    async notice(text) {
+      if (req.ephemeralNotices) {
+        await client.chat.postEphemeral({ channel: req.channel, user: req.userId, thread_ts: req.threadTs, text });
+      } else {
+        await client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
+      }
+    },
+  };
+}
+
+export async function readThreadHistory(client: WebClient, deps: ListenerDeps, channel: string, threadTs: string, beforeTs?: string): Promise<Turn[]> {
+  const res = await client.conversations.replies({ channel, ts: threadTs, limit: 50 });
+  return threadToHistory((res.messages ?? []) as ThreadMessage[], { beforeTs, botUserId: deps.botUserId, botId: deps.botId });
+}
+
+export function answerQuestion(deps: ListenerDeps, client: WebClient, req: AnswerRequest, sink: AnswerSink, opts: { share?: boolean } = {}): Promise<AnswerOutcome> {
+  return deps.runtime.inFlight.run(() => doAnswer(deps, client, req, sink, opts));
+}
+
+async function doAnswer(deps: ListenerDeps, client: WebClient, req: AnswerRequest, sink: AnswerSink, opts: { share?: boolean }): Promise<AnswerOutcome> {
+  const { runtime, logger } = deps;
+  const started = runtime.now();
+  const ref = randomUUID().slice(0, 8);
+  const log = logger.child({ ref, surface: req.surface, channel: req.channel });
+  if (runtime.inFlight.closing) {
+    await sink.notice(SHUTTING_DOWN_TEXT).catch((e) => log.warn({ err: errMessage(e) }, 'could not send shutdown notice'));
+    return { ok: false, reason: 'closing' };
+  }
+  const decision = runtime.limiter.take(req.userId);
+  if (!decision.ok) {
+    log.info({ event: 'rate_limited', retryAfterSec: decision.retryAfterSec }, 'request rate limited');
+    await sink.notice(rateLimitedText(decision.retryAfterSec, deps.config.rateLimitPerMinute)).catch((e) => log.warn({ err: errMessage(e) }, 'could not send rate-limit notice'));
+    return { ok: false, reason: 'rate-limited' };
+  }
+  log.debug({ question: req.question }, 'question');
+  try {
+    await sink.setStatus?.('zoekt in de stukken…').catch((e) => log.warn({ err: errMessage(e) }, 'could not set the status'));
+    let history: Turn[] = [];
+    if (req.withHistory && req.threadTs) {
+      // without the thread (e.g. a private channel without groups:history) the question is still answered
+      history = await readThreadHistory(client, deps, req.channel, req.threadTs, req.messageTs).catch((e: unknown) => {
+        log.warn({ event: 'history_unavailable', err: errMessage(e) }, 'thread history unavailable; answering without it');
+        return [];
+      });
+    }
+    const answer = await runtime.work.run(() => askWithTimeout(deps, req.question, history));
+    const answerId = randomUUID();
+    runtime.answers.set(answerId, answer);
+    recordQuestion(deps, req, answer, runtime.now() - started, log);
+    await sink.post(renderAnswer(answer, { answerId, share: opts.share }));
+    const latencyMs = runtime.now() - started;
+    log.info(
+      { event: 'answered', latencyMs, mode: answer.mode, answered: answer.answered, citations: answer.citations.length, historyTurns: history.length, answerId },
+      'answered',
+    );
+    return { ok: true, answer, answerId };
+  } catch (err) {
+    const latencyMs = runtime.now() - started;
+    log.error({ event: 'failed', latencyMs, err: errMessage(err) }, 'answering failed');
+    await sink.setStatus?.('').catch(() => {});
+    await sink.notice(errorText(userReason(err), ref)).catch((e) => log.error({ err: errMessage(e) }, 'could not tell the asker about the failure'));
+    return { ok: false, reason: 'error' };
+  }
+}
+
+function recordQuestion(deps: ListenerDeps, req: AnswerRequest, a: Answer, latencyMs: number, log: ListenerDeps['logger']): void {
+  if (!deps.store) return;
+  try {
+    deps.store.recordQuestion({
+      text: deps.config.logQuestions ? req.question : '',
+      askedAt: new Date(deps.runtime.now()),
+      answered: a.answered,
+      mode: a.mode,
+      surface: req.surface === 'slash' ? 'slash' : 'slack',
+      latencyMs,
+    });
+  } catch (err) {
+    log.warn({ err: errMessage(err) }, 'could not record the question');
+  }
+}
+
+export class AnswerTimeoutError extends Error {}
+
+/** Asks the bot, giving up (and aborting it) after deps.answerTimeoutMs. */
+async function askWithTimeout(deps: ListenerDeps, question: string, history: Turn[]): Promise<Answer> {
+  const ms = deps.answerTimeoutMs ?? 120_000;
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new AnswerTimeoutError(`no answer within ${Math.round(ms / 1000)} s`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([deps.bot.ask(question, { history, signal: controller.signal }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function errMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** A short reason a person can read; Slack API errors get their code. */
+export function userReason(err: unknown): string {
+  const data = (err as { data?: { error?: string } })?.data;
+  if (data?.error) return `Slack gaf de fout "${data.error}"`;
+  const msg = errMessage(err);
+  if (err instanceof AnswerTimeoutError || /timeout|timed out|aborted/i.test(msg)) return 'het antwoord duurde te lang';
+  return msg.split('\n')[0]!.slice(0, 160) || 'onbekende fout';
+}

@@ -1,0 +1,49 @@
+// A thread's earlier messages as conversation turns (pure), from the messages
+// conversations.replies returns: the bot's own messages are assistant turns.
+import type { Turn } from '../answer/types.ts';
+
+export interface ThreadMessage {
+  ts?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  subtype?: string;
+}
+
+/** Removes user mentions (`<@U123>`) and decodes Slack's entities. */
+export function cleanMessageText(text: string): string {
+  return text
+    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, '')
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function threadToHistory(
+  messages: ThreadMessage[],
+  opts: { beforeTs?: string; botUserId?: string; botId?: string; maxTurns?: number; maxChars?: number } = {},
+): Turn[] {
+  const { maxTurns = 12, maxChars = 4000 } = opts;
+  const turns: Turn[] = [];
+  for (const m of messages) {
+    if (opts.beforeTs && m.ts && Number(m.ts) >= Number(opts.beforeTs)) continue;
+    if (m.subtype && m.subtype !== 'bot_message' && m.subtype !== 'thread_broadcast') continue;
+    const text = cleanMessageText(m.text ?? '');
+    if (!text) continue;
+    const isBot = !!m.bot_id || (!!opts.botUserId && m.user === opts.botUserId);
+    turns.push({ role: isBot ? 'assistant' : 'user', text: text.slice(0, 1500) });
+  }
+  const recent = turns.slice(-maxTurns);
+  // keep the newest turns within the character budget
+  let total = 0;
+  let from = recent.length;
+  while (from > 0 && total + recent[from - 1]!.text.length <= maxChars) {
+    total += recent[from - 1]!.text.length;
+    from--;
+  }
+  return recent.slice(from);
+}

@@ -1,0 +1,66 @@
+// Slack's AI-app container (Bolt `Assistant`): greeting and Dutch suggested
+// prompts when a thread starts, a status while working, answers to messages.
+import { Assistant, type App } from '@slack/bolt';
+import type { ListenerDeps } from '../../runtime.ts';
+import { answerQuestion, errMessage, threadSink } from '../../answer-flow.ts';
+import { cleanMessageText } from '../../history.ts';
+import { isRetry } from '../retry.ts';
+import { ASSISTANT_GREETING, SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
+
+interface AssistantMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  text?: string;
+  client_msg_id?: string;
+}
+
+export function createAssistant(deps: ListenerDeps): Assistant {
+  return new Assistant({
+    threadStarted: async ({ event, client, setSuggestedPrompts, context }) => {
+      if (isRetry(context, deps)) return;
+      const { channel_id, thread_ts } = event.assistant_thread;
+      try {
+        await client.chat.postMessage({ channel: channel_id, thread_ts, text: ASSISTANT_GREETING });
+        await setSuggestedPrompts({ title: SUGGESTED_PROMPTS_TITLE, prompts: SUGGESTED_PROMPTS });
+      } catch (err) {
+        deps.logger.error({ event: 'assistant_thread_started_failed', err: errMessage(err) }, 'could not greet the assistant thread');
+      }
+    },
+    threadContextChanged: async ({ saveThreadContext }) => {
+      // the channel the user is looking at; kept as message metadata by Bolt
+      await saveThreadContext();
+    },
+    userMessage: async ({ message, body, client, setStatus, context }) => {
+      const m = message as unknown as AssistantMessage;
+      if (m.subtype || m.bot_id || !m.user || !m.thread_ts) return;
+      if (isRetry(context, deps)) return;
+      const eventId = (body as { event_id?: string }).event_id;
+      if (!deps.runtime.seen.firstTime(eventId, `msg:${m.channel}:${m.ts}`, m.client_msg_id)) return;
+      const question = cleanMessageText(m.text ?? '');
+      if (!question) return;
+      const sink = {
+        ...threadSink(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user, ephemeralNotices: false }),
+        setStatus: async (status: string) => {
+          await setStatus(status);
+        },
+      };
+      await answerQuestion(deps, client, {
+        surface: 'assistant',
+        question,
+        userId: m.user,
+        channel: m.channel,
+        threadTs: m.thread_ts,
+        messageTs: m.ts,
+        withHistory: true,
+      }, sink);
+    },
+  });
+}
+
+export function registerAssistant(app: App, deps: ListenerDeps): void {
+  app.assistant(createAssistant(deps));
+}

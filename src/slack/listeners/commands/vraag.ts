@@ -1,0 +1,29 @@
+// `/vraag <question>`: an ephemeral answer with a "share in channel" button.
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from '../../runtime.ts';
+import { answerQuestion, type AnswerSink } from '../../answer-flow.ts';
+import { THINKING_TEXT, VRAAG_USAGE } from '../../blocks/notices.ts';
+
+export function registerVraagCommand(app: App, deps: ListenerDeps): void {
+  app.command('/vraag', async ({ command, ack, respond, client }) => {
+    const question = (command.text ?? '').trim();
+    if (!question) {
+      await ack({ response_type: 'ephemeral', text: VRAAG_USAGE });
+      return;
+    }
+    await ack({ response_type: 'ephemeral', text: THINKING_TEXT });
+    const sink: AnswerSink = {
+      async post(messages) {
+        let first = true;
+        for (const m of messages) {
+          await respond({ response_type: 'ephemeral', replace_original: first, text: m.text, blocks: m.blocks });
+          first = false;
+        }
+      },
+      async notice(text) {
+        await respond({ response_type: 'ephemeral', replace_original: true, text });
+      },
+    };
+    await answerQuestion(deps, client, { surface: 'slash', question, userId: command.user_id, channel: command.channel_id }, sink, { share: true });
+  });
+}

@@ -1,0 +1,31 @@
+// Adapts the metrics module (src/metrics) to the IndicatorAccess the Slack
+// listeners use: Dutch titles, usage text phrased for the slash command, and
+// charts loaded only when a chart is actually drawn (vega is heavy).
+import { indicatorHelp, listIndicators, MetricsInputError, runIndicator } from '../metrics/index.ts';
+import type { IndicatorAccess } from './deps.ts';
+
+/** CLI usage → slash-command usage ("polderbot indicator x --json" → "/indicator x"). */
+export function slashUsage(text: string): string {
+  return text
+    .replace(/polderbot indicator/g, '/indicator')
+    .replace(/\s*\[--json\]/g, '')
+    .replace(/\s*\[--chart [^\]]*\]/g, '')
+    .replace(/; --help after an id for its options/, '; `/indicator help <id>` for its options');
+}
+
+export function metricsIndicatorAccess(): IndicatorAccess {
+  return {
+    list: () => listIndicators().map((i) => ({ id: i.id, title: i.title.nl || i.title.en })),
+    run: (id, params) => runIndicator(id, params),
+    help: (id) => {
+      try {
+        return slashUsage(indicatorHelp(id));
+      } catch (err) {
+        if (err instanceof MetricsInputError) return slashUsage(indicatorHelp());
+        throw err;
+      }
+    },
+    isInputError: (err) => err instanceof MetricsInputError,
+    renderChart: async (series) => (await import('../metrics/chart.ts')).renderChartPng(series),
+  };
+}

@@ -1,0 +1,35 @@
+// State shared by the listeners of one running app: duplicate detection,
+// rate limits, answers in flight and recent answers (for feedback and share).
+import type { Answer } from '../answer/types.ts';
+import type { SlackDeps } from './deps.ts';
+import { SeenKeys } from './dedupe.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { InFlight } from './in-flight.ts';
+import { RecentMap } from './answer-cache.ts';
+import { WorkQueue } from './work-queue.ts';
+
+export interface SlackRuntime {
+  seen: SeenKeys;
+  limiter: RateLimiter;
+  inFlight: InFlight;
+  answers: RecentMap<Answer>;
+  /** where answers are computed: bounded concurrency, after an event-loop turn */
+  work: WorkQueue;
+  now: () => number;
+}
+
+/** What every listener receives: the deps plus the runtime. */
+export type ListenerDeps = SlackDeps & { runtime: SlackRuntime };
+
+export function createRuntime(deps: SlackDeps): SlackRuntime {
+  const now = deps.now ?? Date.now;
+  return {
+    seen: new SeenKeys(10 * 60_000, 10_000, now),
+    limiter: new RateLimiter(deps.config.rateLimitPerMinute, now),
+    inFlight: new InFlight(),
+    answers: new RecentMap<Answer>(24 * 3600_000, 2_000, now),
+    // local answers are CPU-bound: one at a time keeps acks quick; LLM answers wait on I/O
+    work: new WorkQueue(deps.answerConcurrency ?? (deps.bot.mode === 'llm' ? 8 : 1)),
+    now,
+  };
+}

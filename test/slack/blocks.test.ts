@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.ts';
+import { splitText } from '../../src/slack/blocks/split.ts';
+import { renderAnswer, citationLine } from '../../src/slack/blocks/answer.ts';
+import { packMessages, type Block } from '../../src/slack/blocks/message.ts';
+import { renderIndicator, renderIndicatorHelp, decodeShareValue, encodeShareValue } from '../../src/slack/blocks/indicator.ts';
+import { escapeMrkdwn, link } from '../../src/slack/blocks/mrkdwn.ts';
+import { figureLines } from '../../src/slack/blocks/figures.ts';
+import { makeAnswer, makeIndicatorResult, longText } from './fixtures.ts';
+
+function sectionTexts(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+}
+
+describe('splitText', () => {
+  it('keeps short text whole and drops empty text', () => {
+    expect(splitText('Kort antwoord.')).toEqual(['Kort antwoord.']);
+    expect(splitText('   ')).toEqual([]);
+  });
+
+  it('cuts at paragraph boundaries first and never exceeds the limit', () => {
+    const p = 'a'.repeat(60);
+    const parts = splitText(`${p}\n\n${p}\n\n${p}`, 130);
+    expect(parts).toEqual([`${p}\n\n${p}`, p]);
+  });
+
+  it('cuts at sentence or word boundaries, then hard, and loses no words', () => {
+    const text = longText(10_000);
+    const parts = splitText(text, 3000);
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(3000);
+    expect(parts.join(' ').split(/\s+/)).toEqual(text.split(/\s+/));
+    const hard = splitText('x'.repeat(7001), 3000);
+    expect(hard.map((h) => h.length)).toEqual([3000, 3000, 1001]);
+  });
+
+  it('does not cut inside an escaped entity', () => {
+    const s = `${'y'.repeat(8)}&amp;${'z'.repeat(10)}`;
+    const parts = splitText(s, 10);
+    expect(parts.every((p) => !/&a?m?p?$/.test(p) || p.endsWith('&amp;'))).toBe(true);
+    expect(parts.join('')).toBe(s);
+  });
+});
+
+describe('renderAnswer', () => {
+  it('renders text, sources with links and pages, the mode and feedback buttons', () => {
+    const a = makeAnswer();
+    const [msg, ...rest] = renderAnswer(a, { answerId: 'A1' });
+    expect(rest).toHaveLength(0);
+    const texts = sectionTexts(msg!.blocks);
+    expect(texts[0]).toContain('De SER adviseert');
+    const sources = texts.find((t) => t.startsWith('*Bronnen*'))!;
+    expect(sources).toContain('[1] Samenwerken voor arbeidsproductiviteitsgroei (SER Briefadvies 25/04), p. 4 (Aanbevelingen)');
+    expect(sources).toContain('[2] <https://example.org/kamerbrief|Kamerbrief productiviteitsagenda>, pp. 2–3');
+    const ctx = msg!.blocks.find((b) => b.type === 'context');
+    expect(JSON.stringify(ctx)).toContain('lokaal antwoord');
+    const actions = msg!.blocks.find((b) => b.type === 'actions') as Extract<Block, { type: 'actions' }>;
+    expect(actions.elements.map((e) => (e as { action_id: string }).action_id)).toEqual(['feedback_up', 'feedback_down']);
+    expect(actions.elements.map((e) => (e as { value: string }).value)).toEqual(['A1', 'A1']);
+    expect(msg!.text).toContain('De SER adviseert');
+  });
+
+  it('flags an answer without citations and shows notes', () => {
+    const a = makeAnswer({ citations: [], notes: ['LLM niet beschikbaar, lokaal antwoord'] });
+    const [msg] = renderAnswer(a, { answerId: 'A2' });
+    const json = JSON.stringify(msg!.blocks);
+    expect(json).toContain('Zonder bronvermelding');
+    expect(json).toContain('LLM niet beschikbaar, lokaal antwoord');
+    expect(json).not.toContain('*Bronnen*');
+  });
+
+  it('does not flag an abstention as uncited', () => {
+    const a = makeAnswer({ answered: false, citations: [], text: 'Daarover zegt het advies niets.' });
+    expect(JSON.stringify(renderAnswer(a, { answerId: 'A3' }))).not.toContain('Zonder bronvermelding');
+  });
+
+  it('shows figures with their source, publisher and retrieval date', () => {
+    const a = makeAnswer({ figures: makeIndicatorResult().figures });
+    const texts = sectionTexts(renderAnswer(a, { answerId: 'A4' })[0]!.blocks);
+    const fig = texts.find((t) => t.startsWith('*Cijfers*'))!;
+    expect(fig).toContain('• Groei arbeidsproductiviteit per uur: *1,23%* (NL, 2014-2024) [A]');
+    expect(fig).toContain('• Groei arbeidsproductiviteit per uur: *1,5%* (EU27, 2014-2024) [A]');
+    // the shared source is listed once
+    expect(fig.match(/Bron \[A\]: Eurostat, <https:\/\/ec\.europa\.eu\/eurostat\/databrowser\/view\/nama_10_lp_ulc\|National accounts> \(nama_10_lp_ulc\), opgehaald 2026-11-01/g)).toHaveLength(1);
+    expect(fig).not.toContain('[B]');
+  });
+
+  it('gives each distinct source its own letter, quotes document pages, and caps long figure lists', () => {
+    const base = makeIndicatorResult().figures[0]!;
+    const doc = { ...base, label: 'R&D-uitgaven', value: 2.3, source: { ...base.source, dataset: 'SER Briefadvies 25/04', doc: 'ser-briefadvies-25-04', page: 6, url: '' } };
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...base, period: String(2000 + i) }));
+    const lines = figureLines([base, doc, ...many], 'nl');
+    expect(lines[1]).toMatch(/R&amp;D-uitgaven: \*2,3%\* .*\[B\]$/);
+    expect(lines).toContain('Bron [B]: SER Briefadvies 25/04, p. 6');
+    expect(lines).toContain('_… en nog 7 cijfers_');
+    expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(15);
+  });
+
+  it('splits a very long answer over messages within 3,000 characters a section and 50 blocks a message', () => {
+    const citations = Array.from({ length: 120 }, (_, i) => ({ ...makeAnswer().citations[0]!, n: i + 1, section: 's'.repeat(40) }));
+    const a = makeAnswer({ text: longText(200_000), citations });
+    const messages = renderAnswer(a, { answerId: 'A5' });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expect(m.blocks.length).toBeLessThanOrEqual(50);
+      for (const t of sectionTexts(m.blocks)) expect(t.length).toBeLessThanOrEqual(3000);
+      expect(m.text.length).toBeLessThanOrEqual(3000);
+    }
+    const last = messages.at(-1)!;
+    expect(last.blocks.at(-1)!.type).toBe('actions');
+    const all = messages.flatMap((m) => sectionTexts(m.blocks)).join('\n');
+    expect(all).toContain('[120] ');
+  });
+
+  it('adds a share button when asked and leaves out feedback when asked', () => {
+    const [m] = renderAnswer(makeAnswer(), { answerId: 'A6', share: true, feedback: false });
+    const actions = m!.blocks.find((b) => b.type === 'actions') as Extract<Block, { type: 'actions' }>;
+    expect(actions.elements.map((e) => (e as { action_id: string }).action_id)).toEqual(['share_answer']);
+  });
+
+  it('escapes mrkdwn control characters in the answer', () => {
+    const [m] = renderAnswer(makeAnswer({ text: 'R&D < 2% van bbp > niets' }), { answerId: 'A7' });
+    expect(sectionTexts(m!.blocks)[0]).toBe('R&amp;D &lt; 2% van bbp &gt; niets');
+  });
+
+  it('writes English labels for an English answer', () => {
+    const a = makeAnswer({ language: 'en' });
+    expect(citationLine(a.citations[1]!, 'en')).toMatch(/, pp\. 2–3$/);
+    expect(JSON.stringify(renderAnswer(a, { answerId: 'A8' }))).toContain('*Sources*');
+  });
+});
+
+describe('packMessages', () => {
+  it('keeps the tail in the last message', () => {
+    const body: Block[] = Array.from({ length: 99 }, (_, i) => ({ type: 'section', text: { type: 'mrkdwn', text: `b${i}` } }));
+    const tail: Block[] = [{ type: 'divider' }, { type: 'divider' }];
+    const msgs = packMessages(body, tail, 'fallback', 'vervolg');
+    expect(msgs.map((m) => m.blocks.length)).toEqual([50, 49, 2]);
+    expect(msgs.at(-1)!.blocks.every((b) => b.type === 'divider')).toBe(true);
+    expect(msgs[1]!.text).toBe('vervolg');
+  });
+});
+
+describe('mrkdwn helpers', () => {
+  it('escapes and links safely', () => {
+    expect(escapeMrkdwn('a<b>&c')).toBe('a&lt;b&gt;&amp;c');
+    expect(link('https://x.nl/a b', 'T|itel')).toBe('<https://x.nl/a%20b|T¦itel>');
+    expect(link('', 'Titel')).toBe('Titel');
+    expect(link('javascript:alert(1)', 'Titel')).toBe('Titel');
+  });
+});
+
+describe('renderIndicator', () => {
+  it('renders a header, summary, figures with sources, method and a share button carrying id and params', () => {
+    const [m] = renderIndicator(makeIndicatorResult(), { share: { id: 'productivity-growth', params: { country: 'NL', vs: 'EU27,US' } } });
+    expect(m!.blocks[0]!.type).toBe('header');
+    const json = JSON.stringify(m!.blocks);
+    expect(json).toContain('Arbeidsproductiviteit per gewerkt uur groeide');
+    expect(json).toContain('Methode: average annual growth');
+    const actions = m!.blocks.find((b) => b.type === 'actions') as Extract<Block, { type: 'actions' }>;
+    const value = (actions.elements[0] as { value: string }).value;
+    expect(decodeShareValue(value)).toEqual({ id: 'productivity-growth', params: { country: 'NL', vs: 'EU27,US' } });
+  });
+
+  it('lists ids and usage for help', () => {
+    const m = renderIndicatorHelp([{ id: 'productivity-growth', title: 'Productiviteitsgroei' }], 'usage: --country <area>');
+    const json = JSON.stringify(m.blocks);
+    expect(json).toContain('`productivity-growth`: Productiviteitsgroei');
+    expect(json).toContain('--country &lt;area&gt;');
+  });
+
+  it('drops a share value that would exceed the button limit', () => {
+    expect(encodeShareValue({ id: 'x', params: { a: 'b'.repeat(3000) } })).toBeUndefined();
+    expect(decodeShareValue('not json')).toBeUndefined();
+  });
+});

@@ -1,0 +1,90 @@
+// /indicator with the real metrics module (snapshot in corpus/indicators):
+// ids and usage from the zod schemas, results within Slack's limits, bad
+// input answered with usage, and a real PNG chart uploaded on share.
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { metricsIndicatorAccess, slashUsage } from '../../src/slack/metrics-adapter.ts';
+import { renderIndicator } from '../../src/slack/blocks/indicator.ts';
+import { actionBody, commandBody, send, startHarness, waitFor, type Harness } from './harness.ts';
+import { mockSlack, RESPONSE_URL, type SlackMock } from './nock-slack.ts';
+
+const access = metricsIndicatorAccess();
+let h: Harness | undefined;
+let api: SlackMock;
+
+beforeAll(() => {
+  api = mockSlack();
+});
+beforeEach(() => api.reset());
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+afterAll(() => nock.cleanAll());
+
+describe('metrics adapter', () => {
+  it('lists indicators with Dutch titles and phrases usage for the slash command', () => {
+    const list = access.list();
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((i) => /^[a-z-]+$/.test(i.id) && i.title.length > 0)).toBe(true);
+    const usage = access.help(list[0]!.id);
+    expect(usage).toContain(`/indicator ${list[0]!.id}`);
+    expect(usage).not.toContain('--json');
+    expect(usage).not.toContain('polderbot indicator');
+    expect(slashUsage('Usage: polderbot indicator x [--a B] [--json] [--chart out.png]')).toBe('Usage: /indicator x [--a B]');
+  });
+
+  it('renders every indicator with its defaults within Slack limits, every figure with a source', async () => {
+    for (const { id } of access.list()) {
+      const result = await access.run(id, {});
+      for (const m of renderIndicator(result, { share: { id, params: {} } })) {
+        expect(m.blocks.length).toBeLessThanOrEqual(50);
+        for (const b of m.blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(3000);
+      }
+      expect(result.figures.every((f) => !!f.source.publisher || !!f.source.doc)).toBe(true);
+    }
+  });
+
+  it('marks bad input as an input error', async () => {
+    const err = await Promise.resolve()
+      .then(() => access.run('productivity-growth', { country: 'XX' }))
+      .catch((e: unknown) => e);
+    expect(access.isInputError(err)).toBe(true);
+  });
+});
+
+describe('/indicator through Bolt with the real metrics', () => {
+  it('answers with figures, and a bad area with the valid ones', async () => {
+    h = await startHarness({ indicators: access });
+    await send(h.url, commandBody('/indicator', 'productivity-growth --country NL --vs EU27,US --from 2014', RESPONSE_URL), { form: true });
+    await send(h.url, commandBody('/indicator', 'productivity-growth country=XX', RESPONSE_URL), { form: true });
+    await waitFor(() => api.responses.length === 2, 10_000);
+    const [ok, bad] = api.responses.map((r) => JSON.stringify(r.body));
+    expect(ok).toMatch(/NL, 2014-20\d\d/);
+    expect(ok).toContain('EU27');
+    expect(ok).toContain('World Bank');
+    expect(bad).toContain('unknown area');
+    expect(bad).toContain('/indicator productivity-growth');
+  });
+
+  it('shares a result with a rendered PNG chart in the thread', async () => {
+    h = await startHarness({ indicators: access });
+    let uploaded = false;
+    api.reply['files.getUploadURLExternal'] = () => ({ ok: true, upload_url: 'https://files.slack.com/upload/v1/real', file_id: 'F2' });
+    api.reply['files.completeUploadExternal'] = () => ({ ok: true, files: [{ id: 'F2' }] });
+    nock('https://files.slack.com')
+      .post('/upload/v1/real')
+      .reply(200, () => {
+        uploaded = true;
+        return 'OK';
+      });
+    const value = JSON.stringify({ id: 'productivity-growth', params: { country: 'NL', vs: 'EU27' } });
+    await send(h.url, actionBody('share_indicator', value, RESPONSE_URL), { form: true });
+    await waitFor(() => api.of('files.completeUploadExternal').length === 1 || api.of('chat.postMessage').length > 1, 30_000, 'the chart upload');
+    expect(api.of('files.completeUploadExternal')).toHaveLength(1);
+    expect(uploaded).toBe(true);
+    const ask = api.of('files.getUploadURLExternal')[0]!.body;
+    expect(ask).toMatchObject({ filename: 'productivity-growth.png' });
+    expect(Number(ask.length)).toBeGreaterThan(2000); // a real PNG, not a placeholder
+  });
+});
