@@ -22,7 +22,7 @@ async function post(config: Config, store: Store, channel: string | undefined, j
     process.stderr.write('Cannot post: no channel. Set DIGEST_CHANNEL (a channel id like C0123456789) or pass --channel.\n');
     return 2;
   }
-  const { WebClient } = await import('@slack/web-api');
+  const { WebClient } = (await import('@slack/bolt')).webApi;
   const apiUrl = config.slack.apiUrl;
   const client = new WebClient(config.slack.botToken, {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),

@@ -1,6 +1,6 @@
 // `/digest preview`: this week's digest, ephemeral, as it would be posted now.
 import type { App } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
+import type { types } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import type { DigestAccess } from '../../../digest/access.ts';
 
@@ -27,7 +27,7 @@ export function registerDigestCommand(app: App, deps: ListenerDeps): void {
     await ack({ response_type: 'ephemeral', text: 'Weekoverzicht wordt samengesteld…' });
     try {
       const { text, blocks } = await access.preview();
-      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks: blocks as unknown as KnownBlock[] });
+      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks: blocks as unknown as types.KnownBlock[] });
     } catch (err) {
       deps.logger.error({ surface: 'slash', command: '/digest', err: err instanceof Error ? err.message : String(err) }, 'digest preview failed');
       await respond({ response_type: 'ephemeral', replace_original: true, text: ':warning: Het weekoverzicht kon niet worden samengesteld. Probeer het opnieuw; blijft het misgaan, meld het aan de beheerder.' });
