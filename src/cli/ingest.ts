@@ -1,0 +1,45 @@
+// `polderbot ingest [--force]`: builds or updates index/ from corpus/sources.yml.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { SourcesError } from '../corpus/sources.ts';
+import { buildIndex, indexStatus } from '../search/index.ts';
+import { UsageError } from './usage.ts';
+
+const USAGE = `Usage: polderbot ingest [--force]
+  Builds or updates the search index (POLDERBOT_INDEX_DIR, default index/) from
+  corpus/sources.yml. Unchanged documents keep their vectors; --force re-embeds all.`;
+
+export async function runIngest(args: string[]): Promise<number> {
+  let force = false;
+  try {
+    const { values } = parseArgs({ args, options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    force = !!values.force;
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  }
+  const config = loadConfig();
+  const before = await indexStatus(config);
+  if (before.state === 'mismatch' && !force) {
+    process.stdout.write(`Embedding provider changed: ${before.reason.split('. ')[0]}; rebuilding everything.\n`);
+  }
+  process.stdout.write(`Ingesting ${config.corpusDir} → ${config.indexDir} (${config.embeddings} embeddings${force ? ', --force' : ''})\n`);
+  try {
+    const report = await buildIndex(config, { force: force || before.state === 'mismatch' || before.state === 'corrupt', log: (l) => process.stdout.write(`${l}\n`) });
+    const s = report.skipped.length;
+    process.stdout.write(
+      `Done: ${report.documents} documents, ${report.chunks} chunks (${report.embedded} embedded, ${report.reused} reused)` +
+        `${s ? `, ${s} skipped` : ''} in ${(report.durationMs / 1000).toFixed(2)} s.\n`,
+    );
+    return s ? 1 : 0;
+  } catch (err) {
+    if (err instanceof SourcesError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

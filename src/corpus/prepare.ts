@@ -1,0 +1,37 @@
+// One corpus document from disk → cleaned pages and chunks (the I/O edge of the corpus layer).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Chunk } from '../search/types.ts';
+import type { SourceDoc } from './types.ts';
+import { cleanDocument, type CleanPage } from './clean.ts';
+import { LoadError, loadPages } from './load.ts';
+import { DEFAULT_SPLIT, splitIntoChunks, type SplitOptions } from './split.ts';
+
+export interface PreparedDocument {
+  doc: SourceDoc;
+  sha256: string;
+  pages: CleanPage[];
+  chunks: Chunk[];
+}
+
+/** sha256 of a corpus file, or null if it cannot be read. */
+export async function fileSha256(path: string): Promise<string | null> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/** Loads, cleans and splits one document. Throws LoadError naming the file. */
+export async function prepareDocument(corpusDir: string, doc: SourceDoc, split: SplitOptions = DEFAULT_SPLIT): Promise<PreparedDocument> {
+  if (!doc.file) throw new LoadError(`${doc.id}: no file`);
+  const path = join(corpusDir, doc.file);
+  const sha256 = await fileSha256(path);
+  if (sha256 === null) throw new LoadError(`${doc.file}: cannot read (missing file?)`);
+  const raw = await loadPages(path, doc.firstPage ?? 1);
+  const pages = cleanDocument(raw);
+  const chunks = splitIntoChunks(doc, pages, split);
+  return { doc, sha256, pages, chunks };
+}
