@@ -1,0 +1,113 @@
+// createBot: the one way to get an answerer. Loads the index, builds the
+// retriever and the local answerer, wires the indicator and recommendation
+// routes, switches to LLM mode when an API key is configured, and measures
+// and logs every answer. Slack and the terminal both start here.
+import type { Config } from '../config.ts';
+import type { QuestionLog } from '../store/types.ts';
+import type { Answer, AskOptions, Answerer } from './types.ts';
+import { ensureIndex, loadIndex, indexStatus, IndexError, type SearchIndex } from '../search/index.ts';
+import { createLocalAnswerer, type RecommendationRoute, type IndicatorRoute } from './local.ts';
+import { buildTermStats } from './term-stats.ts';
+import { docInfoLookup } from './doc-info.ts';
+import { glossaryPhrases } from './glossary.ts';
+import { answerIndicatorQuestion } from './indicator-route.ts';
+
+export interface Bot extends Answerer {
+  index: SearchIndex;
+  mode: 'local' | 'llm';
+  close(): Promise<void>;
+}
+
+export interface BotOptions {
+  questionLog?: QuestionLog;
+  surface?: 'cli' | 'slack' | 'slash';
+  log?: (line: string) => void;
+  /** hook for the digest engineer's recommendation-status route */
+  recommendationRoute?: RecommendationRoute;
+  /** override the indicator route (tests); default: src/answer/indicator-route.ts */
+  indicatorRoute?: IndicatorRoute | null;
+  /**
+   * How to get the index. 'ensure': build or rebuild it when missing, stale or
+   * mismatched (the terminal chat); 'if-missing': build only when there is
+   * none yet (fresh clone), refuse a stale or mismatched one (`polderbot ask`);
+   * 'load': refuse anything but a ready index (Slack). Default: 'ensure' for
+   * the cli surface, 'load' otherwise.
+   */
+  build?: 'ensure' | 'if-missing' | 'load';
+}
+
+async function openIndex(config: Config, how: 'ensure' | 'if-missing' | 'load', log: (line: string) => void): Promise<SearchIndex> {
+  if (how === 'ensure') return ensureIndex(config, { log });
+  if (how === 'if-missing') {
+    const status = await indexStatus(config);
+    if (status.state === 'missing') {
+      log(`No index in ${config.indexDir} yet: building it now (first run; later changes need \`polderbot ingest\`).`);
+      return ensureIndex(config, { log });
+    }
+    // a stale index (corpus changed) is refused too, not only a corrupt or mismatched one
+    if (status.state !== 'ok') throw new IndexError(`Cannot use the index in ${config.indexDir}: ${status.reason}`, status.state);
+  }
+  return loadIndex(config);
+}
+
+export async function createBot(config: Config, opts: BotOptions = {}): Promise<Bot> {
+  const log = opts.log ?? (() => {});
+  const surface = opts.surface ?? 'cli';
+  const index = await openIndex(config, opts.build ?? (surface === 'cli' ? 'ensure' : 'load'), log);
+  const retriever = index.retriever;
+  const docInfo = docInfoLookup(index.sources);
+  const local = createLocalAnswerer({
+    retriever,
+    stats: buildTermStats(index.chunks, (doc) => docInfo(doc)?.language),
+    pageText: (doc, page) => index.pageText(doc, page),
+    docInfo,
+    expand: glossaryPhrases,
+    indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? answerIndicatorQuestion),
+    recommendationRoute: opts.recommendationRoute,
+    log,
+  });
+
+  // one throw-away answer compiles the hot paths (stemmers, glossary, sentence
+  // scoring, the retriever's English path): ~150-250 ms once at start instead
+  // of on the first question asked
+  for (const warm of ['Wat zegt het advies over arbeidsproductiviteit?', 'What does the advisory say about venture capital?']) {
+    await local.ask(warm).catch(() => undefined);
+  }
+
+  let answerer: Answerer = local;
+  let mode: 'local' | 'llm' = 'local';
+  if (config.openai.apiKey) {
+    // loaded only here, so local mode never pays for LangChain's chat stack
+    const { createLlmAnswerer } = await import('./llm/answerer.ts');
+    answerer = createLlmAnswerer({ config, retriever, index, local, log });
+    mode = 'llm';
+  }
+
+  return {
+    index,
+    mode,
+    async ask(question: string, askOpts?: AskOptions): Promise<Answer> {
+      const started = performance.now();
+      const answer = await answerer.ask(question, askOpts);
+      answer.latencyMs = performance.now() - started;
+      try {
+        opts.questionLog?.recordQuestion({
+          text: question,
+          askedAt: new Date(),
+          answered: answer.answered,
+          mode: answer.mode,
+          surface,
+          latencyMs: Math.round(answer.latencyMs),
+        });
+      } catch (err) {
+        log(`question log failed (answer still given): ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return answer;
+    },
+    async close() {
+      await (index as { close?: () => unknown }).close?.();
+    },
+  };
+}
+
+export { IndexError };

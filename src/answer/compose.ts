@@ -1,0 +1,297 @@
+// The extractive composer: ranked passages → a short answer in the question's
+// language that quotes the sentences that answer, with numbered, page-checked
+// citations; or a plain abstention. Pure: every input is passed in.
+import type { Citation } from './types.ts';
+import type { Passage } from '../search/types.ts';
+import type { Language } from './language.ts';
+import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from './terms.ts';
+import { splitSentences } from './sentences.ts';
+import type { TermStats } from './term-stats.ts';
+import { ABSTAIN_THRESHOLD, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
+
+export interface DocInfo {
+  title: string;
+  url?: string;
+  kind?: string;
+  /** the document's language (default nl): which stemmer reads it */
+  language?: Language;
+}
+
+export interface ComposeInput {
+  question: string;
+  language: Language;
+  /** ranked, best first */
+  passages: readonly Passage[];
+  stats: TermStats;
+  /** cleaned text of a document page, as the index holds it (undefined: unknown page) */
+  pageText(doc: string, page: number): string | undefined;
+  docInfo(doc: string): DocInfo | undefined;
+  /** glossary phrases found in the question (English → Dutch terms, Dutch synonyms) */
+  expand?: (question: string, language: Language) => Phrase[];
+  threshold?: AbstainThreshold;
+  /** soft cap on the answer text (the quotes live in citations) */
+  maxChars?: number;
+  /** earlier answers in the conversation: a follow-up should not repeat the sentence they quoted */
+  avoid?: string[];
+}
+
+export interface Composed {
+  text: string;
+  answered: boolean;
+  citations: Citation[];
+  evidence: Evidence;
+}
+
+interface WeightedTerm extends QueryTerm {
+  weight: number;
+  df: number;
+}
+
+interface ScoredSentence {
+  passage: Passage;
+  rank: number;
+  text: string;
+  index: number; // position within the passage's sentences
+  matched: Set<number>; // indices of matched terms
+  coverage: number;
+  score: number;
+  span: number; // 1 or 2 sentences
+}
+
+const PASSAGES_CONSIDERED = 8;
+
+/** Weights question terms by rarity in the corpus; see abstain.ts for the English rule. */
+export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
+  const terms = queryTerms(question, language, expand?.(question, language) ?? []);
+  const maxIdf = Math.log((stats.n + 1) / 0.5);
+  return terms.map((t) => {
+    const df = stats.df(t.stems);
+    let weight = Math.log((stats.n + 1) / (df + 0.5));
+    if (df === 0) {
+      // A term found nowhere in the corpus: a topic word (compound, name,
+      // acronym: hypotheekrenteaftrek, Brexit, AOW) says the topic is absent;
+      // a short verb or adjective (ligt, vervult) is more likely a paraphrase.
+      weight = t.topical ? maxIdf : 0.4 * maxIdf;
+      // An English word with no glossary entry is probably a word we cannot
+      // translate, not evidence of absence: it counts for little.
+      if (language === 'en' && !t.glossary) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
+    }
+    return { ...t, weight: Math.max(weight, 0.05), df };
+  });
+}
+
+function matchTerms(stems: string[], terms: WeightedTerm[]): Set<number> {
+  const hit = new Set<number>();
+  terms.forEach((t, i) => {
+    if (t.stems.some((q) => textMatches(stems, q))) hit.add(i);
+  });
+  return hit;
+}
+
+const weightOf = (set: Set<number>, terms: WeightedTerm[]) => [...set].reduce((s, i) => s + terms[i]!.weight, 0);
+
+/** Finds `quote` on one of the passage's pages, returning the page and the verbatim page text. */
+export function locateQuote(
+  quote: string,
+  doc: string,
+  pages: number[],
+  pageText: (doc: string, page: number) => string | undefined,
+): { page: number; quote: string } | undefined {
+  for (const page of pages) {
+    const text = pageText(doc, page);
+    if (!text) continue;
+    if (text.includes(quote)) return { page, quote };
+    // white space may differ (line ends folded differently): match word by word
+    const words = quote.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (!words.length) continue;
+    const m = new RegExp(words.join('\\s+')).exec(text);
+    if (m) return { page, quote: m[0] };
+  }
+  return undefined;
+}
+
+function pagesOf(p: Passage): number[] {
+  const out: number[] = [];
+  for (let n = p.page; n <= (p.pageEnd ?? p.page); n++) out.push(n);
+  return out;
+}
+
+/** For the answer text (not the quote): one line, no bullet or endnote numbers. */
+function tidy(text: string): string {
+  return text
+    .replace(/^[•·\-–]\s*/, '')
+    .replace(/([.?!;:)])\d{1,2}(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function clip(text: string, max: number): string {
+  text = tidy(text);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return `${cut.slice(0, sp > max * 0.6 ? sp : max).replace(/[,;:]$/, '')} …`;
+}
+
+const FRAME = {
+  nl: {
+    first: (who: string, page: string) => `${who === 'the advisory' ? 'Het advies zegt' : `Volgens ${who}`} (${page}): `,
+    more: (page: string) => ` Ook (${page}): `,
+    none: 'Het advies zegt hier niets over.',
+    nearest: (page: string) => ` Het dichtstbijzijnde fragment (${page}) staat hieronder [1].`,
+    page: (p: number) => `p. ${p}`,
+  },
+  en: {
+    first: (who: string, page: string) => `According to ${who} (${page}): `,
+    more: (page: string) => ` It also says (${page}): `,
+    none: 'The advisory does not address this.',
+    nearest: (page: string) => ` The closest passage (${page}) is quoted below [1].`,
+    page: (p: number) => `p. ${p}`,
+  },
+} as const;
+
+export function composeAnswer(input: ComposeInput): Composed {
+  const { language, stats, pageText, docInfo } = input;
+  const maxChars = input.maxChars ?? 600;
+  const threshold = input.threshold ?? ABSTAIN_THRESHOLD;
+  const terms = weighTerms(input.question, language, stats, input.expand);
+  const total = terms.reduce((s, t) => s + t.weight, 0);
+  const passages = input.passages.slice(0, PASSAGES_CONSIDERED);
+  const topScore = Math.max(1e-9, ...passages.map((p) => p.score));
+
+  const sentences: ScoredSentence[] = [];
+  const avoid = (input.avoid ?? []).map(tidy);
+  const asksList = /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four)\b/i.test(input.question);
+  let bestPassageCoverage = 0;
+  passages.forEach((passage, rank) => {
+    const split = splitSentences(passage.text);
+    const lang = docInfo(passage.doc)?.language ?? 'nl';
+    const stemsPer = split.map((s) => textStems(s.text, lang));
+    // the section heading says what a passage is about ("Bijdrage van sociale
+    // partners"): its terms count for the passage, and half for a sentence
+    const sectionHit = passage.section ? matchTerms(textStems(passage.section, lang), terms) : new Set<number>();
+    const passageHit = new Set([...matchTerms(stemsPer.flat(), terms), ...sectionHit]);
+    const passageCoverage = total ? weightOf(passageHit, terms) / total : 0;
+    const withSection = (hit: Set<number>) =>
+      total ? (weightOf(hit, terms) + 0.5 * weightOf(new Set([...sectionHit].filter((t) => !hit.has(t))), terms)) / total : 0;
+    bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
+    const own = stemsPer.map((st) => matchTerms(st, terms));
+    split.forEach((s, index) => {
+      // a sentence, or a sentence and the next when together they cover more
+      // ("… slimmer werken. Arbeidsmarktkrapte door vergrijzing …")
+      let matched = own[index]!;
+      let span = 1;
+      const next = own[index + 1];
+      if (next && [...next].some((t) => !matched.has(t)) && s.text.length + split[index + 1]!.text.length < 520) {
+        matched = new Set([...matched, ...next]);
+        span = 2;
+      }
+      const coverage = withSection(matched);
+      // the sentence's own coverage first; the passage's coverage and the
+      // retriever's rank and score break ties between similar sentences; a
+      // heading (no closing punctuation) is a poor answer
+      const heading = !/[.?!:;)”’"]\d{0,2}$/.test(s.text) && s.text.length < 120;
+      // a sentence that opens with a question term is about it; one that
+      // defines it ("1. Kapitaalverdieping: o.a. door …", "TFP is …") even more
+      const opening = /^(?:[•\-–]\s*|\d{1,2}\.\s*)?([^:.;\s]+(?:\s+[^:.;\s]+){0,3}?)(?::|\s+(?:is|zijn|betekent|means?|refers to)\s)/u.exec(s.text);
+      const defines = opening !== null && matchTerms(textStems(opening[1]!, lang), terms).size > 0;
+      const opensWith = matchTerms(stemsPer[index]!.slice(0, 4), terms).size > 0;
+      const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
+      // a fragment continuing from the previous page reads badly as an answer
+      const fragment = /^\p{Ll}/u.test(text);
+      // a sentence that introduces a list ("… de volgende dimensies:") answers a list question
+      const introducesList = asksList && /:\s*$/.test(s.text) && split[index + 1] !== undefined;
+      const score =
+        coverage * (heading ? 0.6 : fragment ? 0.8 : 1) +
+        (defines ? 0.15 : opensWith ? 0.08 : 0) +
+        (introducesList ? 0.12 : 0) -
+        (span === 2 ? 0.03 : 0) +
+        0.35 * passageCoverage +
+        0.3 * (passage.score / topScore) +
+        0.1 / (1 + rank);
+      const repeated = avoid.some((a) => a.includes(tidy(s.text)));
+      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0), span });
+    });
+  });
+  sentences.sort((a, b) => b.score - a.score);
+
+  const best = sentences[0];
+  const evidence: Evidence = {
+    terms: terms.map((t) => ({ word: t.word, weight: Number(t.weight.toFixed(3)), df: t.df, topical: t.topical })),
+    absentTopicShare: total ? terms.filter((t) => t.df === 0 && t.topical).reduce((s, t) => s + t.weight, 0) / total : 0,
+    passageCoverage: bestPassageCoverage,
+    sentenceCoverage: best?.coverage ?? 0,
+    topScore: passages[0]?.score ?? 0,
+  };
+  const answered = terms.length > 0 && best !== undefined && shouldAnswer(evidence, threshold);
+  const f = FRAME[language];
+
+  const asksWhy = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?)\b/i.test(input.question);
+  // citations: one per page, in order of their best sentence
+  const citations: Citation[] = [];
+  const chosen: ScoredSentence[] = [];
+  const seenPages = new Set<string>();
+  for (const s of sentences) {
+    if (citations.length >= (answered ? 3 : 1)) break;
+    if (s.coverage <= 0 && citations.length > 0) break;
+    const split = splitSentences(s.passage.text);
+    let quoteText = s.text;
+    const next = split[s.index + s.span];
+    // a short sentence gets its successor as context; so does the answer to a
+    // "why" question, whose explanation tends to follow ("Dat komt …")
+    if (/:\s*$/.test(split[s.index]!.text) && next) {
+      // a list's introduction is quoted with its items (as many as fit)
+      let end = s.index + 1;
+      while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < 600) end++;
+      quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
+    } else if (next && s.span === 1 && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
+      quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
+    let located = locateQuote(quoteText, s.passage.doc, pagesOf(s.passage), pageText);
+    if (!located && quoteText !== split[s.index]!.text) {
+      // the pair straddles a page break: quote the first sentence alone
+      located = locateQuote(split[s.index]!.text, s.passage.doc, pagesOf(s.passage), pageText);
+    }
+    if (!located) continue;
+    const key = `${s.passage.doc}:${located.page}`;
+    if (seenPages.has(key)) continue;
+    seenPages.add(key);
+    const info = docInfo(s.passage.doc);
+    const c: Citation = {
+      n: citations.length + 1,
+      doc: s.passage.doc,
+      title: info?.title ?? s.passage.title,
+      page: located.page,
+      section: s.passage.section,
+      quote: located.quote,
+    };
+    if (info?.url) c.url = info.url;
+    citations.push(c);
+    chosen.push({ ...s, text: located.quote.length < s.text.length ? located.quote : s.text });
+  }
+
+  if (!answered || !citations.length) {
+    let text: string = f.none;
+    if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
+    else citations.length = 0;
+    return { text, answered: false, citations, evidence };
+  }
+
+  const who = (doc: string) => {
+    const info = docInfo(doc);
+    if (!info || info.kind === 'advisory') return 'the advisory';
+    return info.title;
+  };
+  const first = chosen[0]!;
+  let text = `${f.first(who(first.passage.doc), f.page(citations[0]!.page))}“${clip(first.text, maxChars - 80)}” [1]`;
+  const covered = new Set(first.matched);
+  for (let i = 1; i < chosen.length; i++) {
+    const s = chosen[i]!;
+    const adds = [...s.matched].some((t) => !covered.has(t));
+    if (!adds || s.coverage < 0.5 * first.coverage) continue;
+    const more = `${f.more(f.page(citations[i]!.page))}“${clip(s.text, maxChars)}” [${i + 1}]`;
+    if (text.length + more.length > maxChars) continue;
+    text += more;
+    for (const t of s.matched) covered.add(t);
+  }
+  return { text, answered: true, citations, evidence };
+}

@@ -1,0 +1,48 @@
+// The `ask --jsonl` line contract (the eval and our tests rely on it). Pure.
+import type { Answer } from './types.ts';
+
+export interface JsonlAnswer {
+  id: unknown;
+  answer: string;
+  answered: boolean;
+  citations: { doc: string; title: string; page: number; section: string; quote: string }[];
+  figures: Answer['figures'];
+  mode: Answer['mode'];
+  latency_ms: number;
+}
+
+export function toJsonlAnswer(id: unknown, a: Answer, latencyMs: number): JsonlAnswer {
+  return {
+    id,
+    answer: a.text,
+    answered: a.answered,
+    citations: a.citations.map((c) => ({ doc: c.doc, title: c.title, page: c.page, section: c.section, quote: c.quote })),
+    figures: a.figures,
+    mode: a.mode,
+    latency_ms: Math.round(latencyMs * 10) / 10,
+  };
+}
+
+export type JsonlRequest = { ok: true; id: unknown; q: string } | { ok: false; id?: unknown; error: string };
+
+/** Parses one input line `{"id": ..., "q": "..."}`; never throws. */
+export function parseJsonlRequest(line: string): JsonlRequest {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(line)?.[1];
+    let parsedId: unknown;
+    try {
+      parsedId = id === undefined ? undefined : JSON.parse(id);
+    } catch {
+      parsedId = undefined;
+    }
+    return { ok: false, id: parsedId, error: `not valid JSON: ${(err as Error).message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'expected an object {"id": ..., "q": "..."}' };
+  const rec = value as Record<string, unknown>;
+  const q = rec.q ?? rec.question;
+  if (typeof q !== 'string' || !q.trim()) return { ok: false, id: rec.id, error: 'missing "q" (the question, a non-empty string)' };
+  return { ok: true, id: rec.id, q };
+}

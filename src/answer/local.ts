@@ -1,0 +1,98 @@
+// The local answerer (no API key): routes indicator and recommendation
+// questions to their modules, everything else to retrieval + the extractive
+// composer. Answers in the question's language; `mode: 'local'`.
+import type { Answer, AskOptions, Answerer, Citation, Turn } from './types.ts';
+import type { Figure } from '../metrics/types.ts';
+import type { Retriever } from '../search/types.ts';
+import { detectLanguage, type Language } from './language.ts';
+import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
+import type { TermStats } from './term-stats.ts';
+import { queryTerms } from './terms.ts';
+import type { AbstainThreshold } from './abstain.ts';
+
+export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[] } | null>;
+export type RecommendationRoute = (question: string, language: Language) => Promise<{ text: string; citations: Citation[] } | null>;
+
+export interface LocalAnswererDeps {
+  retriever: Retriever;
+  stats: TermStats;
+  pageText(doc: string, page: number): string | undefined;
+  docInfo(doc: string): DocInfo | undefined;
+  expand?: ComposeInput['expand'];
+  indicatorRoute?: IndicatorRoute;
+  recommendationRoute?: RecommendationRoute;
+  threshold?: AbstainThreshold;
+  /** passages to retrieve (default 8) */
+  k?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * A follow-up with little content of its own ("en voor het mkb?", "why?")
+ * borrows the previous question's terms for retrieval and matching.
+ */
+export function withContext(question: string, language: Language, history: Turn[] | undefined): string {
+  const previous = [...(history ?? [])].reverse().find((t) => t.role === 'user');
+  if (!previous) return question;
+  if (queryTerms(question, language).length >= 3) return question;
+  return `${previous.text} ${question}`;
+}
+
+export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
+  const k = deps.k ?? 8;
+  return {
+    async ask(question: string, opts?: AskOptions): Promise<Answer> {
+      const started = performance.now();
+      const language = detectLanguage(question);
+      const base = { question, language, mode: 'local' as const, notes: [] as string[] };
+      const q = withContext(question, language, opts?.history);
+
+      const routeFailed = (name: string, err: unknown) => {
+        deps.log?.(`${name} route failed: ${err instanceof Error ? err.message : String(err)}`);
+      };
+
+      if (deps.recommendationRoute) {
+        try {
+          const r = await deps.recommendationRoute(q, language);
+          if (r) return { ...base, text: r.text, answered: true, citations: r.citations, figures: [], latencyMs: performance.now() - started };
+        } catch (err) {
+          routeFailed('recommendation', err);
+        }
+      }
+
+      let indicator: { text: string; figures: Figure[] } | null = null;
+      if (deps.indicatorRoute) {
+        try {
+          indicator = await deps.indicatorRoute(q, language);
+        } catch (err) {
+          routeFailed('indicator', err);
+        }
+      }
+
+      const passages = await deps.retriever.retrieve(q, { k });
+      const composed = composeAnswer({
+        question: q,
+        language,
+        passages,
+        stats: deps.stats,
+        pageText: deps.pageText,
+        docInfo: deps.docInfo,
+        expand: deps.expand,
+        threshold: deps.threshold,
+        // a follow-up ("en waarom?") should add to the previous answer, not repeat it
+        avoid: q !== question ? (opts?.history ?? []).filter((t) => t.role === 'assistant').map((t) => t.text) : undefined,
+      });
+
+      if (indicator) {
+        // the figures answer; a passage that clearly supports them is cited too
+        // the route's text numbers its own statistical sources [1]…[k]; the
+        // corpus citations continue after them so no marker is ambiguous
+        const taken = Math.max(0, ...[...indicator.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+        const support = composed.answered ? composed.citations.slice(0, 2).map((c, i) => ({ ...c, n: taken + i + 1 })) : [];
+        const see = support.length ? `\n${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${support[0]!.n}].` : '';
+        return { ...base, text: indicator.text + see, answered: true, citations: support, figures: indicator.figures, latencyMs: performance.now() - started };
+      }
+      return { ...base, text: composed.text, answered: composed.answered, citations: composed.citations, figures: [], latencyMs: performance.now() - started };
+    },
+  };
+}

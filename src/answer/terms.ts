@@ -1,0 +1,198 @@
+// Content terms of questions and sentences: tokenising, stop words, stemming
+// and compound-aware matching. Pure.
+import { createRequire } from 'node:module';
+import type { Language } from './language.ts';
+import { COMMON_EN, COMMON_NL, isCommonEnglish } from './common-words.ts';
+
+interface Stemmer {
+  stem(word: string): string;
+}
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as { newStemmer(lang: string): Stemmer };
+const stemmers: Record<Language, Stemmer> = { nl: snowball.newStemmer('dutch'), en: snowball.newStemmer('english') };
+
+// Function words of both languages plus the words people use to *frame* a
+// question about an advisory ("wat zegt het advies over", "what does the SER
+// say about"): they carry no topic and must not count as evidence.
+const STOP = new Set(
+  (
+    // Dutch
+    'de het een en van in op te dat die dit deze is zijn was waren wat wie waar waarom hoe welke welk wanneer ' +
+    'hoeveel niet geen ook maar of om voor met aan bij naar door over uit als dan er wordt worden werd ' +
+    'kan kunnen moet moeten zou zouden heeft hebben had we wij ze zij je jij u hij ik mijn ons onze hun ' +
+    'meer zegt zeggen vindt vinden noemt noem adviseert adviseren advies briefadvies ser raad volgens tussen ' +
+    'wel nog al zo heel veel iets elk elke hierover daarover waarover staat stelt gaat doen doet geeft ' +
+    'beschrijft omschrijft verstaat verstaan onder houdt benoemt welk wil willen vraagt voorstellen stelt ' +
+    'spelen speelt rol standpunt mening visie opvatting ' +
+    // English
+    'the a an and of on to that this these those are were what who where why how which when whom ' +
+    'not no also but or for with at by from about as than there be been being can could must should would ' +
+    'has have had they you he she it i my our their does do did say says said advisory advice council ' +
+    'recommend recommends recommendation according more much many any some into its describe describes ' +
+    'mean means think thinks want wants propose proposes view position tell document paper report ' +
+    'please explain play plays role opinion stance regarding concerning assess assessment regard'
+  ).split(/\s+/),
+);
+
+/** Lower-cased word tokens; keeps R&D and hyphenated compounds whole, and also yields their parts. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    out.push(w);
+    if (/[-’']/.test(w)) for (const part of w.split(/[-’']+/)) if (part && part !== w) out.push(part);
+  }
+  return out;
+}
+
+export function stem(word: string, lang: Language): string {
+  if (/\d/.test(word) || word.includes('&')) return word;
+  return stemmers[lang].stem(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * Extra stems for Dutch verb forms the stemmer leaves alone: participles
+ * (`geïnvesteerd` → invester) and third persons (`investeert` → invester).
+ */
+function verbStems(word: string): string[] {
+  const out: string[] = [];
+  const w = word.normalize('NFD').replace(/\p{M}/gu, '');
+  if (w.length >= 7 && w.startsWith('ge') && /[dt]$/.test(w)) out.push(stem(w.slice(2, -1), 'nl'));
+  if (w.length >= 6 && /[^aeiou]t$|dt$/.test(w) && !w.endsWith('heid')) out.push(stem(w.slice(0, -1), 'nl'));
+  return out;
+}
+
+const COMMON_EN_STEMS = new Set([...COMMON_EN].map((w) => stemmers.en.stem(w)));
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+/** A glossary match in a question: the phrase as written and the corpus terms it stands for. */
+export interface Phrase {
+  phrase: string;
+  terms: string[];
+}
+
+/** Content terms of a question: tokens that are not stop words, with their stems. */
+export interface QueryTerm {
+  /** the word, or the glossary phrase a group of words formed ("venture capital") */
+  word: string;
+  /** looks like a topic (a long compound, a name or an acronym) rather than a verb or adjective */
+  topical: boolean;
+  /** the glossary gave corpus terms for it */
+  glossary: boolean;
+  /** alternative stems that count as this term (own stems, Dutch stem, glossary terms, acronym) */
+  stems: string[];
+}
+
+/**
+ * The question's content terms. Words inside one glossary phrase form one
+ * term whose alternatives include the phrase's corpus terms (for an English
+ * question: the Dutch terms; `venture capital` → durfkapitaal).
+ */
+export function queryTerms(question: string, lang: Language, phrases: readonly Phrase[] = []): QueryTerm[] {
+  const toks = tokenize(question);
+  // "National Productivity Board" also matches its acronym "NPB"
+  const acronyms = new Map<string, string>();
+  for (const m of question.matchAll(/\b(?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\b/g)) {
+    const words = m[0].split(/\s+/);
+    const acro = words.map((w) => w[0]!.toLowerCase()).join('');
+    for (const w of words) acronyms.set(w.toLowerCase(), acro);
+  }
+  const original = new Map<string, string>();
+  for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu)) original.set(m[0].toLowerCase(), m[0]);
+  const firstWord = question.trim().split(/\s+/)[0]?.toLowerCase();
+
+  const content: string[] = [];
+  for (const w of toks) {
+    if (STOP.has(w) || content.includes(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    // a hyphenated whole is kept only through its parts
+    if (w.includes('-') && w.split('-').every((p) => p.length > 0)) continue;
+    content.push(w);
+  }
+
+  // a topic word: a name or acronym; in Dutch a long word (compounds:
+  // hypotheekrenteaftrek); in English any word that is not common vocabulary
+  const topicalWord = (w: string) => {
+    const orig = original.get(w) ?? [...original.entries()].find(([k]) => k.split(/[-’']+/).includes(w))?.[1] ?? w;
+    if (/\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && w !== firstWord)) return true;
+    if (lang === 'en') return w.length >= 4 && !isCommonEnglish(w) && !COMMON_EN_STEMS.has(stem(w, 'en')) && !/\d/.test(w);
+    return w.length >= 8 && !COMMON_NL.has(w);
+  };
+  const ownStems = (w: string) => {
+    const out = [stem(w, lang), stem(w, 'nl')];
+    if (lang === 'nl') out.push(...verbStems(w));
+    const acro = acronyms.get(w);
+    if (acro) out.push(acro);
+    return out;
+  };
+
+  const grouped = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const p of phrases) {
+    const words = tokenize(p.phrase).filter((w) => content.includes(w) && !grouped.has(w));
+    if (!words.length) continue;
+    // An English phrase stands for its Dutch terms (its own English stems would
+    // match noise: `productivity` → product…); a Dutch one keeps its words too.
+    const stems = new Set<string>(lang === 'en' ? words.filter((w) => acronyms.has(w)).map((w) => acronyms.get(w)!) : words.flatMap(ownStems));
+    for (const t of p.terms) {
+      // a multi-word term matches as a whole (`bruto binnenlands product`, not `product` in `productiviteit`)
+      const toks = tokenize(t);
+      const content = toks.filter((tok) => !STOP.has(tok));
+      if (!/\s/.test(t.trim())) for (const tok of content) stems.add(stem(tok, 'nl')); // one word (and its hyphen parts)
+      else if (content.length) stems.add(toks.map((tok) => stem(tok, 'nl')).join(' '));
+    }
+    if (!stems.size) for (const w of words) for (const s of ownStems(w)) stems.add(s);
+    for (const w of words) grouped.add(w);
+    terms.push({ word: words.join(' '), topical: words.some(topicalWord), glossary: true, stems: [...stems].filter(Boolean) });
+  }
+  for (const w of content) {
+    if (grouped.has(w)) continue;
+    terms.push({ word: w, topical: topicalWord(w), glossary: false, stems: [...new Set(ownStems(w))].filter(Boolean) });
+  }
+  // keep the question's word order (stable output for tests and logs)
+  const pos = (t: QueryTerm) => content.indexOf(t.word.split(' ')[0]!);
+  return terms.sort((a, b) => pos(a) - pos(b));
+}
+
+/**
+ * Does a sentence token (stemmed Dutch) match a query stem? Equal, or the
+ * query stem is part of a compound (`productiviteitsgroei` in
+ * `arbeidsproductiviteitsgroei`, `durfkapitaal` in `durfkapitaalmarkt`).
+ */
+export function stemMatches(tokenStem: string, queryStem: string): boolean {
+  if (tokenStem === queryStem) return true;
+  if (queryStem.length >= 5 && tokenStem.length > queryStem.length && tokenStem.includes(queryStem)) return true;
+  // derivations the stemmer leaves apart (noodzaak / noodzakelijker), but not
+  // a compound's head alone (kapitaal ≠ kapitaalverdieping)
+  const [short, long] = tokenStem.length <= queryStem.length ? [tokenStem, queryStem] : [queryStem, tokenStem];
+  if (short.length < 6) return false;
+  if (long.startsWith(short)) return DERIVATION.test(long.slice(short.length));
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // different endings after a long common stem, both short (investeert / invester),
+  // not two compounds sharing a modifier (…productiviteits-ontwikkeling / -groei)
+  return i >= 7 && long.length - i <= 4 && short.length - i <= 3;
+}
+
+const DERIVATION = /^(?:e?lijk|heid|ig|isch|baar|er|st|ing|e|s|en|te)+$/;
+
+/** A query stem that is a phrase: its stems separated by spaces, matched in sequence. */
+export const isPhraseStem = (q: string) => q.includes(' ');
+
+/** Does a text (its token stems, in order) contain the query stem, or the phrase stem's sequence? */
+export function textMatches(stems: readonly string[], queryStem: string): boolean {
+  if (!isPhraseStem(queryStem)) return stems.some((s) => stemMatches(s, queryStem));
+  const seq = queryStem.split(' ');
+  outer: for (let i = 0; i + seq.length <= stems.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (stems[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Stems of a text's tokens, with the stemmer of the text's language (the corpus is mostly Dutch). */
+export function textStems(text: string, lang: Language = 'nl'): string[] {
+  return tokenize(text).map((w) => stem(w, lang));
+}

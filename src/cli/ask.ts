@@ -1,0 +1,87 @@
+// `polderbot ask "vraag" [--json]` and `polderbot ask --jsonl` (the eval's contract:
+// stdin lines {"id","q"} → one JSON answer a line on stdout, nothing else on stdout).
+//
+// The index: a missing one (fresh clone) is built first, saying so on stderr;
+// a stale, mismatched or corrupt one is refused with the message to run
+// `polderbot ingest`, so vectors of different providers are never mixed and a
+// changed corpus is rebuilt on purpose.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { UsageError } from './usage.ts';
+import { createBot, IndexError, type Bot } from '../answer/bot.ts';
+import { renderAnswerText } from '../answer/render-text.ts';
+import { parseJsonlRequest, toJsonlAnswer } from '../answer/jsonl.ts';
+import { openQuestionLog } from '../answer/question-log.ts';
+
+const USAGE = 'Usage: polderbot ask "vraag" [--json]   |   polderbot ask --jsonl < questions.jsonl';
+
+const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function runAsk(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } } });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const question = positionals.join(' ').trim();
+  if (values.jsonl && (question || values.json)) throw new UsageError(`--jsonl reads questions from stdin; give no question and no --json.\n${USAGE}`);
+  if (!values.jsonl && !question) throw new UsageError(USAGE);
+
+  if (values.jsonl) {
+    // stdout belongs to the answers: anything a library prints goes to stderr
+    console.log = console.error;
+    console.info = console.error;
+  }
+
+  const config = loadConfig();
+  const questionLog = await openQuestionLog(config, stderrLog);
+  let bot: Bot;
+  try {
+    bot = await createBot(config, { surface: 'cli', build: 'if-missing', log: stderrLog, questionLog: questionLog?.log });
+  } catch (err) {
+    questionLog?.close();
+    if (err instanceof IndexError) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  try {
+    if (values.jsonl) return await answerJsonl(bot);
+    const answer = await bot.ask(question);
+    process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`);
+    return 0;
+  } finally {
+    await bot.close();
+    questionLog?.close();
+  }
+}
+
+async function answerJsonl(bot: Bot): Promise<number> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const write = (obj: unknown) => process.stdout.write(`${JSON.stringify(obj)}\n`);
+  let failures = 0;
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const req = parseJsonlRequest(line);
+    if (!req.ok) {
+      write({ id: req.id ?? null, error: req.error });
+      failures++;
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const answer = await bot.ask(req.q);
+      write(toJsonlAnswer(req.id, answer, performance.now() - started));
+    } catch (err) {
+      stderrLog(`question ${JSON.stringify(req.id)} failed: ${(err as Error).stack ?? String(err)}`);
+      write({ id: req.id, error: `answer failed: ${(err as Error).message}` });
+      failures++;
+    }
+  }
+  if (failures) stderrLog(`${failures} line(s) could not be answered (see the "error" lines).`);
+  return 0;
+}

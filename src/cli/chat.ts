@@ -1,0 +1,90 @@
+// `polderbot` with no arguments: the terminal chat. Interactive on a TTY
+// (banner, /help, /quit, follow-ups carry the session's earlier turns);
+// with questions piped on stdin it answers each line and exits at end of input.
+// A missing, stale or mismatched index is (re)built first, saying so on stderr.
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../config.ts';
+import { UsageError } from './usage.ts';
+import { createBot, IndexError, type Bot } from '../answer/bot.ts';
+import { renderAnswerText } from '../answer/render-text.ts';
+import { openQuestionLog } from '../answer/question-log.ts';
+import type { Turn } from '../answer/types.ts';
+
+const HELP = `Ask a question about SER Briefadvies 25/04 "Samenwerken voor arbeidsproductiviteitsgroei"
+(in Dutch or English), e.g. "Wat zegt het advies over digitale basisvaardigheden?"
+Follow-up questions use the earlier ones in this session.
+  /help   this text
+  /new    forget the conversation so far
+  /quit   leave (or Ctrl-D)`;
+
+const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Keeps the last few turns: enough for a follow-up, not a growing prompt. */
+const MAX_TURNS = 6;
+
+export async function runChat(args: string[]): Promise<number> {
+  if (args.length) throw new UsageError(`polderbot (chat) takes no arguments; got: ${args.join(' ')}. See \`polderbot help\`.`);
+  const config = loadConfig();
+  const questionLog = await openQuestionLog(config, stderrLog);
+  let bot: Bot;
+  try {
+    bot = await createBot(config, { surface: 'cli', build: 'ensure', log: stderrLog, questionLog: questionLog?.log });
+  } catch (err) {
+    questionLog?.close();
+    if (err instanceof IndexError) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const history: Turn[] = [];
+  const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+
+  if (interactive) {
+    const docs = new Set(bot.index.chunks.map((c) => c.doc)).size;
+    process.stdout.write(
+      `polderbot · ${bot.mode === 'llm' ? `LLM mode (${config.openai.model})` : 'local mode (extractive answers, no API key)'} · ` +
+        `index: ${bot.index.chunks.length} passages from ${docs} document${docs === 1 ? '' : 's'}\n` +
+        `Type a question, /help for help, /quit to leave.\n`,
+    );
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+
+  try {
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (!line) {
+        if (interactive) rl.prompt();
+        continue;
+      }
+      if (line.startsWith('/')) {
+        const cmd = line.toLowerCase();
+        if (cmd === '/quit' || cmd === '/exit' || cmd === '/q') break;
+        if (cmd === '/help' || cmd === '/?') process.stdout.write(`${HELP}\n`);
+        else if (cmd === '/new') {
+          history.length = 0;
+          process.stdout.write('(conversation cleared)\n');
+        } else process.stdout.write(`Unknown command ${line}. /help lists the commands.\n`);
+        if (interactive) rl.prompt();
+        continue;
+      }
+      try {
+        const answer = await bot.ask(line, { history: [...history] });
+        process.stdout.write(`${renderAnswerText(answer)}\n\n`);
+        history.push({ role: 'user', text: line }, { role: 'assistant', text: answer.text });
+        if (history.length > MAX_TURNS) history.splice(0, history.length - MAX_TURNS);
+      } catch (err) {
+        process.stdout.write(`Sorry, that question failed: ${(err as Error).message}\n\n`);
+        stderrLog((err as Error).stack ?? String(err));
+      }
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+    await bot.close();
+    questionLog?.close();
+  }
+  return 0;
+}

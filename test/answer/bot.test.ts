@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createBot, IndexError } from '../../src/answer/bot.ts';
+import type { QuestionRecord } from '../../src/store/types.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let dir: string;
+let config: Config;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'polderbot-bot-'));
+  config = loadConfig({ ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '' });
+  // builds the index (terminal behaviour)
+  await (await createBot(config, { surface: 'cli', build: 'ensure' })).close();
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createBot', () => {
+  it('answers in local mode, measures latency and records the question', async () => {
+    const records: QuestionRecord[] = [];
+    const bot = await createBot(config, { surface: 'slack', questionLog: { recordQuestion: (q) => records.push(q) } });
+    expect(bot.mode).toBe('local');
+    expect(bot.index.chunks.length).toBeGreaterThan(10);
+    const a = await bot.ask('Wat vindt de SER van het concurrentiebeding?');
+    expect(a).toMatchObject({ mode: 'local', answered: true });
+    expect(a.latencyMs).toBeGreaterThan(0);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ text: 'Wat vindt de SER van het concurrentiebeding?', answered: true, mode: 'local', surface: 'slack' });
+    await bot.close();
+  });
+
+  it('still answers when the question log fails', async () => {
+    const lines: string[] = [];
+    const bot = await createBot(config, {
+      surface: 'cli',
+      log: (l) => lines.push(l),
+      questionLog: {
+        recordQuestion() {
+          throw new Error('disk full');
+        },
+      },
+    });
+    const a = await bot.ask('Wat adviseert de SER over de hypotheekrenteaftrek?');
+    expect(a.answered).toBe(false);
+    expect(lines.join('\n')).toMatch(/question log failed.*disk full/);
+  });
+
+  it('answers indicator questions with figures through the metrics route', async () => {
+    const bot = await createBot(config, { surface: 'cli' });
+    const a = await bot.ask('Hoeveel procentpunt ligt de R&D-ambitie van 3 procent boven het OESO-gemiddelde?');
+    expect(a.figures.length).toBeGreaterThan(0);
+    expect(a.text).toMatch(/0,3/);
+    expect(a.citations[0]?.page).toBe(8);
+  });
+
+  it('uses the recommendation hook when given', async () => {
+    const bot = await createBot(config, { surface: 'cli', recommendationRoute: async () => ({ text: 'Stand van zaken: 3 van 12 in uitvoering.', citations: [] }) });
+    expect((await bot.ask('Wat is de stand van zaken van de aanbevelingen?')).text).toMatch(/^Stand van zaken/);
+  });
+
+  it('refuses a missing index when told only to load (Slack), with how to build it', async () => {
+    const other = { ...config, indexDir: join(dir, 'none') };
+    await expect(createBot(other, { surface: 'slack' })).rejects.toBeInstanceOf(IndexError);
+    await expect(createBot(other, { surface: 'slack' })).rejects.toThrow(/polderbot ingest/);
+  });
+
+  it('switches to LLM mode when an API key is set', async () => {
+    const bot = await createBot({ ...config, openai: { ...config.openai, apiKey: 'sk-test' } }, { surface: 'cli' });
+    expect(bot.mode).toBe('llm');
+  });
+});

@@ -1,0 +1,96 @@
+// Abstention, calibrated: the answer pipeline (real index, built into a temp
+// directory) on test/fixtures/answer/calibration.jsonl — answerable questions
+// in Dutch and English about different pages, and unanswerable ones about
+// related but absent topics. The bounds sit a little below what was measured
+// (see abstain.ts), so a regression fails and noise does not.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createBot, type Bot } from '../../src/answer/bot.ts';
+import type { Answer } from '../../src/answer/types.ts';
+
+interface Row {
+  id: string;
+  lang: 'nl' | 'en';
+  kind: string;
+  q: string;
+  pages: number[];
+  must: string[];
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const rows: Row[] = readFileSync(join(ROOT, 'test/fixtures/answer/calibration.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+const answerable = rows.filter((r) => r.kind !== 'unanswerable');
+const unanswerable = rows.filter((r) => r.kind === 'unanswerable');
+
+let dir: string;
+let bot: Bot;
+const answers = new Map<string, Answer>();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'polderbot-calib-'));
+  const env = { ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '' };
+  bot = await createBot(loadConfig(env), { surface: 'cli', build: 'ensure', indicatorRoute: null });
+  for (const r of rows) answers.set(r.id, await bot.ask(r.q));
+}, 120_000);
+
+afterAll(async () => {
+  await bot?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+describe('calibrated abstention', () => {
+  it('the calibration set is big enough and mixed', () => {
+    expect(answerable.length).toBeGreaterThanOrEqual(20);
+    expect(unanswerable.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(answerable.map((r) => r.lang))).toEqual(new Set(['nl', 'en']));
+    expect(new Set(answerable.flatMap((r) => r.pages)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('answers the answerable questions (few false abstentions)', () => {
+    const abstained = answerable.filter((r) => !answers.get(r.id)!.answered).map((r) => r.id);
+    expect(abstained.length, `abstained: ${abstained.join(', ')}`).toBeLessThanOrEqual(BOUNDS.falseAbstentions);
+  });
+
+  it('abstains on the unanswerable questions', () => {
+    const answered = unanswerable.filter((r) => answers.get(r.id)!.answered).map((r) => r.id);
+    expect(answered.length, `answered: ${answered.join(', ')}`).toBeLessThanOrEqual(BOUNDS.wrongAnswers);
+    for (const r of unanswerable) {
+      const a = answers.get(r.id)!;
+      if (!a.answered) expect(a.text).toMatch(r.lang === 'nl' ? /^Het advies zegt hier niets over\./ : /^The advisory does not address this\./);
+    }
+  });
+
+  it('cites a gold page in the top 3 and shows the key phrase', () => {
+    const misses = answerable.filter((r) => {
+      const a = answers.get(r.id)!;
+      const top3 = a.citations.slice(0, 3).map((c) => c.page);
+      return !top3.some((p) => r.pages.includes(p));
+    });
+    expect(misses.map((r) => r.id).length, `gold page missed: ${misses.map((r) => r.id).join(', ')}`).toBeLessThanOrEqual(BOUNDS.pageMisses);
+    const phraseMisses = answerable.filter((r) => {
+      const a = answers.get(r.id)!;
+      const shown = norm([a.text, ...a.citations.map((c) => c.quote)].join(' '));
+      return !r.must.every((m) => shown.includes(norm(m)));
+    });
+    expect(phraseMisses.length, `phrase missed: ${phraseMisses.map((r) => r.id).join(', ')}`).toBeLessThanOrEqual(BOUNDS.phraseMisses);
+  });
+
+  it('keeps answers short', () => {
+    const lengths = [...answers.values()].map((a) => a.text.length).sort((a, b) => a - b);
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThan(700);
+  });
+});
+
+// Measured on the real index (2026-11-28): 1 false abstention of 60 (c55), 0 wrong
+// answers of 32, 0 gold pages missed in the top 3, 1 phrase missed (c47: the sentence
+// runs over a page break, so its end cannot be quoted with it). The bounds leave one
+// or two misses of slack for retrieval tuning; more fails.
+const BOUNDS = { falseAbstentions: 2, wrongAnswers: 1, pageMisses: 2, phraseMisses: 3 };

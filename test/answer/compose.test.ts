@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeAnswer, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
+import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
+import { detectLanguage } from '../../src/answer/language.ts';
+import type { Passage } from '../../src/search/types.ts';
+import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
+
+let idx: FakeIndex;
+let stats: TermStats;
+const docInfo = (doc: string) => (doc === DOC ? { title: TITLE, kind: 'advisory', url: 'https://example.org/ser.pdf' } : undefined);
+
+async function compose(question: string, extra: Partial<ComposeInput> = {}) {
+  const passages = await idx.retriever.retrieve(question, { k: 8 });
+  return composeAnswer({ question, language: detectLanguage(question), passages, stats, pageText: idx.pageText, docInfo, ...extra });
+}
+
+beforeAll(() => {
+  idx = buildFakeIndex();
+  stats = buildTermStats(idx.chunks);
+});
+
+const QUESTIONS = [
+  'Wat vindt de SER van bezuinigingen op onderwijs?',
+  'Waarom is gezondheid belangrijk voor de kwaliteit van menselijk kapitaal?',
+  'Hoe groot is de registratielast bij verpleegkundigen?',
+  'Wat vindt de SER van het concurrentiebeding?',
+  'What does the advisory say about PISA scores?',
+  'How does the advisory describe total factor productivity?',
+];
+
+describe('composeAnswer', () => {
+  it.each(QUESTIONS)('quotes verbatim text of the cited page: %s', async (q) => {
+    const a = await compose(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations.length).toBeGreaterThan(0);
+    for (const c of a.citations) {
+      expect(idx.pageText(c.doc, c.page)).toContain(c.quote);
+      expect(c).toMatchObject({ doc: DOC, title: TITLE, url: 'https://example.org/ser.pdf' });
+    }
+    // numbered in order, one citation per page
+    expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
+    expect(new Set(a.citations.map((c) => c.page)).size).toBe(a.citations.length);
+    expect(a.text).toContain('[1]');
+    expect(a.text.length).toBeLessThan(700);
+  });
+
+  it('frames the answer in the question language and quotes the Dutch sentence', async () => {
+    const nl = await compose('Wat vindt de SER van bezuinigingen op onderwijs?');
+    expect(nl.text).toMatch(/^Het advies zegt \(p\. 3\): “/);
+    expect(nl.text).toContain('kansengelijkheid');
+    expect(nl.citations[0]!.page).toBe(3);
+    const en = await compose('What does the advisory say about PISA scores?');
+    expect(en.text).toMatch(/^According to the advisory \(p\. \d+\): “/);
+    expect(en.text).toMatch(/PISA/);
+  });
+
+  it('puts the best page first', async () => {
+    expect((await compose('Hoe groot is de registratielast bij verpleegkundigen?')).citations[0]!.page).toBe(7);
+    expect((await compose('Wat vindt de SER van het concurrentiebeding?')).citations[0]!.page).toBe(10);
+  });
+
+  it('uses the glossary to answer English questions against the Dutch text', async () => {
+    const q = 'What does the SER say about venture capital for scale-ups?';
+    const a = await compose(q, { expand: () => [{ phrase: 'venture capital', terms: ['durfkapitaal', 'risicofinanciering'] }] });
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.page).toBe(6);
+    expect([a.text, ...a.citations.map((c) => c.quote)].join(' ')).toContain('durfkapitaal');
+  });
+
+  it('cites the page a sentence is on when a passage spans two pages', () => {
+    const p4 = 'Eerste pagina eindigt met deze zin over loongroei en productiviteit.';
+    const p5 = 'De tweede pagina begint met een zin over kapitaalverdieping en machines.';
+    const pages: Record<number, string> = { 4: `Kop\n${p4}`, 5: `${p5}\nMeer tekst.` };
+    const passage: Passage = { id: 'x:4:0', doc: 'x', title: 'X', page: 4, pageEnd: 5, section: 'S', text: `${p4}\n${p5}`, start: 4, end: 20, score: 1 };
+    const a = composeAnswer({
+      question: 'Wat zegt het advies over kapitaalverdieping en machines?',
+      language: 'nl',
+      passages: [passage],
+      stats: buildTermStats([{ text: p4 }, { text: p5 }, { text: 'iets anders' }]),
+      pageText: (_d, p) => pages[p],
+      docInfo: () => ({ title: 'X', kind: 'report' }),
+    });
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]).toMatchObject({ page: 5, quote: p5 });
+    expect(a.text).toMatch(/^Volgens X \(p\. 5\)/);
+  });
+
+  it('reads an English document with the English stemmer and names it', () => {
+    const text = 'Productivity growth in Europe has been weak. Closing the innovation gap with the US is the first priority.';
+    const passage: Passage = { id: 'draghi:12:0', doc: 'draghi', title: 'Draghi', page: 12, section: 'Introduction', text, start: 0, end: text.length, score: 1 };
+    const a = composeAnswer({
+      question: 'What does Draghi say about closing the innovation gap?',
+      language: 'en',
+      passages: [passage],
+      stats: buildTermStats([passage, { doc: 'draghi', text: 'Energy prices are high.' }], () => 'en'),
+      pageText: (doc, page) => (doc === 'draghi' && page === 12 ? text : undefined),
+      docInfo: () => ({ title: 'The future of European competitiveness', kind: 'report', language: 'en' }),
+    });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^According to The future of European competitiveness \(p\. 12\): “Closing the innovation gap/);
+    expect(a.citations[0]).toMatchObject({ doc: 'draghi', page: 12 });
+  });
+
+  it('never cites a page that does not hold the quote', () => {
+    const text = 'Gezondheid is, naast kennis, de belangrijkste dimensie van de kwaliteit van menselijk kapitaal.';
+    const wrong: Passage = { id: 'd:3:0', doc: DOC, title: TITLE, page: 3, section: '', text, start: 0, end: text.length, score: 2 };
+    const a = composeAnswer({
+      question: 'Waarom is gezondheid belangrijk voor menselijk kapitaal?',
+      language: 'nl',
+      passages: [wrong],
+      stats,
+      pageText: idx.pageText,
+      docInfo,
+    });
+    expect(a.citations).toEqual([]);
+    expect(a.answered).toBe(false);
+  });
+
+  it('locates a quote whose white space differs from the page', () => {
+    const page = 'Een zin die\nover twee regels loopt. En nog een.';
+    expect(locateQuote('Een zin die over twee regels loopt.', 'd', [1], () => page)).toEqual({ page: 1, quote: 'Een zin die\nover twee regels loopt.' });
+    expect(locateQuote('Staat er niet.', 'd', [1], () => page)).toBeUndefined();
+  });
+
+  it('abstains plainly, in the question language, with the nearest passage only when it shares something', async () => {
+    const nl = await compose('Wat adviseert de SER over de hypotheekrenteaftrek?');
+    expect(nl.answered).toBe(false);
+    expect(nl.text).toMatch(/^Het advies zegt hier niets over\./);
+    expect(nl.citations).toEqual([]);
+    const en = await compose('What does the advisory say about the retirement age and nuclear power?');
+    expect(en.answered).toBe(false);
+    expect(en.text).toMatch(/^The advisory does not address this\./);
+  });
+
+  it('keeps the answer short even when the sentence is long', async () => {
+    const a = await compose('Wat zegt het advies over de samenhangende aanpak voor leven lang ontwikkelen en digitale vaardigheden?', { maxChars: 300 });
+    expect(a.text.length).toBeLessThanOrEqual(300);
+  });
+});

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createLocalAnswerer, withContext, type LocalAnswererDeps } from '../../src/answer/local.ts';
+import { buildTermStats } from '../../src/answer/term-stats.ts';
+import type { Figure } from '../../src/metrics/types.ts';
+import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
+
+let idx: FakeIndex;
+let deps: LocalAnswererDeps;
+const figure: Figure = {
+  label: 'R&D-uitgaven, % bbp',
+  value: 2.2,
+  unit: '%',
+  period: '2022',
+  country: 'NL',
+  source: { dataset: 'MSTI', table: 'GERD', publisher: 'OECD', url: 'https://example.org', retrieved: '2025-01-01' },
+};
+
+beforeAll(() => {
+  idx = buildFakeIndex();
+  deps = {
+    retriever: idx.retriever,
+    stats: buildTermStats(idx.chunks),
+    pageText: idx.pageText,
+    docInfo: (d) => (d === DOC ? { title: TITLE, kind: 'advisory' } : undefined),
+  };
+});
+
+describe('local answerer', () => {
+  it('answers from the corpus in local mode with language and latency', async () => {
+    const a = await createLocalAnswerer(deps).ask('Wat vindt de SER van het concurrentiebeding?');
+    expect(a).toMatchObject({ mode: 'local', language: 'nl', answered: true, figures: [], notes: [] });
+    expect(a.citations[0]!.page).toBe(10);
+    expect(a.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('lets the indicator route answer with figures, citing a supporting passage when there is one', async () => {
+    const asked: string[] = [];
+    const answerer = createLocalAnswerer({
+      ...deps,
+      indicatorRoute: async (q, lang) => {
+        asked.push(`${lang}:${q}`);
+        return /R&D/.test(q) ? { text: 'De R&D-intensiteit van Nederland is 2,2 % (OESO).', figures: [figure] } : null;
+      },
+    });
+    const a = await answerer.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D vergeleken met de OESO-landen?');
+    expect(a.figures).toEqual([figure]);
+    expect(a.text).toMatch(/^De R&D-intensiteit/);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.page).toBe(8);
+    expect(a.citations[0]?.n).toBe(1);
+    expect(a.text).toMatch(/Zie ook het advies \[1\]\.$/);
+    // a route text with its own numbered sources: corpus citations continue after them
+    const numbered = createLocalAnswerer({ ...deps, indicatorRoute: async () => ({ text: 'R&D 2,2 % [1]\nBronnen:\n[1] OESO\n[2] CBS', figures: [figure] }) });
+    const n = await numbered.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D vergeleken met de OESO-landen?');
+    expect(n.citations[0]?.n).toBe(3);
+    expect(n.text).toMatch(/\nZie ook het advies \[3\]\.$/);
+    const b = await answerer.ask('Wat vindt de SER van het concurrentiebeding?');
+    expect(b.figures).toEqual([]);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('survives a failing route and logs it', async () => {
+    const lines: string[] = [];
+    const answerer = createLocalAnswerer({
+      ...deps,
+      log: (l) => lines.push(l),
+      indicatorRoute: async () => {
+        throw new Error('snapshot missing');
+      },
+      recommendationRoute: async () => {
+        throw new Error('db locked');
+      },
+    });
+    const a = await answerer.ask('Wat vindt de SER van het concurrentiebeding?');
+    expect(a.answered).toBe(true);
+    expect(lines.join('\n')).toMatch(/indicator route failed: snapshot missing/);
+    expect(lines.join('\n')).toMatch(/recommendation route failed: db locked/);
+  });
+
+  it('hands recommendation questions to that route when it answers', async () => {
+    const answerer = createLocalAnswerer({ ...deps, recommendationRoute: async (q) => (/status/.test(q) ? { text: 'Status: open', citations: [] } : null) });
+    expect((await answerer.ask('Wat is de status van de aanbevelingen?')).text).toBe('Status: open');
+    expect((await answerer.ask('Wat vindt de SER van het concurrentiebeding?')).text).not.toBe('Status: open');
+  });
+
+  it('gives a short follow-up the context of the previous question', async () => {
+    const history = [
+      { role: 'user' as const, text: 'Wat zegt het advies over de registratielast bij verpleegkundigen?' },
+      { role: 'assistant' as const, text: '…' },
+    ];
+    expect(withContext('en waarom?', 'nl', history)).toContain('registratielast');
+    expect(withContext('Wat vindt de SER van het concurrentiebeding bij nieuwe bedrijven?', 'nl', history)).not.toContain('registratielast');
+    const a = await createLocalAnswerer(deps).ask('hoeveel procent?', { history });
+    expect(a.question).toBe('hoeveel procent?');
+    expect(a.citations[0]!.page).toBe(7);
+  });
+});

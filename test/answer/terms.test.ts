@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { queryTerms, stem, stemMatches, textMatches, textStems, tokenize } from '../../src/answer/terms.ts';
+
+describe('terms', () => {
+  it('drops function words and question framing', () => {
+    expect(queryTerms('Wat zegt het advies over de hypotheekrenteaftrek?', 'nl').map((t) => t.word)).toEqual(['hypotheekrenteaftrek']);
+    expect(queryTerms("What does the SER's advisory say about Brexit?", 'en').map((t) => t.word)).toEqual(['brexit']);
+  });
+
+  it('keeps R&D and splits hyphenated compounds into their parts', () => {
+    expect(tokenize('de R&D-ambitie van mkb-bedrijven')).toEqual(['de', 'r&d-ambitie', 'r&d', 'ambitie', 'van', 'mkb-bedrijven', 'mkb', 'bedrijven']);
+    expect(queryTerms('de R&D-ambitie', 'nl').map((t) => t.word)).toEqual(['r&d', 'ambitie']);
+  });
+
+  it('matches compounds and derivations, not a compound head alone', () => {
+    const q = stem('productiviteitsgroei', 'nl');
+    expect(stemMatches(stem('arbeidsproductiviteitsgroei', 'nl'), q)).toBe(true);
+    expect(stemMatches(stem('noodzaak', 'nl'), stem('noodzakelijker', 'nl'))).toBe(true);
+    expect(stemMatches(stem('kapitaal', 'nl'), stem('kapitaalverdieping', 'nl'))).toBe(false);
+    expect(stemMatches(stem('arbeidsmigranten', 'nl'), stem('arbeidsmarkt', 'nl'))).toBe(false);
+    expect(stemMatches(stem('investeert', 'nl'), stem('investeren', 'nl'))).toBe(true);
+    expect(stemMatches(stem('arbeidsproductiviteitsontwikkeling', 'nl'), stem('arbeidsproductiviteitsgroei', 'nl'))).toBe(false);
+  });
+
+  it('matches a multi-word glossary term only as a whole', () => {
+    const [t] = queryTerms('What about GDP?', 'en', [{ phrase: 'gdp', terms: ['bruto binnenlands product'] }]);
+    expect(t!.stems).toEqual(['bruto binnenland product']);
+    expect(textMatches(textStems('het bruto binnenlands product stijgt'), t!.stems[0]!)).toBe(true);
+    expect(textMatches(textStems('de arbeidsproductiviteit stijgt'), t!.stems[0]!)).toBe(false);
+  });
+
+  it('tells English topic words from common vocabulary', () => {
+    const t = Object.fromEntries(queryTerms('Which dimensions does the advisory distinguishes besides cryptocurrency and retirement?', 'en').map((x) => [x.word, x.topical]));
+    expect(t).toMatchObject({ distinguishes: false, besides: false, cryptocurrency: true, retirement: true });
+  });
+
+  it('adds the acronym of a capitalised name and glossary expansions', () => {
+    const terms = queryTerms('Wie is de National Productivity Board?', 'nl');
+    expect(terms.find((t) => t.word === 'board')!.stems).toContain('npb');
+    const en = queryTerms('What about venture capital for scale-ups?', 'en', [{ phrase: 'venture capital', terms: ['durfkapitaal'] }]);
+    expect(en.map((t) => t.word)).toEqual(['venture capital', 'scale', 'ups']);
+    expect(en[0]).toMatchObject({ glossary: true });
+    expect(en[0]!.stems).toContain(stem('durfkapitaal', 'nl'));
+  });
+
+  it('marks compounds, names and acronyms as topical', () => {
+    const t = Object.fromEntries(queryTerms('Wat vindt de SER van Brexit, de AOW en kernenergie als het ligt?', 'nl').map((x) => [x.word, x.topical]));
+    expect(t).toMatchObject({ brexit: true, aow: true, kernenergie: true, ligt: false });
+  });
+});

@@ -1,0 +1,94 @@
+// End to end: the `ask --jsonl` contract and the piped chat, through the real
+// bin script, on a temp index directory and a temp copy of the corpus.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/polderbot.mjs');
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+function run(args: string[], input: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { input, env, encoding: 'utf8', timeout: 120_000 });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'polderbot-cli-'));
+  cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_') && !k.startsWith('POLDERBOT_')));
+  env = {
+    ...clean,
+    POLDERBOT_CORPUS_DIR: join(dir, 'corpus'),
+    POLDERBOT_INDEX_DIR: join(dir, 'index'),
+    POLDERBOT_DB: join(dir, 'polderbot.db'),
+    NO_COLOR: '1',
+  };
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const QUESTIONS = [
+  { id: 'a', q: 'Wat vindt de SER van het concurrentiebeding?' },
+  { id: 2, q: 'Wat adviseert de SER over de hypotheekrenteaftrek?' },
+  { id: 'c', q: 'How does the advisory describe total factor productivity?' },
+];
+
+describe('polderbot ask --jsonl', () => {
+  it('builds a missing index first (saying so on stderr), then writes one JSON line per question, in order, and nothing else', () => {
+    const input = [...QUESTIONS.map((q) => JSON.stringify(q)), '{"id":"bad","q":', JSON.stringify({ id: 'd', q: 'Waarom is gezondheid belangrijk voor de kwaliteit van menselijk kapitaal?' })].join('\n') + '\n';
+    const r = run(['ask', '--jsonl'], input);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/building/i);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    const rows = lines.map((l) => JSON.parse(l) as Record<string, unknown>); // every line is JSON
+    expect(rows.map((x) => x.id)).toEqual(['a', 2, 'c', 'bad', 'd']);
+    const bad = rows[3]!;
+    expect(bad.error).toMatch(/JSON/);
+    for (const row of [rows[0]!, rows[1]!, rows[2]!, rows[4]!]) {
+      expect(Object.keys(row).sort()).toEqual(['answer', 'answered', 'citations', 'figures', 'id', 'latency_ms', 'mode']);
+      expect(row.mode).toBe('local');
+      expect(typeof row.latency_ms).toBe('number');
+      for (const c of row.citations as Record<string, unknown>[]) expect(Object.keys(c).sort()).toEqual(['doc', 'page', 'quote', 'section', 'title']);
+    }
+    expect(rows[0]!.answered).toBe(true);
+    expect((rows[0]!.citations as { page: number }[])[0]!.page).toBe(10);
+    expect(rows[1]!.answered).toBe(false);
+    expect(rows[4]!.answered).toBe(true);
+  });
+
+  it('answers one question readably and as JSON', () => {
+    const text = run(['ask', 'Wat vindt de SER van het concurrentiebeding?'], '');
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^Het advies zegt \(p\. 10\)/);
+    expect(text.stdout).toMatch(/\[1\] .+, p\. 10/);
+    const json = run(['ask', '--json', 'Wat vindt de SER van het concurrentiebeding?'], '');
+    expect(json.status, json.stderr).toBe(0);
+    const a = JSON.parse(json.stdout);
+    expect(a).toMatchObject({ language: 'nl', answered: true, mode: 'local' });
+    expect(a.id).toBeUndefined();
+  });
+
+  it('rejects bad arguments with usage', () => {
+    const r = run(['ask'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Usage: polderbot ask/);
+  });
+
+  it('piped chat answers each line and exits at end of input', () => {
+    const r = run([], 'Wat vindt de SER van het concurrentiebeding?\n/help\nen waarom?\n');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Het advies zegt \(p\. 10\)/);
+    expect(r.stdout).toMatch(/\/quit/);
+  });
+
+  it('refuses a stale index with the message to run polderbot ingest', () => {
+    appendFileSync(join(dir, 'corpus', 'ser-briefadvies-25-04.txt'), '\nEen extra zin.\n');
+    const r = run(['ask', '--jsonl'], `${JSON.stringify(QUESTIONS[0])}\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/polderbot ingest/);
+  });
+});
