@@ -4,7 +4,7 @@
 // ask for a number about productivity, R&D, wages, hours or a growth scenario
 // are routed.
 import { findAreasInText, MetricsInputError, runIndicator } from '../metrics/index.ts';
-import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
+import type { Figure, IndicatorResult } from '../metrics/types.ts';
 
 export interface IndicatorRouteResult {
   text: string;
@@ -14,8 +14,6 @@ export interface IndicatorRouteResult {
 export interface RoutedQuestion {
   id: string;
   params: Record<string, unknown>;
-  /** what the question asks first, to lead the answer with it */
-  focus?: 'rd-vs-oecd' | 'rd-gap';
 }
 
 const has = (q: string, re: RegExp) => re.test(q);
@@ -84,8 +82,7 @@ export function routeIndicatorQuestion(question: string): RoutedQuestion | null 
     if (params.country === 'OECD') params.country = 'NL';
     const yy = y.to ?? y.from;
     if (yy && yy <= new Date().getFullYear() && yy >= 1990 && !/\b(?:19|20)\d\d\s*(?:ambit|doel|target)/.test(q) && !/(voor|by|in) 2030/.test(q)) params.year = yy;
-    const focus = has(q, /(oeso|oecd)/) ? 'rd-vs-oecd' : 'rd-gap';
-    return { id: 'rd-intensity', params, focus };
+    return { id: 'rd-intensity', params };
   }
 
   const hypothetical = has(q, /(?:na|after|in|over|binnen|within)\s+\d{1,3}\s+(?:jaar|years?)|\b(?:als|if|wanneer|stel dat|suppose|what if|scenario|inhalen|inlopen|in te lopen|in te halen|hoeveel jaar|how many years|catch up|close the gap)\b/);
@@ -126,39 +123,14 @@ export function routeIndicatorQuestion(question: string): RoutedQuestion | null 
   return null;
 }
 
-function sourceText(s: FigureSource, lang: 'nl' | 'en'): string {
-  if (s.page !== undefined) return lang === 'nl' ? `${s.dataset}, p. ${s.page}` : `${s.dataset}, p. ${s.page}`;
-  return `${s.publisher}, ${s.dataset} (${s.table})${s.retrieved ? (lang === 'nl' ? `, opgehaald ${s.retrieved}` : `, retrieved ${s.retrieved}`) : ''}`;
-}
-
-const nf = (v: number, lang: 'nl' | 'en') => (lang === 'nl' ? String(v).replace('.', ',') : String(v));
-
-/** The answer text: a lead sentence, the summary, and numbered sources. */
-export function composeIndicatorAnswer(r: IndicatorResult, routed: RoutedQuestion, lang: 'nl' | 'en'): string {
-  const lines: string[] = [];
-  if (routed.focus === 'rd-vs-oecd') {
-    lines.push(
-      lang === 'nl'
-        ? 'De R&D-ambitie van 3 procent ligt 0,3 procentpunt boven het OESO-gemiddelde van 2,7 procent (advies, p. 8); Nederland zit met 2,2 procent 0,5 procentpunt onder dat gemiddelde.'
-        : 'The 3 % R&D ambition is 0.3 percentage points above the OECD average of 2.7 % (advisory, p. 8); the Netherlands, at 2.2 %, is 0.5 percentage points below that average.',
-    );
-  }
-  if (r.summary) lines.push(r.summary[lang]);
-  const sources: FigureSource[] = [];
-  for (const f of r.figures) {
-    if (!sources.some((s) => sourceText(s, lang) === sourceText(f.source, lang))) sources.push(f.source);
-  }
-  lines.push('');
-  lines.push(lang === 'nl' ? 'Cijfers:' : 'Figures:');
-  for (const f of r.figures.slice(0, 8)) {
-    const n = sources.findIndex((s) => sourceText(s, lang) === sourceText(f.source, lang)) + 1;
-    lines.push(`- ${f.country}: ${f.label}: ${nf(f.value, lang)} ${f.unit}${f.period ? ` (${f.period})` : ''} [${n}]`);
-  }
-  lines.push('');
-  lines.push(lang === 'nl' ? `Methode: ${r.method}` : `Method: ${r.method}`);
-  lines.push(lang === 'nl' ? 'Bronnen:' : 'Sources:');
-  sources.forEach((s, i) => lines.push(`[${i + 1}] ${sourceText(s, lang)}`));
-  return lines.join('\n');
+/**
+ * The answer text: the indicator's summary in the question's language and its
+ * method. The figures themselves, each with its source, travel in
+ * `Answer.figures`, which the terminal and Slack render under the text.
+ */
+export function composeIndicatorAnswer(r: IndicatorResult, lang: 'nl' | 'en'): string {
+  const summary = r.summary?.[lang] ?? r.title;
+  return `${summary}\n${lang === 'nl' ? 'Methode' : 'Method'}: ${r.method}`;
 }
 
 /**
@@ -170,7 +142,7 @@ export async function answerIndicatorQuestion(question: string, language: 'nl' |
   if (!routed) return null;
   try {
     const r = await runIndicator(routed.id, routed.params);
-    return { text: composeIndicatorAnswer(r, routed, language), figures: r.figures };
+    return { text: composeIndicatorAnswer(r, language), figures: r.figures };
   } catch (err) {
     if (err instanceof MetricsInputError) {
       const lead = language === 'nl' ? 'Dit kan ik niet uitrekenen met de meegeleverde statistieken: ' : 'I cannot compute this from the bundled statistics: ';

@@ -35,12 +35,22 @@ export function renderAnswerText(answer: Answer, width = 88): string {
     }
   }
   if (answer.figures.length) {
+    // each source once, lettered, so a long list of figures stays readable
+    const sources: string[] = [];
+    const letterOf = (where: string) => {
+      if (!sources.includes(where)) sources.push(where);
+      return String.fromCharCode(97 + sources.indexOf(where));
+    };
     out.push('', nl ? 'Cijfers:' : 'Figures:');
     for (const f of answer.figures) {
       const s = f.source;
-      const where = s.doc ? `${s.doc}, p. ${s.page ?? '?'}` : `${s.publisher}, ${s.dataset}${s.table ? ` (${s.table})` : ''}, ${nl ? 'opgehaald' : 'retrieved'} ${s.retrieved}`;
-      out.push(`- ${f.label}: ${formatNumber(f.value, answer.language)} ${f.unit} (${f.country}, ${f.period}) — ${where}`);
+      const where = s.doc
+        ? `${s.dataset}, p. ${s.page ?? '?'}`
+        : `${s.publisher}, ${s.dataset}${s.table ? ` (${s.table})` : ''}, ${nl ? 'opgehaald' : 'retrieved'} ${s.retrieved}${s.url ? `, ${s.url}` : ''}`;
+      out.push(`- ${f.country}: ${f.label}: ${formatNumber(f.value, answer.language)} ${f.unit} (${f.period}) [${letterOf(where)}]`);
     }
+    out.push(nl ? 'Bronnen van de cijfers:' : 'Sources of the figures:');
+    sources.forEach((where, i) => out.push(wrap(`[${String.fromCharCode(97 + i)}] ${where}`, width - 4, '    ').replace(/^ {4}/, '')));
   }
   return out.join('\n');
 }

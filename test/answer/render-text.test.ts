@@ -17,7 +17,8 @@ describe('renderAnswerText', () => {
     const out = renderAnswerText(a);
     expect(out).toContain('[1] Samenwerken, p. 8 — Arbeidsproductiviteit via nieuwe technologie');
     expect(out).toContain('“Nederlandse R&D-uitgaven (2,2 procent) blijven achter.”');
-    expect(out).toContain('- R&D intensity: 2.2 % GDP (NL, 2022) — OECD, MSTI (GERD), retrieved 2025-06-01');
+    expect(out).toContain('- NL: R&D intensity: 2.2 % GDP (2022) [a]');
+    expect(out).toContain('[a] OECD, MSTI (GERD), retrieved 2025-06-01');
     expect(out).toContain('(LLM unavailable, local answer)');
     expect(out.indexOf('Sources:')).toBeLessThan(out.indexOf('Figures:'));
   });

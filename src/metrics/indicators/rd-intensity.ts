@@ -79,9 +79,15 @@ export const rdIntensity = defineIndicator({
     // what the advisory itself says (page 8)
     const quoted = [ADVISORY_RD.nl, ADVISORY_RD.oecd, ADVISORY_RD.ambition];
     figures.push(...quoted);
-    figures.push({ label: 'Ambition (3 %) above the OECD average (2.7 %), as quoted in the advisory', value: 0.3, unit: 'pp of GDP', period: 'as quoted (2025)', country: 'OECD', source: advisorySource(8) });
-    figures.push({ label: 'NL (2.2 %) below the ambition (3 %), as quoted in the advisory', value: 0.8, unit: 'pp of GDP', period: 'as quoted (2025)', country: 'NL', source: advisorySource(8) });
-    figures.push({ label: 'NL (2.2 %) below the OECD average (2.7 %), as quoted in the advisory', value: 0.5, unit: 'pp of GDP', period: 'as quoted (2025)', country: 'NL', source: advisorySource(8) });
+    // the gaps between the advisory's own figures, computed from them (p. 8)
+    const q = { nl: ADVISORY_RD.nl.value, oecd: ADVISORY_RD.oecd.value, ambition: ADVISORY_RD.ambition.value };
+    const quotedGap = (label: string, value: number, country: string): Figure => ({
+      label, value: round(value, 2), unit: 'pp of GDP', period: 'as quoted (2025)', country, source: advisorySource(8),
+    });
+    const ambitionOverOecd = q.ambition - q.oecd;
+    figures.push(quotedGap(`Ambition (${fmt(q.ambition, 1)} %) above the OECD average (${fmt(q.oecd, 1)} %), as quoted in the advisory`, ambitionOverOecd, 'OECD'));
+    figures.push(quotedGap(`NL (${fmt(q.nl, 1)} %) below the ambition (${fmt(q.ambition, 1)} %), as quoted in the advisory`, q.ambition - q.nl, 'NL'));
+    figures.push(quotedGap(`NL (${fmt(q.nl, 1)} %) below the OECD average (${fmt(q.oecd, 1)} %), as quoted in the advisory`, q.oecd - q.nl, 'NL'));
     const gapEur = figures.find((f) => f.unit === 'EUR bn a year');
     const cmp = areas.slice(1).map((a) => ({ a, v: series.get(a)!.get(year)!.value }));
     const en =
@@ -89,13 +95,13 @@ export const rdIntensity = defineIndicator({
       (cmp.length ? ` (${cmp.map((c) => `${nameOf(c.a, 'en')} ${fmt(c.v)} %`).join(', ')})` : '') +
       `, ${fmt(gapPp)} percentage points below the ${fmt(p.target, 1)} % target` +
       (gapEur ? `, about EUR ${fmt(gapEur.value, 1)} bn a year` : '') +
-      `. The advisory (p. 8) quotes 2.2 % for the Netherlands against an OECD average of 2.7 % and an ambition of 3 %: the ambition is 0.3 percentage points above the OECD average.`;
+      `. The advisory (p. 8) quotes ${fmt(q.nl, 1)} % for the Netherlands against an OECD average of ${fmt(q.oecd, 1)} % and an ambition of ${fmt(q.ambition, 0)} %: the ambition is ${fmt(ambitionOverOecd, 1)} percentage points above the OECD average, and the Netherlands ${fmt(q.oecd - q.nl, 1)} percentage points below it.`;
     const nl =
       `De R&D-uitgaven van ${nameOf(p.country, 'nl')} waren in ${year} ${fmt(own.value, 2, 'nl')} procent van het bbp` +
       (cmp.length ? ` (${cmp.map((c) => `${nameOf(c.a, 'nl')} ${fmt(c.v, 2, 'nl')} procent`).join(', ')})` : '') +
       `, ${fmt(gapPp, 2, 'nl')} procentpunt onder de doelstelling van ${fmt(p.target, 1, 'nl')} procent` +
       (gapEur ? `, ongeveer ${fmt(gapEur.value, 1, 'nl')} miljard euro per jaar` : '') +
-      `. Het advies (p. 8) noemt 2,2 procent voor Nederland tegen een OESO-gemiddelde van 2,7 procent en een ambitie van 3 procent: de ambitie ligt 0,3 procentpunt boven het OESO-gemiddelde.`;
+      `. Het advies (p. 8) noemt ${fmt(q.nl, 1, 'nl')} procent voor Nederland tegen een OESO-gemiddelde van ${fmt(q.oecd, 1, 'nl')} procent en een ambitie van ${fmt(q.ambition, 0, 'nl')} procent: de ambitie ligt ${fmt(ambitionOverOecd, 1, 'nl')} procentpunt boven het OESO-gemiddelde, Nederland ${fmt(q.oecd - q.nl, 1, 'nl')} procentpunt eronder.`;
     const usedSources = uniqueSources(figures.map((f) => f.source));
     return {
       indicator: 'rd-intensity',
