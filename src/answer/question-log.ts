@@ -1,19 +1,36 @@
-// Opens the store's question log for the CLI when POLDERBOT_LOG_QUESTIONS is on.
-// A store that cannot be opened never stops an answer: it is reported and skipped.
+// The CLI's memory: one store for the question log and the recommendation
+// tracker behind status questions. A store that cannot be opened never stops
+// an answer: it is reported and the bot answers without it.
 import type { Config } from '../config.ts';
 import type { QuestionLog } from '../store/types.ts';
+import type { RecommendationRoute } from './local.ts';
 
-export async function openQuestionLog(
-  config: Config,
-  log: (line: string) => void,
-): Promise<{ log: QuestionLog; close(): void } | undefined> {
-  if (!config.logQuestions) return undefined;
+export interface Memory {
+  questionLog: QuestionLog;
+  recommendationRoute?: RecommendationRoute;
+  close(): void;
+}
+
+export async function openMemory(config: Config, log: (line: string) => void): Promise<Memory | undefined> {
+  let store;
   try {
     const { openStore } = await import('../store/index.ts');
-    const store = openStore(config);
-    return { log: store, close: () => store.close() };
+    store = openStore(config); // records nothing when POLDERBOT_LOG_QUESTIONS is off
   } catch (err) {
-    log(`question log unavailable (${(err as Error).message.split('\n')[0]}); answering without it`);
+    log(`memory unavailable (${(err as Error).message.split('\n')[0]}); answering without question log and recommendation tracker`);
     return undefined;
   }
+  const opened = store;
+  let recommendationRoute: RecommendationRoute | undefined;
+  try {
+    const [{ loadRecommendations }, { createTracker }, route] = await Promise.all([
+      import('../digest/recommendations.ts'),
+      import('../digest/tracker.ts'),
+      import('./recommendation-route.ts'),
+    ]);
+    recommendationRoute = route.recommendationRoute(createTracker(opened, loadRecommendations(config.corpusDir)));
+  } catch (err) {
+    log(`recommendation tracker unavailable (${(err as Error).message.split('\n')[0]}); status questions go to retrieval`);
+  }
+  return { questionLog: opened, recommendationRoute, close: () => opened.close() };
 }

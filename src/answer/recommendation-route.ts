@@ -150,27 +150,3 @@ export async function answerRecommendationQuestion(
 export function recommendationRoute(tracker: Tracker) {
   return (question: string, language: 'nl' | 'en') => answerRecommendationQuestion(question, language, { tracker });
 }
-
-/**
- * Opens the store and the catalogue for createBot's `recommendationRoute`
- * (CLI and serve). Undefined, with a line to `log`, when either is unavailable:
- * status questions then go to retrieval like any other.
- */
-export async function openRecommendationRoute(
-  config: import('../config.ts').Config,
-  log: (line: string) => void = () => {},
-): Promise<{ route: (question: string, language: 'nl' | 'en') => ReturnType<typeof answerRecommendationQuestion>; close(): void } | undefined> {
-  try {
-    const [{ openStore }, { loadRecommendations }, { createTracker }] = await Promise.all([
-      import('../store/index.ts'),
-      import('../digest/recommendations.ts'),
-      import('../digest/tracker.ts'),
-    ]);
-    const recs = loadRecommendations(config.corpusDir);
-    const store = openStore(config);
-    return { route: recommendationRoute(createTracker(store, recs)), close: () => store.close() };
-  } catch (err) {
-    log(`recommendation tracker unavailable (${(err as Error).message.split('\n')[0]}); status questions go to retrieval`);
-    return undefined;
-  }
-}

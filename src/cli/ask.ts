@@ -12,7 +12,7 @@ import { UsageError } from './usage.ts';
 import { createBot, IndexError, type Bot } from '../answer/bot.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
 import { parseJsonlRequest, toJsonlAnswer } from '../answer/jsonl.ts';
-import { openQuestionLog } from '../answer/question-log.ts';
+import { openMemory } from '../answer/question-log.ts';
 
 const USAGE = 'Usage: polderbot ask "vraag" [--json]   |   polderbot ask --jsonl < questions.jsonl';
 
@@ -37,12 +37,12 @@ export async function runAsk(args: string[]): Promise<number> {
   }
 
   const config = loadConfig();
-  const questionLog = await openQuestionLog(config, stderrLog);
+  const memory = await openMemory(config, stderrLog);
   let bot: Bot;
   try {
-    bot = await createBot(config, { surface: 'cli', build: 'if-missing', log: stderrLog, questionLog: questionLog?.log });
+    bot = await createBot(config, { surface: 'cli', build: 'if-missing', log: stderrLog, questionLog: memory?.questionLog, recommendationRoute: memory?.recommendationRoute });
   } catch (err) {
-    questionLog?.close();
+    memory?.close();
     if (err instanceof IndexError) {
       process.stderr.write(`${err.message}\n`);
       return 1;
@@ -56,7 +56,7 @@ export async function runAsk(args: string[]): Promise<number> {
     return 0;
   } finally {
     await bot.close();
-    questionLog?.close();
+    memory?.close();
   }
 }
 

@@ -7,7 +7,7 @@ import { loadConfig } from '../config.ts';
 import { UsageError } from './usage.ts';
 import { createBot, IndexError, type Bot } from '../answer/bot.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
-import { openQuestionLog } from '../answer/question-log.ts';
+import { openMemory } from '../answer/question-log.ts';
 import type { Turn } from '../answer/types.ts';
 
 const HELP = `Ask a question about SER Briefadvies 25/04 "Samenwerken voor arbeidsproductiviteitsgroei"
@@ -25,12 +25,12 @@ const MAX_TURNS = 6;
 export async function runChat(args: string[]): Promise<number> {
   if (args.length) throw new UsageError(`polderbot (chat) takes no arguments; got: ${args.join(' ')}. See \`polderbot help\`.`);
   const config = loadConfig();
-  const questionLog = await openQuestionLog(config, stderrLog);
+  const memory = await openMemory(config, stderrLog);
   let bot: Bot;
   try {
-    bot = await createBot(config, { surface: 'cli', build: 'ensure', log: stderrLog, questionLog: questionLog?.log });
+    bot = await createBot(config, { surface: 'cli', build: 'ensure', log: stderrLog, questionLog: memory?.questionLog, recommendationRoute: memory?.recommendationRoute });
   } catch (err) {
-    questionLog?.close();
+    memory?.close();
     if (err instanceof IndexError) {
       process.stderr.write(`${err.message}\n`);
       return 1;
@@ -84,7 +84,7 @@ export async function runChat(args: string[]): Promise<number> {
   } finally {
     rl.close();
     await bot.close();
-    questionLog?.close();
+    memory?.close();
   }
   return 0;
 }

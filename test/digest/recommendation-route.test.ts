@@ -65,16 +65,18 @@ describe('recommendation-status questions', () => {
   });
 });
 
-describe('openRecommendationRoute', () => {
-  it('opens the tracker from config, and declines quietly when the catalogue is missing', async () => {
-    const { openRecommendationRoute } = await import('../../src/answer/recommendation-route.ts');
+describe('openMemory (the CLI store)', () => {
+  it('opens the tracker from config, and answers without it when the catalogue is missing', async () => {
+    const { openMemory } = await import('../../src/answer/question-log.ts');
     const { loadConfig } = await import('../../src/config.ts');
-    const ok = await openRecommendationRoute(loadConfig({ POLDERBOT_DB: t.path }));
-    expect(await ok!.route('Wat is de status van bc-kab-npb?', 'nl')).toMatchObject({ citations: [{ page: 11 }] });
+    const ok = await openMemory(loadConfig({ POLDERBOT_DB: t.path }), () => {});
+    expect(await ok!.recommendationRoute!('Wat is de status van bc-kab-npb?', 'nl')).toMatchObject({ citations: [{ page: 11 }] });
     ok!.close();
     const lines: string[] = [];
-    const missing = await openRecommendationRoute(loadConfig({ POLDERBOT_DB: t.path, POLDERBOT_CORPUS_DIR: t.dir }), (l) => lines.push(l));
-    expect(missing).toBeUndefined();
+    const missing = await openMemory(loadConfig({ POLDERBOT_DB: t.path, POLDERBOT_CORPUS_DIR: t.dir }), (l) => lines.push(l));
+    expect(missing!.recommendationRoute).toBeUndefined();
+    expect(missing!.questionLog).toBeDefined();
     expect(lines[0]).toMatch(/recommendation tracker unavailable/);
+    missing!.close();
   });
 });
