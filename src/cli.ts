@@ -21,6 +21,9 @@ Usage:
 
 type Command = (args: string[]) => Promise<number>;
 
+/** Errors whose message tells the user what to do (matched by name, so the dispatcher loads neither module). */
+const ACTIONABLE = new Set(['IndexError', 'StoreError']);
+
 const commands: Record<string, () => Promise<Command>> = {
   chat: async () => (await import('./cli/chat.ts')).runChat,
   ask: async () => (await import('./cli/ask.ts')).runAsk,
@@ -60,6 +63,11 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
+    }
+    // an index or database the user must rebuild or move: the message says how
+    if (err instanceof Error && ACTIONABLE.has(err.name)) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
     }
     throw err;
   }

@@ -9,14 +9,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { UsageError } from './usage.ts';
-import { createBot, IndexError, type Bot } from '../answer/bot.ts';
+import type { Bot } from '../answer/bot.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
 import { parseJsonlRequest, toJsonlAnswer } from '../answer/jsonl.ts';
-import { openMemory } from '../answer/question-log.ts';
+import { openCliBot, stderrLog } from './bot.ts';
 
 const USAGE = 'Usage: polderbot ask "vraag" [--json]   |   polderbot ask --jsonl < questions.jsonl';
 
-const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
 
 export async function runAsk(args: string[]): Promise<number> {
   let parsed;
@@ -37,18 +36,7 @@ export async function runAsk(args: string[]): Promise<number> {
   }
 
   const config = loadConfig();
-  const memory = await openMemory(config, stderrLog);
-  let bot: Bot;
-  try {
-    bot = await createBot(config, { surface: 'cli', build: 'if-missing', log: stderrLog, questionLog: memory?.questionLog, recommendationRoute: memory?.recommendationRoute });
-  } catch (err) {
-    memory?.close();
-    if (err instanceof IndexError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const bot = await openCliBot(config, 'if-missing');
   try {
     if (values.jsonl) return await answerJsonl(bot);
     const answer = await bot.ask(question);
@@ -56,7 +44,6 @@ export async function runAsk(args: string[]): Promise<number> {
     return 0;
   } finally {
     await bot.close();
-    memory?.close();
   }
 }
 

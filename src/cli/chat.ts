@@ -5,9 +5,8 @@
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config.ts';
 import { UsageError } from './usage.ts';
-import { createBot, IndexError, type Bot } from '../answer/bot.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
-import { openMemory } from '../answer/question-log.ts';
+import { openCliBot, stderrLog } from './bot.ts';
 import type { Turn } from '../answer/types.ts';
 
 const HELP = `Ask a question about SER Briefadvies 25/04 "Samenwerken voor arbeidsproductiviteitsgroei"
@@ -17,7 +16,6 @@ Follow-up questions use the earlier ones in this session.
   /new    forget the conversation so far
   /quit   leave (or Ctrl-D)`;
 
-const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Keeps the last few turns: enough for a follow-up, not a growing prompt. */
 const MAX_TURNS = 6;
@@ -25,18 +23,7 @@ const MAX_TURNS = 6;
 export async function runChat(args: string[]): Promise<number> {
   if (args.length) throw new UsageError(`polderbot (chat) takes no arguments; got: ${args.join(' ')}. See \`polderbot help\`.`);
   const config = loadConfig();
-  const memory = await openMemory(config, stderrLog);
-  let bot: Bot;
-  try {
-    bot = await createBot(config, { surface: 'cli', build: 'ensure', log: stderrLog, questionLog: memory?.questionLog, recommendationRoute: memory?.recommendationRoute });
-  } catch (err) {
-    memory?.close();
-    if (err instanceof IndexError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const bot = await openCliBot(config, 'ensure');
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const history: Turn[] = [];
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
@@ -84,7 +71,6 @@ export async function runChat(args: string[]): Promise<number> {
   } finally {
     rl.close();
     await bot.close();
-    memory?.close();
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 // `polderbot digest --preview [--json]` and `polderbot digest --post`.
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
-import { openStore, StoreError, type Store } from '../store/index.ts';
+import { openStore, type Store } from '../store/index.ts';
 import { loadRecommendations } from '../digest/recommendations.ts';
 import { buildDigest, postWeeklyDigest } from '../digest/post.ts';
 import { renderDigestText } from '../digest/render.ts';
@@ -74,16 +74,7 @@ export async function runDigest(args: string[]): Promise<number> {
   if (o.preview === o.post) throw new UsageError(`Choose one of --preview or --post.\n${DIGEST_USAGE}`);
 
   const config = loadConfig();
-  let store: Store;
-  try {
-    store = openStore(config);
-  } catch (err) {
-    if (err instanceof StoreError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const store = openStore(config); // a StoreError's message says what to do (printed by the dispatcher)
   const channel = o.channel ?? config.digest.channel;
   try {
     if (o.post) return await post(config, store, channel, o.json);

@@ -2,7 +2,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { openStore, StoreError } from '../store/index.ts';
+import { openStore } from '../store/index.ts';
 import { loadRecommendations } from '../digest/recommendations.ts';
 import { createTracker, TrackerInputError, type TrackerFilter } from '../digest/tracker.ts';
 import { formatChange, formatDetail, formatList, parseFilterWord } from '../digest/aanbeveling.ts';
@@ -55,16 +55,7 @@ export async function runRecommendations(args: string[]): Promise<number> {
 
   const config = loadConfig();
   const recs = loadRecommendations(config.corpusDir);
-  let store;
-  try {
-    store = openStore(config);
-  } catch (err) {
-    if (err instanceof StoreError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const store = openStore(config); // a StoreError's message says what to do (printed by the dispatcher)
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const ids = recs.map((r) => r.id);
   try {

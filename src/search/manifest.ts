@@ -46,6 +46,7 @@ export class IndexError extends Error {
     readonly state: 'missing' | 'stale' | 'mismatch' | 'corrupt' = 'corrupt',
   ) {
     super(message);
+    this.name = 'IndexError';
   }
 }
 

@@ -1,2 +1,4 @@
 /** The database cannot be used as it is; the message says what to do. The file is left untouched. */
-export class StoreError extends Error {}
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
