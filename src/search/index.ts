@@ -135,6 +135,9 @@ function providerMismatch(manifest: IndexManifest, config: Config): string | nul
 
 /** Why the corpus differs from what the index was built from, or null. */
 async function staleness(manifest: IndexManifest, config: Config): Promise<string | null> {
+  // chunks cut with other settings rank differently: rebuild rather than serve them
+  // (a change to cleaning or sections must raise INDEX_FORMAT_VERSION instead)
+  if (JSON.stringify(manifest.split) !== JSON.stringify(DEFAULT_SPLIT)) return 'the index was split with other chunk settings';
   const srcSha = await fileSha256(join(config.corpusDir, SOURCES_FILE));
   if (srcSha !== manifest.sources.sha256) return `${SOURCES_FILE} changed since the index was built`;
   let sources: SourceDoc[];

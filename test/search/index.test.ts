@@ -121,6 +121,16 @@ describe('index', () => {
       expect(st.reason).toMatch(/local embeddings.*POLDERBOT_EMBEDDINGS.*polderbot ingest --force/);
       await expect(loadIndex(openai)).rejects.toThrow(/openai/);
     });
+    it('chunks cut with other split settings are stale, not served', async () => {
+      const config = await fresh();
+      const f = join(config.indexDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(f, 'utf8'));
+      manifest.split = { ...manifest.split, targetChars: 400 };
+      writeFileSync(f, JSON.stringify(manifest));
+      const st = await indexStatus(config);
+      expect(st.state).toBe('stale');
+      expect(st.reason).toMatch(/other chunk settings.*polderbot ingest/);
+    });
     it('ensureIndex rebuilds a corrupt index and loads it', async () => {
       const config = await fresh();
       rmSync(join(config.indexDir, 'lexical.json'));
