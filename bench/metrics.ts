@@ -35,7 +35,6 @@ for (let i = 0; i < 5; i++) {
 }
 chartTimes.sort((a, b) => a - b);
 
-console.log('## metrics\n');
 console.log(`Snapshot load (cold, parse CSVs): ${load.toFixed(1)} ms\n`);
 console.log('| indicator (defaults, warm) | median ms | p95 ms |');
 console.log('|---|---|---|');
