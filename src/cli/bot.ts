@@ -2,7 +2,7 @@
 // the recommendation tracker, then createBot. Closing closes both.
 import type { Config } from '../config.ts';
 import { createBot, type Bot } from '../answer/bot.ts';
-import { openMemory } from '../answer/question-log.ts';
+import { openMemory } from './memory.ts';
 
 export const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
 

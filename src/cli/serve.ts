@@ -47,7 +47,7 @@ export async function runServe(args: string[]): Promise<number> {
   // --- issue 6 (digest engineer): recommendation-status questions are answered from the tracker,
   // which needs the store opened below; until then the route declines (null).
   let tracker: import('../digest/tracker.ts').Tracker | undefined;
-  const { recommendationRoute } = await import('../answer/recommendation-route.ts');
+  const { recommendationRoute } = await import('../digest/status-questions.ts');
   const statusRoute = (q: string, lang: 'nl' | 'en') => (tracker ? recommendationRoute(tracker)(q, lang) : Promise.resolve(null));
   // --- end issue 6 ---
   let bot;

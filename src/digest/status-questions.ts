@@ -2,11 +2,11 @@
 // from the tracker, citing the advisory's page. Conservative: a question is
 // taken only when it asks about status/progress AND about recommendations (or
 // names an id); "Wat zegt het advies over …?" stays a corpus question (null).
-import type { Citation } from './types.ts';
-import type { Tracker, TrackedRecommendation } from '../digest/tracker.ts';
-import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor } from '../digest/recommendations.ts';
+import type { Citation } from '../answer/types.ts';
+import type { Tracker, TrackedRecommendation } from './tracker.ts';
+import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor } from './recommendations.ts';
 import { REC_STATUSES, type RecStatus } from '../store/index.ts';
-import { formatAmsterdam, shorten } from '../digest/format.ts';
+import { formatAmsterdam, shorten } from './format.ts';
 
 export interface RecommendationRouteDeps {
   tracker: Tracker;

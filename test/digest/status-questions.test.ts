@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createTracker, type Tracker } from '../../src/digest/tracker.ts';
-import { answerRecommendationQuestion, recommendationRoute } from '../../src/answer/recommendation-route.ts';
+import { answerRecommendationQuestion, recommendationRoute } from '../../src/digest/status-questions.ts';
 import { recommendations } from './fixture.ts';
 import { storeConfig, tempDb } from '../store/helpers.ts';
 
@@ -67,7 +67,7 @@ describe('recommendation-status questions', () => {
 
 describe('openMemory (the CLI store)', () => {
   it('opens the tracker from config, and answers without it when the catalogue is missing', async () => {
-    const { openMemory } = await import('../../src/answer/question-log.ts');
+    const { openMemory } = await import('../../src/cli/memory.ts');
     const { loadConfig } = await import('../../src/config.ts');
     const ok = await openMemory(loadConfig({ POLDERBOT_DB: t.path }), () => {});
     expect(await ok!.recommendationRoute!('Wat is de status van bc-kab-npb?', 'nl')).toMatchObject({ citations: [{ page: 11 }] });

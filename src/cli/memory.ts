@@ -3,7 +3,7 @@
 // an answer: it is reported and the bot answers without it.
 import type { Config } from '../config.ts';
 import type { QuestionLog } from '../store/types.ts';
-import type { RecommendationRoute } from './local.ts';
+import type { RecommendationRoute } from '../answer/local.ts';
 
 export interface Memory {
   questionLog: QuestionLog;
@@ -26,7 +26,7 @@ export async function openMemory(config: Config, log: (line: string) => void): P
     const [{ loadRecommendations }, { createTracker }, route] = await Promise.all([
       import('../digest/recommendations.ts'),
       import('../digest/tracker.ts'),
-      import('./recommendation-route.ts'),
+      import('../digest/status-questions.ts'),
     ]);
     recommendationRoute = route.recommendationRoute(createTracker(opened, loadRecommendations(config.corpusDir)));
   } catch (err) {
