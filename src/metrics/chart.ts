@@ -14,14 +14,19 @@ const FONT_FILES = [resolve(FONT_DIR, 'DejaVuSans.ttf'), resolve(FONT_DIR, 'Deja
 /** The vega-lite spec for a series (pure; exported for tests and other renderers). */
 export function chartSpec(series: ChartSeries, width = 640, height = 320): vegaLite.TopLevelSpec {
   const values = series.lines.flatMap((l) => l.points.map((p) => ({ series: l.country, year: p.year, value: p.value })));
-  const sources = series.source.map((s) => (s.page ? `${s.dataset}, p. ${s.page}` : `${s.publisher}: ${s.dataset}`));
+  // every number names its source: publisher, dataset and retrieval date (or the page), one line each;
+  // the period is in the title, table codes in the figures that go with the chart
+  const sources = series.source.map((s) =>
+    s.page ? `${s.dataset}, p. ${s.page}` : `${s.publisher}, ${s.dataset}, retrieved ${s.retrieved}`,
+  );
+  const subtitle = [...new Set(sources)].map((line, i) => `${i === 0 ? 'Source: ' : ''}${line}`.slice(0, 140));
   const mark = series.kind === 'bar' ? { type: 'bar' as const } : { type: 'line' as const, point: true };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height,
     background: 'white',
-    title: { text: series.title, subtitle: `Source: ${[...new Set(sources)].join('; ')}`.slice(0, 160), font: 'DejaVu Sans', subtitleFont: 'DejaVu Sans', anchor: 'start' },
+    title: { text: series.title, subtitle, font: 'DejaVu Sans', subtitleFont: 'DejaVu Sans', anchor: 'start' },
     data: { values },
     mark,
     encoding: {
