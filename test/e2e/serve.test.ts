@@ -87,7 +87,15 @@ function citationLines(blocksJson: unknown): string[] {
   const blocks = (typeof blocksJson === 'string' ? JSON.parse(blocksJson) : blocksJson) as { type: string; text?: { text: string } }[];
   return blocks
     .filter((b) => b.type === 'section' && b.text?.text.startsWith('*Bronnen*'))
-    .flatMap((b) => b.text!.text.split('\n').slice(1));
+    .flatMap((b) => b.text!.text.split('\n').slice(1))
+    .filter((l) => !l.startsWith('>')); // each source's verbatim quote stands below it
+}
+
+function quoteLines(blocksJson: unknown): string[] {
+  const blocks = (typeof blocksJson === 'string' ? JSON.parse(blocksJson) : blocksJson) as { type: string; text?: { text: string } }[];
+  return blocks
+    .filter((b) => b.type === 'section' && b.text?.text.startsWith('*Bronnen*'))
+    .flatMap((b) => b.text!.text.split('\n').filter((l) => l.startsWith('>')));
 }
 
 describe('polderbot serve (HTTP mode, child process)', () => {
@@ -119,6 +127,7 @@ describe('polderbot serve (HTTP mode, child process)', () => {
     const lines = citationLines(post.body.blocks);
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^\[\d+\] .+, pp?\. \d+/);
+    expect(quoteLines(post.body.blocks)).toHaveLength(lines.length);
     expect(String(post.body.blocks)).toContain('feedback_up');
 
     const ts2 = slackTs();

@@ -123,6 +123,17 @@ describe('renderAnswer', () => {
     expect(sectionTexts(m!.blocks)[0]).toBe('R&amp;D &lt; 2% van bbp &gt; niets');
   });
 
+  it('shows the verbatim quote of each source below it, escaped and shortened', () => {
+    const long = 'Zo heeft Nederland een onderontwikkelde markt voor risicofinanciering & durfkapitaal. '.repeat(6);
+    const a = makeAnswer({ citations: [{ n: 1, doc: 'd', title: 'Advies', page: 6, section: '', quote: long }] });
+    const sources = sectionTexts(renderAnswer(a, { answerId: 'A9' })[0]!.blocks).find((t) => t.startsWith('*Bronnen*'))!;
+    const [, line, quote] = sources.split('\n');
+    expect(line).toBe('[1] Advies, p. 6');
+    expect(quote).toMatch(/^>Zo heeft Nederland .*risicofinanciering &amp; durfkapitaal/);
+    expect(quote!.length).toBeLessThanOrEqual(1 + 300 + 4 * 6); // '>' + 300 characters, entities may lengthen
+    expect(quote!.endsWith('…')).toBe(true);
+  });
+
   it('writes English labels for an English answer', () => {
     const a = makeAnswer({ language: 'en' });
     expect(citationLine(a.citations[1]!, 'en')).toMatch(/, pp\. 2–3$/);

@@ -5,7 +5,7 @@ import type { Answer, Citation } from '../../answer/types.ts';
 import { figureLines } from './figures.ts';
 import { labels } from './labels.ts';
 import { context, listSections, packMessages, sections, type Block, type SlackMessage } from './message.ts';
-import { escapeMrkdwn, link } from './mrkdwn.ts';
+import { escapeMrkdwn, link, truncate } from './mrkdwn.ts';
 import { feedbackActions } from './feedback.ts';
 
 export interface RenderAnswerOptions {
@@ -30,6 +30,15 @@ export function citationLine(c: Citation, lang: Answer['language']): string {
   return `[${c.n}] ${link(c.url, c.title)}, ${pages}${section}`;
 }
 
+/** The citation line with its verbatim quote below it, so the passage can be checked in Slack too. */
+export function citationWithQuote(c: Citation, lang: Answer['language']): string {
+  const quote = c.quote.replace(/\s+/g, ' ').trim();
+  return quote ? `${citationLine(c, lang)}\n>${escapeMrkdwn(truncate(quote, QUOTE_MAX))}` : citationLine(c, lang);
+}
+
+/** Long enough for the sentence that answers, short enough that five sources stay readable. */
+const QUOTE_MAX = 300;
+
 export function renderAnswer(a: Answer, opts: RenderAnswerOptions): SlackMessage[] {
   const L = labels(a.language);
   const body: Block[] = [];
@@ -39,7 +48,7 @@ export function renderAnswer(a: Answer, opts: RenderAnswerOptions): SlackMessage
   if (isUncited(a)) body.push(context([L.uncited])!);
   if (a.figures.length) body.push(...listSections(`*${L.figures}*`, figureLines(a.figures, a.language)));
   const cited = [...a.citations].sort((x, y) => x.n - y.n);
-  if (cited.length) body.push(...listSections(`*${L.sources}*`, cited.map((c) => citationLine(c, a.language))));
+  if (cited.length) body.push(...listSections(`*${L.sources}*`, cited.map((c) => citationWithQuote(c, a.language))));
 
   const tail: Block[] = [];
   const notes = a.notes.filter((n) => n.trim()).map(escapeMrkdwn);
