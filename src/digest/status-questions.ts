@@ -1,12 +1,15 @@
-// Questions about the STATUS of the advisory's recommendations are answered
-// from the tracker, citing the advisory's page. Conservative: a question is
-// taken only when it asks about status/progress AND about recommendations (or
-// names an id); "Wat zegt het advies over …?" stays a corpus question (null).
+// Questions about the advisory's recommendations answered from the tracker,
+// citing the advisory's page: their STATUS ("Wat is de status van …?",
+// "Which recommendations to the cabinet are carried out?") and WHICH ones go to
+// an actor or track ("Welke aanbevelingen doet de SER aan sociale partners?").
+// Conservative: other questions, and "Wat zegt het advies over …?", stay with
+// retrieval (null).
 import type { Citation } from '../answer/types.ts';
 import type { Tracker, TrackedRecommendation } from './tracker.ts';
-import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor } from './recommendations.ts';
+import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor, type Track } from './recommendations.ts';
 import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
+import { expandQuery } from '../search/glossary.ts';
 
 export interface RecommendationRouteDeps {
   tracker: Tracker;
@@ -22,6 +25,16 @@ const ID_RE = /\b(?:kw|vo|bc)-(?:sp|kab)-(?:\d+|npb)\b/g;
 const STATUS_INTENT =
   /\b(status|stand van zaken|voortgang|uitgevoerd|in uitvoering|opgevolgd|gerealiseerd|afgewezen|in voorbereiding|overgenomen|terechtgekomen|progress|carried out|implemented|being implemented|realised|realized|rejected|followed up|been done|put into practice|acted on|taken up)\b/;
 const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
+/**
+ * Asks for the list itself ("Welke aanbevelingen …?", "Which recommendations …?"). "What does the
+ * SER recommend on X?" stays with retrieval, which also finds the advice in the running text.
+ */
+const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
+const TRACK_WORDS: [RegExp, Track][] = [
+  [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter)\b/, 'kwaliteit-van-werk'],
+  [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
+  [/\b(beleidscyclus|policy cycle)\b/, 'beleidscyclus'],
+];
 const CORPUS_QUESTION = /\b(wat (zegt|staat|schrijft)|volgens het advies|wat adviseert|what does the (advisory|ser|advice) say|according to the advisory)\b/;
 
 const STATUS_WORDS: [RegExp, RecStatus][] = [
@@ -115,6 +128,36 @@ function answerList(all: TrackedRecommendation[], actor: Actor | undefined, stat
   return { text: [head, ...lines].join('\n'), citations };
 }
 
+/** Which recommendations go to an actor / in a track (or on a topic): short texts with their pages, in page order. */
+function answerWhich(
+  recs: TrackedRecommendation[],
+  actor: Actor | undefined,
+  track: Track | undefined,
+  lang: 'nl' | 'en',
+  onTopic: boolean,
+): { text: string; citations: Citation[] } {
+  const MAX = 6;
+  const shown = recs.slice(0, MAX);
+  const citations = shown.map((r, i) => citationOf(r, i + 1));
+  const pages = [...new Set(recs.map((r) => r.page))].sort((a, b) => a - b);
+  const where = pages.length > 1 ? `pp. ${pages[0]}-${pages[pages.length - 1]}` : `p. ${pages[0]}`;
+  const who = actor ? (lang === 'nl' ? ` aan ${actor === 'kabinet' ? 'het kabinet' : ACTOR_LABELS[actor].nl}` : ` to ${ACTOR_LABELS[actor].en}`) : '';
+  const how = track ? (lang === 'nl' ? ` in het spoor “${TRACK_LABELS[track]}”` : ` in the track “${TRACK_LABELS[track]}”`) : '';
+  const head = onTopic
+    ? lang === 'nl'
+      ? `Aanbevelingen${who}${how} hierover (${where}):`
+      : `Recommendations${who}${how} on this (${where}):`
+    : lang === 'nl'
+      ? `Het advies doet ${recs.length} aanbeveling${recs.length === 1 ? '' : 'en'}${who}${how} (${where}):`
+      : `The advisory makes ${recs.length} recommendation${recs.length === 1 ? '' : 's'}${who}${how} (${where}):`;
+  const lines = shown.map((r, i) => `• ${shorten(r.text, 110)} (p. ${r.page}) [${i + 1}]`);
+  if (recs.length > shown.length) {
+    const more = recs.length - shown.length;
+    lines.push(lang === 'nl' ? `… en ${more} meer: /aanbeveling lijst${actor ? ` ${actor}` : ''}` : `… and ${more} more: /aanbeveling lijst${actor ? ` ${actor}` : ''}`);
+  }
+  return { text: [head, ...lines].join('\n'), citations };
+}
+
 /**
  * Answers a question about the status of a recommendation from the tracker,
  * or returns null when the question is not about status (leave it to retrieval).
@@ -129,6 +172,7 @@ export async function answerRecommendationQuestion(
   const all = deps.tracker.list();
   const known = ids.filter((id) => all.some((r) => r.id === id));
   if (known.length) return answerOne(all.filter((r) => known.includes(r.id)), language);
+  if (!STATUS_INTENT.test(q) && LIST_INTENT.test(q) && !CORPUS_QUESTION.test(q)) return answerWhichQuestion(all, q, language);
   if (!STATUS_INTENT.test(q) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(q)) return null;
 
   const status = STATUS_WORDS.find(([re]) => re.test(q))?.[1];
@@ -145,6 +189,27 @@ export async function answerRecommendationQuestion(
   }
   return answerList(all, actor, status, language);
 }
+
+/** "Welke aanbevelingen doet de SER aan …?": needs an actor, a track or a topic that matches recommendations. */
+function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {
+  const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
+  const track = TRACK_WORDS.find(([re]) => re.test(q))?.[1];
+  const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
+  // English (and Dutch synonyms) through the search glossary, so "SME financing" meets "mkb-financiering"
+  const expanded = expandQuery(q, language).terms.map(fold);
+  const words = [...q.split(/[^\p{L}\p{N}&-]+/u), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+  const scored = scope.map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
+  const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
+  if (scored.length) {
+    const best = Math.max(...scored.map((x) => x.s));
+    return answerWhich(scored.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage), actor, track, language, true);
+  }
+  if (!actor && !track) return null; // a topic the recommendations do not cover: retrieval may still find it
+  return scope.length ? answerWhich(scope.sort(byPage), actor, track, language, false) : null;
+}
+
+/** Words of the list intent and the tracks that say nothing about a recommendation's topic. */
+const TRACK_STOP = new Set('doet geeft doen beveelt adviseert advies ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle'.split(' '));
 
 /** The route in the shape createBot's `recommendationRoute` option takes. */
 export function recommendationRoute(tracker: Tracker) {

@@ -18,10 +18,36 @@ afterEach(() => {
   t.cleanup();
 });
 
+describe('which recommendations (no status asked)', () => {
+  it('lists the recommendations to an actor in page order, each cited with its page', async () => {
+    const r = await answerRecommendationQuestion('Welke aanbevelingen doet de SER aan sociale partners?', 'nl', { tracker });
+    const mine = recommendations.filter((x) => x.actor === 'sociale-partners');
+    expect(r!.text).toMatch(new RegExp(`^Het advies doet ${mine.length} aanbevelingen aan sociale partners`));
+    expect(r!.citations.length).toBe(Math.min(6, mine.length));
+    const pages = r!.citations.map((c) => c.page);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    for (const c of r!.citations) expect(mine.some((x) => x.text === c.quote && x.page === c.page)).toBe(true);
+  });
+
+  it('narrows to a topic, in English through the glossary', async () => {
+    const r = await answerRecommendationQuestion('Which recommendations does the SER make to the cabinet on SME financing?', 'en', { tracker });
+    expect(r!.text).toMatch(/^Recommendations to the cabinet on this/);
+    expect(r!.citations.some((c) => /mkb-bedrijven/.test(c.quote))).toBe(true);
+    expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
+  });
+
+  it('lists a track', async () => {
+    const r = await answerRecommendationQuestion('Which recommendations concern the policy cycle?', 'en', { tracker });
+    expect(r!.citations.length).toBeGreaterThan(0);
+    expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.track === 'beleidscyclus')).toBe(true);
+  });
+});
+
 describe('recommendation-status questions', () => {
   it.each([
     ['Wat zegt het advies over digitale basisvaardigheden?', 'nl'],
-    ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl'],
+    ['Welke aanbevelingen doet de SER over de hypotheekrenteaftrek?', 'nl'],
+    ['What does the SER recommend on non-compete agreements?', 'en'],
     ['What should employers and unions agree on in collective labour agreements?', 'en'],
     ['What does the SER want from Brussels on the capital markets union?', 'en'],
     ['Wat zegt het advies over nagaan of aanbevelingen worden uitgevoerd?', 'nl'],

@@ -5,8 +5,8 @@ export const ASSISTANT_GREETING =
 export const SUGGESTED_PROMPTS_TITLE = 'Probeer bijvoorbeeld:';
 
 export const SUGGESTED_PROMPTS: { title: string; message: string }[] = [
-  { title: 'Kernboodschap van het advies', message: 'Wat is de kernboodschap van SER-briefadvies 25/04?' },
+  { title: 'AI en productiviteit', message: 'Wat zegt het advies over AI en productiviteit?' },
   { title: 'Aanbevelingen aan het kabinet', message: 'Welke aanbevelingen doet de SER aan het kabinet?' },
-  { title: 'Rol van sociale partners', message: 'Wat vraagt het advies van werkgevers en werknemers?' },
-  { title: 'Productiviteitsgroei NL vs EU', message: 'Hoe ontwikkelde de arbeidsproductiviteit in Nederland zich ten opzichte van de EU?' },
+  { title: 'Aanbevelingen aan sociale partners', message: 'Welke aanbevelingen doet de SER aan sociale partners?' },
+  { title: 'Productiviteitsgroei NL vs EU', message: 'Hoe snel groeide de productiviteit per uur sinds 2014, vergeleken met de EU?' },
 ];

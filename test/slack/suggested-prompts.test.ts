@@ -1,0 +1,49 @@
+// The assistant's suggested prompts are the first questions a new user asks:
+// each must get a real answer from the real bot (cited, or with figures), and
+// the manifest must offer the same prompts as the assistant listener.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createBot, type Bot } from '../../src/answer/bot.ts';
+import { SUGGESTED_PROMPTS } from '../../src/slack/listeners/assistant/prompts.ts';
+import { openMemory, type Memory } from '../../src/cli/memory.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let dir: string;
+let bot: Bot;
+let memory: Memory | undefined;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'polderbot-prompts-'));
+  const config = loadConfig({
+    ...process.env,
+    POLDERBOT_INDEX_DIR: join(dir, 'index'),
+    POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'),
+    POLDERBOT_DB: join(dir, 'polderbot.db'),
+    OPENAI_API_KEY: '',
+  });
+  // wired as in `polderbot serve`: the tracker answers questions about the recommendations
+  memory = await openMemory(config, () => {});
+  bot = await createBot(config, { surface: 'slack', build: 'ensure', recommendationRoute: memory?.recommendationRoute });
+});
+afterAll(async () => {
+  await bot.close();
+  memory?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('suggested prompts', () => {
+  it.each(SUGGESTED_PROMPTS.map((p) => [p.title, p.message]))('%s gets a cited answer', async (_title, message) => {
+    const a = await bot.ask(message);
+    expect(a.answered).toBe(true);
+    expect(a.citations.length + a.figures.length).toBeGreaterThan(0);
+  });
+
+  it('are the same in manifest.yml', () => {
+    const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
+    expect(manifest.features.assistant_view.suggested_prompts).toEqual(SUGGESTED_PROMPTS);
+  });
+});
