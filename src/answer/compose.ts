@@ -75,6 +75,11 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little.
       if (language === 'en' && !t.glossary) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
+    } else if (language === 'en' && !t.glossary && !t.topical) {
+      // a common English word that is not in the glossary and still occurs in
+      // the Dutch corpus matches by spelling accident (`consist` → consistent,
+      // `up` → up to date): it is no evidence either way
+      weight = Math.min(weight, 0.2 * maxIdf);
     }
     return { ...t, weight: Math.max(weight, 0.05), df };
   });
@@ -150,6 +155,29 @@ const FRAME = {
   },
 } as const;
 
+
+// Dutch number words (`vier à acht procent`): a quantity question's answer
+// also gives them in digits, so the figure can be read and compared
+const NUMBER_WORDS: Record<string, number> = {
+  één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  vijftien: 15, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+};
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+const SPELLED = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD})(?:\\s+(à|a|tot|of|en)\\s+(${NUMBER_WORD}))?\\s+(procent|procentpunt(?:en)?|keer|jaar|miljoen|miljard)(?![\\p{L}])`, 'giu');
+
+/** Number words followed by a unit, rewritten in digits: `vier à acht procent` → `4 à 8 procent`. Pure. */
+export function spelledNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    const a = NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    const b = m[3] ? NUMBER_WORDS[m[3].toLowerCase()] : undefined;
+    out.push(b === undefined ? `${a} ${m[4]}` : `${a} ${m[2]} ${b} ${m[4]}`);
+  }
+  return [...new Set(out)];
+}
+
+const ASKS_QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion))\b/i;
+
 export function composeAnswer(input: ComposeInput): Composed {
   const { language, stats, pageText, docInfo } = input;
   const maxChars = input.maxChars ?? 600;
@@ -161,7 +189,11 @@ export function composeAnswer(input: ComposeInput): Composed {
 
   const sentences: ScoredSentence[] = [];
   const avoid = (input.avoid ?? []).map(tidy);
-  const asksList = /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four)\b/i.test(input.question);
+  // a list: "welke …", "what are …", and the requests for several actions or
+  // parts ("wat moet het kabinet doen", "what should X do", "consist of")
+  const asksList =
+    /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaat uit|omvat|consists? of|steps|stappen)\b/i.test(input.question) ||
+    /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i.test(input.question);
   let bestPassageCoverage = 0;
   passages.forEach((passage, rank) => {
     const split = splitSentences(passage.text);
@@ -246,7 +278,28 @@ export function composeAnswer(input: ComposeInput): Composed {
       quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
     } else if (next && s.span === 1 && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
       quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
-    let located = locateQuote(quoteText, s.passage.doc, pagesOf(s.passage), pageText);
+    // a list question is answered by what follows too: the rest of a bullet
+    // item ("Stimuleer de doorgroei … Breng in kaart … Werk aan …") or the
+    // sentences that go on enumerating ("… knelpunten … Een derde knelpunt …"),
+    // up to the next bullet and as many as fit
+    let listQuote: string | undefined;
+    if (asksList && !asksWhy && !/:\s*$/.test(split[s.index]!.text)) {
+      // read on in the page itself: the passage may end before the item does
+      const head = split[s.index]!.text;
+      for (const page of pagesOf(s.passage)) {
+        const text = pageText(s.passage.doc, page);
+        const at = text?.indexOf(head) ?? -1;
+        if (!text || at < 0) continue;
+        const rest = splitSentences(text.slice(at));
+        let end = 0;
+        while (rest[end + 1] && !/^[•·]/.test(rest[end + 1]!.text) && rest[end + 1]!.start + rest[end + 1]!.text.length < 600) end++;
+        const extended = text.slice(at, at + rest[end]!.start + rest[end]!.text.length);
+        if (extended.length > quoteText.length) listQuote = extended;
+        break;
+      }
+    }
+    let located = listQuote ? locateQuote(listQuote, s.passage.doc, pagesOf(s.passage), pageText) : undefined;
+    located ??= locateQuote(quoteText, s.passage.doc, pagesOf(s.passage), pageText);
     if (!located && quoteText !== split[s.index]!.text) {
       // the pair straddles a page break: quote the first sentence alone
       located = locateQuote(split[s.index]!.text, s.passage.doc, pagesOf(s.passage), pageText);
@@ -292,6 +345,12 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (text.length + more.length > maxChars) continue;
     text += more;
     for (const t of s.matched) covered.add(t);
+  }
+  if (ASKS_QUANTITY.test(input.question)) {
+    const digits = spelledNumbers(first.text);
+    const UNIT_EN: Record<string, string> = { procent: 'percent', procentpunt: 'percentage points', procentpunten: 'percentage points', keer: 'times', jaar: 'years', miljoen: 'million', miljard: 'billion' };
+    const shown = language === 'en' ? digits.map((d) => d.replace(/\p{L}+$/u, (u) => UNIT_EN[u.toLowerCase()] ?? u).replace(' à ', '–')) : digits;
+    if (digits.length) text += ` (${language === 'nl' ? 'in cijfers' : 'in figures'}: ${shown.join('; ')})`;
   }
   return { text, answered: true, citations, evidence };
 }

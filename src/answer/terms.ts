@@ -64,6 +64,16 @@ function verbStems(word: string): string[] {
 
 const COMMON_EN_STEMS = new Set([...COMMON_EN].map((w) => stemmers.en.stem(w)));
 
+// Dutch stems of the longer framing words, so their other verb forms are
+// framing too (`voorstelt`, `omschreven` like `voorstellen`, `omschrijft`)
+let stopStemsNl: Set<string> | undefined;
+function isStopForm(word: string, lang: Language): boolean {
+  if (lang !== 'nl' || word.length < 6 || /[^\p{L}]/u.test(word)) return false;
+  const undouble = (s: string) => s.replace(/([bdfgklmnprst])\1$/, '$1');
+  stopStemsNl ??= new Set([...STOP].filter((w) => w.length >= 5).map((w) => undouble(stem(w, 'nl'))));
+  return [stem(word, 'nl'), ...verbStems(word)].some((s) => stopStemsNl!.has(undouble(s)));
+}
+
 export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
@@ -106,7 +116,7 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
 
   const content: string[] = [];
   for (const w of toks) {
-    if (STOP.has(w) || content.includes(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    if (STOP.has(w) || isStopForm(w, lang) || content.includes(w) || (w.length < 2 && !/\d/.test(w))) continue;
     // a hyphenated whole is kept only through its parts
     if (w.includes('-') && w.split('-').every((p) => p.length > 0)) continue;
     content.push(w);

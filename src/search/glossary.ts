@@ -51,7 +51,7 @@ knowledge institutions, universities | kennisinstellingen
 valorisation, valorization, commercialisation of research, knowledge transfer | valorisatie, valoriseer, tot de markt gebracht
 spillovers, spillover effects | spillovers
 experimentation, experiments | experimenteerruimte, experimenten
-sme, smes, small and medium-sized enterprises, small businesses, small firms | mkb, MKB, mkb-bedrijven
+sme, smes, small and medium-sized enterprises, small and medium-sized businesses, small and medium-sized companies, small and medium-sized firms, medium-sized businesses, medium-sized companies, small businesses, small firms, small companies | mkb, MKB, mkb-bedrijven
 sme financing, sme finance, financing for small businesses | mkb-financiering, MKB-Financiering, financiering
 scale-ups, scaleups, scale-up, scale up | scale-ups, doorgroei, scale up
 startups, start-ups, start-up | startups, start up
@@ -79,7 +79,7 @@ business models | verdienmodellen
 entrepreneurship, entrepreneurs, innovative entrepreneurship | ondernemerschap, ondernemers, vernieuwend ondernemerschap
 challengers, new entrants | uitdagers, nieuwe koplopers
 frontrunners, leading firms | koplopers
-business dynamics, business dynamism, firm entry and exit, creative destruction | bedrijvendynamiek, creatieve destructie, toe- en uittreden
+business dynamics, business dynamism, firm entry and exit, entry and exit, firms entering and leaving, entering and leaving the market, market entry and exit, creative destruction | bedrijvendynamiek, creatieve destructie, toe- en uittreden
 sector structure, sectoral composition | sectorstructuur, sectorsamenstelling
 sectors, sectoral | sectoren, sectoraal
 industry, manufacturing | industrie
@@ -197,6 +197,7 @@ cooperation, collaboration, working together | samenwerking, samenwerken
 social-economic council, social and economic council | SER
 tno | TNO
 non-compete clause, non-compete clauses, non-compete, noncompete | concurrentiebeding
+clause, clauses, contract clause, contractual clause | beding, concurrentiebeding, clausule
 competitor, competitors | concurrent
 firm-specific knowledge, job-specific skills | bedrijfsspecifieke kennis
 general skills, generic knowledge | generieke kennis en vaardigheden
@@ -224,6 +225,9 @@ financing landscape | financieringslandschap
 financial sector | financiële sector
 financial regulation | financiële regelgeving
 pay in line with productivity | loongroei in lijn met
+keep pace, keep pace with, keep up with, go hand in hand, in step with, in line with | gelijk opgaan, in lijn met
+point to, points to, pointed to, point out, points out, highlights | wijst op, wijst, signaleert
+speed up, accelerate, acceleration, faster | versnel, versnellen, sneller
 price out, priced out | uit de markt prijst
 balance between capital and labour | balans tussen kapitaal en arbeid
 efficiency of capital | efficiënter kapitaal
@@ -256,14 +260,14 @@ stimulate, encourage, promote, foster, incentivise, incentivize | stimuleren, be
 support, help, assist | ondersteunen, ondersteun, helpen, steun
 invest more, investing more | investeren, investeer, investeert
 spend, spending, expenditure, expenditures | uitgaven, besteden, bestedingen
-too little, not enough, insufficient, lack, lacking, shortage, shortfall | te weinig, onvoldoende, gebrek, tekort, schieten tekort
+too little, not enough, insufficient, lack, lacking, shortage, shortfall, falls short, fall short | te weinig, onvoldoende, gebrek, tekort, schieten tekort
 too fast, too quickly | te snel
 too slow, too slowly | te langzaam
 quick fix, silver bullet, magic bullet, simple measures, easy solution | wondermiddel, eenvoudige maatregelen, korte termijn
 long run, long term, long-term | lange termijn, langetermijnvisie, lange adem
 short term, short-term, quickly | korte termijn
 measures, policies, policy | maatregelen, beleid
-problem, problems, bottleneck, issue, issues | knelpunt, knelpunten, problemen
+problem, problems, bottleneck, issue, issues | knelpunt, knelpunten, problemen, belemmeringen, barrières
 cause, causes, reason, reasons, underlying causes | oorzaken, onderliggende oorzaken, reden
 consequence, consequences, effect, effects, impact on | gevolgen, effect, effecten
 risk, risks | risico
@@ -395,7 +399,27 @@ below their level, underemployment, overqualified | onder hun niveau werken
 gender, women | vrouwen
 integration | integreren
 structure | structuur, sectorstructuur
-dimensions, factors, components, drivers | dimensies, factoren, onderdelen
+dimensions, factors, components, drivers, sources, sources of growth, determinants, pillars | dimensies, factoren, onderdelen
+# policy topics near the field that the advisory does not treat: their Dutch
+# terms, so that an English question about them is recognised as absent
+# instead of being matched word by word (pension age → leeftijd)
+minimum wage, statutory minimum wage | minimumloon, wettelijk minimumloon
+state pension, state pension age, pension age, retirement age | AOW, pensioenleeftijd, AOW-uitkering
+housing, housing market, housing shortage, house prices | woningmarkt, woningtekort, huizenprijzen, woningbouw
+nitrogen, nitrogen emissions, nitrogen deposition | stikstof, stikstofuitstoot, stikstofdepositie
+childcare, child care | kinderopvang
+energy prices, energy costs, energy bills | energieprijzen, energiekosten
+four-day week, four-day working week, working week, shorter working week | vierdaagse werkweek, werkweek, arbeidsduurverkorting
+self-employed, freelancers, freelance workers | zzp'ers, zelfstandigen
+mortgage, mortgages, mortgage interest deduction | hypotheek, hypotheekrenteaftrek
+immigration, asylum, asylum seekers | immigratie, asiel, asielzoekers
+corporate tax, corporate income tax | vennootschapsbelasting
+inflation | inflatie
+budget deficit, government debt, public debt, national debt | begrotingstekort, staatsschuld
+unemployment benefits, social security, welfare benefits | WW-uitkering, uitkeringen, sociale zekerheid
+nuclear energy, nuclear power | kernenergie
+forecast, forecasts, projection, projections | raming, ramingen, prognose
+billion, billions | miljard
 `;
 
 export interface GlossaryEntry {
@@ -438,6 +462,8 @@ AI, kunstmatige intelligentie
 kapitaalverdieping, kapitaalintensiteit
 concurrentiebeding, non-concurrentiebeding
 pensioenfondsen, pensioenfonds
+flexwerkers, flexwerker, flexkrachten, flexibele werkenden, flexibele contracten, flexibele deel van de arbeidsmarkt
+versnellen, versnel, sneller
 `;
 
 export const NL_SYNONYMS: string[][] = NL_SYNONYMS_TEXT.split('\n')

@@ -137,3 +137,13 @@ describe('composeAnswer', () => {
     expect(a.text.length).toBeLessThanOrEqual(300);
   });
 });
+
+describe('spelledNumbers', () => {
+  it('rewrites Dutch number words before a unit in digits', async () => {
+    const { spelledNumbers } = await import('../../src/answer/compose.ts');
+    expect(spelledNumbers('Een stijging van gezondheid met één procent leidt tot een vier à acht procent hoger bbp')).toEqual(['1 procent', '4 à 8 procent']);
+    expect(spelledNumbers('de afgelopen twintig jaar')).toEqual(['20 jaar']);
+    // the article "een" and number words without a unit are not figures
+    expect(spelledNumbers('een stijging van drie sporen')).toEqual([]);
+  });
+});

@@ -48,3 +48,15 @@ describe('terms', () => {
     expect(t).toMatchObject({ brexit: true, aow: true, kernenergie: true, ligt: false });
   });
 });
+
+describe('framing verbs in other forms', () => {
+  it('drops other verb forms of Dutch framing words (voorstelt like voorstellen)', () => {
+    const words = queryTerms('Welke stappen omvat de beleidscyclus die de SER voorstelt?', 'nl').map((t) => t.word);
+    expect(words).toContain('beleidscyclus');
+    expect(words).not.toContain('voorstelt');
+  });
+  it('keeps content words whose stem only resembles a framing word', () => {
+    const words = queryTerms('Wat zegt het advies over investeringen en scholing?', 'nl').map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(['investeringen', 'scholing']));
+  });
+});

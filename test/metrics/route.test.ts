@@ -113,3 +113,14 @@ describe('routing against the answer calibration set', () => {
     expect(routeIndicatorQuestion('If AI adds 0.4 percentage points a year, how much higher is productivity after 10 years?')?.id).toBe('scenario');
   });
 });
+
+describe('questions about what a named source estimates or explains', () => {
+  it('go to the corpus, not to the statistics', () => {
+    expect(routeIndicatorQuestion('What does the OECD estimate AI could add to annual labour productivity growth?')).toBeNull();
+    expect(routeIndicatorQuestion('Hoe verklaart Draghi de groeiende productiviteitskloof met Amerika?')).toBeNull();
+    expect(routeIndicatorQuestion('Hoeveel schat de OESO dat AI de productiviteitsgroei per jaar verhoogt?')).toBeNull();
+  });
+  it('while a plain growth question is still routed', () => {
+    expect(routeIndicatorQuestion('Hoe snel groeide de arbeidsproductiviteit per uur in Nederland van 2014 tot 2024?')?.id).toBe('productivity-growth');
+  });
+});

@@ -69,3 +69,17 @@ describe('fusion', () => {
     expect(merged[0].text).toBe('Eén. Twee. Drie.');
   });
 });
+
+describe('glossary: absent policy topics and paraphrases', () => {
+  it('maps English names of topics the advisory does not treat to their Dutch terms', () => {
+    expect(expandQuery('Should the state pension age be raised?', 'en').terms).toContain('AOW');
+    expect(expandQuery('What about the housing shortage?', 'en').terms).toContain('woningtekort');
+    // the longer phrase still wins: pension funds are in the advisory
+    expect(expandQuery('What role for pension funds?', 'en').terms).toContain('pensioenfondsen');
+  });
+  it('knows paraphrases of the field', () => {
+    expect(expandQuery('clauses that stop employees joining a competitor', 'en').terms).toContain('concurrentiebeding');
+    expect(expandQuery('small and medium-sized businesses', 'en').terms).toContain('mkb');
+    expect(expandQuery('Krijgen flexwerkers scholing?', 'nl').terms).toContain('flexibele werkenden');
+  });
+});
