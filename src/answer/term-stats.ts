@@ -13,12 +13,36 @@ export interface TermStats {
 }
 
 /** `languageOf(doc)`: the language of a chunk's document (default nl), for its stemmer. */
-export function buildTermStats(chunks: readonly (Pick<Chunk, 'text'> & Partial<Pick<Chunk, 'doc'>>)[], languageOf?: (doc: string) => 'nl' | 'en' | undefined): TermStats {
+//
+// A term found in no chunk's text but in section headings ("Advies op
+// hoofdlijnen") counts the chunks under those headings: the composer matches
+// headings too, so such a term is not absent. Terms found in the text keep
+// their text frequency (headings repeat over many chunks and would flatten it).
+export function buildTermStats(
+  chunks: readonly (Pick<Chunk, 'text'> & Partial<Pick<Chunk, 'doc' | 'section'>>)[],
+  languageOf?: (doc: string) => 'nl' | 'en' | undefined,
+): TermStats {
+  const lang = (c: Partial<Pick<Chunk, 'doc'>>) => (c.doc && languageOf?.(c.doc)) || 'nl';
+  const text = postingsOf(chunks.map((c) => textStems(c.text, lang(c))));
+  const headings = postingsOf(chunks.map((c) => (c.section ? textStems(c.section, lang(c)) : [])));
+  const df = (q: string) => {
+    const hit = text.docsFor(q);
+    return hit.size ? hit : headings.docsFor(q);
+  };
+  return {
+    n: chunks.length,
+    df(stems) {
+      if (stems.length === 1) return df(stems[0]!).size;
+      const all = new Set<number>();
+      for (const s of stems) for (const i of df(s)) all.add(i);
+      return all.size;
+    },
+  };
+}
+
+function postingsOf(sequences: string[][]): { docsFor(q: string): Set<number> } {
   const postings = new Map<string, number[]>();
-  const sequences: string[][] = [];
-  chunks.forEach((c, i) => {
-    const stems = textStems(c.text, (c.doc && languageOf?.(c.doc)) || 'nl');
-    sequences.push(stems);
+  sequences.forEach((stems, i) => {
     for (const s of new Set(stems)) {
       const list = postings.get(s);
       if (list) list.push(i);
@@ -27,23 +51,16 @@ export function buildTermStats(chunks: readonly (Pick<Chunk, 'text'> & Partial<P
   });
   const vocab = [...postings.keys()];
   const cache = new Map<string, Set<number>>();
-  const docsFor = (q: string): Set<number> => {
-    let hit = cache.get(q);
-    if (!hit) {
-      hit = new Set<number>();
-      if (isPhraseStem(q)) sequences.forEach((seq, i) => textMatches(seq, q) && hit!.add(i));
-      else for (const v of vocab) if (stemMatches(v, q)) for (const i of postings.get(v)!) hit.add(i);
-      cache.set(q, hit);
-    }
-    return hit;
-  };
   return {
-    n: chunks.length,
-    df(stems) {
-      if (stems.length === 1) return docsFor(stems[0]!).size;
-      const all = new Set<number>();
-      for (const s of stems) for (const i of docsFor(s)) all.add(i);
-      return all.size;
+    docsFor(q) {
+      let hit = cache.get(q);
+      if (!hit) {
+        hit = new Set<number>();
+        if (isPhraseStem(q)) sequences.forEach((seq, i) => textMatches(seq, q) && hit!.add(i));
+        else for (const v of vocab) if (stemMatches(v, q)) for (const i of postings.get(v)!) hit.add(i);
+        cache.set(q, hit);
+      }
+      return hit;
     },
   };
 }

@@ -62,6 +62,38 @@ function verbStems(word: string): string[] {
   return out;
 }
 
+// Separable Dutch verbs: `inrichten` is written `richt … in` too, so the
+// verb without its particle counts as the same word. Only verb forms (-en,
+// -t) with a remainder long enough to be a verb of its own (`overuren` keeps
+// its meaning).
+const PARTICLE = /^(aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)(?=\p{L}{5,}$)/u;
+function separableStems(word: string): string[] {
+  if (!/(?:en|t)$/.test(word)) return [];
+  const m = PARTICLE.exec(word);
+  if (!m) return [];
+  const rest = word.slice(m[0].length);
+  return [stem(rest, 'nl'), ...verbStems(rest)];
+}
+
+// The finite verb and infinitive of a Dutch question are its verbs, not its
+// topic, however long (`Wat betekent …`, `… onderscheidt het advies?`, `Hoe wil
+// de SER de cyclus inrichten?`): word order says which they are.
+const INTERROGATIVE = new Set(['wat', 'wie', 'waarom', 'hoe', 'waar', 'wanneer', 'hoezo', 'waardoor', 'waarmee', 'waaraan', 'waarin', 'waarop']);
+const SUBJECT = /^(?:het|de|dit|deze|die)$/;
+const SUBJECT_NOUN = /^(?:advies|briefadvies|ser|raad|kabinet|rapport|overheid|regering|commissie)$/;
+const MODAL = new Set(['wil', 'willen', 'moet', 'moeten', 'kan', 'kunnen', 'zou', 'zouden', 'gaat', 'gaan', 'mag', 'mogen', 'zal', 'zullen']);
+export function dutchQuestionVerbs(question: string): Set<string> {
+  const words = (question.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
+  const out = new Set<string>();
+  if (words.length > 1 && INTERROGATIVE.has(words[0]!)) out.add(words[1]!);
+  for (let i = 1; i + 2 < words.length + 1; i++) {
+    if (SUBJECT.test(words[i] ?? '') && SUBJECT_NOUN.test(words[i + 1] ?? '')) out.add(words[i - 1]!);
+  }
+  const last = words[words.length - 1];
+  if (last && /en$/.test(last) && words.some((w) => MODAL.has(w))) out.add(last);
+  return out;
+}
+
 const COMMON_EN_STEMS = new Set([...COMMON_EN].map((w) => stemmers.en.stem(w)));
 
 // Dutch stems of the longer framing words, so their other verb forms are
@@ -113,6 +145,7 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
   const original = new Map<string, string>();
   for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu)) original.set(m[0].toLowerCase(), m[0]);
   const firstWord = question.trim().split(/\s+/)[0]?.toLowerCase();
+  const verbs = lang === 'nl' ? dutchQuestionVerbs(question) : new Set<string>();
 
   const content: string[] = [];
   for (const w of toks) {
@@ -127,12 +160,13 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
   const topicalWord = (w: string) => {
     const orig = original.get(w) ?? [...original.entries()].find(([k]) => k.split(/[-’']+/).includes(w))?.[1] ?? w;
     if (/\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && w !== firstWord)) return true;
+    if (verbs.has(w)) return false;
     if (lang === 'en') return w.length >= 4 && !isCommonEnglish(w) && !COMMON_EN_STEMS.has(stem(w, 'en')) && !/\d/.test(w);
     return w.length >= 8 && !COMMON_NL.has(w);
   };
   const ownStems = (w: string) => {
     const out = [stem(w, lang), stem(w, 'nl')];
-    if (lang === 'nl') out.push(...verbStems(w));
+    if (lang === 'nl') out.push(...verbStems(w), ...separableStems(w));
     const acro = acronyms.get(w);
     if (acro) out.push(acro);
     return out;
@@ -145,7 +179,15 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
     if (!words.length) continue;
     // An English phrase stands for its Dutch terms (its own English stems would
     // match noise: `productivity` → product…); a Dutch one keeps its words too.
-    const stems = new Set<string>(lang === 'en' ? words.filter((w) => acronyms.has(w)).map((w) => acronyms.get(w)!) : words.flatMap(ownStems));
+    // A Dutch phrase of several words matches as a phrase (`National
+    // Productivity Board`, not `national` in `nationale overheid`).
+    const stems = new Set<string>(
+      lang === 'en'
+        ? words.filter((w) => acronyms.has(w)).map((w) => acronyms.get(w)!)
+        : words.length > 1
+          ? [words.map((w) => stem(w, 'nl')).join(' '), ...words.filter((w) => acronyms.has(w)).map((w) => acronyms.get(w)!)]
+          : words.flatMap(ownStems),
+    );
     for (const t of p.terms) {
       // a multi-word term matches as a whole (`bruto binnenlands product`, not `product` in `productiviteit`)
       const toks = tokenize(t);

@@ -420,6 +420,7 @@ unemployment benefits, social security, welfare benefits | WW-uitkering, uitkeri
 nuclear energy, nuclear power | kernenergie
 forecast, forecasts, projection, projections | raming, ramingen, prognose
 billion, billions | miljard
+main message, key message, key messages, main points, key points, summary, in a nutshell, gist, main conclusions | hoofdlijnen
 `;
 
 export interface GlossaryEntry {
@@ -464,6 +465,8 @@ concurrentiebeding, non-concurrentiebeding
 pensioenfondsen, pensioenfonds
 flexwerkers, flexwerker, flexkrachten, flexibele werkenden, flexibele contracten, flexibele deel van de arbeidsmarkt
 versnellen, versnel, sneller
+dimensies, factoren, bronnen, onderdelen, pijlers, componenten, drijvers
+hoofdlijnen, kernboodschap, hoofdboodschap, kern van het advies, samenvatting, hoofdpunten, in het kort
 `;
 
 export const NL_SYNONYMS: string[][] = NL_SYNONYMS_TEXT.split('\n')

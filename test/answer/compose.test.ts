@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { composeAnswer, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/answer/language.ts';
+import { stem } from '../../src/answer/terms.ts';
 import type { Passage } from '../../src/search/types.ts';
 import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
 
@@ -145,5 +146,22 @@ describe('spelledNumbers', () => {
     expect(spelledNumbers('de afgelopen twintig jaar')).toEqual(['20 jaar']);
     // the article "een" and number words without a unit are not figures
     expect(spelledNumbers('een stijging van drie sporen')).toEqual([]);
+  });
+});
+
+describe('term statistics', () => {
+  it('counts a term found only in section headings under those headings, text frequencies unchanged', () => {
+    const stats = buildTermStats([
+      { text: 'Investeer in menselijk kapitaal.', section: 'Advies op hoofdlijnen' },
+      { text: 'Richt de cyclus op monitoren.', section: 'Advies op hoofdlijnen' },
+      { text: 'De hoofdlijnen van het kapitaal.', section: 'Kapitaalverdieping' },
+      { text: 'Iets anders.', section: 'Kapitaal en arbeid' },
+    ]);
+    expect(stats.df([stem('kernboodschap', 'nl')])).toBe(0);
+    // in the text once: the headings do not add to it
+    expect(stats.df([stem('hoofdlijnen', 'nl')])).toBe(1);
+    expect(stats.df([stem('menselijk', 'nl')])).toBe(1);
+    // only in a heading: the chunks under it
+    expect(stats.df([stem('arbeid', 'nl')])).toBe(1);
   });
 });

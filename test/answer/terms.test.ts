@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms, stem, stemMatches, textMatches, textStems, tokenize } from '../../src/answer/terms.ts';
+import { dutchQuestionVerbs, queryTerms, stem, stemMatches, textMatches, textStems, tokenize } from '../../src/answer/terms.ts';
 
 describe('terms', () => {
   it('drops function words and question framing', () => {
@@ -58,5 +58,30 @@ describe('framing verbs in other forms', () => {
   it('keeps content words whose stem only resembles a framing word', () => {
     const words = queryTerms('Wat zegt het advies over investeringen en scholing?', 'nl').map((t) => t.word);
     expect(words).toEqual(expect.arrayContaining(['investeringen', 'scholing']));
+  });
+
+  it("reads a Dutch question's verbs from word order: they are not its topic", () => {
+    expect([...dutchQuestionVerbs('Wat betekent het rapport van Draghi voor Nederland?')]).toContain('betekent');
+    expect([...dutchQuestionVerbs('Welke bronnen onderscheidt het advies?')]).toContain('onderscheidt');
+    expect([...dutchQuestionVerbs('Hoe wil de SER de beleidscyclus inrichten?')]).toContain('inrichten');
+    const terms = queryTerms('Hoe wil de SER de beleidscyclus inrichten?', 'nl');
+    expect(terms.find((t) => t.word === 'inrichten')!.topical).toBe(false);
+    // a long noun is still a topic
+    expect(queryTerms('Wat adviseert de SER over de hypotheekrenteaftrek?', 'nl')[0]!.topical).toBe(true);
+  });
+
+  it('matches a separable verb without its particle (inrichten ~ richt … in)', () => {
+    const [t] = queryTerms('de cyclus inrichten', 'nl').filter((x) => x.word === 'inrichten');
+    expect(t!.stems.some((s) => textMatches(textStems('Richt de cyclus op het verbeteren'), s))).toBe(true);
+    // a noun that merely starts like a particle is left alone
+    const [u] = queryTerms('overuren', 'nl');
+    expect(u!.stems.some((s) => textMatches(textStems('per gewerkt uur en uren'), s))).toBe(false);
+  });
+
+  it('matches a multi-word Dutch glossary phrase as a phrase, not word by word', () => {
+    const [t] = queryTerms('Wat doet de National Productivity Board?', 'nl', [{ phrase: 'National Productivity Board', terms: ['NPB'] }]);
+    expect(t!.stems.some((s) => textMatches(textStems('het beleid van de nationale overheid'), s))).toBe(false);
+    expect(t!.stems.some((s) => textMatches(textStems('de National Productivity Board (NPB)'), s))).toBe(true);
+    expect(t!.stems.some((s) => textMatches(textStems('de rol van de NPB'), s))).toBe(true);
   });
 });
