@@ -70,8 +70,9 @@ export function weighTerms(question: string, language: Language, stats: TermStat
     if (df === 0) {
       // A term found nowhere in the corpus: a topic word (compound, name,
       // acronym: hypotheekrenteaftrek, Brexit, AOW) says the topic is absent;
-      // a short verb or adjective (ligt, vervult) is more likely a paraphrase.
-      weight = t.topical ? maxIdf : 0.4 * maxIdf;
+      // a short verb or adjective (ligt, vervult) is more likely a paraphrase,
+      // and the verb that frames the question (`Wat betekent …`) says nothing.
+      weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little.
       if (language === 'en' && !t.glossary) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
@@ -255,7 +256,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     sentenceCoverage: best?.coverage ?? 0,
     topScore: passages[0]?.score ?? 0,
   };
-  const answered = terms.length > 0 && best !== undefined && shouldAnswer(evidence, threshold);
+  // a question of nothing but its verbs ("Wie heeft om dit advies gevraagd?") names no topic the text could answer
+  const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
   const f = FRAME[language];
 
   const asksWhy = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?)\b/i.test(input.question);

@@ -81,6 +81,7 @@ function separableStems(word: string): string[] {
 const INTERROGATIVE = new Set(['wat', 'wie', 'waarom', 'hoe', 'waar', 'wanneer', 'hoezo', 'waardoor', 'waarmee', 'waaraan', 'waarin', 'waarop']);
 const SUBJECT = /^(?:het|de|dit|deze|die)$/;
 const SUBJECT_NOUN = /^(?:advies|briefadvies|ser|raad|kabinet|rapport|overheid|regering|commissie)$/;
+const AUXILIARY = new Set(['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden']);
 const MODAL = new Set(['wil', 'willen', 'moet', 'moeten', 'kan', 'kunnen', 'zou', 'zouden', 'gaat', 'gaan', 'mag', 'mogen', 'zal', 'zullen']);
 export function dutchQuestionVerbs(question: string): Set<string> {
   const words = (question.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
@@ -91,6 +92,8 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   }
   const last = words[words.length - 1];
   if (last && /en$/.test(last) && words.some((w) => MODAL.has(w))) out.add(last);
+  // a participle at the end after an auxiliary (`Wie heeft om dit advies gevraagd?`)
+  if (last && /^ge\p{L}{3,}[dt]$/u.test(last) && words.some((w) => AUXILIARY.has(w))) out.add(last);
   return out;
 }
 
@@ -124,6 +127,8 @@ export interface QueryTerm {
   topical: boolean;
   /** the glossary gave corpus terms for it */
   glossary: boolean;
+  /** a verb of the question's frame by its word order (Dutch): on its own no topic to answer */
+  verb?: boolean;
   /** alternative stems that count as this term (own stems, Dutch stem, glossary terms, acronym) */
   stems: string[];
 }
@@ -201,7 +206,7 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
   }
   for (const w of content) {
     if (grouped.has(w)) continue;
-    terms.push({ word: w, topical: topicalWord(w), glossary: false, stems: [...new Set(ownStems(w))].filter(Boolean) });
+    terms.push({ word: w, topical: topicalWord(w), glossary: false, ...(verbs.has(w) ? { verb: true } : {}), stems: [...new Set(ownStems(w))].filter(Boolean) });
   }
   // keep the question's word order (stable output for tests and logs)
   const pos = (t: QueryTerm) => content.indexOf(t.word.split(' ')[0]!);
