@@ -20,11 +20,15 @@ const USAGE = 'Usage: polderbot ask "vraag" [--json]   |   polderbot ask --jsonl
 export async function runAsk(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n  --json   the Answer as one JSON object\n  --jsonl  questions as {"id","q"} lines on stdin, one JSON answer a line on stdout\n`);
+    return 0;
+  }
   const question = positionals.join(' ').trim();
   if (values.jsonl && (question || values.json)) throw new UsageError(`--jsonl reads questions from stdin; give no question and no --json.\n${USAGE}`);
   if (!values.jsonl && !question) throw new UsageError(USAGE);

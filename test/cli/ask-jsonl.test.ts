@@ -75,6 +75,9 @@ describe('polderbot ask --jsonl', () => {
     const r = run(['ask'], '');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Usage: polderbot ask/);
+    const help = run(['ask', '--help'], '');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: polderbot ask/);
   });
 
   it('piped chat answers each line and exits at end of input', () => {
