@@ -24,6 +24,11 @@ const STOP = new Set(
     'wel nog al zo heel veel iets elk elke hierover daarover waarover staat stelt gaat doen doet geeft ' +
     'beschrijft omschrijft verstaat verstaan onder houdt benoemt welk wil willen vraagt voorstellen stelt ' +
     'spelen speelt rol standpunt mening visie opvatting ' +
+    // pronominal adverbs: a follow-up's pointer back ("wat moet het kabinet daaraan doen?")
+    'daaraan daarover daarbij daarvoor daarmee daardoor daarin daarop daarna daarom daarvan daartoe daaruit ' +
+    'hieraan hierover hierbij hiervoor hiermee hierdoor hierin hierop hiervan hiertoe hieruit ' +
+    'eraan erover erbij ervoor ermee erdoor erin erop ervan ertoe eruit ' +
+    'waaraan waarbij waarvoor waarmee waardoor waarin waarop waarvan waartoe waaruit ' +
     // English
     'the a an and of on to that this these those are were what who where why how which when whom ' +
     'not no also but or for with at by from about as than there be been being can could must should would ' +

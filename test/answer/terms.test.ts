@@ -84,4 +84,9 @@ describe('framing verbs in other forms', () => {
     expect(t!.stems.some((s) => textMatches(textStems('de National Productivity Board (NPB)'), s))).toBe(true);
     expect(t!.stems.some((s) => textMatches(textStems('de rol van de NPB'), s))).toBe(true);
   });
+
+  it("drops a follow-up's pointers back (daaraan, hierover, ervan): they are not topics", () => {
+    expect(queryTerms('En wat moet het kabinet daaraan doen?', 'nl').map((t) => t.word)).toEqual(['kabinet']);
+    expect(queryTerms('Wat zegt het advies hierover en ervan?', 'nl')).toEqual([]);
+  });
 });
