@@ -10,6 +10,15 @@ export interface ThreadMessage {
   subtype?: string;
 }
 
+/** A message event as the DM and assistant listeners read it. */
+export interface IncomingMessage extends ThreadMessage {
+  channel: string;
+  channel_type?: string;
+  ts: string;
+  thread_ts?: string;
+  client_msg_id?: string;
+}
+
 /** Removes user mentions (`<@U123>`) and decodes Slack's entities. */
 export function cleanMessageText(text: string): string {
   return text

@@ -3,20 +3,9 @@
 import { Assistant, type App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, errMessage, threadSink } from '../../answer-flow.ts';
-import { cleanMessageText } from '../../history.ts';
+import { cleanMessageText, type IncomingMessage } from '../../history.ts';
 import { isRetry } from '../retry.ts';
 import { ASSISTANT_GREETING, SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
-
-interface AssistantMessage {
-  channel: string;
-  ts: string;
-  thread_ts?: string;
-  user?: string;
-  bot_id?: string;
-  subtype?: string;
-  text?: string;
-  client_msg_id?: string;
-}
 
 export function createAssistant(deps: ListenerDeps): Assistant {
   return new Assistant({
@@ -35,7 +24,7 @@ export function createAssistant(deps: ListenerDeps): Assistant {
       await saveThreadContext();
     },
     userMessage: async ({ message, body, client, setStatus, context }) => {
-      const m = message as unknown as AssistantMessage;
+      const m = message as unknown as IncomingMessage;
       if (m.subtype || m.bot_id || !m.user || !m.thread_ts) return;
       if (isRetry(context, deps)) return;
       const eventId = (body as { event_id?: string }).event_id;

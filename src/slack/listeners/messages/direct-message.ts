@@ -3,24 +3,12 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, threadSink } from '../../answer-flow.ts';
-import { cleanMessageText } from '../../history.ts';
+import { cleanMessageText, type IncomingMessage } from '../../history.ts';
 import { isRetry } from '../retry.ts';
-
-interface DmMessage {
-  channel: string;
-  channel_type?: string;
-  ts: string;
-  thread_ts?: string;
-  user?: string;
-  bot_id?: string;
-  subtype?: string;
-  text?: string;
-  client_msg_id?: string;
-}
 
 export function registerDirectMessage(app: App, deps: ListenerDeps): void {
   app.message(async ({ message, body, client, context }) => {
-    const m = message as unknown as DmMessage;
+    const m = message as unknown as IncomingMessage;
     if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
     if (deps.botUserId && m.user === deps.botUserId) return;
     if (isRetry(context, deps)) return;
