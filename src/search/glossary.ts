@@ -466,6 +466,7 @@ pensioenfondsen, pensioenfonds
 flexwerkers, flexwerker, flexkrachten, flexibele werkenden, flexibele contracten, flexibele deel van de arbeidsmarkt
 versnellen, versnel, sneller
 dimensies, factoren, bronnen, onderdelen, pijlers, componenten, drijvers
+zorgsector, gezondheidszorg, zorgvraag, verpleegkundigen
 hoofdlijnen, kernboodschap, hoofdboodschap, kern van het advies, samenvatting, hoofdpunten, in het kort
 `;
 
