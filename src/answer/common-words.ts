@@ -29,7 +29,10 @@ export const COMMON_NL = new Set(
     'aan aantal af alle alleen altijd ander andere anders begin beter bijvoorbeeld bijna binnen blijft blijven boven buiten daar daarbij daardoor daarom dan dat denkt denken deel doel doet doen door dus echter eerst eigen eind ' +
     'even gaat gaan gebeurt gedaan geeft geven gegeven gehad genoeg goed groot grote hebben heeft hele helemaal hoog hoge hoort houdt iets immers juist kant keer komt komen kort kost kosten krijgt krijgen kunnen laat laten lang ' +
     'later ligt liggen maakt maken manier meer meest meestal minder misschien moet moeten mogelijk na nodig nog nu ooit ook over plaats precies pas staat staan steeds stelt stellen tegen telt tussen veel verder vervult vervullen ' +
-    'vindt vinden vooral voorbeeld vraagt vragen waar want weer weinig wel werd wil willen wordt worden zal zeker zelf zien ziet zit zitten zo zou zouden zullen'
+    'vindt vinden vooral voorbeeld vraagt vragen waar want weer weinig wel werd wil willen wordt worden zal zeker zelf zien ziet zit zitten zo zou zouden zullen ' +
+    // long comparison and sentence adverbs: how a question is put, not what it is about
+    'evenveel evenzeer hetzelfde dezelfde voldoende belangrijk belangrijke belangrijker tegelijk tegelijkertijd eigenlijk daadwerkelijk ' +
+    'uiteindelijk momenteel inmiddels afgelopen verschillende vergeleken vergelijking'
   ).split(' '),
 );
 
