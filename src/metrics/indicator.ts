@@ -63,11 +63,16 @@ export function coverageOf(table: Table, column: string, filter?: (area: string)
   return { areas: areas.sort(), from, to };
 }
 
+/** What the data covers, in an error message: the widest span, as areas' own spans differ. */
+export function coverageLine(cov: Coverage): string {
+  return `The data covers ${cov.from}-${cov.to} (each area its own span within it) for: ${cov.areas.join(', ')}.`;
+}
+
 /** Throws MetricsInputError naming what is missing and what is available. */
 export function requireData(ok: boolean, what: string, indicator: string, cov: Coverage): void {
   if (ok) return;
   throw new MetricsInputError(
-    `${indicator}: ${what}. The data covers ${cov.from}-${cov.to} for: ${cov.areas.join(', ')}.`,
+    `${indicator}: ${what}. ${coverageLine(cov)}`,
   );
 }
 

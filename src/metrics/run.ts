@@ -5,6 +5,7 @@ import { MetricsInputError } from './errors.ts';
 import { fieldsOf } from './schema-info.ts';
 import { loadSnapshot, type Snapshot } from './snapshot.ts';
 import type { IndicatorResult } from './types.ts';
+import { coverageLine } from './indicator.ts';
 
 export interface RunOptions {
   snapshot?: Snapshot;
@@ -52,7 +53,7 @@ export function normaliseParams(id: string, params: unknown): unknown {
 function coverageText(id: string, snap: Snapshot): string {
   const def = getIndicator(id)!;
   const c = def.coverage(snap);
-  return id === 'scenario' ? `Areas with a baseline series: ${c.areas.join(', ')}.` : `The data covers ${c.from}-${c.to} for: ${c.areas.join(', ')}.`;
+  return id === 'scenario' ? `Areas with a baseline series: ${c.areas.join(', ')}.` : coverageLine(c);
 }
 
 /** Runs an indicator by id. Throws MetricsInputError listing valid ids, areas and years on bad input. */

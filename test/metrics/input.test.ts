@@ -30,7 +30,7 @@ describe('bad input: errors list valid values, nothing guessed', () => {
     const err = await runIndicator('productivity-growth', { country: 'Atlantis' }).catch((e) => e);
     expect(err).toBeInstanceOf(MetricsInputError);
     expect(err.message).toMatch(/unknown area "Atlantis"/);
-    expect(err.message).toMatch(/The data covers 1990-2024 for: .*NL/);
+    expect(err.message).toMatch(/The data covers 1990-2024 \(each area its own span within it\) for: .*NL/);
   });
   it('a period outside the data names what the area has', async () => {
     const err = await runIndicator('productivity-growth', { from: 1960 }).catch((e) => e);
