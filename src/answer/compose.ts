@@ -65,7 +65,7 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   const terms = queryTerms(question, language, expand?.(question, language) ?? []);
   const maxIdf = Math.log((stats.n + 1) / 0.5);
   return terms.map((t) => {
-    const df = stats.df(t.stems);
+    const df = stats.df(t.stems, t.en);
     let weight = Math.log((stats.n + 1) / (df + 0.5));
     if (df === 0) {
       // A term found nowhere in the corpus: a topic word (compound, name,
@@ -86,10 +86,12 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   });
 }
 
-function matchTerms(stems: string[], terms: WeightedTerm[]): Set<number> {
+/** The terms a text (its stems, in the document's language) matches. */
+function matchTerms(stems: string[], terms: WeightedTerm[], lang: Language = 'nl'): Set<number> {
   const hit = new Set<number>();
   terms.forEach((t, i) => {
-    if (t.stems.some((q) => textMatches(stems, q))) hit.add(i);
+    const alternatives = lang === 'en' && t.en ? t.en : t.stems;
+    if (alternatives.some((q) => textMatches(stems, q))) hit.add(i);
   });
   return hit;
 }
@@ -202,13 +204,16 @@ export function composeAnswer(input: ComposeInput): Composed {
     const stemsPer = split.map((s) => textStems(s.text, lang));
     // the section heading says what a passage is about ("Bijdrage van sociale
     // partners"): its terms count for the passage, and half for a sentence
-    const sectionHit = passage.section ? matchTerms(textStems(passage.section, lang), terms) : new Set<number>();
-    const passageHit = new Set([...matchTerms(stemsPer.flat(), terms), ...sectionHit]);
+    // so does the document's title for a name the question gives ("What does Draghi say …")
+    const sectionHit = passage.section ? matchTerms(textStems(passage.section, lang), terms, lang) : new Set<number>();
+    const title = docInfo(passage.doc)?.title;
+    if (title) for (const i of matchTerms(textStems(title, lang), terms, lang)) if (terms[i]!.name) sectionHit.add(i);
+    const passageHit = new Set([...matchTerms(stemsPer.flat(), terms, lang), ...sectionHit]);
     const passageCoverage = total ? weightOf(passageHit, terms) / total : 0;
     const withSection = (hit: Set<number>) =>
       total ? (weightOf(hit, terms) + 0.5 * weightOf(new Set([...sectionHit].filter((t) => !hit.has(t))), terms)) / total : 0;
     bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
-    const own = stemsPer.map((st) => matchTerms(st, terms));
+    const own = stemsPer.map((st) => matchTerms(st, terms, lang));
     split.forEach((s, index) => {
       // a sentence, or a sentence and the next when together they cover more
       // ("… slimmer werken. Arbeidsmarktkrapte door vergrijzing …")
@@ -227,8 +232,8 @@ export function composeAnswer(input: ComposeInput): Composed {
       // a sentence that opens with a question term is about it; one that
       // defines it ("1. Kapitaalverdieping: o.a. door …", "TFP is …") even more
       const opening = /^(?:[•\-–]\s*|\d{1,2}\.\s*)?([^:.;\s]+(?:\s+[^:.;\s]+){0,3}?)(?::|\s+(?:is|zijn|betekent|means?|refers to)\s)/u.exec(s.text);
-      const defines = opening !== null && matchTerms(textStems(opening[1]!, lang), terms).size > 0;
-      const opensWith = matchTerms(stemsPer[index]!.slice(0, 4), terms).size > 0;
+      const defines = opening !== null && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0;
+      const opensWith = matchTerms(stemsPer[index]!.slice(0, 4), terms, lang).size > 0;
       const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
       // a fragment continuing from the previous page reads badly as an answer
       const fragment = /^\p{Ll}/u.test(text);

@@ -8,8 +8,11 @@ import { isPhraseStem, stemMatches, textMatches, textStems } from './terms.ts';
 export interface TermStats {
   /** number of chunks */
   readonly n: number;
-  /** number of chunks holding a token that matches any of the stems (compound-aware) */
-  df(stems: string[]): number;
+  /**
+   * Number of chunks holding a token that matches any of the stems
+   * (compound-aware); in chunks of English documents, `en` counts instead when given.
+   */
+  df(stems: string[], en?: string[]): number;
 }
 
 /** `languageOf(doc)`: the language of a chunk's document (default nl), for its stemmer. */
@@ -23,6 +26,7 @@ export function buildTermStats(
   languageOf?: (doc: string) => 'nl' | 'en' | undefined,
 ): TermStats {
   const lang = (c: Partial<Pick<Chunk, 'doc'>>) => (c.doc && languageOf?.(c.doc)) || 'nl';
+  const english = new Set(chunks.flatMap((c, i) => (lang(c) === 'en' ? [i] : [])));
   const text = postingsOf(chunks.map((c) => textStems(c.text, lang(c))));
   const headings = postingsOf(chunks.map((c) => (c.section ? textStems(c.section, lang(c)) : [])));
   const df = (q: string) => {
@@ -31,10 +35,10 @@ export function buildTermStats(
   };
   return {
     n: chunks.length,
-    df(stems) {
-      if (stems.length === 1) return df(stems[0]!).size;
+    df(stems, en) {
       const all = new Set<number>();
-      for (const s of stems) for (const i of df(s)) all.add(i);
+      for (const s of stems) for (const i of df(s)) if (!en || !english.has(i)) all.add(i);
+      if (en) for (const s of en) for (const i of df(s)) if (english.has(i)) all.add(i);
       return all.size;
     },
   };

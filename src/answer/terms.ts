@@ -122,6 +122,10 @@ export function isStopWord(word: string): boolean {
 export interface Phrase {
   phrase: string;
   terms: string[];
+  /** English phrases for it (a Dutch question reading an English document) */
+  en?: string[];
+  /** only gives English for the question's words; does not group them into one term */
+  englishOnly?: boolean;
 }
 
 /** Content terms of a question: tokens that are not stop words, with their stems. */
@@ -136,6 +140,14 @@ export interface QueryTerm {
   verb?: boolean;
   /** alternative stems that count as this term (own stems, Dutch stem, glossary terms, acronym) */
   stems: string[];
+  /**
+   * Stems that count in an English document (an English question's own words,
+   * English-stemmed); without it, `stems` count there too. `stems` of an
+   * English question are the Dutch terms, which English text cannot hold.
+   */
+  en?: string[];
+  /** a name as written (Draghi, Letta, OECD): it also matches a document's title */
+  name?: boolean;
 }
 
 /**
@@ -174,6 +186,28 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
     if (lang === 'en') return w.length >= 4 && !isCommonEnglish(w) && !COMMON_EN_STEMS.has(stem(w, 'en')) && !/\d/.test(w);
     return w.length >= 8 && !COMMON_NL.has(w);
   };
+  const isName = (w: string) => {
+    const orig = original.get(w) ?? w;
+    return /\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && w !== firstWord);
+  };
+  // an English question's words as an English document has them
+  // a Dutch question's words as an English document has them, where the glossary knows them
+  const englishStem = (phrase: string) => tokenize(phrase).filter((t) => !t.includes('-')).map((t) => stem(t, 'en')).join(' ');
+  const dutchToEnglish = new Map<string, string[]>();
+  for (const p of phrases) {
+    if (!p.en?.length) continue;
+    for (const w of tokenize(p.phrase)) dutchToEnglish.set(w, [...(dutchToEnglish.get(w) ?? []), ...p.en.map(englishStem)]);
+  }
+  const englishOf = (words: string[]): { en?: string[] } => {
+    if (lang !== 'en') {
+      const en = words.flatMap((w) => dutchToEnglish.get(w) ?? []);
+      // names and acronyms read the same in English
+      return en.length ? { en: [...new Set([...en, ...words.filter(isName).map((w) => stem(w, 'en'))])] } : {};
+    }
+    const own = words.map((w) => stem(w, 'en'));
+    const en = [own.length > 1 ? own.join(' ') : own[0]!, ...words.filter((w) => acronyms.has(w)).map((w) => acronyms.get(w)!)];
+    return { en: en.filter(Boolean) };
+  };
   const ownStems = (w: string) => {
     const out = [stem(w, lang), stem(w, 'nl')];
     if (lang === 'nl') out.push(...verbStems(w), ...separableStems(w));
@@ -185,6 +219,7 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
   const grouped = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const p of phrases) {
+    if (p.englishOnly) continue;
     const words = tokenize(p.phrase).filter((w) => content.includes(w) && !grouped.has(w));
     if (!words.length) continue;
     // An English phrase stands for its Dutch terms (its own English stems would
@@ -207,11 +242,19 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
     }
     if (!stems.size) for (const w of words) for (const s of ownStems(w)) stems.add(s);
     for (const w of words) grouped.add(w);
-    terms.push({ word: words.join(' '), topical: words.some(topicalWord), glossary: true, stems: [...stems].filter(Boolean) });
+    terms.push({ word: words.join(' '), topical: words.some(topicalWord), glossary: true, stems: [...stems].filter(Boolean), ...englishOf(words) });
   }
   for (const w of content) {
     if (grouped.has(w)) continue;
-    terms.push({ word: w, topical: topicalWord(w), glossary: false, ...(verbs.has(w) ? { verb: true } : {}), stems: [...new Set(ownStems(w))].filter(Boolean) });
+    terms.push({
+      word: w,
+      topical: topicalWord(w),
+      glossary: false,
+      ...(verbs.has(w) ? { verb: true } : {}),
+      ...(isName(w) ? { name: true } : {}),
+      stems: [...new Set(ownStems(w))].filter(Boolean),
+      ...englishOf([w]),
+    });
   }
   // keep the question's word order (stable output for tests and logs)
   const pos = (t: QueryTerm) => content.indexOf(t.word.split(' ')[0]!);

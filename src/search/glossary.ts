@@ -495,6 +495,26 @@ const EN_MATCHERS: Matcher[] = GLOSSARY.flatMap((e) => e.en.filter((p) => !onlyS
   .map(({ re, terms }) => ({ re, terms }));
 const NL_MATCHERS: Matcher[] = NL_SYNONYMS.flatMap((g) => g.map((p) => ({ re: phraseRegex(p, false), terms: g.filter((x) => x !== p) })));
 
+// Dutch corpus terms → the English phrases that stand for them, for reading
+// an English document with a Dutch question (`energieprijzen` → energy prices)
+const NL_TO_EN: Matcher[] = GLOSSARY.flatMap((e) => e.nl.map((t) => ({ t, re: phraseRegex(t, false), terms: e.en })))
+  .sort((a, b) => b.t.length - a.t.length)
+  .map(({ re, terms }) => ({ re, terms }));
+
+/** English phrases for the glossary's Dutch terms found in a Dutch query: the Dutch words as written, and their English. */
+export function englishFor(query: string): { phrase: string; en: string[] }[] {
+  let q = query.toLowerCase();
+  const out: { phrase: string; en: string[] }[] = [];
+  for (const m of NL_TO_EN) {
+    const hit = m.re.exec(q);
+    if (!hit) continue;
+    const prev = out.find((o) => o.phrase === hit[0]);
+    if (prev) prev.en.push(...m.terms.filter((t) => !prev.en.includes(t)));
+    else out.push({ phrase: hit[0], en: [...m.terms] });
+  }
+  return out;
+}
+
 export interface Expansion {
   /** Dutch terms added to the query */
   terms: string[];

@@ -3,7 +3,7 @@
 // corpus that is all about "het advies" of "de SER"); English questions are
 // expanded with the Dutch terms of the glossary; Dutch ones with synonyms.
 import { contentWords } from './analyze.ts';
-import { expandQuery, GLOSSARY } from './glossary.ts';
+import { englishFor, expandQuery, GLOSSARY } from './glossary.ts';
 
 const EN_HINTS = new Set(
   'the what does do is are how why which who should would could about of for on in to and with their they it this that be can from by an a has have was were will according'.split(' '),
@@ -52,7 +52,11 @@ export function analyseQuery(question: string): AnalysedQuery {
   const words = contentWords(question);
   const { terms } = expandQuery(question, language);
   const expansions = terms.filter((t) => !words.includes(t.toLowerCase()));
-  const lexicalText = [...words, ...expansions].join(' ');
+  // a Dutch question also asks the lexical index for the glossary's English,
+  // so English documents in the corpus are found (words absent from the index
+  // score nothing, so a Dutch-only corpus ranks as before)
+  const english = language === 'nl' ? englishFor(question).flatMap((e) => e.en) : [];
+  const lexicalText = [...words, ...expansions, ...english].join(' ');
   // English words of the question mostly do not occur in the Dutch corpus;
   // for the vector they are kept once, the Dutch expansions carry the meaning
   const vectorText = language === 'en' ? [...expansions, ...expansions, ...words].join(' ') : [...words, ...expansions].join(' ');
