@@ -10,7 +10,12 @@ import { openCliBot, stderrLog } from './bot.ts';
 import type { Turn } from '../answer/types.ts';
 
 const HELP = `Ask a question about SER Briefadvies 25/04 "Samenwerken voor arbeidsproductiviteitsgroei"
-(in Dutch or English), e.g. "Wat zegt het advies over digitale basisvaardigheden?"
+and the reports in corpus/ (in Dutch or English), for example:
+  Wat zegt het advies over digitale basisvaardigheden?
+  Hoe snel groeide de productiviteit per uur sinds 2014, vergeleken met de EU?
+  How far is R&D spending from the 3 % target?
+  Welke aanbevelingen doet de SER aan het kabinet?
+Answers quote the document with its page; figures name their source.
 Follow-up questions use the earlier ones in this session.
   /help   this text
   /new    forget the conversation so far

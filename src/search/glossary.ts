@@ -476,37 +476,48 @@ export const NL_SYNONYMS: string[][] = NL_SYNONYMS_TEXT.split('\n')
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Matcher {
-  re: RegExp;
-  terms: string[];
+/**
+ * A glossary phrase to find in a lower-cased query. Matching runs for every
+ * question over ~1,500 phrases: a plain substring test comes first (the phrase
+ * must occur as written) and the word-boundary regex is compiled only for the
+ * few phrases that pass it.
+ */
+class Matcher {
+  private re?: RegExp;
+  constructor(
+    readonly phrase: string,
+    readonly terms: string[],
+    private readonly english: boolean,
+  ) {}
+
+  exec(q: string): RegExpExecArray | null {
+    if (!q.includes(this.phrase)) return null;
+    // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only)
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(this.phrase)}${this.english ? "(?:s|es|'s|ing|ed)?" : ''}(?![\\p{L}\\p{N}])`, 'u');
+    return this.re.exec(q);
+  }
 }
 
-function phraseRegex(phrase: string, english: boolean): RegExp {
-  // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only)
-  const suffix = english ? "(?:s|es|'s|ing|ed)?" : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase.toLowerCase())}${suffix}(?![\\p{L}\\p{N}])`, 'u');
-}
+const matchers = (pairs: [string, string[]][], english: boolean): Matcher[] =>
+  pairs.map(([p, terms]) => new Matcher(p.toLowerCase(), terms, english));
 
 // longest phrases first: `venture capital` is consumed before `capital` can match
 // a phrase made only of question words (`recommend`, `why`) is not expanded
 const onlyStopWords = (p: string) => (p.toLowerCase().match(/[\p{L}&]+/gu) ?? []).every((w) => STOP_WORDS.has(w));
-const EN_MATCHERS: Matcher[] = GLOSSARY.flatMap((e) => e.en.filter((p) => !onlyStopWords(p)).map((p) => ({ p, re: phraseRegex(p, true), terms: e.nl })))
-  .sort((a, b) => b.p.length - a.p.length)
-  .map(({ re, terms }) => ({ re, terms }));
-const NL_MATCHERS: Matcher[] = NL_SYNONYMS.flatMap((g) => g.map((p) => ({ re: phraseRegex(p, false), terms: g.filter((x) => x !== p) })));
+const longestFirst = (pairs: [string, string[]][]) => pairs.sort((a, b) => b[0].length - a[0].length);
+const EN_MATCHERS = matchers(longestFirst(GLOSSARY.flatMap((e) => e.en.filter((p) => !onlyStopWords(p)).map((p): [string, string[]] => [p, e.nl]))), true);
+const NL_MATCHERS = matchers(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)])), false);
 
 // Dutch corpus terms → the English phrases that stand for them, for reading
 // an English document with a Dutch question (`energieprijzen` → energy prices)
-const NL_TO_EN: Matcher[] = GLOSSARY.flatMap((e) => e.nl.map((t) => ({ t, re: phraseRegex(t, false), terms: e.en })))
-  .sort((a, b) => b.t.length - a.t.length)
-  .map(({ re, terms }) => ({ re, terms }));
+const NL_TO_EN = matchers(longestFirst(GLOSSARY.flatMap((e) => e.nl.map((t): [string, string[]] => [t, e.en]))), false);
 
 /** English phrases for the glossary's Dutch terms found in a Dutch query: the Dutch words as written, and their English. */
 export function englishFor(query: string): { phrase: string; en: string[] }[] {
-  let q = query.toLowerCase();
+  const q = query.toLowerCase();
   const out: { phrase: string; en: string[] }[] = [];
   for (const m of NL_TO_EN) {
-    const hit = m.re.exec(q);
+    const hit = m.exec(q);
     if (!hit) continue;
     const prev = out.find((o) => o.phrase === hit[0]);
     if (prev) prev.en.push(...m.terms.filter((t) => !prev.en.includes(t)));
@@ -530,7 +541,7 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   if (language === 'en') {
     let q = original;
     for (const m of EN_MATCHERS) {
-      const hit = m.re.exec(q);
+      const hit = m.exec(q);
       if (!hit) continue;
       matched.push(hit[0]);
       for (const t of m.terms) terms.add(t);
@@ -538,7 +549,7 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
     }
   }
   for (const m of NL_MATCHERS) {
-    const hit = m.re.exec(original);
+    const hit = m.exec(original);
     if (!hit) continue;
     matched.push(hit[0]);
     for (const t of m.terms) terms.add(t);
