@@ -32,7 +32,7 @@ export const COMMON_NL = new Set(
     'vindt vinden vooral voorbeeld vraagt vragen waar want weer weinig wel werd wil willen wordt worden zal zeker zelf zien ziet zit zitten zo zou zouden zullen ' +
     // long comparison and sentence adverbs: how a question is put, not what it is about
     'evenveel evenzeer hetzelfde dezelfde voldoende belangrijk belangrijke belangrijker tegelijk tegelijkertijd eigenlijk daadwerkelijk ' +
-    'uiteindelijk momenteel inmiddels afgelopen verschillende vergeleken vergelijking'
+    'uiteindelijk momenteel inmiddels afgelopen verschillende vergeleken vergelijking percentage hoeveelheid gemiddeld gemiddelde'
   ).split(' '),
 );
 

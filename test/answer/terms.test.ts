@@ -64,6 +64,8 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Wat betekent het rapport van Draghi voor Nederland?')]).toContain('betekent');
     expect([...dutchQuestionVerbs('Welke bronnen onderscheidt het advies?')]).toContain('onderscheidt');
     expect([...dutchQuestionVerbs('Hoe wil de SER de beleidscyclus inrichten?')]).toContain('inrichten');
+    expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
+    expect([...dutchQuestionVerbs('Hoeveel procent van het mkb exporteert?')]).not.toContain('procent');
     const terms = queryTerms('Hoe wil de SER de beleidscyclus inrichten?', 'nl');
     expect(terms.find((t) => t.word === 'inrichten')!.topical).toBe(false);
     // a long noun is still a topic
