@@ -232,6 +232,13 @@ describe('direct messages and assistant threads', () => {
     expect(api.of('assistant.threads.setStatus')[0]!.body).toMatchObject({ channel_id: 'D1', thread_ts: '200.0', status: 'zoekt in de stukken…' });
     expect(api.of('chat.postMessage')[0]!.body).toMatchObject({ channel: 'D1', thread_ts: '200.0' });
     expect(h.bot.calls[0]!.opts?.history).toEqual([{ role: 'assistant', text: 'Hoi!' }]);
+    // the first question titles the thread in the assistant's history list, once
+    expect(api.of('assistant.threads.setTitle').map((c) => c.body)).toEqual([
+      expect.objectContaining({ channel_id: 'D1', thread_ts: '200.0', title: 'Wat vraagt het advies van werkgevers?' }),
+    ]);
+    await send(h.url, eventBody(dmEvent('En van werknemers?', { thread_ts: '200.0' })));
+    await waitFor(() => api.of('chat.postMessage').length === 2);
+    expect(api.of('assistant.threads.setTitle')).toHaveLength(1);
   });
 });
 

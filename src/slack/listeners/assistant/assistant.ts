@@ -7,7 +7,16 @@ import { cleanMessageText, type IncomingMessage } from '../../history.ts';
 import { isRetry } from '../retry.ts';
 import { ASSISTANT_GREETING, SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
 
+/** A thread's title in the assistant's history list: its first question, shortened. */
+export function threadTitle(question: string): string {
+  const t = question.replace(/\s+/g, ' ').trim();
+  return t.length <= 60 ? t : `${t.slice(0, 59).replace(/\s+\S*$/, '')}…`;
+}
+
 export function createAssistant(deps: ListenerDeps): Assistant {
+  // threads titled since start: the first question names the thread (after a
+  // restart a thread may be retitled by its next question; nothing else is lost)
+  const titled = new Set<string>();
   return new Assistant({
     threadStarted: async ({ event, client, setSuggestedPrompts, context }) => {
       if (isRetry(context, deps)) return;
@@ -23,7 +32,7 @@ export function createAssistant(deps: ListenerDeps): Assistant {
       // the channel the user is looking at; kept as message metadata by Bolt
       await saveThreadContext();
     },
-    userMessage: async ({ message, body, client, setStatus, context }) => {
+    userMessage: async ({ message, body, client, setStatus, setTitle, context }) => {
       const m = message as unknown as IncomingMessage;
       if (m.subtype || m.bot_id || !m.user || !m.thread_ts) return;
       if (isRetry(context, deps)) return;
@@ -31,6 +40,14 @@ export function createAssistant(deps: ListenerDeps): Assistant {
       if (!deps.runtime.seen.firstTime(eventId, `msg:${m.channel}:${m.ts}`, m.client_msg_id)) return;
       const question = cleanMessageText(m.text ?? '');
       if (!question) return;
+      const key = `${m.channel}:${m.thread_ts}`;
+      if (!titled.has(key)) {
+        if (titled.size > 10_000) titled.clear();
+        titled.add(key);
+        await setTitle(threadTitle(question)).catch((err: unknown) => {
+          deps.logger.warn({ event: 'assistant_set_title_failed', err: errMessage(err) }, 'could not title the assistant thread');
+        });
+      }
       const sink = {
         ...threadSink(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user, ephemeralNotices: false }),
         setStatus: async (status: string) => {
