@@ -1,5 +1,6 @@
 // The terminal's rendering of an Answer: the text, the numbered sources with
 // their quotes, then figures with their sources. Pure.
+import { figureNl } from '../metrics/dutch.ts';
 import type { Answer } from './types.ts';
 
 function wrap(text: string, width: number, indent: string): string {
@@ -42,7 +43,8 @@ export function renderAnswerText(answer: Answer, width = 88): string {
       return String.fromCharCode(97 + sources.indexOf(where));
     };
     out.push('', nl ? 'Cijfers:' : 'Figures:');
-    for (const f of answer.figures) {
+    for (const figure of answer.figures) {
+      const f = nl ? figureNl(figure) : figure; // label, unit and period in Dutch; the data stays English
       const s = f.source;
       const where = s.doc
         ? `${s.dataset}, p. ${s.page ?? '?'}`

@@ -1,5 +1,6 @@
 // Composing the weekly digest from what the store and the sources hold (pure:
 // no I/O, no clock; the caller passes everything in).
+import { seriesLabelNl, unitNl } from '../metrics/dutch.ts';
 import type { StatusChange, StoredQuestion } from '../store/index.ts';
 import type { Recommendation } from './recommendations.ts';
 import { diffCorpus, diffIndicators, type CorpusChange, type DigestView, type IndicatorUpdate } from './state.ts';
@@ -55,11 +56,11 @@ const MAX_INDICATOR_LINES = 8;
 
 function indicatorLine(u: IndicatorUpdate): string {
   const p = u.point;
-  const unit = p.unit ? ` ${p.unit}` : '';
+  const unit = p.unit ? ` ${unitNl(p.unit)}` : ''; // the digest is Dutch; the points in its data stay English
   const was = u.previous ? ` (was ${u.previous.year}: ${nf.format(u.previous.value)})` : '';
   const kind = u.kind === 'revised' ? 'herzien' : u.kind === 'new-series' ? 'nieuwe reeks' : 'nieuw datapunt';
   const s = p.source;
-  return `${p.area}, ${p.label}: ${p.year} = ${nf.format(p.value)}${unit}${was}, ${kind}. Bron: ${s.publisher}, ${s.dataset}, ${s.table}, opgehaald ${s.retrieved}`;
+  return `${p.area}, ${seriesLabelNl(p.label)}: ${p.year} = ${nf.format(p.value)}${unit}${was}, ${kind}. Bron: ${s.publisher}, ${s.dataset}, ${s.table}, opgehaald ${s.retrieved}`;
 }
 
 function indicatorSection(input: DigestInput): DigestSection {

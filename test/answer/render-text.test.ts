@@ -23,6 +23,20 @@ describe('renderAnswerText', () => {
     expect(out.indexOf('Sources:')).toBeLessThan(out.indexOf('Figures:'));
   });
 
+  it('shows figure labels, units and periods in Dutch in a Dutch answer, without changing the figures', () => {
+    const source = { dataset: 'World Development Indicators', table: 'NY.GDP.MKTP.PP.KD', publisher: 'World Bank', url: '', retrieved: '2026-11-28' };
+    const figures = [
+      { label: 'GDP per hour worked, average annual growth', value: 0.24, unit: '% a year', period: '2014-2024', country: 'NL', source },
+      { label: 'Productivity level after 10 years with +0.4 pp a year, relative to baseline', value: 4.06, unit: '% higher', period: '10 years', country: 'NL', source },
+    ];
+    const a: Answer = { question: 'q', language: 'nl', text: 'Tekst.', answered: true, citations: [], figures, mode: 'local', notes: [] };
+    const out = renderAnswerText(a);
+    expect(out).toContain('- NL: Bbp per gewerkt uur, gemiddelde jaarlijkse groei: 0,24 % per jaar (2014-2024) [a]');
+    expect(out).toContain('- NL: Productiviteitsniveau na 10 jaar bij +0,4 procentpunt per jaar, ten opzichte van het basispad: 4,06 % hoger (10 jaar) [a]');
+    expect(a.figures[0]!.label).toBe('GDP per hour worked, average annual growth');
+    expect(renderAnswerText({ ...a, language: 'en' })).toContain('- NL: GDP per hour worked, average annual growth: 0.24 % a year (2014-2024) [a]');
+  });
+
   it('keeps the line breaks of the answer text', () => {
     const a: Answer = { question: 'q', language: 'nl', text: 'Eerste regel.\n\nCijfers:\n- NL: 2,2 %', answered: true, citations: [], figures: [], mode: 'local', notes: [] };
     expect(renderAnswerText(a)).toBe('Eerste regel.\n\nCijfers:\n- NL: 2,2 %');

@@ -26,7 +26,8 @@ describe('digest composed from a fixture database', () => {
     const ind = section(digest.sections, 'indicators');
     expect(ind.data.updates).toHaveLength(1); // R&D unchanged
     expect(ind.data.updates[0]).toMatchObject({ kind: 'new-point', point: { year: 2023, value: 95.4 }, previous: { year: 2022, value: 96.1 } });
-    expect(ind.lines[0]).toContain('2023 = 95,4 index (US=100) (was 2022: 96,1)');
+    expect(ind.lines[0]).toContain('NL, bbp per gewerkt uur: 2023 = 95,4 index (US=100) (was 2022: 96,1)'); // Dutch label
+    expect(ind.data.updates[0]!.point.label).toBe('GDP per hour worked'); // the data stays English
     expect(ind.lines[0]).toContain('Bron: OECD, OECD Productivity Statistics, PDB_LV, opgehaald 2026-11-29');
 
     const rec = section(digest.sections, 'recommendations');

@@ -72,13 +72,16 @@ describe('indicator answers', () => {
   it('answers in the question language with figures and sources', async () => {
     const nl = await answerIndicatorQuestion('Hoe snel groeide de productiviteit per uur sinds 2014, vergeleken met de EU?', 'nl');
     expect(nl!.text).toMatch(/0,24 procent per jaar/);
-    expect(nl!.text).toMatch(/Methode:/);
+    // the method line is Dutch in a Dutch answer; the figures keep their English labels (the data contract)
+    expect(nl!.text).toMatch(/\nMethode: Bbp in constante koopkrachtpariteiten \(Wereldbank NY\.GDP\.MKTP\.PP\.KD\) gedeeld door het totaal aantal gewerkte uren \(OESO\); gemiddelde jaarlijkse groei = \(niveau 2024 \/ niveau 2014\)/);
+    expect(nl!.figures[0]!.label).toBe('GDP per hour worked, average annual growth');
     // every figure travels with its source (dataset and retrieval date, or a page)
     for (const f of nl!.figures) expect(f.source.page ?? f.source.retrieved).toBeTruthy();
     expect(nl!.figures.find((f) => f.country === 'EU27')!.value).toBeCloseTo(0.8, 2);
     const en = await answerIndicatorQuestion('How far is R&D spending from the 3 % target?', 'en');
     expect(en!.text).toMatch(/percentage points below the 3.0 % target/);
     expect(en!.text).toMatch(/the ambition is 0\.3 percentage points above the OECD average/);
+    expect(en!.text).toMatch(/\nMethod: GERD as % of GDP per area/);
     expect(en!.figures.some((f) => f.source.page === 8)).toBe(true);
     const ai = await answerIndicatorQuestion('Hoeveel hoger is de productiviteit na 10 jaar als AI er 0,4 tot 0,9 procentpunt per jaar bij doet?', 'nl');
     expect(ai!.text).toMatch(/Na 10 jaar/);

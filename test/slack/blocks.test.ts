@@ -85,6 +85,18 @@ describe('renderAnswer', () => {
     expect(fig).not.toContain('[B]');
   });
 
+  it('shows figure labels, units and periods in Dutch for a Dutch answer, in English for an English one', () => {
+    const base = makeIndicatorResult().figures[0]!;
+    const f = { ...base, label: 'GDP per hour worked, average annual growth', value: 0.24, unit: '% a year' };
+    const q = { ...base, label: 'Gap to the 3.0 % target', value: 0.69, unit: 'pp of GDP', period: 'as quoted (2025)' };
+    expect(figureLines([f, q], 'nl').slice(0, 2)).toEqual([
+      '• Bbp per gewerkt uur, gemiddelde jaarlijkse groei: *0,24 % per jaar* (NL, 2014-2024) [A]',
+      '• Afstand tot de doelstelling van 3,0 %: *0,69 procentpunt van het bbp* (NL, zoals genoemd (2025)) [A]',
+    ]);
+    expect(figureLines([f], 'en')[0]).toBe('• GDP per hour worked, average annual growth: *0.24 % a year* (NL, 2014-2024) [A]');
+    expect(f.label).toBe('GDP per hour worked, average annual growth'); // the figure itself is not changed
+  });
+
   it('gives each distinct source its own letter, quotes document pages, and caps long figure lists', () => {
     const base = makeIndicatorResult().figures[0]!;
     const doc = { ...base, label: 'R&D-uitgaven', value: 2.3, source: { ...base.source, dataset: 'SER Briefadvies 25/04', doc: 'ser-briefadvies-25-04', page: 6, url: '' } };
@@ -171,6 +183,21 @@ describe('renderIndicator', () => {
     const actions = m!.blocks.find((b) => b.type === 'actions') as Extract<Block, { type: 'actions' }>;
     const value = (actions.elements[0] as { value: string }).value;
     expect(decodeShareValue(value)).toEqual({ id: 'productivity-growth', params: { country: 'NL', vs: 'EU27,US' } });
+  });
+
+  it('renders the title and method of a real result in Dutch for /indicator, in English when asked', () => {
+    const r = makeIndicatorResult({
+      title: 'GDP per hour worked, average annual growth',
+      method: 'GDP at constant PPP (World Bank NY.GDP.MKTP.PP.KD) divided by total hours worked (OECD); average annual growth = (level 2024 / level 2014)^(1/10) − 1.',
+    });
+    const [nl] = renderIndicator(r);
+    expect(nl!.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Bbp per gewerkt uur, gemiddelde jaarlijkse groei' } });
+    expect(JSON.stringify(nl!.blocks)).toContain('Methode: Bbp in constante koopkrachtpariteiten (Wereldbank NY.GDP.MKTP.PP.KD) gedeeld door het totaal aantal gewerkte uren (OESO); gemiddelde jaarlijkse groei = (niveau 2024 / niveau 2014)^(1/10) − 1.');
+    expect(nl!.text).toMatch(/^Bbp per gewerkt uur, gemiddelde jaarlijkse groei: /);
+    const [en] = renderIndicator(r, { lang: 'en' });
+    expect(en!.blocks[0]).toMatchObject({ type: 'header', text: { text: 'GDP per hour worked, average annual growth' } });
+    expect(JSON.stringify(en!.blocks)).toContain('Method: GDP at constant PPP (World Bank');
+    expect(r.method).toMatch(/^GDP at constant PPP/); // the result itself stays English
   });
 
   it('lists ids and usage for help', () => {

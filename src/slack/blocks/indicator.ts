@@ -1,5 +1,6 @@
 // Renders an indicator result (pure): title, summary, figures with sources,
 // method, and optionally a share button; plus the help text for /indicator.
+import { methodNl, titleNl } from '../../metrics/dutch.ts';
 import type { IndicatorResult } from '../../metrics/types.ts';
 import { figureLines, formatSource } from './figures.ts';
 import { ACTION_SHARE_INDICATOR } from './feedback.ts';
@@ -37,15 +38,18 @@ export function renderIndicator(
 ): SlackMessage[] {
   const lang = opts.lang ?? 'nl';
   const L = labels(lang);
+  const nl = lang !== 'en';
+  const title = nl ? titleNl(r.indicator, r.title) : r.title;
+  const method = nl ? methodNl(r.indicator, r.method) : r.method;
   const body: Block[] = [];
-  body.push({ type: 'header', text: { type: 'plain_text', text: truncate(r.title, 150) } });
+  body.push({ type: 'header', text: { type: 'plain_text', text: truncate(title, 150) } });
   const summary = r.summary?.[lang];
   if (summary) body.push(...sections(escapeMrkdwn(summary)));
   if (r.figures.length) body.push(...listSections(`*${L.figures}*`, figureLines(r.figures, lang, 30)));
   const tail: Block[] = [];
   const srcs = r.sources.map((s) => formatSource(s, lang));
   const ctx = context([
-    `${L.method}: ${escapeMrkdwn(r.method)}`,
+    `${L.method}: ${escapeMrkdwn(method)}`,
     r.figures.length ? '' : `${L.sources}: ${srcs.join('; ')}`,
     `\`${escapeMrkdwn(r.indicator)}\`${opts.sharedBy ? ` · gedeeld door <@${opts.sharedBy}>` : ''}`,
   ]);
@@ -57,7 +61,7 @@ export function renderIndicator(
       elements: [{ type: 'button', action_id: ACTION_SHARE_INDICATOR, value, style: 'primary', text: { type: 'plain_text', text: L.share } }],
     });
   }
-  const fallback = `${r.title}${summary ? `: ${summary}` : ''}`;
+  const fallback = `${title}${summary ? `: ${summary}` : ''}`;
   return packMessages(body, tail, fallback, L.continued);
 }
 
