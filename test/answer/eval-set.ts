@@ -1,0 +1,103 @@
+// Scoring a question set the way /work/shared/tools/eval.mjs scores it, for
+// the blind question sets under test/fixtures/eval/.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../../src/config.ts';
+import { createBot, type Bot } from '../../src/answer/bot.ts';
+import type { Answer } from '../../src/answer/types.ts';
+
+export interface Row {
+  id: string;
+  lang: 'nl' | 'en';
+  kind: 'fact' | 'list' | 'numeric' | 'unanswerable';
+  q: string;
+  pages: number[];
+  must: string[];
+  numbers?: number[];
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DOC = 'ser-briefadvies-25-04';
+
+export function readSet(file: string): Row[] {
+  return readFileSync(join(ROOT, 'test/fixtures/eval', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+}
+
+/** The whole bot (real index built into a temp directory, indicator route on) answers every row. */
+export async function answerAll(rows: Row[]): Promise<Map<string, Answer>> {
+  const dir = mkdtempSync(join(tmpdir(), 'polderbot-evalset-'));
+  const env = { ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '' };
+  const bot: Bot = await createBot(loadConfig(env), { surface: 'cli', build: 'ensure' });
+  const answers = new Map<string, Answer>();
+  try {
+    for (const r of rows) answers.set(r.id, await bot.ask(r.q));
+  } finally {
+    await bot.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return answers;
+}
+
+// as eval.mjs: hyphenation at line ends undone, white space folded, lower case
+const norm = (s: string) => s.replace(/-\s*\n\s*(?=[a-zà-ÿ])/g, '').replace(/\s+/g, ' ').toLowerCase();
+const numbersIn = (s: string) => [...s.matchAll(/-?\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+const share = (hits: number, total: number) => (total ? hits / total : 1);
+
+/** Scores answers the way /work/shared/tools/eval.mjs does. */
+export function score(rows: Row[], answers: Map<string, Answer>) {
+  const answerable = rows.filter((r) => r.kind === 'fact' || r.kind === 'list');
+  let hit1 = 0;
+  let hit3 = 0;
+  let phrases = 0;
+  let phraseTotal = 0;
+  let numeric = 0;
+  let numericTotal = 0;
+  let abstain = 0;
+  let falseAbstain = 0;
+  const misses: string[] = [];
+  for (const r of rows) {
+    const a = answers.get(r.id)!;
+    if (r.kind === 'unanswerable') {
+      if (!a.answered) abstain++;
+      else misses.push(`${r.id} answered`);
+      continue;
+    }
+    if (!a.answered) {
+      falseAbstain++;
+      misses.push(`${r.id} abstained`);
+    }
+    if (r.kind === 'numeric') {
+      for (const want of r.numbers ?? []) {
+        numericTotal++;
+        if (numbersIn(a.text).some((x) => Math.abs(x - want) <= 0.051)) numeric++;
+        else misses.push(`${r.id} figure ${want}`);
+      }
+      continue;
+    }
+    const pages = a.citations.filter((c) => c.doc.includes(DOC)).map((c) => c.page);
+    if (pages.slice(0, 1).some((p) => r.pages.includes(p))) hit1++;
+    if (pages.slice(0, 3).some((p) => r.pages.includes(p))) hit3++;
+    else misses.push(`${r.id} pages ${pages.slice(0, 3).join(',')}`);
+    const text = norm([a.text, ...a.citations.map((c) => c.quote)].join(' \n '));
+    for (const m of r.must) {
+      phraseTotal++;
+      if (text.includes(norm(m))) phrases++;
+      else misses.push(`${r.id} phrase ${m}`);
+    }
+  }
+  const unanswerable = rows.filter((r) => r.kind === 'unanswerable').length;
+  return {
+    hit1: share(hit1, answerable.length),
+    hit3: share(hit3, answerable.length),
+    phrases: share(phrases, phraseTotal),
+    numeric: share(numeric, numericTotal),
+    abstain: share(abstain, unanswerable),
+    falseAbstain,
+    misses,
+  };
+}
+
