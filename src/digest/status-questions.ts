@@ -30,6 +30,7 @@ const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
  * SER recommend on X?" stays with retrieval, which also finds the advice in the running text.
  */
 const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
+const ACTION_INTENT = /\b(wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.{0,80}\bdoen|what (?:should|must|can|could|would|are|is)\b.{0,100}\b(?:do|doing)\b)/;
 const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter)\b/, 'kwaliteit-van-werk'],
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
@@ -58,9 +59,12 @@ const STOP = new Set(
 
 function topicScore(rec: TrackedRecommendation, q: string, words: string[]): number {
   let score = 0;
-  for (const k of rec.keywords) if (q.includes(fold(k))) score += 3;
+  // a keyword counts when all its words are in the question (`doorgroei mkb` in
+  // "de doorgroei van het mkb"); a question word when the text has it, or its
+  // imperative (`stimuleren` ~ `Stimuleer`)
+  for (const k of rec.keywords) if (fold(k).split(/\s+/).every((w) => q.includes(w))) score += 3;
   const text = fold(rec.text);
-  for (const w of words) if (w.length >= 5 && text.includes(w)) score += 1;
+  for (const w of words) if (w.length >= 5 && (text.includes(w) || (w.length >= 8 && w.endsWith('eren') && text.includes(w.slice(0, -3))))) score += 1;
   return score;
 }
 
@@ -172,7 +176,12 @@ export async function answerRecommendationQuestion(
   const all = deps.tracker.list();
   const known = ids.filter((id) => all.some((r) => r.id === id));
   if (known.length) return answerOne(all.filter((r) => known.includes(r.id)), language);
-  if (!STATUS_INTENT.test(q) && LIST_INTENT.test(q) && !CORPUS_QUESTION.test(q)) return answerWhichQuestion(all, q, language);
+  if (!STATUS_INTENT.test(q) && !CORPUS_QUESTION.test(q)) {
+    if (LIST_INTENT.test(q)) return answerWhichQuestion(all, q, language);
+    // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
+    // the recommendations to that actor are the answer
+    if (ACTION_INTENT.test(q) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(all, q, language);
+  }
   if (!STATUS_INTENT.test(q) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(q)) return null;
 
   const status = STATUS_WORDS.find(([re]) => re.test(q))?.[1];

@@ -36,6 +36,19 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
   });
 
+  it('answers "what should <actor> do" with the recommendations to that actor', async () => {
+    const r = await answerRecommendationQuestion('Wat moeten sociale partners doen om vernieuwend ondernemerschap te stimuleren?', 'nl', { tracker });
+    const quotes = r!.citations.map((c) => c.quote).join(' ');
+    expect(quotes).toMatch(/pensioenfondsen/);
+    expect(quotes).toMatch(/concurrentiebeding/);
+    expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
+    // a topic within the actor's recommendations: the imperative (Stimuleer) matches the infinitive (stimuleren)
+    const mkb = await answerRecommendationQuestion('Wat moet het kabinet doen om de doorgroei van het mkb te stimuleren?', 'nl', { tracker });
+    expect(mkb!.citations.some((c) => /ecosysteem/.test(c.quote))).toBe(true);
+    // no actor named: retrieval answers
+    expect(await answerRecommendationQuestion('Wat moet Nederland doen om de productiviteit te verhogen?', 'nl', { tracker })).toBeNull();
+  });
+
   it('lists a track', async () => {
     const r = await answerRecommendationQuestion('Which recommendations concern the policy cycle?', 'en', { tracker });
     expect(r!.citations.length).toBeGreaterThan(0);
