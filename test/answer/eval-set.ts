@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { createBot, type Bot } from '../../src/answer/bot.ts';
+import type { Bot } from '../../src/answer/bot.ts';
+import { openCliBot } from '../../src/cli/bot.ts';
 import type { Answer } from '../../src/answer/types.ts';
 
 export interface Row {
@@ -27,11 +28,14 @@ export function readSet(file: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-/** The whole bot (real index built into a temp directory, indicator route on) answers every row. */
+/**
+ * The whole bot as `polderbot ask` opens it (real index built into a temp
+ * directory, indicator route, recommendation route on a temp database) answers every row.
+ */
 export async function answerAll(rows: Row[]): Promise<Map<string, Answer>> {
   const dir = mkdtempSync(join(tmpdir(), 'polderbot-evalset-'));
-  const env = { ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '' };
-  const bot: Bot = await createBot(loadConfig(env), { surface: 'cli', build: 'ensure' });
+  const env = { ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '', POLDERBOT_DB: join(dir, 'polderbot.db') };
+  const bot: Bot = await openCliBot(loadConfig(env), 'ensure');
   const answers = new Map<string, Answer>();
   try {
     for (const r of rows) answers.set(r.id, await bot.ask(r.q));

@@ -95,13 +95,13 @@ export const rdIntensity = defineIndicator({
       (cmp.length ? ` (${cmp.map((c) => `${nameOf(c.a, 'en')} ${fmt(c.v)} %`).join(', ')})` : '') +
       `, ${fmt(gapPp)} percentage points below the ${fmt(p.target, 1)} % target` +
       (gapEur ? `, about EUR ${fmt(gapEur.value, 1)} bn a year` : '') +
-      `. The advisory (p. 8) quotes ${fmt(q.nl, 1)} % for the Netherlands against an OECD average of ${fmt(q.oecd, 1)} % and an ambition of ${fmt(q.ambition, 0)} %: the ambition is ${fmt(ambitionOverOecd, 1)} percentage points above the OECD average, and the Netherlands ${fmt(q.oecd - q.nl, 1)} percentage points below it.`;
+      `. The advisory (p. 8) quotes ${fmt(q.nl, 1)} % for the Netherlands against an OECD average of ${fmt(q.oecd, 1)} % and an ambition of ${fmt(q.ambition, 0)} %: the ambition is ${fmt(ambitionOverOecd, 1)} percentage points above the OECD average, and the Netherlands ${fmt(q.oecd - q.nl, 1)} percentage points below that average and ${fmt(q.ambition - q.nl, 1)} below the ambition.`;
     const nl =
       `De R&D-uitgaven van ${nameOf(p.country, 'nl')} waren in ${year} ${fmt(own.value, 2, 'nl')} procent van het bbp` +
       (cmp.length ? ` (${cmp.map((c) => `${nameOf(c.a, 'nl')} ${fmt(c.v, 2, 'nl')} procent`).join(', ')})` : '') +
       `, ${fmt(gapPp, 2, 'nl')} procentpunt onder de doelstelling van ${fmt(p.target, 1, 'nl')} procent` +
       (gapEur ? `, ongeveer ${fmt(gapEur.value, 1, 'nl')} miljard euro per jaar` : '') +
-      `. Het advies (p. 8) noemt ${fmt(q.nl, 1, 'nl')} procent voor Nederland tegen een OESO-gemiddelde van ${fmt(q.oecd, 1, 'nl')} procent en een ambitie van ${fmt(q.ambition, 0, 'nl')} procent: de ambitie ligt ${fmt(ambitionOverOecd, 1, 'nl')} procentpunt boven het OESO-gemiddelde, Nederland ${fmt(q.oecd - q.nl, 1, 'nl')} procentpunt eronder.`;
+      `. Het advies (p. 8) noemt ${fmt(q.nl, 1, 'nl')} procent voor Nederland tegen een OESO-gemiddelde van ${fmt(q.oecd, 1, 'nl')} procent en een ambitie van ${fmt(q.ambition, 0, 'nl')} procent: de ambitie ligt ${fmt(ambitionOverOecd, 1, 'nl')} procentpunt boven het OESO-gemiddelde, Nederland ${fmt(q.oecd - q.nl, 1, 'nl')} procentpunt onder dat gemiddelde en ${fmt(q.ambition - q.nl, 1, 'nl')} procentpunt onder de ambitie.`;
     const usedSources = uniqueSources(figures.map((f) => f.source));
     return {
       indicator: 'rd-intensity',
