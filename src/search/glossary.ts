@@ -160,7 +160,8 @@ diversity | diversiteit
 discrimination | discriminatie
 vulnerable groups, disadvantaged groups | kwetsbare groepen
 untapped labour potential, labour potential | arbeidspotentieel
-participation, labour participation, labour force participation | participatie, arbeidsdeelname
+participation, labour participation, labour force participation, people into work, more people working, more people in work | participatie, arbeidsdeelname
+dampen, dampens, pull down, pulls down, drag down, drags down, depress, depresses | dempend, drukken
 flexible workers, flex workers, temporary workers, flexible contracts | flexibele werkenden, flexibele deel van de arbeidsmarkt
 labour migrants, migrant workers, foreign workers | arbeidsmigranten
 health, healthy | gezondheid, gezonde
@@ -399,7 +400,7 @@ below their level, underemployment, overqualified | onder hun niveau werken
 gender, women | vrouwen
 integration | integreren
 structure | structuur, sectorstructuur
-dimensions, factors, components, drivers, sources, sources of growth, determinants, pillars | dimensies, factoren, onderdelen
+dimensions, factors, components, drivers, sources, sources of growth, determinants, pillars, channels, levers, avenues | dimensies, factoren, onderdelen
 # policy topics near the field that the advisory does not treat: their Dutch
 # terms, so that an English question about them is recognised as absent
 # instead of being matched word by word (pension age → leeftijd)
