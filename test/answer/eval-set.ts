@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/answer/bot.ts';
 import { openCliBot } from '../../src/cli/bot.ts';
+import { expect } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 
 export interface Row {
@@ -105,3 +106,23 @@ export function score(rows: Row[], answers: Map<string, Answer>) {
   };
 }
 
+
+export interface Bounds {
+  hit1: number;
+  hit3: number;
+  phrases: number;
+  numeric: number;
+  abstain: number;
+  falseAbstain: number;
+}
+
+/** Expects the scores within their bounds, every failure naming all the misses. */
+export function expectWithin(s: ReturnType<typeof score>, b: Bounds): void {
+  const summary = `hit@1 ${s.hit1.toFixed(2)} hit@3 ${s.hit3.toFixed(2)} phrases ${s.phrases.toFixed(2)} numeric ${s.numeric.toFixed(2)} abstain ${s.abstain.toFixed(2)} false-abstain ${s.falseAbstain}; misses: ${s.misses.join('; ')}`;
+  expect(s.hit1, summary).toBeGreaterThanOrEqual(b.hit1);
+  expect(s.hit3, summary).toBeGreaterThanOrEqual(b.hit3);
+  expect(s.phrases, summary).toBeGreaterThanOrEqual(b.phrases);
+  expect(s.numeric, summary).toBeGreaterThanOrEqual(b.numeric);
+  expect(s.abstain, summary).toBeGreaterThanOrEqual(b.abstain);
+  expect(s.falseAbstain, summary).toBeLessThanOrEqual(b.falseAbstain);
+}

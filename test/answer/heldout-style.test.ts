@@ -7,7 +7,7 @@
 // regression fails.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
-import { answerAll, readSet, score } from './eval-set.ts';
+import { answerAll, expectWithin, readSet, score } from './eval-set.ts';
 
 const rows = readSet('heldout-style.jsonl');
 let answers: Map<string, Answer>;
@@ -26,14 +26,7 @@ describe('held-out-style questions', () => {
   });
 
   it('scores within the measured bounds', () => {
-    const s = score(rows, answers);
-    const summary = `hit@1 ${s.hit1.toFixed(2)} hit@3 ${s.hit3.toFixed(2)} phrases ${s.phrases.toFixed(2)} numeric ${s.numeric.toFixed(2)} abstain ${s.abstain.toFixed(2)} false-abstain ${s.falseAbstain}; misses: ${s.misses.join('; ')}`;
-    expect(s.hit1, summary).toBeGreaterThanOrEqual(0.8);
-    expect(s.hit3, summary).toBeGreaterThanOrEqual(0.92);
-    expect(s.phrases, summary).toBeGreaterThanOrEqual(0.82);
-    expect(s.numeric, summary).toBeGreaterThanOrEqual(0.9);
-    expect(s.abstain, summary).toBeGreaterThanOrEqual(0.77);
-    expect(s.falseAbstain, summary).toBeLessThanOrEqual(2);
+    expectWithin(score(rows, answers), { hit1: 0.8, hit3: 0.92, phrases: 0.82, numeric: 0.9, abstain: 0.77, falseAbstain: 2 });
   });
 
   it('keeps the answers short (the quotes live in the citations)', () => {
