@@ -141,6 +141,36 @@ function clip(text: string, max: number): string {
   return `${cut.slice(0, sp > max * 0.6 ? sp : max).replace(/[,;:]$/, '')} …`;
 }
 
+const LIST_QUOTE_CHARS = 900;
+// a numbered or bulleted list may run longer: its last item is as much the answer as its first
+const LIST_ITEMS_CHARS = 1300;
+
+/**
+ * The text of a page from `at` to the end of its paragraph (the cleaned page
+ * keeps one block a line), or, when that paragraph introduces a list ("… de
+ * volgende dimensies:"), to the end of the list's items (lines opening with a
+ * number or bullet); whole sentences, up to LIST_QUOTE_CHARS (LIST_ITEMS_CHARS
+ * inside a list). Pure.
+ */
+export function readOn(page: string, at: number): string {
+  const rest = page.slice(at);
+  const sentences = splitSentences(rest);
+  let end = 0;
+  let inList = false;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const gap = rest.slice(sentences[i - 1]!.start + sentences[i - 1]!.text.length, s.start);
+    if (gap.includes('\n')) {
+      const item = /^(?:\d{1,2}\.|[•·\-–])\s/.test(s.text);
+      if (!item || !(inList || /:\s*$/.test(sentences[i - 1]!.text))) break;
+      inList = true;
+    }
+    if (s.start + s.text.length > (inList ? LIST_ITEMS_CHARS : LIST_QUOTE_CHARS)) break;
+    end = i;
+  }
+  return rest.slice(0, sentences[end]!.start + sentences[end]!.text.length);
+}
+
 const FRAME = {
   nl: {
     first: (who: string, page: string) => `${who === 'the advisory' ? 'Het advies zegt' : `Volgens ${who}`} (${page}): `,
@@ -195,7 +225,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a list: "welke …", "what are …", and the requests for several actions or
   // parts ("wat moet het kabinet doen", "what should X do", "consist of")
   const asksList =
-    /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaat uit|omvat|consists? of|steps|stappen)\b/i.test(input.question) ||
+    /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen)\b/i.test(input.question) ||
     /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i.test(input.question);
   let bestPassageCoverage = 0;
   passages.forEach((passage, rank) => {
@@ -281,27 +311,25 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (/:\s*$/.test(split[s.index]!.text) && next) {
       // a list's introduction is quoted with its items (as many as fit)
       let end = s.index + 1;
-      while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < 600) end++;
+      while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
       quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
     } else if (next && s.span === 1 && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
       quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
-    // a list question is answered by what follows too: the rest of a bullet
-    // item ("Stimuleer de doorgroei … Breng in kaart … Werk aan …") or the
-    // sentences that go on enumerating ("… knelpunten … Een derde knelpunt …"),
-    // up to the next bullet and as many as fit
+    // a list is quoted whole, read on in the page itself (the passage may end
+    // before the list does): an introduction with its items, and for a list
+    // question the rest of a paragraph or bullet item ("Versnel … Stimuleer …
+    // Investeer …") or the sentences that go on enumerating ("… knelpunten …
+    // Een derde knelpunt …")
     let listQuote: string | undefined;
-    if (asksList && !asksWhy && !/:\s*$/.test(split[s.index]!.text)) {
-      // read on in the page itself: the passage may end before the item does
+    if ((asksList && !asksWhy) || /:\s*$/.test(split[s.index]!.text)) {
       const head = split[s.index]!.text;
       for (const page of pagesOf(s.passage)) {
         const text = pageText(s.passage.doc, page);
         const at = text?.indexOf(head) ?? -1;
         if (!text || at < 0) continue;
-        const rest = splitSentences(text.slice(at));
-        let end = 0;
-        while (rest[end + 1] && !/^[•·]/.test(rest[end + 1]!.text) && rest[end + 1]!.start + rest[end + 1]!.text.length < 600) end++;
-        const extended = text.slice(at, at + rest[end]!.start + rest[end]!.text.length);
-        if (extended.length > quoteText.length) listQuote = extended;
+        const extended = readOn(text, at);
+        // an introduction's items end where the list does; otherwise only a longer read helps
+        if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
         break;
       }
     }

@@ -137,6 +137,41 @@ describe('composeAnswer', () => {
     const a = await compose('Wat zegt het advies over de samenhangende aanpak voor leven lang ontwikkelen en digitale vaardigheden?', { maxChars: 300 });
     expect(a.text.length).toBeLessThanOrEqual(300);
   });
+
+  it('quotes a whole numbered list when a list question lands on it', async () => {
+    const a = await compose('Via welke dimensies kan de arbeidsproductiviteit worden versterkt?');
+    const p5 = a.citations.find((c) => c.page === 5)!;
+    expect(p5.quote).toContain('1. Kapitaalverdieping');
+    expect(p5.quote).toContain('2. Hogere kwaliteit van arbeid');
+    expect(p5.quote).toContain('3. Groei van technologische en procesinnovatie');
+    // and stops where the list ends
+    expect(p5.quote).not.toContain('Hierna worden');
+  });
+
+  it('reads a recommendation paragraph to its end for a list question, not into the next paragraph', async () => {
+    const a = await compose('Welke stappen noemt het advies om de digitale transformatie te versnellen?');
+    const p8 = a.citations.find((c) => c.page === 8)!;
+    expect(p8.quote).toMatch(/^Versnel de digitale transformatie\./);
+    expect(p8.quote).toMatch(/digitale infrastructuur als vitale voorziening, voortbouwend op de positie van Nederland als digitale mainport\.$/);
+  });
+});
+
+describe('readOn', () => {
+  it('reads to the end of a paragraph, or of the list the paragraph introduces', async () => {
+    const { readOn } = await import('../../src/answer/compose.ts');
+    const page = [
+      'Kop',
+      'Eerste zin van de alinea hier. Tweede zin van de alinea hier.',
+      'Volgende alinea met een eigen zin.',
+      'De delen zijn de volgende:',
+      '1. Een: het eerste deel van de lijst.',
+      '2. Twee: het tweede deel van de lijst.',
+      'Na de lijst gaat de tekst verder.',
+    ].join('\n');
+    expect(readOn(page, page.indexOf('Eerste'))).toBe('Eerste zin van de alinea hier. Tweede zin van de alinea hier.');
+    expect(readOn(page, page.indexOf('De delen'))).toBe('De delen zijn de volgende:\n1. Een: het eerste deel van de lijst.\n2. Twee: het tweede deel van de lijst.');
+    expect(readOn(page, page.indexOf('Volgende'))).toBe('Volgende alinea met een eigen zin.');
+  });
 });
 
 describe('spelledNumbers', () => {
