@@ -201,11 +201,12 @@ export async function answerRecommendationQuestion(
 
 /** "Welke aanbevelingen doet de SER aan …?": needs an actor, a track or a topic that matches recommendations. */
 function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {
-  const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
-  const track = TRACK_WORDS.find(([re]) => re.test(q))?.[1];
-  const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
   // English (and Dutch synonyms) through the search glossary, so "SME financing" meets "mkb-financiering"
+  // and "smarter work" names the track "slimmer werken"
   const expanded = expandQuery(q, language).terms.map(fold);
+  const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
+  const track = TRACK_WORDS.find(([re]) => re.test(q) || expanded.some((t) => re.test(t)))?.[1];
+  const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
   const words = [...q.split(/[^\p{L}\p{N}&-]+/u), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
   const scored = scope.map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
@@ -218,7 +219,13 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
 }
 
 /** Words of the list intent and the tracks that say nothing about a recommendation's topic. */
-const TRACK_STOP = new Set('doet geeft doen beveelt adviseert advies ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle'.split(' '));
+const TRACK_STOP = new Set(
+  (
+    'doet geeft doen beveelt adviseert advies ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle ' +
+    // the advisory's subject itself, and the verbs of raising it: every recommendation is about them
+    'productiviteit arbeidsproductiviteit arbeidsproductiviteitsgroei productiviteitsgroei productivity verhogen verhoging hogere stijging vergroten'
+  ).split(' '),
+);
 
 /** The route in the shape createBot's `recommendationRoute` option takes. */
 export function recommendationRoute(tracker: Tracker) {

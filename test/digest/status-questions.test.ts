@@ -49,6 +49,16 @@ describe('which recommendations (no status asked)', () => {
     expect(await answerRecommendationQuestion('Wat moet Nederland doen om de productiviteit te verhogen?', 'nl', { tracker })).toBeNull();
   });
 
+  it('reads the track from the glossary ("smarter work") and lists it whole when only generic words ("lift productivity") match', async () => {
+    const r = await answerRecommendationQuestion(
+      "What are unions and employers' organisations expected to do to lift productivity through better jobs and smarter work?",
+      'en',
+      { tracker },
+    );
+    const expected = recommendations.filter((x) => x.actor === 'sociale-partners' && x.track === 'kwaliteit-van-werk');
+    expect(r!.citations.map((c) => c.quote)).toEqual(expected.map((x) => x.text));
+  });
+
   it('lists a track', async () => {
     const r = await answerRecommendationQuestion('Which recommendations concern the policy cycle?', 'en', { tracker });
     expect(r!.citations.length).toBeGreaterThan(0);
