@@ -7,6 +7,8 @@ export const COMMON_EN = new Set(
     'raise raised raises raising boost lift report reports reported small smaller large ' +
     // adverbs and verbs of paraphrase (typically, drive, turn to)
     'typical typically normally mostly drive drives driven main source sources speed quick stop stops join joins joining turn turns ' +
+    // verbs of a document's history (when was it sent, what does it respond to)
+    'respond responds responded responding response reply replies send sends sent write writes wrote written publish publishes published release released issue issued ' +
     // verbs people use to frame questions about a text
     'distinguish describe discuss identify highlight argue emphasise emphasize stress note name address cover treat tackle advise outline compare contrast relate link affect influence contribute differ achieve prevent reduce strengthen weaken oppose favour favor prefer predict estimate evaluate consist comprise involve mean ' +
     'besides except apart beyond able above across actually add added after again against ago agree agreed ahead aim aimed all allow almost alone along already although always among amount another answer anyone anything anyway appear apply approach area areas around ask asked ' +

@@ -50,8 +50,13 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+// Dutch words the stemmer conflates with a different word: `ouders` (parents)
+// and `ouderen` (the elderly) both become `ouder`; parents keep their own stem
+const DISTINCT_NL: Record<string, string> = { ouders: 'ouders' };
+
 export function stem(word: string, lang: Language): string {
   if (/\d/.test(word) || word.includes('&')) return word;
+  if (lang === 'nl' && DISTINCT_NL[word]) return DISTINCT_NL[word];
   return stemmers[lang].stem(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 

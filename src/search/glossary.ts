@@ -85,7 +85,9 @@ sectors, sectoral | sectoren, sectoraal
 industry, manufacturing | industrie
 top sectors | topsectoren
 sector policy, industrial policy | sectorbeleid
-regulation, regulations, rules, legislation | regelgeving, wet- en regelgeving
+regulation, regulations, regulatory, rules, legislation | regelgeving, wet- en regelgeving
+blockages, blockage, blocks, roadblocks, hurdles | blokkades, belemmeringen
+map out, map, chart, identify | in kaart
 regulatory burden, red tape, compliance burden | regeldruk, administratieve lasten, compliance
 administrative burden, administrative burdens, paperwork | administratieve lasten, lastendruk, registratielast
 reporting requirements | rapportage-eisen
@@ -211,6 +213,7 @@ target, targets, ambition, goal, objective | doelstelling, ambitie, ambities
 percent, percentage point, percentage points | procent, procentpunt
 annually, yearly, annual, every year | jaarlijks, jaarlijkse
 report annually, annual report | jaarlijks rapporteren, jaarlijkse analyse
+reports, reporting, publications | rapportages, rapportage, analyse
 independent | onafhankelijke
 advise, advice, advising | adviseert, adviseren
 analyse, analyze, analysis | analyseert, analyse

@@ -22,6 +22,12 @@ describe('terms', () => {
     expect(stemMatches(stem('arbeidsproductiviteitsontwikkeling', 'nl'), stem('arbeidsproductiviteitsgroei', 'nl'))).toBe(false);
   });
 
+  it('keeps parents (ouders) apart from the elderly (ouderen), which the stemmer conflates', () => {
+    const parents = queryTerms('Wat zegt het advies over werkende ouders?', 'nl').find((t) => t.word === 'ouders')!;
+    expect(parents.stems.some((s) => textMatches(textStems('het aantal ouderen per werkende Nederlander stijgt'), s))).toBe(false);
+    expect(parents.stems.some((s) => textMatches(textStems('ouders met jonge kinderen'), s))).toBe(true);
+  });
+
   it('matches a multi-word glossary term only as a whole', () => {
     const [t] = queryTerms('What about GDP?', 'en', [{ phrase: 'gdp', terms: ['bruto binnenlands product'] }]);
     expect(t!.stems).toEqual(['bruto binnenland product']);
@@ -32,6 +38,9 @@ describe('terms', () => {
   it('tells English topic words from common vocabulary', () => {
     const t = Object.fromEntries(queryTerms('Which dimensions does the advisory distinguishes besides cryptocurrency and retirement?', 'en').map((x) => [x.word, x.topical]));
     expect(t).toMatchObject({ distinguishes: false, besides: false, cryptocurrency: true, retirement: true });
+    // the verbs of a document's history are no topic either
+    const h = Object.fromEntries(queryTerms('Which letter is this advisory responding to, and when was it sent?', 'en').map((x) => [x.word, x.topical]));
+    expect(h).toMatchObject({ letter: true, responding: false, sent: false });
   });
 
   it('adds the acronym of a capitalised name and glossary expansions', () => {
