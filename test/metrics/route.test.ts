@@ -122,6 +122,10 @@ describe('questions about what a named source estimates or explains', () => {
     expect(routeIndicatorQuestion('What does the OECD estimate AI could add to annual labour productivity growth?')).toBeNull();
     expect(routeIndicatorQuestion('Hoe verklaart Draghi de groeiende productiviteitskloof met Amerika?')).toBeNull();
     expect(routeIndicatorQuestion('Hoeveel schat de OESO dat AI de productiviteitsgroei per jaar verhoogt?')).toBeNull();
+    // the estimate as a noun, and a figure "in the advice"
+    expect(routeIndicatorQuestion('Wat is de bovenkant van de OESO-schatting voor de jaarlijkse extra productiviteitsgroei door AI, in procent?')).toBeNull();
+    expect(routeIndicatorQuestion("What is the upper end of the OECD's estimate of AI's yearly boost to productivity growth?")).toBeNull();
+    expect(routeIndicatorQuestion('How much does AI add to productivity growth a year, going by the figure in the advice?')).toBeNull();
   });
   it('while a plain growth question is still routed', () => {
     expect(routeIndicatorQuestion('Hoe snel groeide de arbeidsproductiviteit per uur in Nederland van 2014 tot 2024?')?.id).toBe('productivity-growth');
