@@ -209,6 +209,22 @@ export function spelledNumbers(text: string): string[] {
   return [...new Set(out)];
 }
 
+const NEGATION = /\b(?:niet|geen|not|non|don'?t|doesn'?t|never|nooit)\b/;
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A share asked in the negative ("welk percentage exporteert níet …?") that
+ * the text gives in the positive ("slechts 17 procent … exporteert"): the
+ * sentence's one percentage and its complement to 100, or undefined. Pure.
+ */
+export function complement(question: string, sentence: string): [number, number] | undefined {
+  const q = fold(question);
+  if (!/\b(?:percentage|procent|percent|share|aandeel|deel)\b|%/.test(q) || !NEGATION.test(q) || NEGATION.test(fold(sentence))) return undefined;
+  const shares = [...sentence.matchAll(/(\d+(?:,\d+)?)\s*(?:procent\b|%)/g)].map((m) => Number(m[1]!.replace(',', '.')));
+  if (shares.length !== 1 || !(shares[0]! > 0 && shares[0]! < 100)) return undefined;
+  return [shares[0]!, Math.round((100 - shares[0]!) * 10) / 10];
+}
+
 const ASKS_QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion))\b/i;
 
 export function composeAnswer(input: ComposeInput): Composed {
@@ -386,6 +402,11 @@ export function composeAnswer(input: ComposeInput): Composed {
     const UNIT_EN: Record<string, string> = { procent: 'percent', procentpunt: 'percentage points', procentpunten: 'percentage points', keer: 'times', jaar: 'years', miljoen: 'million', miljard: 'billion' };
     const shown = language === 'en' ? digits.map((d) => d.replace(/\p{L}+$/u, (u) => UNIT_EN[u.toLowerCase()] ?? u).replace(' à ', '–')) : digits;
     if (digits.length) text += ` (${language === 'nl' ? 'in cijfers' : 'in figures'}: ${shown.join('; ')})`;
+    const rest = complement(input.question, first.text);
+    if (rest !== undefined) {
+      const [share, other] = rest.map((x) => x.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'));
+      text += language === 'nl' ? ` Dus 100 − ${share} = ${other} procent niet.` : ` So 100 − ${share} = ${other} percent do not.`;
+    }
   }
   return { text, answered: true, citations, evidence };
 }

@@ -174,6 +174,25 @@ describe('readOn', () => {
   });
 });
 
+describe('complement', () => {
+  it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
+    const { complement } = await import('../../src/answer/compose.ts');
+    const s = 'Het Letta-rapport signaleert dat slechts 17 procent van het industriële mkb naar andere EU-lidstaten exporteert.';
+    expect(complement('Welk percentage van het industriële mkb exporteert níet naar andere EU-landen?', s)).toEqual([17, 83]);
+    expect(complement('What share of industrial SMEs do not export to other EU countries?', s)).toEqual([17, 83]);
+    // asked in the positive, or stated in the negative, or two shares: nothing to compute
+    expect(complement('Welk percentage van het industriële mkb exporteert naar andere EU-landen?', s)).toBeUndefined();
+    expect(complement('Welk percentage exporteert niet?', 'Ruim 80 procent exporteert niet.')).toBeUndefined();
+    expect(complement('Welk percentage groeit niet?', 'Tussen 10 procent en 20 procent groeit.')).toBeUndefined();
+  });
+
+  it('shows the computation in the answer, in the question language', async () => {
+    const nl = await compose('Welk percentage van het industriële mkb exporteert volgens Letta níet naar andere EU-lidstaten?');
+    expect(nl.citations[0]!.quote).toContain('17 procent');
+    expect(nl.text).toContain('Dus 100 − 17 = 83 procent niet.');
+  });
+});
+
 describe('spelledNumbers', () => {
   it('rewrites Dutch number words before a unit in digits', async () => {
     const { spelledNumbers } = await import('../../src/answer/compose.ts');
