@@ -24,6 +24,9 @@ const STOP = new Set(
     'wel nog al zo heel veel iets elk elke hierover daarover waarover staat stelt gaat doen doet geeft ' +
     'beschrijft omschrijft verstaat verstaan onder houdt benoemt welk wil willen vraagt voorstellen stelt ' +
     'spelen speelt rol standpunt mening visie opvatting ' +
+    // prepositions of direction and, in Dutch, the count of a list (`langs welke drie dimensies`): no topic
+    // (English counts stay: `four-day` week)
+    'langs via tot sinds zonder binnen twee drie vier vijf zes zeven acht negen tien ' +
     // pronominal adverbs: a follow-up's pointer back ("wat moet het kabinet daaraan doen?")
     'daaraan daarover daarbij daarvoor daarmee daardoor daarin daarop daarna daarom daarvan daartoe daaruit ' +
     'hieraan hierover hierbij hiervoor hiermee hierdoor hierin hierop hiervan hiertoe hieruit ' +

@@ -213,14 +213,15 @@ target, targets, ambition, goal, objective | doelstelling, ambitie, ambities
 percent, percentage point, percentage points | procent, procentpunt
 annually, yearly, annual, every year | jaarlijks, jaarlijkse
 report annually, annual report | jaarlijks rapporteren, jaarlijkse analyse
-reports, reporting, publications | rapportages, rapportage, analyse
+reports, reporting, publications | rapportages, rapportage
 independent | onafhankelijke
 advise, advice, advising | adviseert, adviseren
 analyse, analyze, analysis | analyseert, analyse
 visibility | zichtbaarheid
 effectiveness | effectiviteit
 impact | impact
-involvement, engagement | betrokkenheid
+involvement, engagement, involved, engaged, involve | betrokkenheid, betrokken, betrekken
+verdict, judgement, judgment, appraisal | oordeel, signaleert
 sectoral development paths | sectorale ontwikkelpaden
 stimulus scheme, subsidy scheme | stimuleringsregeling
 platform | platform

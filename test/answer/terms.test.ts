@@ -3,6 +3,8 @@ import { dutchQuestionVerbs, queryTerms, stem, stemMatches, textMatches, textSte
 
 describe('terms', () => {
   it('drops function words and question framing', () => {
+    expect(queryTerms('Langs welke drie dimensies kan de arbeidsproductiviteit groeien?', 'nl').map((t) => t.word)).not.toContain('drie');
+    expect(queryTerms('Langs welke drie dimensies kan de arbeidsproductiviteit groeien?', 'nl').map((t) => t.word)).not.toContain('langs');
     expect(queryTerms('Wat zegt het advies over de hypotheekrenteaftrek?', 'nl').map((t) => t.word)).toEqual(['hypotheekrenteaftrek']);
     expect(queryTerms("What does the SER's advisory say about Brexit?", 'en').map((t) => t.word)).toEqual(['brexit']);
   });
