@@ -64,6 +64,7 @@ const PASSAGES_CONSIDERED = 8;
 export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
   const terms = queryTerms(question, language, expand?.(question, language) ?? []);
   const maxIdf = Math.log((stats.n + 1) / 0.5);
+  const focus = questionFocus(question);
   return terms.map((t) => {
     const df = stats.df(t.stems, t.en);
     let weight = Math.log((stats.n + 1) / (df + 0.5));
@@ -82,8 +83,17 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // `up` → up to date): it is no evidence either way
       weight = Math.min(weight, 0.2 * maxIdf);
     }
+    // the noun a "what is the …" question asks for (`Wat is het risico als …`,
+    // `What is the aim of …`) is what the answering sentence names
+    if (focus && t.word === focus && df > 0) weight *= 2;
     return { ...t, weight: Math.max(weight, 0.05), df };
   });
+}
+
+/** The noun a "Wat is het/de …" / "What is the …" question asks for, or undefined. Pure. */
+export function questionFocus(question: string): string | undefined {
+  const m = /^(?:wat|what)\s+(?:is|zijn|was|waren|are|were)\s+(?:volgens\s+(?:het|de)\s+\p{L}+\s+)?(?:het|de|the)\s+(\p{L}+)/iu.exec(question.trim());
+  return m?.[1]?.toLowerCase();
 }
 
 /** The terms a text (its stems, in the document's language) matches. */

@@ -174,6 +174,21 @@ describe('readOn', () => {
   });
 });
 
+describe('questionFocus', () => {
+  it('finds the noun a "what is the …" question asks for', async () => {
+    const { questionFocus } = await import('../../src/answer/compose.ts');
+    expect(questionFocus('Wat is volgens het advies het risico als de lonen harder stijgen?')).toBe('risico');
+    expect(questionFocus('What is the aim of the policy cycle?')).toBe('aim');
+    expect(questionFocus('Waarom is gezondheid belangrijk?')).toBeUndefined();
+  });
+
+  it('answers with the sentence that names it', async () => {
+    const a = await compose('Wat is volgens het advies het risico als de reële lonen harder stijgen dan de productiviteit?');
+    expect(a.citations[0]!.page).toBe(4);
+    expect(a.text).toContain('uit de markt prijst');
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');
