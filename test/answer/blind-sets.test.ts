@@ -1,0 +1,43 @@
+// Blind sets: staff-style questions written by someone who had not seen the
+// code (test/fixtures/eval/blind-*.jsonl), scored the way
+// /work/shared/tools/eval.mjs scores them. Each was first run as it came, then
+// its misses were studied and fixed in general terms; the bounds sit a little
+// below the latest measurement, so the sets flatter the bot somewhat and a
+// regression still fails.
+//
+// blind-2 (45 questions, 2026-11-28): led to the abstention recalibration in
+//   src/answer/abstain.ts (12 false abstentions at the old threshold).
+//   Now: hit@1 0.97 hit@3 1.00 phrases 0.95 abstain 1.00 numeric 1.00, 2 false abstentions.
+// blind-3 (40 questions, 2026-11-29): as it came, hit@1 0.87 hit@3 1.00
+//   phrases 0.87 abstain 0.80 numeric 0.60, 2 false abstentions; its misses led
+//   to whole-list quotes, the ouders/ouderen stem split, the complement of a
+//   share asked in the negative (100 − 17 = 83), a source's estimate kept out
+//   of the statistics route, the question's focus noun and a few glossary
+//   entries. Now: hit@1 0.87 hit@3 1.00 phrases 0.97 abstain 1.00 numeric 1.00, 0 false abstentions.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.ts';
+import { answerAll, expectWithin, readSet, score, type Bounds } from './eval-set.ts';
+
+const SETS: { file: string; size: number; bounds: Bounds }[] = [
+  { file: 'blind-2.jsonl', size: 45, bounds: { hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 3 } },
+  { file: 'blind-3.jsonl', size: 40, bounds: { hit1: 0.82, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+];
+
+describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
+  const rows = readSet(file);
+  let answers: Map<string, Answer>;
+
+  beforeAll(async () => {
+    answers = await answerAll(rows);
+  }, 180_000);
+
+  it('is a mixed set', () => {
+    expect(rows).toHaveLength(size);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['fact', 'list', 'numeric', 'unanswerable']));
+    expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('scores within the measured bounds', () => {
+    expectWithin(score(rows, answers), bounds);
+  });
+});
