@@ -77,6 +77,9 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little.
       if (language === 'en' && !t.glossary) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
+    } else if (t.verb) {
+      // the question's own verb (`Krijgen …?`, `Wat betekent …`) frames it: found in the text, it still counts for little
+      weight = Math.min(weight, 0.2 * maxIdf);
     } else if (language === 'en' && !t.glossary && !t.topical) {
       // a common English word that is not in the glossary and still occurs in
       // the Dutch corpus matches by spelling accident (`consist` → consistent,

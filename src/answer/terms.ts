@@ -100,6 +100,8 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   const words = (question.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
   const out = new Set<string>();
   if (words.length > 1 && INTERROGATIVE.has(words[0]!)) out.add(words[1]!);
+  // a yes/no question opens with its finite verb ("Krijgen flexwerkers …?", "Investeert het mkb …?")
+  else if (words.length > 2 && /\?\s*$/.test(question) && /(?:en|t)$/.test(words[0]!) && !/^(?:het|de|dat|wat|niet|met|tot|want|echt|toch)$/.test(words[0]!)) out.add(words[0]!);
   // `Hoeveel bedragen de uitgaven?`, `Welke kansen biedt AI?`: after hoeveel or
   // welke the second word is the verb when an article follows it
   // (`Hoeveel procent van …` keeps its noun)

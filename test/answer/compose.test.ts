@@ -174,6 +174,16 @@ describe('readOn', () => {
   });
 });
 
+describe('weighTerms', () => {
+  it("weighs the question's own verb little even where the text has it", async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const terms = weighTerms('Krijgen flexwerkers evenveel scholing als vaste werknemers?', 'nl', stats);
+    const w = Object.fromEntries(terms.map((t) => [t.word, t.weight]));
+    expect(terms.find((t) => t.word === 'krijgen')!.df).toBeGreaterThan(0);
+    expect(w.krijgen).toBeLessThan(0.5 * w.scholing!);
+  });
+});
+
 describe('questionFocus', () => {
   it('finds the noun a "what is the …" question asks for', async () => {
     const { questionFocus } = await import('../../src/answer/compose.ts');

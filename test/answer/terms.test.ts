@@ -77,6 +77,10 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Hoe wil de SER de beleidscyclus inrichten?')]).toContain('inrichten');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
     expect([...dutchQuestionVerbs('Hoeveel procent van het mkb exporteert?')]).not.toContain('procent');
+    // a yes/no question opens with its verb
+    expect([...dutchQuestionVerbs('Krijgen flexwerkers evenveel scholing als vaste werknemers?')]).toEqual(['krijgen']);
+    expect([...dutchQuestionVerbs('Investeert het mkb genoeg in scholing?')]).toContain('investeert');
+    expect([...dutchQuestionVerbs('Het mkb investeert te weinig, toch?')]).not.toContain('het');
     const terms = queryTerms('Hoe wil de SER de beleidscyclus inrichten?', 'nl');
     expect(terms.find((t) => t.word === 'inrichten')!.topical).toBe(false);
     // a long noun is still a topic
