@@ -112,7 +112,8 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   const last = words[words.length - 1];
   if (last && /en$/.test(last) && words.some((w) => MODAL.has(w))) out.add(last);
   // a participle at the end after an auxiliary (`Wie heeft om dit advies gevraagd?`)
-  if (last && /^ge\p{L}{3,}[dt]$/u.test(last) && words.some((w) => AUXILIARY.has(w))) out.add(last);
+  // a participle after an auxiliary, separable ones too (`afgeschaft`, `ingevoerd`)
+  if (last && /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge\p{L}{3,}[dt]$/u.test(last) && words.some((w) => AUXILIARY.has(w))) out.add(last);
   return out;
 }
 

@@ -77,6 +77,7 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Hoe wil de SER de beleidscyclus inrichten?')]).toContain('inrichten');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
     expect([...dutchQuestionVerbs('Hoeveel procent van het mkb exporteert?')]).not.toContain('procent');
+    expect([...dutchQuestionVerbs('Moet het concurrentiebeding worden afgeschaft?')]).toContain('afgeschaft');
     // a yes/no question opens with its verb
     expect([...dutchQuestionVerbs('Krijgen flexwerkers evenveel scholing als vaste werknemers?')]).toEqual(['krijgen']);
     expect([...dutchQuestionVerbs('Investeert het mkb genoeg in scholing?')]).toContain('investeert');
