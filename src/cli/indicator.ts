@@ -1,21 +1,32 @@
 // polderbot indicator <id> [--country NL] [--vs EU27,US] [--from YYYY] [--to YYYY]
-//   [--extra-pp X --years N] [--json] [--chart out.png];  polderbot indicator --list
+//   [--extra-pp X --years N] [--json] [--chart out.png] [--lang en|nl];  polderbot indicator --list
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getIndicator, INDICATOR_IDS, indicatorHelp, MetricsInputError, runIndicator as computeIndicator } from '../metrics/index.ts';
 import { fieldsOf } from '../metrics/schema-info.ts';
 import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
+import { figureNl, methodNl, titleNl } from '../metrics/dutch.ts';
 import { UsageError } from './usage.ts';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
-export function sourceLine(s: FigureSource): string {
+type Lang = 'en' | 'nl';
+
+export function sourceLine(s: FigureSource, lang: Lang = 'en'): string {
   if (s.page !== undefined) return `${s.dataset}, p. ${s.page}${s.doc ? ` [${s.doc}]` : ''}`;
-  return `${s.publisher}, ${s.dataset} (${s.table})${s.url ? `, ${s.url}` : ''}${s.retrieved ? `, retrieved ${s.retrieved}` : ''}${s.licence ? `, ${s.licence}` : ''}`;
+  const retrieved = lang === 'nl' ? 'opgehaald' : 'retrieved';
+  return `${s.publisher}, ${s.dataset} (${s.table})${s.url ? `, ${s.url}` : ''}${s.retrieved ? `, ${retrieved} ${s.retrieved}` : ''}${s.licence ? `, ${s.licence}` : ''}`;
 }
 
-/** Human output: a compact table of figures with units and periods, then a numbered sources block. */
-export function formatResult(r: IndicatorResult): string {
+const HEADINGS = {
+  en: { head: ['area', 'figure', 'value', 'unit', 'period', 'src'], method: 'Method', sources: 'Sources' },
+  nl: { head: ['gebied', 'cijfer', 'waarde', 'eenheid', 'periode', 'bron'], method: 'Methode', sources: 'Bronnen' },
+} as const;
+
+/** Human output: a compact table of figures with units and periods, then a numbered sources block; in Dutch with `nl`. */
+export function formatResult(r: IndicatorResult, lang: Lang = 'en'): string {
+  const nl = lang === 'nl';
+  const H = HEADINGS[lang];
   const sources: FigureSource[] = [];
   const ref = (s: FigureSource) => {
     const k = sourceLine(s);
@@ -23,22 +34,24 @@ export function formatResult(r: IndicatorResult): string {
     if (i < 0) i = sources.push(s) - 1;
     return `[${i + 1}]`;
   };
-  const rows = r.figures.map((f: Figure) => [f.country, f.label, String(f.value), f.unit, f.period, ref(f.source)]);
-  const head = ['area', 'figure', 'value', 'unit', 'period', 'src'];
+  const rows = r.figures
+    .map((f: Figure) => (nl ? figureNl(f) : f))
+    .map((f) => [f.country, f.label, nl ? String(f.value).replace('.', ',') : String(f.value), f.unit, f.period, ref(f.source)]);
+  const head = [...H.head];
   const w = head.map((h, i) => Math.min(i === 1 ? 70 : 40, Math.max(h.length, ...rows.map((row) => row[i].length))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(w[i]) : c.length > w[i] ? c.slice(0, w[i] - 1) + '…' : c.padEnd(w[i]))).join('  ').trimEnd();
   return [
-    r.title,
+    nl ? titleNl(r.indicator, r.title) : r.title,
     '',
     line(head),
     line(w.map((n) => '-'.repeat(n))),
     ...rows.map(line),
     '',
-    r.summary ? r.summary.en : '',
-    `Method: ${r.method}`,
+    r.summary ? r.summary[lang] : '',
+    `${H.method}: ${nl ? methodNl(r.indicator, r.method) : r.method}`,
     '',
-    'Sources:',
-    ...sources.map((s, i) => `  [${i + 1}] ${sourceLine(s)}`),
+    `${H.sources}:`,
+    ...sources.map((s, i) => `  [${i + 1}] ${sourceLine(s, lang)}`),
   ].join('\n');
 }
 
@@ -55,7 +68,7 @@ export async function runIndicator(args: string[]): Promise<number> {
   const def = getIndicator(id);
   if (!def) throw new UsageError(`Unknown indicator "${id}". Valid indicators: ${INDICATOR_IDS.join(', ')}.\n\n${indicatorHelp()}`);
   const fields = fieldsOf(def.schema);
-  const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, chart: { type: 'string' }, help: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, chart: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean' } };
   for (const f of fields) options[f.flag.slice(2)] = { type: 'string' };
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -67,6 +80,8 @@ export async function runIndicator(args: string[]): Promise<number> {
     out(indicatorHelp(id));
     return 0;
   }
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not "${String(lang)}".\n\n${indicatorHelp(id)}`);
   const params: Record<string, unknown> = {};
   for (const f of fields) {
     const v = values[f.flag.slice(2)];
@@ -82,11 +97,11 @@ export async function runIndicator(args: string[]): Promise<number> {
   if (typeof values.chart === 'string') {
     if (!result.chart) throw new UsageError(`${id} has no chart.`);
     const { renderChartPng } = await import('../metrics/chart.ts');
-    writeFileSync(values.chart, await renderChartPng(result.chart));
-    if (!values.json) out(`Chart written to ${values.chart}`);
+    writeFileSync(values.chart, await renderChartPng(result.chart, lang));
+    if (!values.json) out(lang === 'nl' ? `Grafiek geschreven naar ${values.chart}` : `Chart written to ${values.chart}`);
   }
   if (values.json) {
     out(JSON.stringify({ indicator: result.indicator, title: result.title, figures: result.figures, method: result.method, sources: result.sources, summary: result.summary }, null, 2));
-  } else out(formatResult(result));
+  } else out(formatResult(result, lang));
   return 0;
 }

@@ -4,7 +4,7 @@
 // regex rewrites of the templates in indicators/*.ts; anything not recognised
 // is returned unchanged (English), never thrown on.
 import { AREAS } from './areas.ts';
-import type { Figure } from './types.ts';
+import type { ChartSeries, Figure } from './types.ts';
 
 type Rule = [RegExp, (...m: string[]) => string | undefined];
 
@@ -243,4 +243,39 @@ export function titleNl(indicatorId: string, title: string): string {
   if (typeof title !== 'string') return title;
   const rules = Object.hasOwn(TITLE_RULES, indicatorId) ? TITLE_RULES[indicatorId] : undefined;
   return (rules && rewrite(title, {}, rules)) ?? title;
+}
+
+/** "The Netherlands" (an English area title) → "Nederland"; an unknown name stays. */
+function areaTitleNl(en: string): string {
+  const nl = AREA_NAMES.find(([e]) => e.toLowerCase() === en.toLowerCase())?.[1];
+  return nl ? nl.charAt(0).toUpperCase() + nl.slice(1) : en;
+}
+
+const CHART_TITLE_RULES: Rule[] = [
+  [/^GDP per hour worked, annual % change \((.+)\)$/, (_, p) => `Bbp per gewerkt uur, jaarlijkse verandering in % (${p})`],
+  [new RegExp(`^GDP per hour worked, ${AREA} = 100$`), (_, a) => `Bbp per gewerkt uur, ${a} = 100`],
+  [/^Hours worked per person employed$/, () => 'Gewerkte uren per werkzame persoon'],
+  [/^R&D expenditure, % of GDP$/, () => 'R&D-uitgaven, % van het bbp'],
+  [new RegExp(`^Productivity level, start = 100 \\((.+), baseline ${NUM} % a year\\)$`), (_, c, g) =>
+    `Productiviteitsniveau, start = 100 (${areaTitleNl(c)}, basispad ${nlNum(g)} % per jaar)`],
+  [/^(.+): productivity and real compensation per hour \((\d{4}) = 100\)$/, (_, c, y) => `${areaTitleNl(c)}: productiviteit en reële beloning per uur (${y} = 100)`],
+  [/^(.+): growth accounting per hour worked, (.+) \(pp a year\)$/, (_, c, p) => `${areaTitleNl(c)}: groeiboekhouding per gewerkt uur, ${p} (procentpunt per jaar)`],
+];
+const CHART_LINES: Record<string, string> = {
+  baseline: 'basispad',
+  'capital deepening': 'kapitaalverdieping',
+  'labour quality': 'kwaliteit van arbeid',
+  'GDP per hour': 'bbp per uur',
+  'compensation per hour': 'beloning per uur',
+};
+const CHART_LINE_RULES: Rule[] = [[new RegExp(`^\\+${NUM} pp$`), (_, x) => `${signed(x)} procentpunt`]];
+
+/** A chart series as a Dutch renderer draws it: title, unit and line names in Dutch; points and sources unchanged. */
+export function chartNl(series: ChartSeries): ChartSeries {
+  return {
+    ...series,
+    title: rewrite(series.title, {}, CHART_TITLE_RULES) ?? series.title,
+    unit: unitNl(series.unit),
+    lines: series.lines.map((l) => ({ ...l, country: rewrite(l.country, CHART_LINES, CHART_LINE_RULES) ?? l.country })),
+  };
 }

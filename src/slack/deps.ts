@@ -28,8 +28,8 @@ export interface IndicatorAccess {
   help(id?: string): string;
   /** true when err is a bad-input error whose message can be shown as is */
   isInputError(err: unknown): boolean;
-  /** renders a chart to PNG, when charts are available */
-  renderChart?(series: ChartSeries): Promise<Buffer>;
+  /** renders a chart to PNG (titles and labels in `lang`, default Dutch), when charts are available */
+  renderChart?(series: ChartSeries, lang?: 'nl' | 'en'): Promise<Buffer>;
 }
 
 /** The part of the store the Slack layer uses. */

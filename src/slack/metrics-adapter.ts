@@ -26,6 +26,6 @@ export function metricsIndicatorAccess(): IndicatorAccess {
       }
     },
     isInputError: (err) => err instanceof MetricsInputError,
-    renderChart: async (series) => (await import('../metrics/chart.ts')).renderChartPng(series),
+    renderChart: async (series, lang = 'nl') => (await import('../metrics/chart.ts')).renderChartPng(series, lang),
   };
 }

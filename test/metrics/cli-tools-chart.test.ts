@@ -38,6 +38,17 @@ describe('polderbot indicator', () => {
     expect(out.text).toMatch(/p\. 8/);
   });
 
+  it('--lang nl: the same table, summary, method and sources in Dutch, decimal commas; a bad --lang is usage', async () => {
+    const out = capture();
+    expect(await cli(['rd-intensity', '--lang', 'nl'])).toBe(0);
+    expect(out.text).toMatch(/^R&D-uitgaven in % van het bbp\n/);
+    expect(out.text).toMatch(/gebied\s+cijfer\s+waarde\s+eenheid\s+periode\s+bron/);
+    expect(out.text).toMatch(/NL\s+R&D-uitgaven \(GERD\) in % van het bbp\s+2,31/);
+    expect(out.text).toMatch(/Methode: /);
+    expect(out.text).toMatch(/Bronnen:\n\s+\[1\] .*opgehaald \d{4}-\d{2}-\d{2}/);
+    await expect(cli(['rd-intensity', '--lang', 'de'])).rejects.toThrow(/--lang takes en or nl/);
+  });
+
   it('--list lists the ids', async () => {
     const out = capture();
     expect(await cli(['--list'])).toBe(0);

@@ -4,7 +4,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIndicatorPoints } from '../../src/digest/sources.ts';
-import { figureLabelNl, figureNl, methodNl, periodNl, seriesLabelNl, titleNl, unitNl } from '../../src/metrics/dutch.ts';
+import { chartNl, figureLabelNl, figureNl, methodNl, periodNl, seriesLabelNl, titleNl, unitNl } from '../../src/metrics/dutch.ts';
+import { chartSpec } from '../../src/metrics/chart.ts';
 import { INDICATOR_IDS, runIndicator } from '../../src/metrics/index.ts';
 
 /** English words that must not survive in a Dutch rendering. */
@@ -40,8 +41,16 @@ describe('Dutch rendering of every indicator', () => {
     for (const f of r.figures) expect(figureLabelNl(f.label), f.label).not.toBe(f.label);
     expect(titleNl(r.indicator, r.title)).not.toBe(r.title);
     expect(methodNl(r.indicator, r.method)).not.toBe(r.method);
+    // the chart too: title, unit and line names (area codes stay codes)
+    if (r.chart) {
+      const c = chartNl(r.chart);
+      for (const t of [c.title, c.unit, ...c.lines.map((l) => l.country)]) expect(t, `chart "${t}" (${id})`).not.toMatch(ENGLISH);
+      expect(c.title).not.toBe(r.chart.title);
+      expect(c.lines.map((l) => l.points)).toEqual(r.chart.lines.map((l) => l.points));
+    }
     // translating is rendering only: the result itself stays English
     r.figures.map(figureNl);
+    if (r.chart) chartSpec(r.chart, 'nl');
     expect(JSON.stringify(r)).toBe(english);
   });
 });
@@ -134,5 +143,16 @@ describe('seriesLabelNl (weekly digest)', () => {
       expect(nl.slice(0, -dataset.length), p.label).not.toMatch(ENGLISH);
       expect(unitNl(p.unit), p.unit).not.toMatch(ENGLISH);
     }
+  });
+});
+
+describe('chartSpec in Dutch', () => {
+  it('writes the source line in Dutch and keeps dataset names as published', async () => {
+    const r = await runIndicator('productivity-growth', { vs: ['EU27'] });
+    const spec = chartSpec(r.chart!, 'nl') as unknown as { title: { text: string; subtitle: string[] } };
+    expect(spec.title.text).toMatch(/^Bbp per gewerkt uur, jaarlijkse verandering in % \(\d{4}-\d{4}\)$/);
+    expect(spec.title.subtitle[0]).toMatch(/^Bron: .*World Development Indicators, opgehaald \d{4}-\d{2}-\d{2}$/);
+    const en = chartSpec(r.chart!) as unknown as { title: { subtitle: string[] } };
+    expect(en.title.subtitle[0]).toMatch(/^Source: .*retrieved/);
   });
 });

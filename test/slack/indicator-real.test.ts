@@ -86,5 +86,7 @@ describe('/indicator through Bolt with the real metrics', () => {
     const ask = api.of('files.getUploadURLExternal')[0]!.body;
     expect(ask).toMatchObject({ filename: 'productivity-growth.png' });
     expect(Number(ask.length)).toBeGreaterThan(2000); // a real PNG, not a placeholder
+    // the chart speaks Dutch, like the message it goes with
+    expect(JSON.stringify(api.of('files.completeUploadExternal')[0]!.body)).toContain('Bbp per gewerkt uur, jaarlijkse verandering in %');
   });
 });

@@ -9,6 +9,7 @@ import { decodeShareValue, renderIndicator } from '../../blocks/indicator.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { errorText, EXPIRED_TEXT, NOT_IN_CHANNEL_TEXT } from '../../blocks/notices.ts';
 import { errMessage, userReason } from '../../answer-flow.ts';
+import { chartNl } from '../../../metrics/dutch.ts';
 
 export function registerShareActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_SHARE_ANSWER, async ({ ack, body, action, respond }) => {
@@ -55,7 +56,7 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
       if (result.chart && deps.indicators.renderChart && ts) {
         try {
           const png = await deps.indicators.renderChart(result.chart);
-          await client.files.uploadV2({ channel_id: channel, thread_ts: ts, file: png, filename: `${share.id}.png`, title: result.chart.title });
+          await client.files.uploadV2({ channel_id: channel, thread_ts: ts, file: png, filename: `${share.id}.png`, title: chartNl(result.chart).title });
         } catch (err) {
           log.warn({ event: 'chart_failed', err: errMessage(err) }, 'chart upload failed');
           await client.chat.postMessage({ channel, thread_ts: ts, text: ':warning: De grafiek kon niet worden geplaatst; de cijfers hierboven zijn wel volledig.' });
