@@ -94,7 +94,7 @@ export function indicatorHelp(id?: string): string {
   if (!def) throw new MetricsInputError(`Unknown indicator "${id}". Valid indicators: ${INDICATOR_IDS.join(', ')}.`);
   const fields = fieldsOf(def.schema);
   const usage = fields.map((f) => (f.optional ? `[${f.flag} ${f.type.toUpperCase()}]` : `${f.flag} ${f.type.toUpperCase()}`)).join(' ');
-  const lines = [`${def.id}: ${def.title.en} (${def.title.nl})`, '', def.description, '', `Usage: polderbot indicator ${def.id} ${usage} [--json] [--chart out.png]`, ''];
+  const lines = [`${def.id}: ${def.title.en} (${def.title.nl})`, '', def.description, '', `Usage: polderbot indicator ${def.id} ${usage} [--json] [--chart out.png] [--lang en|nl]`, ''];
   const w = Math.max(...fields.map((f) => f.flag.length));
   for (const f of fields) {
     const d = f.default !== undefined ? ` (default ${Array.isArray(f.default) ? f.default.join(',') : String(f.default)})` : '';

@@ -10,6 +10,7 @@ export function slashUsage(text: string): string {
     .replace(/polderbot indicator/g, '/indicator')
     .replace(/\s*\[--json\]/g, '')
     .replace(/\s*\[--chart [^\]]*\]/g, '')
+    .replace(/\s*\[--lang [^\]]*\]/g, '')
     .replace(/; --help after an id for its options/, '; `/indicator help <id>` for its options');
 }
 

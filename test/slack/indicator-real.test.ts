@@ -31,7 +31,7 @@ describe('metrics adapter', () => {
     expect(usage).toContain(`/indicator ${list[0]!.id}`);
     expect(usage).not.toContain('--json');
     expect(usage).not.toContain('polderbot indicator');
-    expect(slashUsage('Usage: polderbot indicator x [--a B] [--json] [--chart out.png]')).toBe('Usage: /indicator x [--a B]');
+    expect(slashUsage('Usage: polderbot indicator x [--a B] [--json] [--chart out.png] [--lang en|nl]')).toBe('Usage: /indicator x [--a B]');
   });
 
   it('renders every indicator with its defaults within Slack limits, every figure with a source', async () => {
