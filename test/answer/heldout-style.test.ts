@@ -2,8 +2,9 @@
 // held-out set (test/fixtures/eval/heldout-style.jsonl: 50 questions, Dutch
 // and English paraphrases, fact/list/numeric/unanswerable, pages 3-11). The
 // whole bot is scored the way /work/shared/tools/eval.mjs scores it. Bounds sit
-// a little below what was measured on 2026-11-28 (hit@1 0.87, hit@3 0.97,
-// phrases 0.88, abstain 0.89, numeric 1.00, 1 false abstention), so a
+// a little below what was measured on 2026-11-29 (hit@1 0.87, hit@3 1.00,
+// phrases 0.94, abstain 1.00, numeric 1.00, no false abstention; on
+// 2026-11-28 it was hit@3 0.97, phrases 0.88, abstain 0.89, 1), so a
 // regression fails.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
@@ -26,7 +27,7 @@ describe('held-out-style questions', () => {
   });
 
   it('scores within the measured bounds', () => {
-    expectWithin(score(rows, answers), { hit1: 0.8, hit3: 0.92, phrases: 0.82, numeric: 0.9, abstain: 0.77, falseAbstain: 2 });
+    expectWithin(score(rows, answers), { hit1: 0.8, hit3: 0.94, phrases: 0.88, numeric: 0.9, abstain: 0.88, falseAbstain: 1 });
   });
 
   it('keeps the answers short (the quotes live in the citations)', () => {
