@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/corpus/clean.ts';
 import { LoadError, loadPages, splitFormFeedPages } from '../../src/corpus/load.ts';
 import { makePdf } from '../fixtures/corpus/make-pdf.ts';
+import { sharedFile } from '../shared-file.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'polderbot-load-'));
-const SHARED_PDF = '/work/shared/corpus/ser-briefadvies-25-04.pdf';
+const SHARED_PDF = sharedFile('corpus/ser-briefadvies-25-04.pdf');
 const TXT = new URL('../../corpus/ser-briefadvies-25-04.txt', import.meta.url).pathname;
 
 describe('loaders', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerIndicatorQuestion, routeIndicatorQuestion } from '../../src/answer/indicator-route.ts';
+import { sharedFile } from '../shared-file.ts';
 
 const numbersIn = (s: string) => [...s.matchAll(/-?\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
 
@@ -55,7 +56,7 @@ describe('indicator routing', () => {
   });
 
   it('routes no dev-set question except the numeric one', () => {
-    const dev = readFileSync(new URL('../../../shared/eval/dev.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const dev = readFileSync(sharedFile('eval/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     for (const d of dev) expect(routeIndicatorQuestion(d.q) !== null).toBe(d.kind === 'numeric');
   });
 });
