@@ -102,6 +102,9 @@ export function routeIndicatorQuestion(question: string): RoutedQuestion | null 
     return { id: 'scenario', params };
   }
 
+  // what AI could add, asked without a scenario ("how much could AI add each year?"),
+  // is the OECD estimate the advisory quotes (p. 8), not a statistic
+  if (has(q, /\bai\b|kunstmatige intelligentie|artificial intelligence/)) return null;
   if (!has(q, PRODUCTIVITY) && !has(q, WAGES) && !has(q, HOURS)) return null;
 
   if (has(q, ACCOUNTING) && has(q, PRODUCTIVITY)) {

@@ -127,6 +127,8 @@ describe('questions about what a named source estimates or explains', () => {
     expect(routeIndicatorQuestion('Wat is de bovenkant van de OESO-schatting voor de jaarlijkse extra productiviteitsgroei door AI, in procent?')).toBeNull();
     expect(routeIndicatorQuestion("What is the upper end of the OECD's estimate of AI's yearly boost to productivity growth?")).toBeNull();
     expect(routeIndicatorQuestion('How much does AI add to productivity growth a year, going by the figure in the advice?')).toBeNull();
+    expect(routeIndicatorQuestion('How much could AI add to productivity growth each year?')).toBeNull();
+    expect(routeIndicatorQuestion('Hoeveel groei per jaar kan AI opleveren?')).toBeNull();
   });
   it('while a plain growth question is still routed', () => {
     expect(routeIndicatorQuestion('Hoe snel groeide de arbeidsproductiviteit per uur in Nederland van 2014 tot 2024?')?.id).toBe('productivity-growth');
