@@ -324,7 +324,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
   const f = FRAME[language];
 
-  const asksWhy = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?)\b/i.test(input.question);
+  const asksWhy = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring)\b/i.test(input.question);
   // citations: one per page, in order of their best sentence
   const citations: Citation[] = [];
   const chosen: ScoredSentence[] = [];

@@ -19,7 +19,7 @@ const STOP = new Set(
     // Dutch
     'de het een en van in op te dat die dit deze is zijn was waren wat wie waar waarom hoe welke welk wanneer ' +
     'hoeveel niet geen ook maar of om voor met aan bij naar door over uit als dan er wordt worden werd ' +
-    'kan kunnen moet moeten zou zouden heeft hebben had we wij ze zij je jij u hij ik mijn ons onze hun ' +
+    'kan kun kunt kunnen moet moeten zou zouden heeft hebben had we wij ze zij je jij u hij ik mijn ons onze hun ' +
     'meer zegt zeggen vindt vinden noemt noem adviseert adviseren advies briefadvies ser raad volgens tussen ' +
     'wel nog al zo heel veel iets elk elke hierover daarover waarover staat stelt gaat doen doet geeft ' +
     'beschrijft omschrijft verstaat verstaan onder houdt benoemt welk wil willen vraagt voorstellen stelt ' +

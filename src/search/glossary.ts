@@ -188,8 +188,10 @@ prosperity | welvaart
 inclusive economy | inclusieve economie
 long-term vision | langetermijnvisie
 efficiency, efficient | efficiënter, efficiëntie
-workforce, labour force, working population | beroepsbevolking
+workforce, labour force | beroepsbevolking
+working population | beroepsbevolking, bevolking
 average age | gemiddelde leeftijd
+average, mean | gemiddelde, gemiddeld
 draghi, draghi report | Draghi, Draghi-rapport
 letta, letta report | Letta, Letta-rapport
 united states, us, usa, america, american | VS, Amerikaans
@@ -258,7 +260,7 @@ technology-driven, productivity-enhancing technology | productiviteitsverhogende
 
 # general vocabulary of the field (verbs, nouns, adjectives)
 increase, raise, boost, lift, higher | verhogen, verhoging, hogere, stijging, vergroten
-increases, rises, rising, growing | stijgt, stijging, stijgende, groeiende, toenemende
+increases, rises, rising, growing, widening | stijgt, stijging, stijgende, groeiende, toenemende
 decrease, reduce, lower, cut down, cutting | verlagen, verminderen, beperken, terugdringen
 improve, improvement, strengthen, strengthening, enhance | verbeteren, versterken, versterking, verbeter, versterk
 stimulate, encourage, promote, foster, incentivise, incentivize | stimuleren, bevorderen, stimuleer, bevorder, prikkels
@@ -285,7 +287,7 @@ goal, aim, purpose, end in itself | doel, doel op zich
 quality | kwaliteit
 level | niveau
 compare, compared, comparison | vergeleken, vergelijking, ten opzichte van
-behind, lag, lags, lagging, falls behind | achterblijven, achterblijft, achter, achterstand
+behind, lag, lags, lagging, falls behind, trails, trail, trailing | achterblijven, achterblijft, achter, achterstand
 gap, difference | verschil, kloof, achterstand
 trend, decline, declining, falling | trend, dalende, daling
 schools, school, pupils, students, teachers | onderwijs, scholen, funderend onderwijs, leerlingen
@@ -470,6 +472,8 @@ concurrentiebeding, non-concurrentiebeding
 pensioenfondsen, pensioenfonds
 flexwerkers, flexwerker, flexkrachten, flexibele werkenden, flexibele contracten, flexibele deel van de arbeidsmarkt
 versnellen, versnel, sneller
+simpele maatregelen, eenvoudige maatregelen, snelle maatregelen, wondermiddel, snelle oplossing
+omhoog krijgen, omhoog brengen, opkrikken, verhogen
 dimensies, factoren, bronnen, onderdelen, pijlers, componenten, drijvers
 zorgsector, gezondheidszorg, zorgvraag, verpleegkundigen
 hoofdlijnen, kernboodschap, hoofdboodschap, kern van het advies, samenvatting, hoofdpunten, in het kort
@@ -540,7 +544,8 @@ export interface Expansion {
 
 /** Expands a query with glossary terms: English phrases → Dutch, Dutch terms → synonyms. */
 export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
-  const original = query.toLowerCase().replace(/[’]/g, "'");
+  // "(working) population" reads as "working population"
+  const original = query.toLowerCase().replace(/[’]/g, "'").replace(/[()]/g, '');
   const terms = new Set<string>();
   const matched: string[] = [];
   if (language === 'en') {

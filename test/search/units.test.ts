@@ -22,6 +22,9 @@ describe('query analysis', () => {
     expect(e.terms).not.toContain('kapitaal');
     expect(analyseQuery('Do employers invest in training for labour migrants?').lexicalText).toMatch(/arbeidsmigranten/);
   });
+  it('reads a phrase through parentheses: "(working) population"', () => {
+    expect(expandQuery('How to promote the health of the (working) population?', 'en').terms).toContain('beroepsbevolking');
+  });
   it('Dutch synonyms: NPB ↔ National Productivity Board', () => {
     expect(expandQuery('Wat doet de NPB?', 'nl').terms).toContain('National Productivity Board');
     expect(expandQuery('de National Productivity Board', 'nl').terms).toContain('NPB');
