@@ -101,7 +101,16 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   const out = new Set<string>();
   if (words.length > 1 && INTERROGATIVE.has(words[0]!)) out.add(words[1]!);
   // a yes/no question opens with its finite verb ("Krijgen flexwerkers …?", "Investeert het mkb …?")
-  else if (words.length > 2 && /\?\s*$/.test(question) && /(?:en|t)$/.test(words[0]!) && !/^(?:het|de|dat|wat|niet|met|tot|want|echt|toch)$/.test(words[0]!)) out.add(words[0]!);
+  // (not a noun opening a fragment: `Bezuinigingen op onderwijs?`, `Productiviteit in de zorg?`)
+  else if (
+    words.length > 2 &&
+    /\?\s*$/.test(question) &&
+    /(?:en|t)$/.test(words[0]!) &&
+    !/^(?:het|de|dat|wat|niet|met|tot|want|echt|toch)$/.test(words[0]!) &&
+    !/(?:heid|ing|ingen|iteit|iteiten|schap|ment|menten|ist|isten|ant|anten|ent|enten)$/.test(words[0]!) &&
+    !/^(?:op|in|van|voor|met|bij|naar|door|over|tegen|uit|aan|als|en|of|per|zonder|tussen)$/.test(words[1]!)
+  )
+    out.add(words[0]!);
   // `Hoeveel bedragen de uitgaven?`, `Welke kansen biedt AI?`: after hoeveel or
   // welke the second word is the verb when an article follows it
   // (`Hoeveel procent van …` keeps its noun)

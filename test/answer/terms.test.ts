@@ -82,6 +82,10 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Krijgen flexwerkers evenveel scholing als vaste werknemers?')]).toEqual(['krijgen']);
     expect([...dutchQuestionVerbs('Investeert het mkb genoeg in scholing?')]).toContain('investeert');
     expect([...dutchQuestionVerbs('Het mkb investeert te weinig, toch?')]).not.toContain('het');
+    // a fragment that opens with its noun has no verb there
+    expect([...dutchQuestionVerbs('Bezuinigingen op onderwijs?')]).toEqual([]);
+    expect([...dutchQuestionVerbs('Productiviteit van de zorgsector?')]).toEqual([]);
+    expect([...dutchQuestionVerbs('Investeringen in kapitaalverdieping, hoe staat het ermee?')]).not.toContain('investeringen');
     const terms = queryTerms('Hoe wil de SER de beleidscyclus inrichten?', 'nl');
     expect(terms.find((t) => t.word === 'inrichten')!.topical).toBe(false);
     // a long noun is still a topic
