@@ -226,13 +226,15 @@ const NEGATION = /\b(?:niet|geen|not|non|don'?t|doesn'?t|never|nooit)\b/;
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * A share asked in the negative ("welk percentage exporteert níet …?") that
+ * A share asked in the negative ("welk percentage exporteert níet …?", "… voor
+ * iets anders dan registratie") that
  * the text gives in the positive ("slechts 17 procent … exporteert"): the
  * sentence's one percentage and its complement to 100, or undefined. Pure.
  */
 export function complement(question: string, sentence: string): [number, number] | undefined {
   const q = fold(question);
-  if (!/\b(?:percentage|procent|percent|share|aandeel|deel)\b|%/.test(q) || !NEGATION.test(q) || NEGATION.test(fold(sentence))) return undefined;
+  const negative = NEGATION.test(q) || /\b(?:anders dan|other than|apart from)\b/.test(q);
+  if (!/\b(?:percentage|procent|percent|share|aandeel|deel)\b|%/.test(q) || !negative || NEGATION.test(fold(sentence))) return undefined;
   const shares = [...sentence.matchAll(/(\d+(?:,\d+)?)\s*(?:procent\b|%)/g)].map((m) => Number(m[1]!.replace(',', '.')));
   if (shares.length !== 1 || !(shares[0]! > 0 && shares[0]! < 100)) return undefined;
   return [shares[0]!, Math.round((100 - shares[0]!) * 10) / 10];
@@ -418,7 +420,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     const rest = complement(input.question, first.text);
     if (rest !== undefined) {
       const [share, other] = rest.map((x) => x.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'));
-      text += language === 'nl' ? ` Dus 100 − ${share} = ${other} procent niet.` : ` So 100 − ${share} = ${other} percent do not.`;
+      text += language === 'nl' ? ` De rest: 100 − ${share} = ${other} procent.` : ` The rest: 100 − ${share} = ${other} percent.`;
     }
   }
   return { text, answered: true, citations, evidence };

@@ -22,6 +22,7 @@ cpb, netherlands bureau for economic policy analysis, central planning bureau | 
 capital deepening, capital intensity, capital per worker | kapitaalverdieping, machines, kapitaal
 capital | kapitaal
 machines, machinery, equipment | machines, ICT
+underinvest, underinvestment, invest too little, investing too little | investeringen, blijven achter, achterwege
 investment, investments, invest | investeringen, investeren, investeer
 public investment | publieke investeringen
 private investment, business investment | private investeringen, bedrijven investeren
@@ -55,7 +56,7 @@ sme, smes, small and medium-sized enterprises, small and medium-sized businesses
 sme financing, sme finance, financing for small businesses | mkb-financiering, MKB-Financiering, financiering
 scale-ups, scaleups, scale-up, scale up | scale-ups, doorgroei, scale up
 startups, start-ups, start-up | startups, start up
-venture capital, risk capital, vc | durfkapitaal, risicofinanciering
+venture capital, venture funding, risk capital, vc | durfkapitaal, risicofinanciering
 risk financing, risk finance | risicofinanciering
 financing, funding, finance | financiering, financiële infrastructuur
 financial infrastructure | financiële infrastructuur
@@ -144,13 +145,19 @@ working conditions | werkomstandigheden
 unnecessary work | overbodig werk
 valuable work | Waardevol werk
 human capital | menselijk kapitaal
+firm-specific knowledge, firm-specific know-how, company-specific knowledge, know-how | bedrijfsspecifieke kennis, kennis
+hold on to, retain, keep | behouden
+institutions, bodies | instellingen, Onderwijsraad, OESO, Europese Commissie
+worries, concerns, worry | zorgen, onder druk
+actions, steps | maatregelen, acties, stappen
+track, tracks, strand, strands | spoor, sporen
 quality of labour, labour quality | kwaliteit van arbeid
 training, upskilling, reskilling, retraining, further training | scholing, om- en bijscholing, upskilling, reskilling
 lifelong learning, life-long learning, lifelong development | leven lang ontwikkelen, LLO
 learning rights, individual learning accounts, training rights | leerrechten
 education, schooling | onderwijs
 education cuts, cuts to education, education budget | bezuinigingen op onderwijs
-primary and secondary education, basic education, foundational education | funderend onderwijs
+primary and secondary education, primary and secondary schooling, primary schooling, secondary schooling, basic education, foundational education | funderend onderwijs
 vocational education, vocational training | beroepsonderwijs
 pisa, pisa scores, test scores | PISA-scores
 education council | Onderwijsraad
@@ -277,13 +284,15 @@ measures, policies, policy | maatregelen, beleid
 problem, problems, bottleneck, issue, issues | knelpunt, knelpunten, problemen, belemmeringen, barrières
 cause, causes, reason, reasons, underlying causes | oorzaken, onderliggende oorzaken, reden
 consequence, consequences, effect, effects, impact on | gevolgen, effect, effecten
-risk, risks | risico
+risk, risks, danger, dangers, threat | risico
+racing ahead, too fast, outpacing | te snel
+lagging behind, too slow | te langzaam, achterblijven
 opportunity, opportunities, chance, chances | kansen, mogelijkheden
 important, importance, crucial, essential, key | belangrijk, belang, belangrijke, voorwaardelijk
 necessary, needed, need, required | nodig, noodzaak, vraagt om
 role, part | rol, spelen
 responsibility, task | taak, verantwoordelijkheid
-goal, aim, purpose, end in itself | doel, doel op zich
+goal, aim, purpose, end in itself, goal in itself, in its own right | doel, doel op zich
 quality | kwaliteit
 level | niveau
 compare, compared, comparison | vergeleken, vergelijking, ten opzichte van
@@ -416,6 +425,8 @@ housing, housing market, housing shortage, house prices | woningmarkt, woningtek
 nitrogen, nitrogen emissions, nitrogen deposition | stikstof, stikstofuitstoot, stikstofdepositie
 childcare, child care | kinderopvang
 energy prices, energy costs, energy bills | energieprijzen, energiekosten
+energy tax, energy taxes | energiebelasting
+non-compete clause, non-compete clauses, non-compete, non-competes | concurrentiebeding
 four-day week, four-day working week, working week, shorter working week | vierdaagse werkweek, werkweek, arbeidsduurverkorting
 self-employed, freelancers, freelance workers | zzp'ers, zelfstandigen
 mortgage, mortgages, mortgage interest deduction | hypotheek, hypotheekrenteaftrek
@@ -458,7 +469,7 @@ werkgeversorganisaties, werkgevers, sociale partners
 kabinet, regering, overheid
 Tweede Kamer, parlement
 durfkapitaal, risicokapitaal, risicofinanciering, venture capital
-scale-ups, scale up, doorgroei, doorgroeien
+scale-ups, scale up, doorgroei, doorgroeien, opschalen, opschaling, opschalen van kleine bedrijven
 scholing, opleiding, bijscholing, omscholing, om- en bijscholing
 lonen, salarissen, loon, beloning, loongroei
 vergrijzing, ouderen, ageing
@@ -468,13 +479,20 @@ arbeidsmigranten, migranten
 TFP, Total Factor Productivity, totale factorproductiviteit
 AI, kunstmatige intelligentie
 kapitaalverdieping, kapitaalintensiteit
-concurrentiebeding, non-concurrentiebeding
+concurrentiebeding, non-concurrentiebeding, non-competebeding, non-competebedingen, non-compete, concurrentiebedingen
 pensioenfondsen, pensioenfonds
 flexwerkers, flexwerker, flexkrachten, flexibele werkenden, flexibele contracten, flexibele deel van de arbeidsmarkt
-versnellen, versnel, sneller
+versnellen, versnel, sneller, versnelling
+digitalisering, digitale transformatie, digitale transitie
+in kaart brengen, inventariseren, inventarisatie, breng in kaart
+beleidscyclus, beleidsronde, beleidsproces, beleidsjaar
+CPB, Centraal Planbureau, planbureau
+rapportages, productiviteitsanalyses, productiviteitsrapporten, analyses, jaarlijkse analyse
+Den Haag, nationale, nationaal, rijksoverheid
+Brussel, Europese, Europa
 simpele maatregelen, eenvoudige maatregelen, snelle maatregelen, wondermiddel, snelle oplossing
 omhoog krijgen, omhoog brengen, opkrikken, verhogen
-dimensies, factoren, bronnen, onderdelen, pijlers, componenten, drijvers
+dimensies, factoren, bronnen, onderdelen, pijlers, componenten, drijvers, routes, hoofdroutes, kanalen
 zorgsector, gezondheidszorg, zorgvraag, verpleegkundigen
 hoofdlijnen, kernboodschap, hoofdboodschap, kern van het advies, samenvatting, hoofdpunten, in het kort
 `;
@@ -515,6 +533,13 @@ const matchers = (pairs: [string, string[]][], english: boolean): Matcher[] =>
 const onlyStopWords = (p: string) => (p.toLowerCase().match(/[\p{L}&]+/gu) ?? []).every((w) => STOP_WORDS.has(w));
 const longestFirst = (pairs: [string, string[]][]) => pairs.sort((a, b) => b[0].length - a[0].length);
 const EN_MATCHERS = matchers(longestFirst(GLOSSARY.flatMap((e) => e.en.filter((p) => !onlyStopWords(p)).map((p): [string, string[]] => [p, e.nl]))), true);
+const EN_HYPHENATED = GLOSSARY.flatMap((e) => e.en).filter((p) => p.includes('-')).map((p) => p.toLowerCase());
+
+/** "human-capital" → "human capital", except inside glossary phrases written with a hyphen (`scale-ups`). */
+function unhyphenate(q: string): string {
+  const keep = EN_HYPHENATED.filter((h) => q.includes(h));
+  return q.replace(/(\p{L})-(?=\p{L})/gu, (m, a: string, at: number) => (keep.some((h) => q.startsWith(h, at + 1 - h.indexOf('-'))) ? m : `${a} `));
+}
 const NL_MATCHERS = matchers(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)])), false);
 
 // Dutch corpus terms → the English phrases that stand for them, for reading
@@ -549,7 +574,7 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   const terms = new Set<string>();
   const matched: string[] = [];
   if (language === 'en') {
-    let q = original;
+    let q = unhyphenate(original);
     for (const m of EN_MATCHERS) {
       const hit = m.exec(q);
       if (!hit) continue;

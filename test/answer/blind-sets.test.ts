@@ -20,6 +20,14 @@
 //   "explains" as a why-question, parentheses read through in glossary
 //   phrases ("(working) population"), `kun` as a stop word and a few glossary
 //   entries. Now: hit@1 0.93 hit@3 1.00 phrases 0.97 abstain 1.00 numeric 1.00, 0 false abstentions.
+// blind-5 (40 questions, 2026-11-29, written to paraphrase: synonyms rather
+//   than the text's words): as it came, hit@1 0.73 hit@3 0.87 phrases 0.60
+//   abstain 0.80 numeric 0.67, 10 false abstentions: vocabulary is the weak
+//   spot. Its misses added hyphenated English compounds read as phrases
+//   ("human-capital"), "anders dan" in the complement of a share and some 40
+//   glossary phrases of the field (danger, equipment, underinvest, non-compete,
+//   Centraal Planbureau, beleidsronde, digitalisering, energy tax, …). Now:
+//   hit@1 0.87 hit@3 1.00 phrases 0.86 abstain 1.00 numeric 1.00, 1 false abstention.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { answerAll, expectWithin, readSet, score, type Bounds } from './eval-set.ts';
@@ -28,6 +36,7 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-2.jsonl', size: 45, bounds: { hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 3 } },
   { file: 'blind-3.jsonl', size: 40, bounds: { hit1: 0.82, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-4.jsonl', size: 40, bounds: { hit1: 0.87, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-5.jsonl', size: 40, bounds: { hit1: 0.8, hit3: 0.95, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
 ];
 
 describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {

@@ -205,6 +205,7 @@ describe('complement', () => {
     const s = 'Het Letta-rapport signaleert dat slechts 17 procent van het industriële mkb naar andere EU-lidstaten exporteert.';
     expect(complement('Welk percentage van het industriële mkb exporteert níet naar andere EU-landen?', s)).toEqual([17, 83]);
     expect(complement('What share of industrial SMEs do not export to other EU countries?', s)).toEqual([17, 83]);
+    expect(complement('Welk percentage van hun tijd besteden verpleegkundigen aan iets anders dan registratie?', 'zo bedraagt de registratielast bij verpleegkundigen nog steeds 40 procent van de werktijd.')).toEqual([40, 60]);
     // asked in the positive, or stated in the negative, or two shares: nothing to compute
     expect(complement('Welk percentage van het industriële mkb exporteert naar andere EU-landen?', s)).toBeUndefined();
     expect(complement('Welk percentage exporteert niet?', 'Ruim 80 procent exporteert niet.')).toBeUndefined();
@@ -214,7 +215,7 @@ describe('complement', () => {
   it('shows the computation in the answer, in the question language', async () => {
     const nl = await compose('Welk percentage van het industriële mkb exporteert volgens Letta níet naar andere EU-lidstaten?');
     expect(nl.citations[0]!.quote).toContain('17 procent');
-    expect(nl.text).toContain('Dus 100 − 17 = 83 procent niet.');
+    expect(nl.text).toContain('De rest: 100 − 17 = 83 procent.');
   });
 });
 

@@ -22,6 +22,10 @@ describe('query analysis', () => {
     expect(e.terms).not.toContain('kapitaal');
     expect(analyseQuery('Do employers invest in training for labour migrants?').lexicalText).toMatch(/arbeidsmigranten/);
   });
+  it('reads a hyphenated English compound as its phrase ("human-capital"), keeping glossary phrases written with a hyphen', () => {
+    expect(expandQuery('Which actions fall under the human-capital track?', 'en').terms).toEqual(expect.arrayContaining(['menselijk kapitaal', 'sporen']));
+    expect(expandQuery('Funding for scale-ups?', 'en').terms).toContain('doorgroei');
+  });
   it('reads a phrase through parentheses: "(working) population"', () => {
     expect(expandQuery('How to promote the health of the (working) population?', 'en').terms).toContain('beroepsbevolking');
   });
