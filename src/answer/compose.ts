@@ -155,6 +155,7 @@ function clip(text: string, max: number): string {
 }
 
 const LIST_QUOTE_CHARS = 900;
+const LIST_ITEM = /^(?:\d{1,2}\.|[•·\-–])\s/;
 // a numbered or bulleted list may run longer: its last item is as much the answer as its first
 const LIST_ITEMS_CHARS = 1300;
 
@@ -174,7 +175,7 @@ export function readOn(page: string, at: number): string {
     const s = sentences[i]!;
     const gap = rest.slice(sentences[i - 1]!.start + sentences[i - 1]!.text.length, s.start);
     if (gap.includes('\n')) {
-      const item = /^(?:\d{1,2}\.|[•·\-–])\s/.test(s.text);
+      const item = LIST_ITEM.test(s.text);
       if (!item || !(inList || /:\s*$/.test(sentences[i - 1]!.text))) break;
       inList = true;
     }
@@ -182,6 +183,28 @@ export function readOn(page: string, at: number): string {
     end = i;
   }
   return rest.slice(0, sentences[end]!.start + sentences[end]!.text.length);
+}
+
+/**
+ * Where the introduction of the list holding offset `at` starts ("Globaal
+ * gaat het om de volgende dimensies:" above "1. …", "2. …"), or undefined when
+ * `at` is not inside a list's items. Pure.
+ */
+export function listIntroduction(page: string, at: number): number | undefined {
+  let lineStart = page.lastIndexOf('\n', at - 1) + 1;
+  if (!LIST_ITEM.test(page.slice(lineStart))) return undefined;
+  while (lineStart > 0) {
+    const prevStart = page.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = page.slice(prevStart, lineStart - 1);
+    if (/:\s*$/.test(prev)) {
+      // the introduction is the sentence ending in the colon, not its whole paragraph
+      const sentences = splitSentences(prev);
+      return prevStart + sentences[sentences.length - 1]!.start;
+    }
+    if (!LIST_ITEM.test(prev)) return undefined;
+    lineStart = prevStart;
+  }
+  return undefined;
 }
 
 const FRAME = {
@@ -358,9 +381,13 @@ export function composeAnswer(input: ComposeInput): Composed {
         const text = pageText(s.passage.doc, page);
         const at = text?.indexOf(head) ?? -1;
         if (!text || at < 0) continue;
-        const extended = readOn(text, at);
+        // a sentence inside a numbered or bulleted list: a list question gets the whole list, from its introduction
+        // (when the whole list up to the sentence fits in a quote)
+        let intro = asksList ? listIntroduction(text, at) : undefined;
+        if (intro !== undefined && !readOn(text, intro).includes(head)) intro = undefined;
+        const extended = readOn(text, intro ?? at);
         // an introduction's items end where the list does; otherwise only a longer read helps
-        if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
+        if (intro !== undefined || /:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
         break;
       }
     }

@@ -199,6 +199,29 @@ describe('questionFocus', () => {
   });
 });
 
+describe('listIntroduction', () => {
+  it("finds the introduction of the list a sentence sits in, not a paragraph's", async () => {
+    const { listIntroduction } = await import('../../src/answer/compose.ts');
+    const page = [
+      'Kop',
+      'Een eerste zin van de alinea. Globaal gaat het om de volgende delen:',
+      '1. Een: het eerste deel van de lijst. Met een tweede zin erbij.',
+      '2. Twee: het tweede deel van de lijst.',
+      'Na de lijst gaat de tekst verder.',
+    ].join('\n');
+    expect(listIntroduction(page, page.indexOf('Met een tweede zin'))).toBe(page.indexOf('Globaal'));
+    expect(listIntroduction(page, page.indexOf('2. Twee'))).toBe(page.indexOf('Globaal'));
+    expect(listIntroduction(page, page.indexOf('Na de lijst'))).toBeUndefined();
+    expect(listIntroduction(page, page.indexOf('Een eerste'))).toBeUndefined();
+  });
+
+  it('a list question landing inside a list quotes it from its introduction', async () => {
+    const a = await compose('Langs welke hoofdroutes kan de productiviteit per werkende stijgen, zoals beter opgeleide werkenden?');
+    const p5 = a.citations.find((c) => c.page === 5);
+    expect(p5?.quote).toMatch(/^Globaal gaat het om de volgende dimensies:/);
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');
