@@ -180,7 +180,8 @@ prevention, prevention policy | preventiebeleid
 sick leave, absenteeism | ziekteverzuim
 chronic diseases, chronic illness | chronische ziektes
 vitality | vitaliteit
-green environment, greener workplace, greening | vergroening, groener
+green environment, greening | vergroening, groener
+greener workplace, green workplace | groener, werkomgeving
 work-related costs scheme | werkkostenregeling
 gdp, gross domestic product | bbp
 per capita | per capita
@@ -372,7 +373,7 @@ registration, record keeping, administration | registratielast, administratieve
 hospitals, healthcare, care | zorg, zorgvraag, verpleegkundigen
 sick, illness, disease, diseases | ziekte, ziektes, gezondheidsproblemen
 clean, cleaner | schoon, schone
-environment, living environment, workplace | omgeving, werkomgeving, werkmilieu, leefmilieu
+environment, living environment, workplace, work environment, working environment | omgeving, werkomgeving, werkmilieu, leefmilieu
 green, greener | groene, groener, vergroening
 digital | digitale
 physical | fysieke
@@ -483,6 +484,10 @@ concurrentiebeding, non-concurrentiebeding, non-competebeding, non-competebeding
 pensioenfondsen, pensioenfonds
 flexwerkers, flexwerker, flexkrachten, flexibele werkenden, flexibele contracten, flexibele deel van de arbeidsmarkt
 versnellen, versnel, sneller, versnelling
+oordeelt, oordeel, beoordeelt, beoordeling, signaleert
+groeiende, toenemende, stijgende
+productiviteitskloof, productiviteitsverschil, verschil in productiviteit, productivity gap
+belastingstelsel, belastingsysteem, fiscaal beleid, fiscale
 digitalisering, digitale transformatie, digitale transitie
 in kaart brengen, inventariseren, inventarisatie, breng in kaart
 beleidscyclus, beleidsronde, beleidsproces, beleidsjaar

@@ -27,7 +27,13 @@
 //   ("human-capital"), "anders dan" in the complement of a share and some 40
 //   glossary phrases of the field (danger, equipment, underinvest, non-compete,
 //   Centraal Planbureau, beleidsronde, digitalisering, energy tax, …). Now:
-//   hit@1 0.87 hit@3 1.00 phrases 0.88 abstain 1.00 numeric 1.00, 1 false abstention.
+//   hit@1 0.87 hit@3 1.00 phrases 0.90 abstain 1.00 numeric 1.00, 1 false abstention.
+// blind-6 (40 questions, 2026-11-29, half in the text's words, half in
+//   everyday synonyms, written after the blind-5 fixes): as it came, hit@1 0.93
+//   hit@3 0.93 phrases 0.89 abstain 1.00 numeric 1.00, 3 false abstentions;
+//   its misses added Dutch synonym groups (oordeelt ~ signaleert, groeiende ~
+//   toenemende, productiviteitskloof, belastingstelsel) and "greener workplace".
+//   Now: hit@1 0.97 hit@3 0.97 phrases 0.94 abstain 1.00 numeric 1.00, 1 false abstention.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { answerAll, expectWithin, readSet, score, type Bounds } from './eval-set.ts';
@@ -36,7 +42,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-2.jsonl', size: 45, bounds: { hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 3 } },
   { file: 'blind-3.jsonl', size: 40, bounds: { hit1: 0.82, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-4.jsonl', size: 40, bounds: { hit1: 0.87, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
-  { file: 'blind-5.jsonl', size: 40, bounds: { hit1: 0.8, hit3: 0.95, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-5.jsonl', size: 40, bounds: { hit1: 0.8, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-6.jsonl', size: 40, bounds: { hit1: 0.9, hit3: 0.92, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
 ];
 
 describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
