@@ -383,11 +383,14 @@ export function composeAnswer(input: ComposeInput): Composed {
         if (!text || at < 0) continue;
         // a sentence inside a numbered or bulleted list: a list question gets the whole list, from its introduction
         // (when the whole list up to the sentence fits in a quote)
-        let intro = asksList ? listIntroduction(text, at) : undefined;
-        if (intro !== undefined && !readOn(text, intro).includes(head)) intro = undefined;
-        const extended = readOn(text, intro ?? at);
-        // an introduction's items end where the list does; otherwise only a longer read helps
-        if (intro !== undefined || /:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
+        const intro = asksList ? listIntroduction(text, at) : undefined;
+        const wholeList = intro !== undefined ? readOn(text, intro) : undefined;
+        if (wholeList?.includes(head)) listQuote = wholeList;
+        else {
+          const extended = readOn(text, at);
+          // an introduction's items end where the list does; otherwise only a longer read helps
+          if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
+        }
         break;
       }
     }

@@ -147,7 +147,7 @@ valuable work | Waardevol werk
 human capital | menselijk kapitaal
 firm-specific knowledge, firm-specific know-how, company-specific knowledge, know-how | bedrijfsspecifieke kennis, kennis
 hold on to, retain, keep | behouden
-institutions, bodies | instellingen, Onderwijsraad, OESO, Europese Commissie
+institutions, bodies | instellingen
 worries, concerns, worry | zorgen, onder druk
 actions, steps | maatregelen, acties, stappen
 track, tracks, strand, strands | spoor, sporen
