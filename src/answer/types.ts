@@ -35,10 +35,21 @@ export interface Turn {
   text: string;
 }
 
+/** A step of the work behind an answer, shown while it runs (Slack task updates, the terminal). */
+export type AnswerStep = 'search' | 'indicator' | 'verify';
+
 export interface AskOptions {
   /** earlier turns of the same thread, oldest first */
   history?: Turn[];
   signal?: AbortSignal;
+  /** called when the answerer starts a step ("zoekt in het advies", "berekent indicator", "controleert bronnen") */
+  onStep?: (step: AnswerStep, detail?: string) => void;
+  /**
+   * LLM mode: called with each piece of answer text as soon as it has been
+   * checked (only verified sentences are ever passed). Local mode does not
+   * call it: its answer arrives whole. The final Answer.text is authoritative.
+   */
+  onText?: (delta: string) => void;
 }
 
 export interface Answerer {
