@@ -9,7 +9,7 @@ import { ensureIndex, loadIndex, indexStatus, IndexError, type SearchIndex } fro
 import { createLocalAnswerer, type RecommendationRoute, type IndicatorRoute } from './local.ts';
 import { buildTermStats } from './term-stats.ts';
 import { docInfoLookup } from './doc-info.ts';
-import { glossaryPhrases } from './glossary.ts';
+import { glossaryPhrases } from '../language/glossary.ts';
 import { answerIndicatorQuestion } from './indicator-route.ts';
 
 export interface Bot extends Answerer {

@@ -3,8 +3,8 @@
 // citations; or a plain abstention. Pure: every input is passed in.
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
-import type { Language } from './language.ts';
-import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from './terms.ts';
+import type { Language } from '../language/detect.ts';
+import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import type { TermStats } from './term-stats.ts';
 import { ABSTAIN_THRESHOLD, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';

@@ -4,10 +4,10 @@
 import type { Answer, AskOptions, Answerer, Citation, Turn } from './types.ts';
 import type { Figure } from '../metrics/types.ts';
 import type { Retriever } from '../search/types.ts';
-import { detectLanguage, type Language } from './language.ts';
+import { detectLanguage, type Language } from '../language/detect.ts';
 import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
-import { queryTerms } from './terms.ts';
+import { queryTerms } from '../language/terms.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
 export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[] } | null>;

@@ -3,7 +3,7 @@
 // all of them; a term found in none says the topic is absent). Built once per
 // index, lazily per query stem. Pure apart from its cache.
 import type { Chunk } from '../search/types.ts';
-import { isPhraseStem, stemMatches, textMatches, textStems } from './terms.ts';
+import { isPhraseStem, stemMatches, textMatches, textStems } from '../language/terms.ts';
 
 export interface TermStats {
   /** number of chunks */

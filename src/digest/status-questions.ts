@@ -9,7 +9,7 @@ import type { Tracker, TrackedRecommendation } from './tracker.ts';
 import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor, type Track } from './recommendations.ts';
 import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
-import { expandQuery } from '../search/glossary.ts';
+import { expandQuery } from '../language/glossary.ts';
 
 export interface RecommendationRouteDeps {
   tracker: Tracker;

@@ -19,7 +19,7 @@
 // so it is off by default (HybridOptions.queryIdf).
 import { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.ts';
-import { contentWords, stemNl } from './analyze.ts';
+import { contentWords, stemNl } from '../language/analyze.ts';
 
 export interface EmbeddingIdentity {
   provider: 'local' | 'openai';

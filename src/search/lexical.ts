@@ -1,7 +1,7 @@
 // Lexical index: minisearch (BM25+) with Dutch snowball stemming, stop words
 // dropped and compounds decomposed against the corpus vocabulary.
 import MiniSearch from 'minisearch';
-import { buildCompoundVocabulary, compoundParts, contentWords, STOP_WORDS, stemNl, tokenize } from './analyze.ts';
+import { buildCompoundVocabulary, compoundParts, contentWords, STOP_WORDS, stemNl, tokenize } from '../language/analyze.ts';
 
 export interface LexicalDoc {
   id: string;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { SplitOptions } from '../corpus/split.ts';
 import type { EmbeddingIdentity } from './embeddings.ts';
 
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 export const MANIFEST_FILE = 'manifest.json';
 export const ARTEFACTS = {
   chunks: 'chunks.json',

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeAnswer, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
-import { detectLanguage } from '../../src/answer/language.ts';
-import { stem } from '../../src/answer/terms.ts';
+import { detectLanguage } from '../../src/language/detect.ts';
+import { stem } from '../../src/language/terms.ts';
 import type { Passage } from '../../src/search/types.ts';
 import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Chunk, Passage, Retriever } from '../../src/search/types.ts';
-import { stem, tokenize } from '../../src/answer/terms.ts';
+import { stem, tokenize } from '../../src/language/terms.ts';
 
 export const DOC = 'ser-briefadvies-25-04';
 export const TITLE = 'Samenwerken voor arbeidsproductiviteitsgroei (SER Briefadvies 25/04)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/answer/language.ts';
+import { detectLanguage } from '../../src/language/detect.ts';
 
 describe('detectLanguage', () => {
   it.each([

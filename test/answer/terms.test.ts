@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchQuestionVerbs, queryTerms, stem, stemMatches, textMatches, textStems, tokenize } from '../../src/answer/terms.ts';
+import { dutchQuestionVerbs, queryTerms, stem, stemMatches, textMatches, textStems, tokenize } from '../../src/language/terms.ts';
 
 describe('terms', () => {
   it('drops function words and question framing', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, contentWords } from '../../src/search/analyze.ts';
+import { compoundParts, contentWords } from '../../src/language/analyze.ts';
 import { embedLocal, LocalEmbeddings } from '../../src/search/embeddings.ts';
 import { mergeNeighbours, reciprocalRankFusion } from '../../src/search/fusion.ts';
-import { expandQuery, GLOSSARY } from '../../src/search/glossary.ts';
+import { expandQuery, GLOSSARY } from '../../src/language/glossary.ts';
 import { analyseQuery, detectLanguage } from '../../src/search/query.ts';
 import type { Passage } from '../../src/search/types.ts';
 

@@ -9,7 +9,7 @@ import type { Config } from '../../config.ts';
 import type { SourceDoc } from '../../corpus/types.ts';
 import type { Figure } from '../../metrics/types.ts';
 import type { Retriever } from '../../search/types.ts';
-import { detectLanguage } from '../language.ts';
+import { detectLanguage } from '../../language/detect.ts';
 import type { Answer, Answerer, AskOptions } from '../types.ts';
 import { verifyCitations } from './citations.ts';
 import { condenseQuestion } from './condense.ts';

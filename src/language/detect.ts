@@ -1,7 +1,9 @@
-// Question language (nl/en) from function-word counts: small, pure, no model.
-// Dutch and English share many content words in this field (innovatie,
-// productiviteit vs productivity, R&D, AI), so only frequent closed-class words
-// and a few spelling cues count.
+// Question language (nl/en): the one detector. Frequent closed-class words
+// count most; words that only one side of the glossary has count next
+// (`Digital skills gap?` has no English function word); spelling cues break
+// the rest. Dutch and English share many words of this field (R&D, AI), which
+// count for neither. Ties go to Dutch, the corpus language.
+import { lexicon } from './lexicon.ts';
 
 export type Language = 'nl' | 'en';
 
@@ -24,15 +26,32 @@ const EN = new Set(
 // Words present in both lists above are ambiguous and count for neither.
 const BOTH = new Set([...NL].filter((w) => EN.has(w)));
 
+let glossaryWords: { en: Set<string>; nl: Set<string> } | undefined;
+function sideOnly(): { en: Set<string>; nl: Set<string> } {
+  if (!glossaryWords) {
+    const { glossary } = lexicon();
+    const of = (phrases: string[]) => phrases.flatMap((p) => p.toLowerCase().match(/\p{L}+/gu) ?? []);
+    const en = new Set(glossary.flatMap((g) => of(g.en)));
+    const nl = new Set(glossary.flatMap((g) => of(g.nl)));
+    glossaryWords = { en: new Set([...en].filter((w) => !nl.has(w))), nl: new Set([...nl].filter((w) => !en.has(w))) };
+  }
+  return glossaryWords;
+}
+
 /** Detects whether a question is Dutch or English. Ties go to Dutch (the corpus language). */
 export function detectLanguage(text: string): Language {
   const words = text.toLowerCase().match(/[a-zà-ÿ']+/g) ?? [];
+  const glossary = sideOnly();
   let nl = 0;
   let en = 0;
   for (const w of words) {
     if (BOTH.has(w)) continue;
     if (NL.has(w)) nl++;
     if (EN.has(w)) en++;
+    if (!NL.has(w) && !EN.has(w)) {
+      if (glossary.en.has(w)) en += 0.5;
+      if (glossary.nl.has(w)) nl += 0.5;
+    }
     // spelling cues: Dutch digraphs and suffixes, English -tion/-ing/-ity
     if (/ij|oe[^s]|aa|uu|sch/.test(w) && !EN.has(w)) nl += 0.25;
     if (/(tion|ing|ity|ness|th)$/.test(w) || /^th|w[hr]/.test(w)) en += 0.25;

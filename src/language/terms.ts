@@ -1,67 +1,17 @@
 // Content terms of questions and sentences: tokenising, stop words, stemming
 // and compound-aware matching. Pure.
-import { createRequire } from 'node:module';
-import type { Language } from './language.ts';
-import { COMMON_EN, COMMON_NL, isCommonEnglish } from './common-words.ts';
+import type { Language } from './detect.ts';
+import { STOP_WORDS, tokensWithParts } from './analyze.ts';
+import { stem } from './stem.ts';
+import { lexicon } from './lexicon.ts';
+import { isCommonEnglish } from './common-words.ts';
 
-interface Stemmer {
-  stem(word: string): string;
-}
-const require = createRequire(import.meta.url);
-const snowball = require('snowball-stemmers') as { newStemmer(lang: string): Stemmer };
-const stemmers: Record<Language, Stemmer> = { nl: snowball.newStemmer('dutch'), en: snowball.newStemmer('english') };
-
-// Function words of both languages plus the words people use to *frame* a
-// question about an advisory ("wat zegt het advies over", "what does the SER
-// say about"): they carry no topic and must not count as evidence.
-const STOP = new Set(
-  (
-    // Dutch
-    'de het een en van in op te dat die dit deze is zijn was waren wat wie waar waarom hoe welke welk wanneer ' +
-    'hoeveel niet geen ook maar of om voor met aan bij naar door over uit als dan er wordt worden werd ' +
-    'kan kun kunt kunnen moet moeten zou zouden heeft hebben had we wij ze zij je jij u hij ik mijn ons onze hun ' +
-    'meer zegt zeggen vindt vinden noemt noem adviseert adviseren advies briefadvies ser raad volgens tussen ' +
-    'wel nog al zo heel veel iets elk elke hierover daarover waarover staat stelt gaat doen doet geeft ' +
-    'beschrijft omschrijft verstaat verstaan onder houdt benoemt welk wil willen vraagt voorstellen stelt ' +
-    'spelen speelt rol standpunt mening visie opvatting ' +
-    // prepositions of direction and, in Dutch, the count of a list (`langs welke drie dimensies`): no topic
-    // (English counts stay: `four-day` week)
-    'langs via tot sinds zonder binnen twee drie vier vijf zes zeven acht negen tien ' +
-    // pronominal adverbs: a follow-up's pointer back ("wat moet het kabinet daaraan doen?")
-    'daaraan daarover daarbij daarvoor daarmee daardoor daarin daarop daarna daarom daarvan daartoe daaruit ' +
-    'hieraan hierover hierbij hiervoor hiermee hierdoor hierin hierop hiervan hiertoe hieruit ' +
-    'eraan erover erbij ervoor ermee erdoor erin erop ervan ertoe eruit ' +
-    'waaraan waarbij waarvoor waarmee waardoor waarin waarop waarvan waartoe waaruit ' +
-    // English
-    'the a an and of on to that this these those are were what who where why how which when whom ' +
-    'not no also but or for with at by from about as than there be been being can could must should would ' +
-    'has have had they you he she it i my our their does do did say says said advisory advice council ' +
-    'recommend recommends recommendation according more much many any some into its describe describes ' +
-    'mean means think thinks want wants propose proposes view position tell document paper report ' +
-    'please explain play plays role opinion stance regarding concerning assess assessment regard'
-  ).split(/\s+/),
-);
+export { stem };
+const STOP = STOP_WORDS;
+const COMMON_NL = lexicon().commonNl;
 
 /** Lower-cased word tokens; keeps R&D and hyphenated compounds whole, and also yields their parts. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
-    out.push(w);
-    if (/[-’']/.test(w)) for (const part of w.split(/[-’']+/)) if (part && part !== w) out.push(part);
-  }
-  return out;
-}
-
-// Dutch words the stemmer conflates with a different word: `ouders` (parents)
-// and `ouderen` (the elderly) both become `ouder`; parents keep their own stem
-const DISTINCT_NL: Record<string, string> = { ouders: 'ouders' };
-
-export function stem(word: string, lang: Language): string {
-  if (/\d/.test(word) || word.includes('&')) return word;
-  if (lang === 'nl' && DISTINCT_NL[word]) return DISTINCT_NL[word];
-  return stemmers[lang].stem(word.normalize('NFD').replace(/\p{M}/gu, ''));
-}
+export const tokenize = tokensWithParts;
 
 /**
  * Extra stems for Dutch verb forms the stemmer leaves alone: participles
@@ -126,7 +76,7 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   return out;
 }
 
-const COMMON_EN_STEMS = new Set([...COMMON_EN].map((w) => stemmers.en.stem(w)));
+const COMMON_EN_STEMS = new Set([...lexicon().commonEn].map((w) => stem(w, 'en')));
 
 // Dutch stems of the longer framing words, so their other verb forms are
 // framing too (`voorstelt`, `omschreven` like `voorstellen`, `omschrijft`)

@@ -1,0 +1,115 @@
+// Matching the lexicon's glossary in a question: English phrases → the Dutch
+// terms of the corpus; Dutch terms → their synonyms and abbreviations (NPB ↔
+// National Productivity Board). The data lives in corpus/lexicon/.
+import { STOP_WORDS } from './analyze.ts';
+import { lexicon, type GlossaryEntry } from './lexicon.ts';
+import type { Language } from './detect.ts';
+import type { Phrase } from './terms.ts';
+
+export type { GlossaryEntry };
+
+
+export const GLOSSARY: GlossaryEntry[] = lexicon().glossary;
+
+/** Dutch synonyms and abbreviations (both directions). */
+export const NL_SYNONYMS: string[][] = lexicon().synonyms;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A glossary phrase to find in a lower-cased query. Matching runs for every
+ * question over ~1,500 phrases: a plain substring test comes first (the phrase
+ * must occur as written) and the word-boundary regex is compiled only for the
+ * few phrases that pass it.
+ */
+class Matcher {
+  private re?: RegExp;
+  constructor(
+    readonly phrase: string,
+    readonly terms: string[],
+    private readonly english: boolean,
+  ) {}
+
+  exec(q: string): RegExpExecArray | null {
+    if (!q.includes(this.phrase)) return null;
+    // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only)
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(this.phrase)}${this.english ? "(?:s|es|'s|ing|ed)?" : ''}(?![\\p{L}\\p{N}])`, 'u');
+    return this.re.exec(q);
+  }
+}
+
+const matchers = (pairs: [string, string[]][], english: boolean): Matcher[] =>
+  pairs.map(([p, terms]) => new Matcher(p.toLowerCase(), terms, english));
+
+// longest phrases first: `venture capital` is consumed before `capital` can match
+// a phrase made only of question words (`recommend`, `why`) is not expanded
+const onlyStopWords = (p: string) => (p.toLowerCase().match(/[\p{L}&]+/gu) ?? []).every((w) => STOP_WORDS.has(w));
+const longestFirst = (pairs: [string, string[]][]) => pairs.sort((a, b) => b[0].length - a[0].length);
+const EN_MATCHERS = matchers(longestFirst(GLOSSARY.flatMap((e) => e.en.filter((p) => !onlyStopWords(p)).map((p): [string, string[]] => [p, e.nl]))), true);
+const EN_HYPHENATED = GLOSSARY.flatMap((e) => e.en).filter((p) => p.includes('-')).map((p) => p.toLowerCase());
+
+/** "human-capital" → "human capital", except inside glossary phrases written with a hyphen (`scale-ups`). */
+function unhyphenate(q: string): string {
+  const keep = EN_HYPHENATED.filter((h) => q.includes(h));
+  return q.replace(/(\p{L})-(?=\p{L})/gu, (m, a: string, at: number) => (keep.some((h) => q.startsWith(h, at + 1 - h.indexOf('-'))) ? m : `${a} `));
+}
+const NL_MATCHERS = matchers(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)])), false);
+
+// Dutch corpus terms → the English phrases that stand for them, for reading
+// an English document with a Dutch question (`energieprijzen` → energy prices)
+const NL_TO_EN = matchers(longestFirst(GLOSSARY.flatMap((e) => e.nl.map((t): [string, string[]] => [t, e.en]))), false);
+
+/** English phrases for the glossary's Dutch terms found in a Dutch query: the Dutch words as written, and their English. */
+export function englishFor(query: string): { phrase: string; en: string[] }[] {
+  const q = query.toLowerCase();
+  const out: { phrase: string; en: string[] }[] = [];
+  for (const m of NL_TO_EN) {
+    const hit = m.exec(q);
+    if (!hit) continue;
+    const prev = out.find((o) => o.phrase === hit[0]);
+    if (prev) prev.en.push(...m.terms.filter((t) => !prev.en.includes(t)));
+    else out.push({ phrase: hit[0], en: [...m.terms] });
+  }
+  return out;
+}
+
+export interface Expansion {
+  /** Dutch terms added to the query */
+  terms: string[];
+  /** the phrases of the query that matched */
+  matched: string[];
+}
+
+/** Expands a query with glossary terms: English phrases → Dutch, Dutch terms → synonyms. */
+export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
+  // "(working) population" reads as "working population"
+  const original = query.toLowerCase().replace(/[’]/g, "'").replace(/[()]/g, '');
+  const terms = new Set<string>();
+  const matched: string[] = [];
+  if (language === 'en') {
+    let q = unhyphenate(original);
+    for (const m of EN_MATCHERS) {
+      const hit = m.exec(q);
+      if (!hit) continue;
+      matched.push(hit[0]);
+      for (const t of m.terms) terms.add(t);
+      q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
+    }
+  }
+  for (const m of NL_MATCHERS) {
+    const hit = m.exec(original);
+    if (!hit) continue;
+    matched.push(hit[0]);
+    for (const t of m.terms) terms.add(t);
+  }
+  return { terms: [...terms], matched };
+}
+
+/** Glossary phrases found in a question, with the corpus terms each stands for (the composer's view). */
+export function glossaryPhrases(question: string, language: Language): Phrase[] {
+  const { matched } = expandQuery(question, language);
+  const phrases: Phrase[] = matched.map((phrase) => ({ phrase, terms: expandQuery(phrase, language).terms }));
+  // a Dutch question reads English documents through the glossary's English
+  if (language === 'nl') for (const { phrase, en } of englishFor(question)) phrases.push({ phrase, terms: [], en, englishOnly: true });
+  return phrases;
+}
