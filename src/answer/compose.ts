@@ -150,6 +150,9 @@ function clip(text: string, max: number): string {
   text = tidy(text);
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
+  // whole sentences where they fit: end at the last sentence end inside the cap
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+  if (end > max * 0.5) return cut.slice(0, end + 1);
   const sp = cut.lastIndexOf(' ');
   return `${cut.slice(0, sp > max * 0.6 ? sp : max).replace(/[,;:]$/, '')} …`;
 }
@@ -415,7 +418,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     };
     if (info?.url) c.url = info.url;
     citations.push(c);
-    chosen.push({ ...s, text: located.quote.length < s.text.length ? located.quote : s.text });
+    // the answer quotes what the citation quotes: a list whole, a sentence with its context
+    chosen.push({ ...s, text: located.quote });
   }
 
   if (!answered || !citations.length) {
@@ -431,14 +435,16 @@ export function composeAnswer(input: ComposeInput): Composed {
     return info.title;
   };
   const first = chosen[0]!;
-  let text = `${f.first(who(first.passage.doc), f.page(citations[0]!.page))}“${clip(first.text, maxChars - 80)}” [1]`;
+  // a list is the answer as a whole: its items are not cut at the usual length
+  const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1));
+  let text = `${f.first(who(first.passage.doc), f.page(citations[0]!.page))}“${clip(first.text, isList ? LIST_ITEMS_CHARS : maxChars - 80)}” [1]`;
   const covered = new Set(first.matched);
   for (let i = 1; i < chosen.length; i++) {
     const s = chosen[i]!;
     const adds = [...s.matched].some((t) => !covered.has(t));
     if (!adds || s.coverage < 0.5 * first.coverage) continue;
     const more = `${f.more(f.page(citations[i]!.page))}“${clip(s.text, maxChars)}” [${i + 1}]`;
-    if (text.length + more.length > maxChars) continue;
+    if (more.length > maxChars) continue;
     text += more;
     for (const t of s.matched) covered.add(t);
   }

@@ -23,9 +23,12 @@ export function toJsonlAnswer(id: unknown, a: Answer, latencyMs: number): JsonlA
   };
 }
 
-export type JsonlRequest = { ok: true; id: unknown; q: string } | { ok: false; id?: unknown; error: string };
+export type JsonlRequest = { ok: true; id: unknown; q: string; thread?: string } | { ok: false; id?: unknown; error: string };
 
-/** Parses one input line `{"id": ..., "q": "..."}`; never throws. */
+/**
+ * Parses one input line `{"id": ..., "q": "...", "thread"?: ...}`; never
+ * throws. Lines that share a `thread` are one conversation, in order.
+ */
 export function parseJsonlRequest(line: string): JsonlRequest {
   let value: unknown;
   try {
@@ -44,5 +47,7 @@ export function parseJsonlRequest(line: string): JsonlRequest {
   const rec = value as Record<string, unknown>;
   const q = rec.q ?? rec.question;
   if (typeof q !== 'string' || !q.trim()) return { ok: false, id: rec.id, error: 'missing "q" (the question, a non-empty string)' };
-  return { ok: true, id: rec.id, q };
+  const thread = rec.thread;
+  if (thread !== undefined && typeof thread !== 'string' && typeof thread !== 'number') return { ok: false, id: rec.id, error: '"thread" must be a string or a number' };
+  return { ok: true, id: rec.id, q, ...(thread !== undefined ? { thread: String(thread) } : {}) };
 }

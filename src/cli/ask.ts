@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { UsageError } from './usage.ts';
 import type { Bot } from '../answer/bot.ts';
+import type { Turn } from '../answer/types.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
 import { parseJsonlRequest, toJsonlAnswer } from '../answer/jsonl.ts';
 import { openCliBot, stderrLog } from './bot.ts';
@@ -26,7 +27,7 @@ export async function runAsk(args: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n  --json   the Answer as one JSON object\n  --jsonl  questions as {"id","q"} lines on stdin, one JSON answer a line on stdout\n`);
+    process.stdout.write(`${USAGE}\n  --json   the Answer as one JSON object\n  --jsonl  questions as {"id","q"[,"thread"]} lines on stdin (lines sharing a thread are one conversation), one JSON answer a line on stdout\n`);
     return 0;
   }
   const question = positionals.join(' ').trim();
@@ -55,6 +56,8 @@ async function answerJsonl(bot: Bot): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const write = (obj: unknown) => process.stdout.write(`${JSON.stringify(obj)}\n`);
   let failures = 0;
+  // lines that share a "thread" are one conversation: each turn is read with the earlier ones
+  const threads = new Map<string, Turn[]>();
   for await (const line of rl) {
     if (!line.trim()) continue;
     const req = parseJsonlRequest(line);
@@ -65,7 +68,9 @@ async function answerJsonl(bot: Bot): Promise<number> {
     }
     const started = performance.now();
     try {
-      const answer = await bot.ask(req.q);
+      const history = req.thread === undefined ? undefined : (threads.get(req.thread) ?? []);
+      const answer = await bot.ask(req.q, history ? { history: [...history] } : undefined);
+      if (history && req.thread !== undefined) threads.set(req.thread, [...history, { role: 'user', text: req.q }, { role: 'assistant', text: answer.text }]);
       write(toJsonlAnswer(req.id, answer, performance.now() - started));
     } catch (err) {
       stderrLog(`question ${JSON.stringify(req.id)} failed: ${(err as Error).stack ?? String(err)}`);
