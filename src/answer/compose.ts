@@ -4,6 +4,7 @@
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
+import { analyseQuestion, type Question } from '../language/question.ts';
 import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import type { TermStats } from './term-stats.ts';
@@ -33,6 +34,8 @@ export interface ComposeInput {
   maxChars?: number;
   /** earlier answers in the conversation: a follow-up should not repeat the sentence they quoted */
   avoid?: string[];
+  /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
+  read?: Pick<Question, 'asks' | 'asksList' | 'text'>;
 }
 
 export interface Composed {
@@ -281,9 +284,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const avoid = (input.avoid ?? []).map(tidy);
   // a list: "welke …", "what are …", and the requests for several actions or
   // parts ("wat moet het kabinet doen", "what should X do", "consist of")
-  const asksList =
-    /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen)\b/i.test(input.question) ||
-    /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i.test(input.question);
+  const read = input.read ?? analyseQuestion(input.question);
+  const asksList = read.asksList;
   let bestPassageCoverage = 0;
   passages.forEach((passage, rank) => {
     const split = splitSentences(passage.text);
@@ -352,7 +354,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
   const f = FRAME[language];
 
-  const asksWhy = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring)\b/i.test(input.question);
+  const asksWhy = read.asks === 'reason';
   // citations: one per page, in order of their best sentence
   const citations: Citation[] = [];
   const chosen: ScoredSentence[] = [];
@@ -448,12 +450,12 @@ export function composeAnswer(input: ComposeInput): Composed {
     text += more;
     for (const t of s.matched) covered.add(t);
   }
-  if (ASKS_QUANTITY.test(input.question)) {
+  if (read.asks === 'quantity' || ASKS_QUANTITY.test(read.text)) {
     const digits = spelledNumbers(first.text);
     const UNIT_EN: Record<string, string> = { procent: 'percent', procentpunt: 'percentage points', procentpunten: 'percentage points', keer: 'times', jaar: 'years', miljoen: 'million', miljard: 'billion' };
     const shown = language === 'en' ? digits.map((d) => d.replace(/\p{L}+$/u, (u) => UNIT_EN[u.toLowerCase()] ?? u).replace(' à ', '–')) : digits;
     if (digits.length) text += ` (${language === 'nl' ? 'in cijfers' : 'in figures'}: ${shown.join('; ')})`;
-    const rest = complement(input.question, first.text);
+    const rest = complement(read.text, first.text);
     if (rest !== undefined) {
       const [share, other] = rest.map((x) => x.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'));
       text += language === 'nl' ? ` De rest: 100 − ${share} = ${other} procent.` : ` The rest: 100 − ${share} = ${other} percent.`;

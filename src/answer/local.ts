@@ -4,10 +4,10 @@
 import type { Answer, AskOptions, Answerer, Citation, Turn } from './types.ts';
 import type { Figure } from '../metrics/types.ts';
 import type { Retriever } from '../search/types.ts';
-import { detectLanguage, type Language } from '../language/detect.ts';
+import type { Language } from '../language/detect.ts';
+import { analyseQuestion } from '../language/question.ts';
 import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
-import { queryTerms } from '../language/terms.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
 export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[] } | null>;
@@ -27,15 +27,9 @@ export interface LocalAnswererDeps {
   log?: (line: string) => void;
 }
 
-/**
- * A follow-up with little content of its own ("en voor het mkb?", "why?")
- * borrows the previous question's terms for retrieval and matching.
- */
-export function withContext(question: string, language: Language, history: Turn[] | undefined): string {
-  const previous = [...(history ?? [])].reverse().find((t) => t.role === 'user');
-  if (!previous) return question;
-  if (queryTerms(question, language).length >= 3) return question;
-  return `${previous.text} ${question}`;
+/** The text a question is searched with: after the conversation's topic when it is a follow-up. */
+export function withContext(question: string, _language: Language, history: Turn[] | undefined): string {
+  return analyseQuestion(question, history ?? []).searchText;
 }
 
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
@@ -43,9 +37,11 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
   return {
     async ask(question: string, opts?: AskOptions): Promise<Answer> {
       const started = performance.now();
-      const language = detectLanguage(question);
+      // the one reading of the question, with its conversation
+      const read = analyseQuestion(question, opts?.history ?? []);
+      const language = read.language;
       const base = { question, language, mode: 'local' as const, notes: [] as string[] };
-      const q = withContext(question, language, opts?.history);
+      const q = read.searchText;
 
       const routeFailed = (name: string, err: unknown) => {
         deps.log?.(`${name} route failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -79,8 +75,9 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         docInfo: deps.docInfo,
         expand: deps.expand,
         threshold: deps.threshold,
+        read,
         // a follow-up ("en waarom?") should add to the previous answer, not repeat it
-        avoid: q !== question ? (opts?.history ?? []).filter((t) => t.role === 'assistant').map((t) => t.text) : undefined,
+        avoid: read.followUp && read.previousAnswer ? [read.previousAnswer] : undefined,
       });
 
       if (indicator) {

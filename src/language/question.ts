@@ -1,0 +1,123 @@
+// analyseQuestion: the one reading of a question, with the conversation it
+// belongs to. It says what the question is about (the text retrieval and the
+// composer match: for a follow-up, the conversation's topic joined to it),
+// what it asks for (a reason, a list, a number, a date, yes or no, a
+// definition, a person or body), and which actor it is about. Pure.
+import type { Language } from './detect.ts';
+import { detectLanguage } from './detect.ts';
+import { queryTerms } from './terms.ts';
+import { glossaryPhrases } from './glossary.ts';
+
+export interface ConversationTurn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+export type Asks = 'reason' | 'list' | 'quantity' | 'date' | 'yesno' | 'definition' | 'who' | 'fact';
+export type Actor = 'kabinet' | 'sociale partners' | 'SER' | 'CPB' | 'Tweede Kamer';
+
+export interface Question {
+  /** as asked */
+  text: string;
+  language: Language;
+  /** what retrieval and matching read: the question, after the conversation's topic when it is a follow-up */
+  searchText: string;
+  /** read with the previous turns ("waarom?", "en de sociale partners?") */
+  followUp: boolean;
+  /** what kind of answer the question asks for (read from this turn alone) */
+  asks: Asks;
+  /** a list is asked for ("welke …", "what are …", "wat moet het kabinet doen") */
+  asksList: boolean;
+  actor?: Actor;
+  /** the answer given to the previous turn, for a follow-up (not to be repeated) */
+  previousAnswer?: string;
+}
+
+const REASON = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring)\b/i;
+const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|precies)\b/i;
+const DATE = /\b(wanneer|sinds wanneer|in welk jaar|when|what date|which year|in what year)\b/i;
+const DEFINITION = /\b(wat (?:is|zijn|betekent|betekenen|verstaat|bedoelt)|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
+const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|organisatie|partij)|which (?:body|organisation|organization|institution))\b/i;
+const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
+const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
+const LIST =
+  /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen)\b/i;
+const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
+
+const ACTORS: [Actor, RegExp][] = [
+  ['sociale partners', /\b(sociale partners|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
+  ['kabinet', /\b(kabinet|regering|overheid|minister(?:s)?|cabinet|government|ministry)\b/i],
+  ['Tweede Kamer', /\b(tweede kamer|parlement|parliament|house of representatives)\b/i],
+  ['CPB', /\b(cpb|centraal planbureau|npb|national productivity board|productivity board)\b/i],
+  ['SER', /\b(ser|sociaal-economische raad|the council)\b/i],
+];
+
+// words that point back to the previous turn
+// (`dat`/`that` only where they stand for a thing: at the end or after a
+// preposition, not as a conjunction: "Vindt de SER dat …", "Does it say that …")
+const POINTER_NL = /\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan)\s+(?:dat|dit|die|deze)\b|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
+const POINTER_EN = /\b(it|its|they|them|their|such)\b|\b(?:to|about|for|with|of|on|in|by|than|behind|from)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$/i;
+const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
+
+function asksOf(text: string, language: Language): Asks {
+  if (REASON.test(text)) return 'reason';
+  if (DATE.test(text)) return 'date';
+  if (QUANTITY.test(text)) return 'quantity';
+  if (WHO.test(text)) return 'who';
+  if (DEFINITION.test(text)) return 'definition';
+  if ((language === 'nl' ? YESNO_NL : YESNO_EN).test(text) && /\?\s*$/.test(text)) return 'yesno';
+  if (LIST.test(text) || ACTION.test(text)) return 'list';
+  return 'fact';
+}
+
+/** Content terms of a question that are not its verbs: what it is about. */
+function topicTerms(text: string, language: Language): number {
+  return queryTerms(text, language, glossaryPhrases(text, language)).filter((t) => !t.verb).length;
+}
+
+/**
+ * Reads a question, with the earlier turns of its conversation (oldest first).
+ * A follow-up — it opens like one ("en …", "and …", "what about …"), points
+ * back ("daaraan", "that"), or names too little to stand alone ("waarom?") —
+ * is read after the conversation's topic; a self-contained question starts a
+ * new topic, so an earlier one never leaks into it.
+ */
+export function analyseQuestion(text: string, conversation: readonly ConversationTurn[] = []): Question {
+  const language = detectLanguage(text);
+  const asks = asksOf(text, language);
+  const asksList = LIST.test(text) || ACTION.test(text);
+  const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
+  const base: Question = { text, language, searchText: text, followUp: false, asks, asksList, ...(actor ? { actor } : {}) };
+
+  // the topic of the conversation so far: each earlier user turn read in turn
+  let topic: string | undefined;
+  let previousAnswer: string | undefined;
+  const turns = conversation.filter((t) => t.text.trim());
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (t.role === 'assistant') {
+      previousAnswer = t.text;
+      continue;
+    }
+    topic = topic !== undefined && isFollowUp(t.text, detectLanguage(t.text)) ? `${topic} ${t.text}` : t.text;
+    previousAnswer = undefined;
+  }
+  if (topic === undefined || !isFollowUp(text, language)) return base;
+  // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
+  const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
+  const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined;
+  return {
+    ...base,
+    searchText: [topic, pointsAtAnswer ? quoted : '', text].filter(Boolean).join(' '),
+    followUp: true,
+    ...(previousAnswer ? { previousAnswer } : {}),
+  };
+}
+
+function isFollowUp(text: string, language: Language): boolean {
+  if (OPENER.test(text)) return true;
+  const n = topicTerms(text, language);
+  if (n <= 1) return true;
+  const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text);
+  return pointer && n <= 3;
+}
