@@ -10,6 +10,8 @@ import { createLocalAnswerer, type RecommendationRoute, type IndicatorRoute } fr
 import { buildTermStats } from './term-stats.ts';
 import { docInfoLookup } from './doc-info.ts';
 import { glossaryPhrases } from '../language/glossary.ts';
+import { createSpeller } from '../language/spelling.ts';
+import { tokenize } from '../language/analyze.ts';
 import { answerIndicatorQuestion } from './indicator-route.ts';
 
 export interface Bot extends Answerer {
@@ -62,6 +64,7 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     pageText: (doc, page) => index.pageText(doc, page),
     docInfo,
     expand: glossaryPhrases,
+    speller: createSpeller(corpusVocabulary(index.chunks.map((c) => c.text))),
     indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? answerIndicatorQuestion),
     recommendationRoute: opts.recommendationRoute,
     log,
@@ -111,3 +114,10 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
 }
 
 export { IndexError };
+
+/** The words a question may be corrected to: the corpus's. */
+function corpusVocabulary(texts: string[]): Set<string> {
+  const vocab = new Set<string>();
+  for (const t of texts) for (const w of tokenize(t)) vocab.add(w);
+  return vocab;
+}

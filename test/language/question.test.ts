@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/language/question.ts';
+import { createSpeller, editDistance, isDutchWord } from '../../src/language/spelling.ts';
+
+const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
+
+describe('analyseQuestion: what a question asks', () => {
+  it.each([
+    ['Waarom blijft de R&D-intensiteit achter?', 'nl', 'reason'],
+    ['Why does productivity growth lag in Europe?', 'en', 'reason'],
+    ['Hoeveel procent van het mkb exporteert?', 'nl', 'quantity'],
+    ['How much could AI add to productivity growth?', 'en', 'quantity'],
+    ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
+    ['When was the cabinet letter sent?', 'en', 'date'],
+    ['Wie vervult de rol van National Productivity Board?', 'nl', 'who'],
+    ['Wat is kapitaalverdieping?', 'nl', 'definition'],
+    ['Vindt de SER dat lonen moeten stijgen?', 'nl', 'yesno'],
+    ['Does the SER support a national productivity board?', 'en', 'yesno'],
+    ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl', 'list'],
+    ['Wat zegt het advies over durfkapitaal?', 'nl', 'fact'],
+  ] as const)('%s → %s, %s', (q, language, asks) => {
+    const r = analyseQuestion(q);
+    expect(r.language).toBe(language);
+    expect(r.asks).toBe(asks);
+  });
+
+  it('reads the actor the question is about, in both languages', () => {
+    expect(analyseQuestion('Wat moeten werkgevers en vakbonden doen?').actor).toBe('sociale partners');
+    expect(analyseQuestion('What should the government do about venture capital?').actor).toBe('kabinet');
+    expect(analyseQuestion('Welke rol krijgt de Tweede Kamer?').actor).toBe('Tweede Kamer');
+    expect(analyseQuestion('Wat zegt het advies over durfkapitaal?').actor).toBeUndefined();
+  });
+});
+
+describe('analyseQuestion: conversations', () => {
+  const history = thread('Wat zegt het advies over de registratielast bij verpleegkundigen?', 'Het advies zegt (p. 7): “Verpleegkundigen besteden 40 procent van hun tijd aan registratie.” [1]');
+
+  it('reads a follow-up after the conversation’s topic', () => {
+    for (const q of ['en waarom?', 'Wat moet het kabinet daaraan doen?', 'and what about the social partners?', 'en voor het mkb?']) {
+      const r = analyseQuestion(q, history);
+      expect(r.followUp, q).toBe(true);
+      expect(r.searchText, q).toContain('registratielast');
+      expect(r.searchText, q).toContain(q);
+    }
+  });
+
+  it('reads a pointer to the answer with the answer’s own words', () => {
+    expect(analyseQuestion('waarom?', history).searchText).toContain('40 procent van hun tijd');
+  });
+
+  it('keeps what a follow-up asks from its own words, not the topic’s', () => {
+    const r = analyseQuestion('waarom?', thread('Welke aanbevelingen doet de SER over regeldruk?', 'Het advies …'));
+    expect(r.asks).toBe('reason');
+  });
+
+  it('does not mix a self-contained new question with the old topic', () => {
+    const r = analyseQuestion('Wat vindt de SER van het concurrentiebeding bij nieuwe bedrijven?', history);
+    expect(r.followUp).toBe(false);
+    expect(r.searchText).not.toContain('registratielast');
+    // a conjunction 'dat' is no pointer back
+    expect(analyseQuestion('Vindt de SER dat werkgevers meer in scholing van flexwerkers moeten investeren?', history).followUp).toBe(false);
+  });
+
+  it('carries the topic through a chain of follow-ups', () => {
+    const chain = [...history, ...thread('en waarom?', 'Het advies zegt …')];
+    expect(analyseQuestion('wie moet dat doen?', chain).searchText).toContain('registratielast');
+  });
+
+  it('reads a first question on its own', () => {
+    expect(analyseQuestion('en waarom?').followUp).toBe(false);
+  });
+});
+
+describe('typo correction', () => {
+  const speller = createSpeller(['arbeidsmarkt', 'productiviteit', 'kapitaalverdieping', 'werkdruk', 'groeien', 'bezuinigingen']);
+
+  it('corrects a misspelt Dutch word to the corpus word within a small edit distance', () => {
+    const r = speller.correct('Wat zegt het advies over de arbeidsmrakt en de produktiviteit?', 'nl');
+    expect(r.text).toBe('Wat zegt het advies over de arbeidsmarkt en de productiviteit?');
+    expect(r.corrections).toEqual([
+      { from: 'arbeidsmrakt', to: 'arbeidsmarkt' },
+      { from: 'produktiviteit', to: 'productiviteit' },
+    ]);
+  });
+
+  it('leaves Dutch words alone, and inflections, and English', () => {
+    // a real word the corpus does not use is a paraphrase, not a typo
+    expect(speller.correct('Wordt er gesneden in het onderwijs?', 'nl').corrections).toEqual([]);
+    expect(speller.correct('Blijft de groeiende werkdruk?', 'nl').corrections).toEqual([]);
+    expect(speller.correct('What about capital deepning?', 'en').corrections).toEqual([]);
+  });
+
+  it('reads the question with its corrections', () => {
+    const r = analyseQuestion('Wat zegt het advies over de arbeidsmrakt?', [], { speller });
+    expect(r.text).toBe('Wat zegt het advies over de arbeidsmrakt?');
+    expect(r.searchText).toBe('Wat zegt het advies over de arbeidsmarkt?');
+  });
+
+  it('knows Dutch words, plurals and inflections through the OpenTaal list', () => {
+    for (const w of ['arbeidsmarkt', 'universiteiten', 'gesneden', 'banken', 'lonen']) expect(isDutchWord(w), w).toBe(true);
+    for (const w of ['arbeidsmrakt', 'produktiviteit']) expect(isDutchWord(w), w).toBe(false);
+  });
+
+  it('measures edit distance with transpositions', () => {
+    expect(editDistance('markt', 'mrakt')).toBe(1);
+    expect(editDistance('kapitaal', 'kapitaal')).toBe(0);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
