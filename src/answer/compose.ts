@@ -443,8 +443,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   const covered = new Set(first.matched);
   for (let i = 1; i < chosen.length; i++) {
     const s = chosen[i]!;
+    // a second passage only when it answers on its own: new terms, and nearly the first one's coverage
     const adds = [...s.matched].some((t) => !covered.has(t));
-    if (!adds || s.coverage < 0.5 * first.coverage) continue;
+    if (!adds || s.coverage < SECOND_QUOTE_SHARE * first.coverage) continue;
     const more = `${f.more(f.page(citations[i]!.page))}“${clip(s.text, maxChars)}” [${i + 1}]`;
     if (more.length > maxChars) continue;
     text += more;
@@ -461,5 +462,34 @@ export function composeAnswer(input: ComposeInput): Composed {
       text += language === 'nl' ? ` De rest: 100 − ${share} = ${other} procent.` : ` The rest: 100 − ${share} = ${other} percent.`;
     }
   }
+  if (read.asks === 'date') {
+    // "wanneer?" is answered with the date first
+    const date = DATE_IN_TEXT.exec(first.text)?.[0];
+    if (date) text = `${date}. ${text}`;
+  }
+  if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
   return { text, answered: true, citations, evidence };
+}
+
+// the share of the first passage's coverage a second passage needs to be quoted too
+const SECOND_QUOTE_SHARE = 0.8;
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
+const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
+
+/**
+ * For an English question: the Dutch terms of the quotes that stand for its
+ * words, glossed from the lexicon (" Dutch terms: durfkapitaal (venture
+ * capital)."), so an English reader can follow a Dutch quote.
+ */
+function glossTerms(input: ComposeInput, quoted: string): string {
+  const phrases = input.expand?.(input.read?.text ?? input.question, 'en') ?? [];
+  const lower = quoted.toLowerCase();
+  const glosses = new Map<string, string>();
+  for (const p of phrases) {
+    if (p.englishOnly) continue;
+    const term = p.terms.find((t) => t.length > 3 && new RegExp(`(?<![\\p{L}])${t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower));
+    if (term && !glosses.has(term.toLowerCase()) && term.toLowerCase() !== p.phrase.toLowerCase()) glosses.set(term.toLowerCase(), `${term} (${p.phrase})`);
+  }
+  return glosses.size ? ` Dutch terms: ${[...glosses.values()].slice(0, 4).join(', ')}.` : '';
 }
