@@ -6,6 +6,9 @@
 import { methodNl } from '../metrics/dutch.ts';
 import { findAreasInText, MetricsInputError, runIndicator } from '../metrics/index.ts';
 import type { Figure, IndicatorResult } from '../metrics/types.ts';
+import { contentWords } from '../language/analyze.ts';
+import { lexicon } from '../language/lexicon.ts';
+import { isCommonEnglish } from '../language/common-words.ts';
 
 export interface IndicatorRouteResult {
   text: string;
@@ -63,11 +66,40 @@ function areaParams(question: string): { country?: string; vs?: string[] } {
   return vs.length ? { country, vs } : { country, vs: [] };
 }
 
+const INDICATOR_VOCABULARY = [QUANT, PRODUCTIVITY, GROWTH, LEVEL, RD, SCENARIO, ACCOUNTING, WAGES, HOURS,
+  /(nederland|netherlands|dutch|europ|eu\b|eu27|eurozone|euro area|eurozon|vs\b|us\b|usa|verenigde staten|united states|america|oeso|oecd|duitsland|germany|frankrijk|france|belgi)/,
+  /(jaar|year|procent|percent|bbp|gdp|uitgaven|spending|expenditure|ambitie|ambition|target|doel|inhalen|catch|achter|behind|verschil|difference|hoger|higher|lager|lower|sneller|faster|trager|slower|extra|scenario|inlopen|gap|kloof|periode|period|decennium|decade|cijfer|figure|statistiek|statistic|intensiteit|intensity|kapitaal|capital|werkende|worker|employ|uur|hour|gewerkt|worked|reëel|real|nominaal|nominal|inflatie|inflation|deflator|sinds|since|tussen|between|ontwikkel|develop|trend|tfp|deepen|verdieping|bijdra|contribut|ontled|decompos|accounting|boekhouding|menselijk|human|labou?r|arbeid|quality|kwaliteit|aandeel|share|produc|groei|grow|research|onderzoek|spend|uitgeven|besteed|invest)/];
+
+const VOCABULARY_GLOBAL = INDICATOR_VOCABULARY.map((re) => new RegExp(re.source, 'g'));
+
+/**
+ * An indicator question asks for a statistic and names nothing else: a topic
+ * word outside the indicators' vocabulary ("Groeifonds", "vennootschapsbelasting")
+ * makes it a question about that topic, for the corpus to answer or abstain on.
+ */
+function namesOtherTopic(question: string): boolean {
+  for (const w of contentWords(question)) {
+    if (/\d/.test(w) || w.length < 4 || lexicon().commonNl.has(w) || isCommonEnglish(w)) continue;
+    // what is left of a word after the indicators' own stems (`groeifonds` → `fonds`; `arbeidsproductiviteitsgroei` → nothing)
+    const rest = VOCABULARY_GLOBAL.reduce((x, re) => x.replace(re, ' '), w)
+      .replace(/(^|\s)(?:s|e|en|es|ment|ments|ing|ings|ingen|ed|er|ers|ness|ity|ies|heid|elijk|ische?|al|ally|ly|ie|ies)(?=\s|$)/g, ' ')
+      .trim();
+    if (rest.replace(/\s+/g, '').length < 4) continue;
+    if (rest !== w && rest.split(/\s+/).every((part) => part.length < 4 || lexicon().commonNl.has(part) || isCommonEnglish(part))) continue;
+    const named = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(question)?.[0] ?? w;
+    // a Dutch compound, a name, or a part of a word the indicators do not know, is a topic;
+    // a short verb or adjective is how the question is put
+    if (w.length >= 9 || /^\p{Lu}/u.test(named) || rest !== w) return true;
+  }
+  return false;
+}
+
 /** Which indicator (and parameters) a question asks for, or null. Pure; exported for tests. */
 export function routeIndicatorQuestion(question: string): RoutedQuestion | null {
   const q = question.toLowerCase().replace(/\s+/g, ' ');
   const quant = has(q, QUANT);
   if (!quant) return null;
+  if (namesOtherTopic(question)) return null;
   // questions about what the advisory says go to the corpus, unless they ask "how many percentage points"
   if (has(q, ABOUT_TEXT) && !has(q, /(hoeveel procentpunt|how many percentage points|how far|hoe ver)/)) return null;
   const y = years(q);

@@ -55,6 +55,18 @@ describe('indicator routing', () => {
     expect(routeIndicatorQuestion(q)).toBeNull();
   });
 
+  it('needs an indicator intent, not just a statistics word: a question naming another topic goes to the corpus', () => {
+    for (const q of [
+      'Hoeveel geld is er sinds 2020 via het Groeifonds naar R&D gegaan?',
+      'How much did the National Growth Fund spend on R&D per year?',
+      'Hoeveel procent bedraagt de vennootschapsbelasting sinds 2019?',
+      'Hoe snel groeide de productiviteit van de woningbouw sinds 2015?',
+    ]) expect(routeIndicatorQuestion(q), q).toBeNull();
+    // the same shapes about the indicators themselves are routed
+    expect(routeIndicatorQuestion('Hoe snel groeide de arbeidsproductiviteit in Nederland sinds 2015?')?.id).toBe('productivity-growth');
+    expect(routeIndicatorQuestion('How much does the Netherlands spend on R&D as a percentage of GDP?')?.id).toBe('rd-intensity');
+  });
+
   it('routes no dev-set question except the numeric one', () => {
     const dev = readFileSync(sharedFile('eval/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     for (const d of dev) expect(routeIndicatorQuestion(d.q) !== null).toBe(d.kind === 'numeric');
