@@ -186,7 +186,7 @@ export interface CrossValidation {
  * Scores every row with a model fitted on the other sets (leave one set out).
  * Rows of a single set, or when there is only one set: scored in-sample.
  */
-function outOfFold(rows: readonly Row[], fit: Fitter): (Scored & { row: Row })[] {
+export function outOfFold(rows: readonly Row[], fit: Fitter): (Scored & { row: Row })[] {
   const sets = [...new Set(rows.map((r) => r.set))];
   if (sets.length < 2) {
     const predict = fit(rows);
@@ -237,4 +237,43 @@ export const logisticFitter =
       opts,
     );
     return (x) => probability(m, x);
+  };
+
+/** The held-out cost of a feature subset among `train`'s sets: leave-one-set-out probabilities, at their cheapest threshold. */
+function subsetCost(train: readonly Row[], subset: readonly number[], opts: FitOptions, cost: Cost): number {
+  const project = (r: Row): Row => ({ ...r, x: subset.map((j) => r.x[j]!) });
+  const scored = outOfFold(train.map(project), logisticFitter(opts));
+  const r = rates(scored, chooseThreshold(scored, cost));
+  return cost.falseAbstention * r.falseAbstentions + cost.wrongAnswer * r.wrongAnswers;
+}
+
+/**
+ * Of the candidate feature subsets (column indices), the one with the lowest
+ * leave-one-set-out cost on `train`; ties go to the earlier (smaller) candidate.
+ */
+export function selectFeatures(train: readonly Row[], candidates: readonly (readonly number[])[], opts: FitOptions = {}, cost: Cost = DEFAULT_COST): number[] {
+  let best = candidates[0]!;
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    const k = subsetCost(train, c, opts, cost);
+    if (k < bestCost) [best, bestCost] = [c, k];
+  }
+  return [...best];
+}
+
+/**
+ * A fitter that first selects the feature subset on its training rows only
+ * (selectFeatures), then fits the logistic model on that subset. Inside
+ * crossValidate the held-out set takes no part in the selection either.
+ */
+export const selectingFitter =
+  (candidates: readonly (readonly number[])[], opts: FitOptions = {}, cost: Cost = DEFAULT_COST): Fitter =>
+  (train) => {
+    const subset = selectFeatures(train, candidates, opts, cost);
+    const m = fitLogistic(
+      train.map((r) => subset.map((j) => r.x[j]!)),
+      train.map((r) => r.y),
+      opts,
+    );
+    return (x) => probability(m, subset.map((j) => x[j]!));
   };
