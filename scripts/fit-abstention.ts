@@ -8,13 +8,13 @@
 // by leave-one-set-out cross-validation; the per-fold held-out rates are
 // printed and recorded in the model file with the coefficients.
 //
-// Left out: "numeric" questions (the indicator route answers them) and lines
-// with a "thread" key (conversation turns: their evidence depends on the
-// earlier turns; none of the sets below has any today), questions a route
-// answered before the composer (recommendation status), and questions with
-// no content term (the composer abstains on those before consulting the
-// model). A new blind set joins
-// SETS only after it has been scored once as it came.
+// Lines that share a "thread" are one conversation, asked in order with the
+// earlier turns as history, the way `polderbot ask --jsonl` asks them.
+// Left out: "numeric" questions (the indicator route answers them; in a
+// conversation they are still asked, as history), questions a route answered
+// before the composer (recommendation status), and questions with no content
+// term (the composer abstains on those before consulting the model). A new
+// blind set joins SETS only after it has been scored once as it came.
 //
 //   npx tsx scripts/fit-abstention.ts [--dump rows.json] [--dry-run]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
+import type { Turn } from '../src/answer/types.ts';
 import { ABSTAIN_MODEL_FILE, featureVector, type AbstainModel, type FeatureName, type Evidence } from '../src/answer/abstain.ts';
 import { crossValidate, chooseThreshold, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, selectFeatures, selectingFitter, type Row } from '../src/answer/abstain-fit.ts';
 
@@ -36,6 +37,8 @@ const SETS: { set: string; file: string }[] = [
   { set: 'blind-4', file: 'test/fixtures/eval/blind-4.jsonl' },
   { set: 'blind-5', file: 'test/fixtures/eval/blind-5.jsonl' },
   { set: 'blind-6', file: 'test/fixtures/eval/blind-6.jsonl' },
+  { set: 'blind-7', file: 'test/fixtures/eval/blind-7.jsonl' },
+  { set: 'blind-8-conv', file: 'test/fixtures/eval/blind-8-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
@@ -60,7 +63,7 @@ interface Labelled {
   id: string;
   kind: string;
   q: string;
-  thread?: unknown;
+  thread?: string | number;
 }
 
 async function main(): Promise<number> {
@@ -71,7 +74,8 @@ async function main(): Promise<number> {
   const bot = await openCliBot(config, 'if-missing');
   const rows: Row[] = [];
   const evidence: { set: string; id: string; y: number; evidence: Evidence }[] = [];
-  const skipped = { numeric: 0, thread: 0, noEvidence: [] as string[], noContent: [] as string[] };
+  const threads = new Map<string, Turn[]>();
+  const skipped = { numeric: 0, followUps: 0, noEvidence: [] as string[], noContent: [] as string[] };
   const used: { set: string; answerable: number; unanswerable: number }[] = [];
   try {
     for (const { set, file } of SETS) {
@@ -86,16 +90,25 @@ async function main(): Promise<number> {
         .map((l) => JSON.parse(l) as Labelled);
       const before = rows.length;
       for (const l of lines) {
-        if (l.kind === 'numeric') {
+        if (!['fact', 'list', 'unanswerable', 'numeric'].includes(l.kind)) throw new Error(`${file} ${l.id}: unknown kind ${l.kind}`);
+        // a numeric question outside a conversation need not be asked at all
+        if (l.kind === 'numeric' && l.thread === undefined) {
           skipped.numeric++;
           continue;
         }
-        if (l.thread !== undefined) {
-          skipped.thread++;
+        // as `ask --jsonl` does: a thread's turns are read with the earlier ones
+        const thread = l.thread === undefined ? undefined : `${set}/${l.thread}`;
+        const history = thread === undefined ? undefined : (threads.get(thread) ?? []);
+        const answer = await bot.ask(l.q, history ? { history: [...history] } : undefined);
+        if (thread !== undefined && history) {
+          threads.set(thread, [...history, { role: 'user', text: l.q }, { role: 'assistant', text: answer.text }]);
+          if (history.length) skipped.followUps++;
+        }
+        if (l.kind === 'numeric') {
+          // asked only to be part of its conversation's history
+          skipped.numeric++;
           continue;
         }
-        if (!['fact', 'list', 'unanswerable'].includes(l.kind)) throw new Error(`${file} ${l.id}: unknown kind ${l.kind}`);
-        const answer = await bot.ask(l.q);
         if (!answer.evidence) {
           // answered by a route before the composer (recommendation status): no decision to learn from
           skipped.noEvidence.push(`${set}/${l.id}`);
@@ -136,7 +149,7 @@ async function main(): Promise<number> {
 
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   const out: string[] = [];
-  out.push(`rows: ${rows.length} (${rows.filter((r) => r.y === 1).length} answerable, ${rows.filter((r) => r.y === 0).length} unanswerable); left out: ${skipped.numeric} numeric, ${skipped.thread} conversation turns, ${skipped.noEvidence.length} answered by a route (${skipped.noEvidence.join(', ') || '-'}), ${skipped.noContent.length} with no content term, which the composer abstains on before the model (${skipped.noContent.join(', ') || '-'})`);
+  out.push(`rows: ${rows.length} (${rows.filter((r) => r.y === 1).length} answerable, ${rows.filter((r) => r.y === 0).length} unanswerable); follow-up turns asked with their history: ${skipped.followUps}; left out: ${skipped.numeric} numeric, ${skipped.noEvidence.length} answered by a route (${skipped.noEvidence.join(', ') || '-'}), ${skipped.noContent.length} with no content term, which the composer abstains on before the model (${skipped.noContent.join(', ') || '-'})`);
   out.push(`candidate feature sets: ${CANDIDATES.map((c) => `[${c.join(', ')}]`).join(' ')}; L2 ${L2}; cost ${COST.falseAbstention} × false abstention + ${COST.wrongAnswer} × wrong answer`);
   out.push('');
   out.push('held-out set    | threshold | false abstentions  | answered unanswerable | features chosen on the other sets');
