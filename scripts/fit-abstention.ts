@@ -24,7 +24,7 @@ import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
 import type { Turn } from '../src/answer/types.ts';
 import { ABSTAIN_MODEL_FILE, featureVector, type AbstainModel, type FeatureName, type Evidence } from '../src/answer/abstain.ts';
-import { crossValidate, chooseThreshold, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, selectFeatures, selectingFitter, type Row } from '../src/answer/abstain-fit.ts';
+import { crossValidate, chooseThreshold, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -43,19 +43,13 @@ const SETS: { set: string; file: string }[] = [
 ];
 
 /**
- * Candidate feature sets (see FEATURES in abstain.ts), smallest first, all
- * independent of the embeddings provider: the two signals the old rule leaned
- * on, the old rule's three, and those with three more. Which one the model
- * uses is chosen by leave-one-set-out cost on the training sets, inside each
- * fold of the cross-validation too, so the held-out rates include the choice.
+ * The model's features (see FEATURES in abstain.ts), fixed before any fit was
+ * looked at, all independent of the embeddings provider. (Tried on the
+ * 2026-11-29 data and dropped: choosing among feature sets inside each fold
+ * cost more held-out errors than it saved; the sets' differences were within
+ * a few questions.)
  */
-const CANDIDATES: FeatureName[][] = [
-  ['passageCoverage', 'absentTopicShare'],
-  ['passageCoverage', 'absentTopicShare', 'sentenceCoverage'],
-  ['passageCoverage', 'absentTopicShare', 'sentenceCoverage', 'absentShare', 'missingMaxShare', 'logContentTerms'],
-];
-const ALL = [...new Set(CANDIDATES.flat())];
-const COLUMNS = CANDIDATES.map((c) => c.map((f) => ALL.indexOf(f)));
+const FEATURES_USED: FeatureName[] = ['passageCoverage', 'sentenceCoverage', 'absentTopicShare', 'absentShare', 'missingMaxShare', 'logContentTerms'];
 const L2 = 1;
 const COST = DEFAULT_COST;
 
@@ -120,7 +114,7 @@ async function main(): Promise<number> {
           continue;
         }
         const y = l.kind === 'unanswerable' ? 0 : 1;
-        rows.push({ set, id: String(l.id), x: featureVector(answer.evidence, ALL), y });
+        rows.push({ set, id: String(l.id), x: featureVector(answer.evidence, FEATURES_USED), y });
         evidence.push({ set, id: String(l.id), y, evidence: answer.evidence });
       }
       const mine = rows.slice(before);
@@ -131,35 +125,31 @@ async function main(): Promise<number> {
   }
   if (values.dump) writeFileSync(values.dump, JSON.stringify(evidence));
 
-  const cv = crossValidate(rows, selectingFitter(COLUMNS, { l2: L2 }, COST), (s) => chooseThreshold(s, COST));
-  const names = (cols: number[]) => cols.map((j) => ALL[j]!);
-  const foldFeatures = cv.folds.map((f) => names(selectFeatures(rows.filter((r) => r.set !== f.set), COLUMNS, { l2: L2 }, COST)));
-  // the final model: the feature set chosen on all sets, fitted on all sets;
-  // its threshold chosen on that feature set's leave-one-set-out
-  // probabilities (the same rule each fold's threshold followed)
-  const chosen = selectFeatures(rows, COLUMNS, { l2: L2 }, COST);
-  const features = names(chosen);
-  const projected = rows.map((r) => ({ ...r, x: chosen.map((j) => r.x[j]!) }));
+  const fit = logisticFitter({ l2: L2 });
+  const cv = crossValidate(rows, fit, (s) => chooseThreshold(s, COST));
+  // the final model: fitted on all sets; its threshold chosen on every row's
+  // leave-one-set-out probability (the rule each fold's threshold followed)
+  const features = FEATURES_USED;
   const model = fitLogistic(
-    projected.map((r) => r.x),
-    projected.map((r) => r.y),
+    rows.map((r) => r.x),
+    rows.map((r) => r.y),
     { l2: L2 },
   );
-  const threshold = chooseThreshold(outOfFold(projected, logisticFitter({ l2: L2 })), COST);
+  const threshold = chooseThreshold(outOfFold(rows, fit), COST);
 
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   const out: string[] = [];
   out.push(`rows: ${rows.length} (${rows.filter((r) => r.y === 1).length} answerable, ${rows.filter((r) => r.y === 0).length} unanswerable); follow-up turns asked with their history: ${skipped.followUps}; left out: ${skipped.numeric} numeric, ${skipped.noEvidence.length} answered by a route (${skipped.noEvidence.join(', ') || '-'}), ${skipped.noContent.length} with no content term, which the composer abstains on before the model (${skipped.noContent.join(', ') || '-'})`);
-  out.push(`candidate feature sets: ${CANDIDATES.map((c) => `[${c.join(', ')}]`).join(' ')}; L2 ${L2}; cost ${COST.falseAbstention} × false abstention + ${COST.wrongAnswer} × wrong answer`);
+  out.push(`features: ${features.join(', ')}; L2 ${L2}; cost ${COST.falseAbstention} × false abstention + ${COST.wrongAnswer} × wrong answer`);
   out.push('');
-  out.push('held-out set    | threshold | false abstentions  | answered unanswerable | features chosen on the other sets');
-  cv.folds.forEach((f, i) => {
-    out.push(`${f.set.padEnd(15)} | ${f.threshold.toFixed(3).padStart(9)} | ${`${f.falseAbstentions}/${f.answerable}`.padStart(6)} ${pct(f.falseAbstentionRate).padStart(8)}   | ${`${f.wrongAnswers}/${f.unanswerable}`.padStart(5)} ${pct(f.wrongAnswerRate).padStart(8)}      | ${foldFeatures[i]!.length}: ${foldFeatures[i]!.join(', ')}`);
-  });
+  out.push('held-out set    | threshold | false abstentions  | answered unanswerable');
+  for (const f of cv.folds) {
+    out.push(`${f.set.padEnd(15)} | ${f.threshold.toFixed(3).padStart(9)} | ${`${f.falseAbstentions}/${f.answerable}`.padStart(6)} ${pct(f.falseAbstentionRate).padStart(8)}   | ${`${f.wrongAnswers}/${f.unanswerable}`.padStart(5)} ${pct(f.wrongAnswerRate).padStart(8)}`);
+  }
   const p = cv.pooled;
   out.push(`${'pooled'.padEnd(15)} | ${''.padStart(9)} | ${`${p.falseAbstentions}/${p.answerable}`.padStart(6)} ${pct(p.falseAbstentionRate).padStart(8)}   | ${`${p.wrongAnswers}/${p.unanswerable}`.padStart(5)} ${pct(p.wrongAnswerRate).padStart(8)}`);
   out.push('');
-  const inSample = projected.map((r) => ({ p: probabilityOf(model, r.x), y: r.y }));
+  const inSample = rows.map((r) => ({ p: probabilityOf(model, r.x), y: r.y }));
   const ins = rates(inSample, threshold);
   out.push(`final model (all sets): features ${features.join(', ')}; threshold ${threshold.toFixed(3)}; in-sample ${ins.falseAbstentions}/${ins.answerable} false abstentions, ${ins.wrongAnswers}/${ins.unanswerable} answered unanswerable`);
   out.push(`weights (standardised): ${features.map((f, j) => `${f} ${model.weights[j]!.toFixed(3)}`).join(', ')}; intercept ${model.intercept.toFixed(3)}`);
@@ -172,7 +162,6 @@ async function main(): Promise<number> {
 
   const json: AbstainModel = {
     features,
-    candidates: CANDIDATES,
     means: model.means.map(round),
     scales: model.scales.map(round),
     intercept: round(model.intercept),
@@ -182,9 +171,9 @@ async function main(): Promise<number> {
     cost: COST,
     fitted: new Date().toISOString().slice(0, 10),
     sets: used,
-    folds: cv.folds.map((f, i) => ({ ...f, features: foldFeatures[i], threshold: round(f.threshold), falseAbstentionRate: round(f.falseAbstentionRate), wrongAnswerRate: round(f.wrongAnswerRate) })),
+    folds: cv.folds.map((f) => ({ ...f, threshold: round(f.threshold), falseAbstentionRate: round(f.falseAbstentionRate), wrongAnswerRate: round(f.wrongAnswerRate) })),
     pooled: { ...p, falseAbstentionRate: round(p.falseAbstentionRate), wrongAnswerRate: round(p.wrongAnswerRate) },
-    note: 'Written by `npm run fit:abstain` (scripts/fit-abstention.ts). folds: each set held out; its feature set, model and threshold chosen and fitted on the other sets only. features, weights: chosen and fitted on all sets; threshold: chosen on their leave-one-set-out probabilities. Answer when P(answerable) ≥ threshold.',
+    note: 'Written by `npm run fit:abstain` (scripts/fit-abstention.ts). folds: each set held out, its model fitted and its threshold chosen on the other sets only. weights: fitted on all sets; threshold: chosen on every row’s leave-one-set-out probability. Answer when P(answerable) ≥ threshold.',
   };
   if (!values['dry-run']) {
     writeFileSync(ABSTAIN_MODEL_FILE, `${JSON.stringify(json, null, 2)}\n`);

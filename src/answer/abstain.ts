@@ -65,8 +65,6 @@ const RatesSchema = z.object({
 export const AbstainModelSchema = z
   .object({
     features: z.array(z.enum(FEATURE_NAMES)).min(1),
-    /** the feature sets the fit chose among */
-    candidates: z.array(z.array(z.enum(FEATURE_NAMES)).min(1)).optional(),
     means: z.array(z.number()),
     scales: z.array(z.number().positive()),
     intercept: z.number(),
@@ -79,7 +77,7 @@ export const AbstainModelSchema = z
     /** the labelled sets fitted on, with their row counts */
     sets: z.array(z.object({ set: z.string(), answerable: z.number().int(), unanswerable: z.number().int() })).min(2),
     /** leave-one-set-out: each set held out, fitted and thresholded on the others */
-    folds: z.array(RatesSchema.extend({ set: z.string(), threshold: z.number(), features: z.array(z.enum(FEATURE_NAMES)).optional() })).min(2),
+    folds: z.array(RatesSchema.extend({ set: z.string(), threshold: z.number() })).min(2),
     pooled: RatesSchema,
     note: z.string().optional(),
   })

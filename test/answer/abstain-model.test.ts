@@ -9,8 +9,6 @@ import {
   logisticFitter,
   probability,
   rates,
-  selectFeatures,
-  selectingFitter,
   type Fitter,
   type Row,
   type ThresholdChooser,
@@ -172,34 +170,6 @@ describe('crossValidate (leave one set out)', () => {
   });
 });
 
-describe('selectFeatures', () => {
-  // column 0 separates the classes, column 1 is noise, column 2 is column 0 again
-  const r = rng(11);
-  const rows: Row[] = [];
-  for (const set of ['a', 'b', 'c'])
-    for (let i = 0; i < 60; i++) {
-      const y = i % 3 === 0 ? 0 : 1;
-      const signal = (y ? 1 : -1) + 0.6 * gauss(r);
-      rows.push({ set, id: `${set}${i}`, x: [signal, gauss(r), signal], y });
-    }
-
-  it('picks the informative feature set by held-out cost among the training sets', () => {
-    expect(selectFeatures(rows, [[1], [0]])).toEqual([0]);
-    expect(selectFeatures(rows, [[0], [1]])).toEqual([0]);
-    // equally good (the same values): the earlier candidate
-    expect(selectFeatures(rows, [[2], [0]])).toEqual([2]);
-    expect(selectFeatures(rows, [[0], [2]])).toEqual([0]);
-  });
-
-  it('as a fitter, predicts from the chosen columns only', () => {
-    const predict = selectingFitter([[1], [0]])(rows);
-    expect(predict([2, -5, 0])).toBeGreaterThan(0.9);
-    expect(predict([-2, 5, 0])).toBeLessThan(0.1);
-    // the noise column moves nothing
-    expect(predict([1, -50, 0])).toBeCloseTo(predict([1, 50, 0]), 10);
-  });
-});
-
 const evidence = (e: Partial<Evidence>): Evidence => ({
   terms: [],
   passageCoverage: 0,
@@ -239,7 +209,7 @@ describe('the committed model (src/answer/abstain-model.json)', () => {
   });
 
   it('its recorded held-out rates meet the bound: pooled false abstentions ≤ 8 %, answered unanswerable ≤ 20 %', () => {
-    // measured 2026-11-29: 4/253 (1.6 %) and 4/68 (5.9 %)
+    // measured 2026-11-29 over 10 sets: 12/330 (3.6 %) and 9/77 (11.7 %)
     expect(m.pooled.falseAbstentionRate).toBeLessThanOrEqual(0.08);
     expect(m.pooled.wrongAnswerRate).toBeLessThanOrEqual(0.2);
   });
