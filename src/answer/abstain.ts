@@ -1,7 +1,7 @@
 // When to abstain: a logistic regression over the evidence the composer
 // computes (how much of the question's weighted content the best passages and
-// sentence cover, how much of it the corpus lacks, how close the retriever's
-// best passage is) gives P(answerable); the bot answers when it reaches the
+// sentence cover, how much of it the corpus lacks, how many content terms it
+// has) gives P(answerable); the bot answers when it reaches the
 // model's threshold. Coefficients, feature means and scales, the threshold and
 // the leave-one-set-out cross-validation it was chosen by are in
 // abstain-model.json, written by `npm run fit:abstain`
