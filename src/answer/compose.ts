@@ -8,7 +8,7 @@ import { analyseQuestion, type Question } from '../language/question.ts';
 import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import type { TermStats } from './term-stats.ts';
-import { ABSTAIN_THRESHOLD, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
+import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
 export interface DocInfo {
   title: string;
@@ -274,7 +274,7 @@ const ASKS_QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage
 export function composeAnswer(input: ComposeInput): Composed {
   const { language, stats, pageText, docInfo } = input;
   const maxChars = input.maxChars ?? 600;
-  const threshold = input.threshold ?? ABSTAIN_THRESHOLD;
+  const threshold = input.threshold ?? ABSTAIN_MODEL;
   const terms = weighTerms(input.question, language, stats, input.expand);
   const total = terms.reduce((s, t) => s + t.weight, 0);
   const passages = input.passages.slice(0, PASSAGES_CONSIDERED);
@@ -287,6 +287,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const read = input.read ?? analyseQuestion(input.question);
   const asksList = read.asksList;
   let bestPassageCoverage = 0;
+  let bestPassageHit = new Set<number>();
   passages.forEach((passage, rank) => {
     const split = splitSentences(passage.text);
     const lang = docInfo(passage.doc)?.language ?? 'nl';
@@ -301,6 +302,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     const passageCoverage = total ? weightOf(passageHit, terms) / total : 0;
     const withSection = (hit: Set<number>) =>
       total ? (weightOf(hit, terms) + 0.5 * weightOf(new Set([...sectionHit].filter((t) => !hit.has(t))), terms)) / total : 0;
+    if (passageCoverage > bestPassageCoverage || rank === 0) bestPassageHit = passageHit;
     bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
     const own = stemsPer.map((st) => matchTerms(st, terms, lang));
     split.forEach((s, index) => {
@@ -349,6 +351,11 @@ export function composeAnswer(input: ComposeInput): Composed {
     passageCoverage: bestPassageCoverage,
     sentenceCoverage: best?.coverage ?? 0,
     topScore: passages[0]?.score ?? 0,
+    absentShare: total ? terms.filter((t) => t.df === 0).reduce((s, t) => s + t.weight, 0) / total : 0,
+    missingMaxShare: total ? Math.max(0, ...terms.map((t, i) => (bestPassageHit.has(i) ? 0 : t.weight / total))) : 0,
+    contentTerms: terms.filter((t) => !t.verb).length,
+    topVector: Math.max(0, ...passages.map((p) => p.signals?.vector ?? 0)),
+    topLexical: passages[0]?.signals?.lexical ?? 0,
   };
   // a question of nothing but its verbs ("Wie heeft om dit advies gevraagd?") names no topic the text could answer
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);

@@ -90,9 +90,9 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         const taken = Math.max(0, ...[...indicator.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
         const support = composed.answered ? composed.citations.slice(0, 2).map((c, i) => ({ ...c, n: taken + i + 1 })) : [];
         const see = support.length ? `\n${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${support[0]!.n}].` : '';
-        return { ...base, text: indicator.text + see, answered: true, citations: support, figures: indicator.figures, latencyMs: performance.now() - started };
+        return { ...base, text: indicator.text + see, answered: true, citations: support, figures: indicator.figures, latencyMs: performance.now() - started, evidence: composed.evidence };
       }
-      return { ...base, text: composed.text, answered: composed.answered, citations: composed.citations, figures: [], latencyMs: performance.now() - started };
+      return { ...base, text: composed.text, answered: composed.answered, citations: composed.citations, figures: [], latencyMs: performance.now() - started, evidence: composed.evidence };
     },
   };
 }

@@ -1,6 +1,7 @@
 // The one object that crosses every boundary: Slack and the terminal are two
 // renderers of it; neither knows how it was made.
 import type { Figure } from '../metrics/types.ts';
+import type { Evidence } from './abstain.ts';
 
 export interface Citation {
   n: number; // the [n] marker used in the answer text
@@ -28,6 +29,8 @@ export interface Answer {
   latencyMs?: number;
   /** for logs: token usage in llm mode */
   usage?: { promptTokens: number; completionTokens: number };
+  /** local mode: the composer's abstention evidence (scripts/fit-abstention.ts fits on it) */
+  evidence?: Evidence;
 }
 
 export interface Turn {

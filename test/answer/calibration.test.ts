@@ -2,7 +2,7 @@
 // directory) on test/fixtures/answer/calibration.jsonl — answerable questions
 // in Dutch and English about different pages, and unanswerable ones about
 // related but absent topics. The bounds sit a little below what was measured
-// (see abstain.ts), so a regression fails and noise does not.
+// (abstention: src/answer/abstain-model.json), so a regression fails and noise does not.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
