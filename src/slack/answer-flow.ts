@@ -55,7 +55,13 @@ export function threadSink(client: WebClient, req: { channel: string; threadTs?:
     },
     async notice(text) {
       if (req.ephemeralNotices) {
-        await client.chat.postEphemeral({ channel: req.channel, user: req.userId, thread_ts: req.threadTs, text });
+        try {
+          await client.chat.postEphemeral({ channel: req.channel, user: req.userId, thread_ts: req.threadTs, text });
+        } catch (err) {
+          // Slack refused the ephemeral (e.g. the asker left the channel): a plain message in the thread instead
+          if (isTransportFailure(err)) throw err;
+          await client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
+        }
       } else {
         await client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
       }

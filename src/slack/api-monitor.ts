@@ -30,11 +30,10 @@ export class SlackApiMonitor {
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
   private readonly shutdown = new AbortController();
-  private failures = 0;
   private lastFailure?: { at: number; reason: string; method: string };
   private lastSuccessAt?: number;
-  /** outcome times of recent requests (bounded), for the health window */
-  private recent: { at: number; ok: boolean }[] = [];
+  /** the latest outcome of each method: a method whose latest request failed is failing */
+  private readonly latest = new Map<string, { at: number; ok: boolean; reason?: string }>();
   calls = 0;
 
   constructor(
@@ -70,7 +69,7 @@ export class SlackApiMonitor {
     try {
       const res = await (this.opts.base ?? globalThis.fetch)(input, { ...init, signal: AbortSignal.any(signals) });
       if (res.status >= 500 || res.status === 429) this.noteFailure(method, `HTTP ${res.status}`);
-      else this.noteSuccess();
+      else this.noteSuccess(method);
       return res;
     } catch (err) {
       this.noteFailure(method, describeError(err, this.opts.timeoutMs));
@@ -80,21 +79,15 @@ export class SlackApiMonitor {
     }
   };
 
-  private noteSuccess(): void {
-    this.failures = 0;
+  private noteSuccess(method: string): void {
     this.lastSuccessAt = this.now();
-    this.remember(true);
+    this.latest.set(method, { at: this.now(), ok: true });
   }
 
   private noteFailure(method: string, reason: string): void {
-    this.failures++;
     this.lastFailure = { at: this.now(), reason, method };
-    this.remember(false);
-  }
-
-  private remember(ok: boolean): void {
-    this.recent.push({ at: this.now(), ok });
-    if (this.recent.length > 1000) this.recent = this.recent.slice(-500);
+    this.latest.set(method, { at: this.now(), ok: false, reason });
+    if (this.latest.size > 500) this.latest.clear(); // method names are few; bound it anyway
   }
 
   /** Requests in flight now. */
@@ -107,7 +100,7 @@ export class SlackApiMonitor {
     this.shutdown.abort(new Error('polderbot is shutting down'));
   }
 
-  /** Degraded while requests hang longer than `slowMs`, or while the latest requests failed. */
+  /** Degraded while requests hang longer than `slowMs`, or while a method's latest request failed. */
   health(): SlackApiHealth {
     const t = this.now();
     const slowMs = this.opts.slowMs ?? this.opts.timeoutMs / 2;
@@ -116,13 +109,12 @@ export class SlackApiMonitor {
       const oldest = Math.max(...stuck.map((p) => t - p.startedAt));
       return { ok: false, detail: `${stuck.length} Slack request(s) hanging (oldest ${stuck.find((p) => t - p.startedAt === oldest)!.method}, ${Math.round(oldest / 1000)} s)` };
     }
-    const f = this.lastFailure;
+    // degraded while a method's latest request failed (within the window): Slack fails for it
     const windowMs = this.opts.failureWindowMs ?? 60_000;
-    const inWindow = this.recent.filter((r) => t - r.at < windowMs);
-    const failed = inWindow.filter((r) => !r.ok).length;
-    // degraded while the latest request failed, or while most recent ones did (3 or more)
-    if (f && t - f.at < windowMs && (this.failures > 0 || (failed >= 3 && failed >= inWindow.length - failed))) {
-      return { ok: false, detail: `${failed} of the last ${inWindow.length} Slack request(s) failed in ${Math.round(windowMs / 1000)} s (latest: ${f.method}, ${f.reason}, ${Math.round((t - f.at) / 1000)} s ago)` };
+    const failing = [...this.latest.entries()].filter(([, o]) => !o.ok && t - o.at < windowMs);
+    if (failing.length > 0) {
+      const desc = failing.map(([m, o]) => `${m}: ${o.reason}, ${Math.round((t - o.at) / 1000)} s ago`).join('; ');
+      return { ok: false, detail: `Slack requests failing (${desc})` };
     }
     return { ok: true, detail: `${this.pending.size} in flight${this.lastSuccessAt ? `, last success ${Math.round((t - this.lastSuccessAt) / 1000)} s ago` : ''}` };
   }

@@ -1,6 +1,6 @@
 // Slack misbehaving, on loopback: a fake Web API that hangs, fails with
 // 500/503/429 and sees replays, against the real Bolt app. Timeouts are
-// scaled down through the configuration (300 ms per request instead of 5 s),
+// scaled down through the configuration (500 ms per request instead of 5 s),
 // so every bound below is a liveness bound, not a speed test.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../e2e/fake-slack.ts';
@@ -8,7 +8,7 @@ import { eventBody, fakeBot, mentionEvent, send, startHarness, waitFor, type Har
 import { makeAnswer } from './fixtures.ts';
 
 const FAST = {
-  SLACK_API_TIMEOUT_MS: '300',
+  SLACK_API_TIMEOUT_MS: '500',
   SLACK_API_RETRIES: '2',
   SLACK_DELIVERY_DEADLINE_MS: '3000',
   SLACK_DRAIN_MS: '500',
@@ -67,7 +67,7 @@ describe('a Slack that hangs', () => {
     expect(fake.hung.some((c) => c.answeredAt !== undefined)).toBe(false);
     // once Slack answers again, health recovers
     const after = await health(h.url);
-    expect(after.status).toBe(200);
+    expect(after.status, JSON.stringify(after.body)).toBe(200);
   });
 
   it('gives up an answer whose posts keep hanging and tells the asker with a reference', async () => {
@@ -162,5 +162,21 @@ describe('work that is stuck', () => {
     expect(stuck.body.checks.work).toMatchObject({ ok: false });
     expect(stuck.body.checks.work!.detail).toMatch(/in flight, oldest 7\d s/);
     release();
+  });
+});
+
+describe('a notice Slack refuses as ephemeral', () => {
+  it('falls back to a plain message in the thread', async () => {
+    // the answer's posts fail with 500 (three tries); chat.postEphemeral answers ok:false (a refusal, not an outage)
+    fake.fault = (method, n) =>
+      method === 'chat.postMessage' && n <= 3 ? { status: 500 } : method === 'chat.postEphemeral' ? { status: 200 } : undefined;
+    h = await start();
+    const ev = mentionEvent('Ben ik er nog?');
+    await send(h.url, eventBody(ev));
+    await waitFor(() => fake.of('chat.postMessage').length === 4, 10_000, 'the plain notice');
+    const notice = fake.of('chat.postMessage').at(-1)!.body;
+    expect(notice).toMatchObject({ channel: 'C1', thread_ts: ev.ts });
+    expect(String(notice.text)).toMatch(/referentie `[0-9a-f]{8}`/);
+    expect(fake.of('chat.postEphemeral')).toHaveLength(1);
   });
 });
