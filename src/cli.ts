@@ -22,7 +22,7 @@ Usage:
 type Command = (args: string[]) => Promise<number>;
 
 /** Errors whose message tells the user what to do (matched by name, so the dispatcher loads neither module). */
-const ACTIONABLE = new Set(['IndexError', 'StoreError']);
+const ACTIONABLE = new Set(['IndexError', 'StoreError', 'SourcesError']);
 
 const commands: Record<string, () => Promise<Command>> = {
   chat: async () => (await import('./cli/chat.ts')).runChat,
@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     // an index or database the user must rebuild or move: the message says how
     if (err instanceof Error && ACTIONABLE.has(err.name)) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`polderbot: ${err.message}\n`);
       return 1;
     }
     throw err;

@@ -32,6 +32,10 @@ const Env = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalString,
+  SLACK_API_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
+  SLACK_API_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(5).default(2)),
+  SLACK_DELIVERY_DEADLINE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(20_000)),
+  SLACK_DRAIN_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(25_000).default(15_000)),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
 
   DIGEST_CHANNEL: optionalString,
@@ -65,6 +69,14 @@ export interface Config {
     signingSecret?: string;
     apiUrl?: string;
     port: number;
+    /** one Web API or response_url request is aborted after this long */
+    apiTimeoutMs: number;
+    /** retries of a failed (5xx, network, timeout) Web API call; 429s are handled by the delivery deadline */
+    apiRetries: number;
+    /** an answer not delivered within this long is given up and the asker told */
+    deliveryDeadlineMs: number;
+    /** on SIGTERM: how long answers in flight may finish before Slack calls are aborted */
+    drainMs: number;
   };
   digest: {
     channel?: string;
@@ -106,6 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signingSecret: e.SLACK_SIGNING_SECRET,
       apiUrl: e.SLACK_API_URL,
       port: e.PORT,
+      apiTimeoutMs: e.SLACK_API_TIMEOUT_MS,
+      apiRetries: e.SLACK_API_RETRIES,
+      deliveryDeadlineMs: e.SLACK_DELIVERY_DEADLINE_MS,
+      drainMs: e.SLACK_DRAIN_MS,
     },
     digest: { channel: e.DIGEST_CHANNEL, day: e.DIGEST_DAY, time: e.DIGEST_TIME, timeZone: 'Europe/Amsterdam' },
     logLevel: e.LOG_LEVEL,

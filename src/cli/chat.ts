@@ -8,6 +8,7 @@ import { UsageError } from './usage.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
 import { openCliBot, stderrLog } from './bot.ts';
 import type { Turn } from '../answer/types.ts';
+import { MAX_QUESTION_CHARS, questionTooLongMessage } from '../limits.ts';
 
 const HELP = `Ask a question about SER Briefadvies 25/04 "Samenwerken voor arbeidsproductiviteitsgroei"
 and the reports in corpus/ (in Dutch or English), for example:
@@ -59,6 +60,11 @@ export async function runChat(args: string[]): Promise<number> {
           history.length = 0;
           process.stdout.write('(conversation cleared)\n');
         } else process.stdout.write(`Unknown command ${line}. /help lists the commands.\n`);
+        if (interactive) rl.prompt();
+        continue;
+      }
+      if (line.length > MAX_QUESTION_CHARS) {
+        process.stdout.write(`Sorry, ${questionTooLongMessage(line.length)}.\n\n`);
         if (interactive) rl.prompt();
         continue;
       }

@@ -27,6 +27,7 @@ async function post(config: Config, store: Store, channel: string | undefined, j
   const client = new WebClient(config.slack.botToken, {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
     retryConfig: { retries: 2 },
+    timeout: config.slack.apiTimeoutMs, // a hung call is given up, like serve's
   });
   const outcome = await postWeeklyDigest({
     store,

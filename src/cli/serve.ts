@@ -79,6 +79,7 @@ export async function runServe(args: string[]): Promise<number> {
     bot,
     store,
     indicators: metricsIndicatorAccess(),
+    userHashSalt: store.userHashSalt(), // random per install, kept in the database
     recommendations: tracker, // issue 6
     digest: digestAccess, // issue 6
     logger,
@@ -111,12 +112,23 @@ export async function runServe(args: string[]): Promise<number> {
       stopping = true;
       logger.info({ event: 'signal', signal }, `${signal}: shutting down`);
       scheduler.stop();
+      // a hard stop in case anything below hangs: the orchestrator's grace period is usually 30 s
+      const hard = setTimeout(() => {
+        logger.error({ event: 'shutdown_forced' }, 'shutdown took too long; exiting');
+        resolve(1);
+      }, config.slack.drainMs + 8_000);
+      hard.unref();
       slack
-        .stop({ drainMs: 25_000 })
+        .stop({ drainMs: config.slack.drainMs })
         .then(() => bot.close())
         .then(() => store.close())
         .then(
-          () => resolve(0),
+          () => {
+            // Slack requests were aborted and the server closed; if some handle still holds
+            // the event loop, exit anyway
+            setTimeout(() => process.exit(process.exitCode ?? 0), 2_000).unref();
+            resolve(0);
+          },
           (err: unknown) => {
             logger.error({ err: err instanceof Error ? err.message : String(err) }, 'shutdown failed');
             resolve(1);

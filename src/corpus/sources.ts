@@ -1,7 +1,7 @@
 // corpus/sources.yml → validated SourceDoc[] (zod + yaml). Documents without
 // `file` are metadata only: they are known, cited by title/URL, not indexed.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, normalize } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { SourceDoc } from './types.ts';
@@ -23,7 +23,12 @@ const SourceDocSchema = z
     kind: z.enum(['advisory', 'report', 'letter', 'paper', 'recommendation', 'dataset', 'web']),
     url: z.string().default(''),
     licence: z.string().min(1),
-    file: z.string().min(1).optional(),
+    // a path inside the corpus folder: no absolute path, no way out with ..
+    file: z
+      .string()
+      .min(1)
+      .refine((f) => !isAbsolute(f) && !/^[A-Za-z]:/.test(f) && !normalize(f).split(/[\\/]/).includes('..'), 'must be a path inside the corpus folder')
+      .optional(),
     firstPage: z.number().int().positive().optional(),
     note: z.string().optional(),
   })
@@ -31,7 +36,10 @@ const SourceDocSchema = z
 
 const SourcesSchema = z.object({ documents: z.array(SourceDocSchema).min(1) });
 
-export class SourcesError extends Error {}
+/** A bad sources.yml; the message is one line naming the file and each bad field. */
+export class SourcesError extends Error {
+  override name = 'SourcesError';
+}
 
 /** Parses the text of sources.yml. Throws SourcesError naming each bad field. */
 export function parseSources(text: string, where = SOURCES_FILE): SourceDoc[] {
@@ -39,12 +47,12 @@ export function parseSources(text: string, where = SOURCES_FILE): SourceDoc[] {
   try {
     raw = parse(text);
   } catch (err) {
-    throw new SourcesError(`${where}: not valid YAML: ${(err as Error).message}`);
+    throw new SourcesError(`${where}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
   const parsed = SourcesSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new SourcesError(`${where} is invalid:\n${lines.join('\n')}`);
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new SourcesError(`${where} is invalid: ${issues.join('; ')}`);
   }
   const docs = parsed.data.documents;
   const seen = new Set<string>();

@@ -1,9 +1,10 @@
 // Aggregating the week's questions without names (pure).
 import type { StoredQuestion } from '../store/index.ts';
+import { redactSecrets } from '../privacy/secrets.ts';
 
-/** Removes what could identify a person: Slack mentions, e-mail addresses, phone numbers. */
+/** Removes credentials (src/privacy/secrets.ts) and what could identify a person: Slack mentions, e-mail addresses, phone numbers. */
 export function redact(text: string): string {
-  return text
+  return redactSecrets(text)
     .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, '@iemand')
     .replace(/<#[A-Z0-9]+(\|[^>]*)?>/g, '#kanaal')
     .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[e-mail]')

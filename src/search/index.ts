@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import hnswlib from 'hnswlib-node';
 import type { Config } from '../config.ts';
 import { LoadError } from '../corpus/load.ts';
@@ -298,6 +298,7 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
     embedKeys: keys,
   };
 
+  await removeLeftovers(config.indexDir, log);
   const tmp = `${config.indexDir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
@@ -345,6 +346,50 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
     perDocument,
     indexDir: config.indexDir,
   };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed ingests left next to `dir`: `<dir>.tmp-<pid>` and
+ * `<dir>.old-<pid>` folders whose process is gone. An ingest killed between
+ * its two renames leaves only `<dir>.old-<pid>`: that one is put back.
+ * Folders of a running ingest (another live pid) are left alone.
+ */
+export async function removeLeftovers(dir: string, log: (line: string) => void = () => undefined): Promise<string[]> {
+  const parent = dirname(dir);
+  const base = basename(dir);
+  const re = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.sort()) {
+    const m = re.exec(name);
+    if (!m) continue;
+    const pid = Number(m[2]);
+    if (pid === process.pid || processAlive(pid)) continue;
+    const path = join(parent, name);
+    if (m[1] === 'old' && !(await stat(dir).then(() => true, () => false))) {
+      await rename(path, dir).catch(() => undefined);
+      log(`  restored ${name} as ${base} (left by a killed ingest)`);
+      continue;
+    }
+    await rm(path, { recursive: true, force: true });
+    removed.push(name);
+    log(`  removed ${name} (left by a killed ingest)`);
+  }
+  return removed;
 }
 
 /** Replaces `dir` by `tmp`: the previous index stays until the rename. */

@@ -7,7 +7,10 @@ import type { Answer, Turn } from '../answer/types.ts';
 import type { ListenerDeps } from './runtime.ts';
 import { renderAnswer } from './blocks/answer.ts';
 import type { SlackMessage } from './blocks/message.ts';
-import { errorText, rateLimitedText, SHUTTING_DOWN_TEXT } from './blocks/notices.ts';
+import { errorText, questionTooLongText, rateLimitedText, SHUTTING_DOWN_TEXT } from './blocks/notices.ts';
+import { deadline, DeliveryTimeoutError, isTransportFailure } from './delivery.ts';
+import { MAX_QUESTION_CHARS } from '../limits.ts';
+import { redactSecrets } from '../privacy/secrets.ts';
 import { threadToHistory, type ThreadMessage } from './history.ts';
 
 type WebClient = webApi.WebClient;
@@ -39,7 +42,7 @@ export interface AnswerOutcome {
   ok: boolean;
   answer?: Answer;
   answerId?: string;
-  reason?: 'rate-limited' | 'error' | 'closing';
+  reason?: 'rate-limited' | 'error' | 'closing' | 'too-long';
 }
 
 /** A sink that posts into a channel or thread with chat.postMessage. */
@@ -52,7 +55,13 @@ export function threadSink(client: WebClient, req: { channel: string; threadTs?:
     },
     async notice(text) {
       if (req.ephemeralNotices) {
-        await client.chat.postEphemeral({ channel: req.channel, user: req.userId, thread_ts: req.threadTs, text });
+        try {
+          await client.chat.postEphemeral({ channel: req.channel, user: req.userId, thread_ts: req.threadTs, text });
+        } catch (err) {
+          // Slack refused the ephemeral (e.g. the asker left the channel): a plain message in the thread instead
+          if (isTransportFailure(err)) throw err;
+          await client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
+        }
       } else {
         await client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
       }
@@ -74,23 +83,42 @@ async function doAnswer(deps: ListenerDeps, client: WebClient, req: AnswerReques
   const started = runtime.now();
   const ref = randomUUID().slice(0, 8);
   const log = logger.child({ ref, surface: req.surface, channel: req.channel });
+  const { deliveryDeadlineMs } = deps.config.slack;
+  // a short notice gets its own, shorter deadline: told late is better than never, but never stuck
+  const tell = (text: string, what: string) =>
+    deadline(Math.max(1, Math.round(deliveryDeadlineMs / 2)), { now: runtime.now })
+      .run(() => sink.notice(text), 'notice')
+      .catch((e: unknown) => log.error({ event: 'notice_failed', err: errMessage(e) }, `could not send the ${what} notice`));
   if (runtime.inFlight.closing) {
-    await sink.notice(SHUTTING_DOWN_TEXT).catch((e) => log.warn({ err: errMessage(e) }, 'could not send shutdown notice'));
+    await tell(SHUTTING_DOWN_TEXT, 'shutdown');
     return { ok: false, reason: 'closing' };
+  }
+  if (req.question.length > MAX_QUESTION_CHARS) {
+    log.info({ event: 'question_too_long', chars: req.question.length }, 'question refused: too long');
+    await tell(questionTooLongText(req.question.length), 'too-long');
+    return { ok: false, reason: 'too-long' };
   }
   const decision = runtime.limiter.take(req.userId);
   if (!decision.ok) {
     log.info({ event: 'rate_limited', retryAfterSec: decision.retryAfterSec }, 'request rate limited');
-    await sink.notice(rateLimitedText(decision.retryAfterSec, deps.config.rateLimitPerMinute)).catch((e) => log.warn({ err: errMessage(e) }, 'could not send rate-limit notice'));
+    await tell(rateLimitedText(decision.retryAfterSec, deps.config.rateLimitPerMinute), 'rate-limit');
     return { ok: false, reason: 'rate-limited' };
   }
-  log.debug({ question: req.question }, 'question');
+  log.debug({ question: redactSecrets(req.question) }, 'question');
+  // once Slack itself fails (5xx, timeout, network), optional calls are skipped: the
+  // answer and, failing that, the notice get the request budget
+  let slackTrouble = false;
+  const optional = (e: unknown, what: string) => {
+    if (isTransportFailure(e)) slackTrouble = true;
+    log.warn({ event: `${what}_failed`, err: errMessage(e) }, `could not ${what.replace(/_/g, ' ')}`);
+  };
   try {
-    await sink.setStatus?.('zoekt in de stukken…').catch((e) => log.warn({ err: errMessage(e) }, 'could not set the status'));
+    await sink.setStatus?.('zoekt in de stukken…').catch((e: unknown) => optional(e, 'set_status'));
     let history: Turn[] = [];
-    if (req.withHistory && req.threadTs) {
+    if (req.withHistory && req.threadTs && !slackTrouble) {
       // without the thread (e.g. a private channel without groups:history) the question is still answered
       history = await readThreadHistory(client, deps, req.channel, req.threadTs, req.messageTs).catch((e: unknown) => {
+        if (isTransportFailure(e)) slackTrouble = true;
         log.warn({ event: 'history_unavailable', err: errMessage(e) }, 'thread history unavailable; answering without it');
         return [];
       });
@@ -99,7 +127,13 @@ async function doAnswer(deps: ListenerDeps, client: WebClient, req: AnswerReques
     const answerId = randomUUID();
     runtime.answers.set(answerId, answer);
     recordQuestion(deps, req, answer, runtime.now() - started, log);
-    await sink.post(renderAnswer(answer, { answerId, share: opts.share }));
+    const delivery = deadline(deliveryDeadlineMs, { now: runtime.now });
+    try {
+      await delivery.run(() => sink.post(renderAnswer(answer, { answerId, share: opts.share })), 'answer');
+    } catch (err) {
+      slackTrouble ||= isTransportFailure(err);
+      throw new DeliveryError(err);
+    }
     const latencyMs = runtime.now() - started;
     log.info(
       { event: 'answered', latencyMs, mode: answer.mode, answered: answer.answered, citations: answer.citations.length, historyTurns: history.length, answerId },
@@ -108,10 +142,19 @@ async function doAnswer(deps: ListenerDeps, client: WebClient, req: AnswerReques
     return { ok: true, answer, answerId };
   } catch (err) {
     const latencyMs = runtime.now() - started;
-    log.error({ event: 'failed', latencyMs, err: errMessage(err) }, 'answering failed');
-    await sink.setStatus?.('').catch(() => {});
-    await sink.notice(errorText(userReason(err), ref)).catch((e) => log.error({ err: errMessage(e) }, 'could not tell the asker about the failure'));
+    const cause = err instanceof DeliveryError ? err.cause : err;
+    if (err instanceof DeliveryError) log.error({ event: 'delivery_failed', latencyMs, err: errMessage(cause) }, 'the answer could not be delivered; telling the asker');
+    else log.error({ event: 'failed', latencyMs, err: errMessage(cause) }, 'answering failed');
+    if (!slackTrouble) await sink.setStatus?.('').catch(() => {});
+    await tell(errorText(userReason(cause), ref), 'failure');
     return { ok: false, reason: 'error' };
+  }
+}
+
+/** The answer was made but could not be posted; `cause` says why. */
+class DeliveryError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(errMessage(cause));
   }
 }
 
@@ -160,6 +203,8 @@ export function userReason(err: unknown): string {
   const data = (err as { data?: { error?: string } })?.data;
   if (data?.error) return `Slack gaf de fout "${data.error}"`;
   const msg = errMessage(err);
+  if (err instanceof DeliveryTimeoutError || (err as { code?: string })?.code === 'slack_webapi_request_error') return 'Slack reageerde niet op tijd';
+  if ((err as { code?: string })?.code === 'slack_webapi_http_error' || (err as { code?: string })?.code === 'slack_webapi_rate_limited_error') return 'Slack is tijdelijk niet bereikbaar';
   if (err instanceof AnswerTimeoutError || /timeout|timed out|aborted/i.test(msg)) return 'het antwoord duurde te lang';
   return msg.split('\n')[0]!.slice(0, 160) || 'onbekende fout';
 }

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Answerer } from '../answer/types.ts';
 import type { ChartSeries, IndicatorResult } from '../metrics/types.ts';
-import type { FeedbackLog, QuestionLog } from '../store/types.ts';
+import type { FeedbackLog, QuestionLog, RequestLog } from '../store/types.ts';
 
 /** The answering bot: an Answerer, optionally with the extras of createBot(). */
 export type SlackBot = Answerer & {
@@ -32,8 +32,8 @@ export interface IndicatorAccess {
   renderChart?(series: ChartSeries, lang?: 'nl' | 'en'): Promise<Buffer>;
 }
 
-/** The part of the store the Slack layer uses. */
-export type SlackStore = QuestionLog & FeedbackLog;
+/** The part of the store the Slack layer uses (without claimRequest, duplicates are tracked in memory). */
+export type SlackStore = QuestionLog & FeedbackLog & Partial<RequestLog>;
 
 /** The result of a health check, served on GET /healthz in HTTP mode. */
 export interface HealthReport {

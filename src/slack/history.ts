@@ -1,5 +1,6 @@
 // A thread's earlier messages as conversation turns (pure), from the messages
 // conversations.replies returns: the bot's own messages are assistant turns.
+import { MAX_QUESTION_CHARS } from '../limits.ts';
 import type { Turn } from '../answer/types.ts';
 
 export interface ThreadMessage {
@@ -21,10 +22,12 @@ export interface IncomingMessage extends ThreadMessage {
 
 /** Removes user mentions (`<@U123>`) and decodes Slack's entities. */
 export function cleanMessageText(text: string): string {
+  // far over the question limit: left as is (and refused as too long) rather than scanned
+  if (text.length > 4 * MAX_QUESTION_CHARS) return text;
   return text
-    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, '')
-    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2')
-    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/<@[A-Z0-9]{1,40}(\|[^<>]{0,200})?>/g, '')
+    .replace(/<(https?:[^|<>]{1,4000})\|([^<>]{1,4000})>/g, '$2')
+    .replace(/<(https?:[^<>]{1,4000})>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')

@@ -3,6 +3,7 @@
 // strings masked), so nothing prints a token.
 import { pino, type Logger, type DestinationStream } from 'pino';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { redactSecrets } from '../privacy/secrets.ts';
 
 export const REDACT_PATHS = [
   'token',
@@ -34,9 +35,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 
 const TOKEN_RE = /\b(xox[abposr]-|xapp-)[A-Za-z0-9-]+/g;
 
-/** Masks Slack tokens inside free text (Bolt's messages, error texts). */
+/** Masks Slack tokens (keeping their kind) and any other credential (src/privacy/secrets.ts) inside free text. */
 export function maskTokens(s: string): string {
-  return s.replace(TOKEN_RE, '$1[redacted]');
+  return redactSecrets(s.replace(TOKEN_RE, '$1[redacted]'));
 }
 
 function text(parts: unknown[]): string {

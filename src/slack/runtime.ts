@@ -10,6 +10,8 @@ import { WorkQueue } from './work-queue.ts';
 
 export interface SlackRuntime {
   seen: SeenKeys;
+  /** requests handled (event ids, trigger ids) when there is no database to claim them in */
+  handled: SeenKeys;
   limiter: RateLimiter;
   inFlight: InFlight;
   answers: RecentMap<Answer>;
@@ -25,8 +27,9 @@ export function createRuntime(deps: SlackDeps): SlackRuntime {
   const now = deps.now ?? Date.now;
   return {
     seen: new SeenKeys(10 * 60_000, 10_000, now),
+    handled: new SeenKeys(60 * 60_000, 50_000, now),
     limiter: new RateLimiter(deps.config.rateLimitPerMinute, now),
-    inFlight: new InFlight(),
+    inFlight: new InFlight(now),
     answers: new RecentMap<Answer>(24 * 3600_000, 2_000, now),
     // local answers are CPU-bound: one at a time keeps acks quick; LLM answers wait on I/O
     work: new WorkQueue(deps.answerConcurrency ?? (deps.bot.mode === 'llm' ? 8 : 1)),

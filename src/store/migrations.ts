@@ -55,6 +55,21 @@ export const MIGRATIONS: readonly string[] = [
     state TEXT NOT NULL                 -- JSON: what the last posted digest saw
   );
   `,
+  // 2: per-install settings (the salt for hashing Slack user ids) and the Slack
+  //    requests already handled (event ids, slash-command and action replays)
+  `
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  INSERT INTO settings (key, value) VALUES ('user_hash_salt', lower(hex(randomblob(16))));
+
+  CREATE TABLE handled_requests (
+    key TEXT PRIMARY KEY,               -- e.g. event:Ev123, command:<trigger_id>
+    at INTEGER NOT NULL                 -- epoch ms, for the TTL
+  );
+  CREATE INDEX handled_requests_at ON handled_requests (at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

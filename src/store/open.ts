@@ -35,14 +35,19 @@ function inspectExisting(path: string): void {
   }
 }
 
-function migrate(db: Db): void {
-  const from = db.pragma('user_version', { simple: true }) as number;
-  for (let v = from; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
+/**
+ * Applies the missing migrations in one write transaction (BEGIN IMMEDIATE),
+ * reading the version inside it: of several processes opening a fresh file at
+ * once, the first migrates and the others wait (busy_timeout), then find
+ * nothing left to do.
+ */
+function migrate(db: Db, path: string): void {
+  db.transaction(() => {
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from > SCHEMA_VERSION) throw new StoreError(`${path} has schema version ${from}, newer than this polderbot knows (${SCHEMA_VERSION}). Upgrade polderbot.`);
+    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    if (from < SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
 }
 
 /** Opens (creating if needed) the database at `path`: WAL, busy timeout, migrations applied. */
@@ -54,14 +59,11 @@ export function openDatabase(path: string): Db {
   }
   const db = new Database(path);
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma('busy_timeout = 15000');
     if (!memory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // a committed row survives a crash or power cut
     db.pragma('foreign_keys = ON');
-    migrate(db);
-    // a second process may have migrated further in between
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw new StoreError(`${path} has schema version ${version}, newer than this polderbot knows (${SCHEMA_VERSION}). Upgrade polderbot.`);
+    migrate(db, path);
   } catch (err) {
     db.close();
     throw err;

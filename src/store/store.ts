@@ -3,6 +3,7 @@
 import type { Config } from '../config.ts';
 import type { FeedbackLog, FeedbackRecord, QuestionLog, QuestionRecord } from './types.ts';
 import type { Db } from './open.ts';
+import { redactSecrets } from '../privacy/secrets.ts';
 import type { DigestRun, DigestRunStatus, RecStatus, SavedDigestState, StatusChange, StoredQuestion } from './records.ts';
 
 const DAY_MS = 86_400_000;
@@ -37,6 +38,15 @@ export interface Store extends QuestionLog, FeedbackLog {
   lastPostedDigestRun(channel: string): DigestRun | undefined;
   saveDigestState(channel: string, week: string, state: unknown, now?: Date): void;
   loadDigestState(channel: string): SavedDigestState | undefined;
+
+  /**
+   * Records `keys` of a Slack request (event id, trigger id) as handled; false
+   * when any of them was recorded within `ttlMs` (a retry or a replay).
+   * Older records are deleted as a side effect.
+   */
+  claimRequest(keys: string[], ttlMs: number, now?: Date): boolean;
+  /** the random salt of this install for hashing Slack user ids (created with the database) */
+  userHashSalt(): string;
 
   /** true when a write transaction can be taken (for health checks) */
   isWritable(): boolean;
@@ -104,13 +114,14 @@ export function createStore(db: Db, path: string, config: Pick<Config, 'logQuest
     path,
     recordQuestion(q) {
       if (!config.logQuestions) return;
-      const text = q.text.trim();
+      // a credential typed into a question is never kept
+      const text = redactSecrets(q.text.trim());
       if (!text) return;
       insertQuestion.run(text, q.askedAt.getTime(), q.answered ? 1 : 0, q.mode, q.surface, q.latencyMs ?? null);
       if (Date.now() - lastPrune > DAY_MS) store.pruneExpired();
     },
     recordFeedback(f) {
-      upsertFeedback.run(f.answerId, f.value, f.userHash, f.at.getTime(), config.logQuestions ? (f.question ?? null) : null);
+      upsertFeedback.run(f.answerId, f.value, f.userHash, f.at.getTime(), config.logQuestions && f.question ? redactSecrets(f.question) : null);
     },
     questionsBetween(from, to) {
       const rows = db
@@ -220,6 +231,23 @@ export function createStore(db: Db, path: string, config: Pick<Config, 'logQuest
         | { channel: string; week: string; saved_at: number; state: string }
         | undefined;
       return r && { channel: r.channel, week: r.week, savedAt: new Date(r.saved_at), state: JSON.parse(r.state) as unknown };
+    },
+
+    claimRequest(keys, ttlMs, now = new Date()) {
+      const t = now.getTime();
+      return db.transaction(() => {
+        db.prepare('DELETE FROM handled_requests WHERE at < ?').run(t - ttlMs);
+        let fresh = true;
+        for (const k of keys) {
+          if (db.prepare('INSERT INTO handled_requests (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(k, t).changes === 0) fresh = false;
+        }
+        return fresh;
+      }).immediate();
+    },
+    userHashSalt() {
+      const row = db.prepare("SELECT value FROM settings WHERE key = 'user_hash_salt'").get() as { value: string } | undefined;
+      if (!row) throw new Error('the database has no user hash salt');
+      return row.value;
     },
 
     isWritable() {

@@ -23,3 +23,8 @@ export interface QuestionLog {
 export interface FeedbackLog {
   recordFeedback(f: FeedbackRecord): void;
 }
+
+export interface RequestLog {
+  /** records the keys as handled; false when one was already handled within ttlMs */
+  claimRequest(keys: string[], ttlMs: number, now?: Date): boolean;
+}

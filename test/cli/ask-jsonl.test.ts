@@ -1,7 +1,7 @@
 // End to end: the `ask --jsonl` contract and the piped chat, through the real
 // bin script, on a temp index directory and a temp copy of the corpus.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,33 @@ describe('polderbot ask --jsonl', () => {
     const a = JSON.parse(json.stdout);
     expect(a).toMatchObject({ language: 'nl', answered: true, mode: 'local' });
     expect(a.id).toBeUndefined();
+  });
+
+  it('refuses a 1 MB line and a question over 40,000 characters in bounded memory, and answers the next line', () => {
+    const preload = join(dir, 'maxrss.cjs');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write('maxrss_kb=' + process.resourceUsage().maxRSS + '\\n'));\n");
+    const big = JSON.stringify({ id: 'big', q: `Wat is ${'productiviteit '.repeat(75_000)}?` }); // ~1.1 MB
+    const long = JSON.stringify({ id: 'long', q: 'x'.repeat(40_001) });
+    const input = [big, long, JSON.stringify(QUESTIONS[0])].join('\n') + '\n';
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--require', preload, BIN, 'ask', '--jsonl'], { input, env, encoding: 'utf8', timeout: 60_000 });
+    const ms = Date.now() - t0;
+    expect(r.status, r.stderr).toBe(0);
+    const rows = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((x) => x.id)).toEqual(['big', 'long', 'a']);
+    expect(rows[0]!.error).toMatch(/line too long: 1,\d{3},\d{3} bytes/);
+    expect(rows[1]!.error).toMatch(/question too long: 40,001 characters \(the limit is 40,000/);
+    expect(rows[2]!.answered).toBe(true);
+    const rssMb = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1]) / 1024;
+    console.log(`ask --jsonl with a 1 MB line: ${ms} ms, max RSS ${Math.round(rssMb)} MB`);
+    expect(rssMb).toBeGreaterThan(0);
+    expect(rssMb).toBeLessThan(600);
+  });
+
+  it('refuses a single question over 40,000 characters with a clear message', () => {
+    const r = run(['ask', 'y'.repeat(40_001)], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/question too long: 40,001 characters/);
   });
 
   it('rejects bad arguments with usage', () => {

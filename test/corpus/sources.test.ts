@@ -20,4 +20,20 @@ describe('sources.yml', () => {
     expect(parseSources(one)[0].date).toBe('2024-12-13');
     expect(() => parseSources(one + one.replace('documents:\n', ''))).toThrow(/duplicate/);
   });
+  it('refuses a file outside the corpus folder, in one line', () => {
+    const doc = (file: string) => `documents:\n  - id: a\n    title: t\n    publisher: p\n    date: 2024\n    language: nl\n    kind: report\n    licence: x\n    file: ${file}\n`;
+    for (const bad of ['../../etc/passwd', '/etc/passwd', 'sub/../../x.txt']) {
+      let err: unknown;
+      try {
+        parseSources(doc(bad));
+      } catch (e) {
+        err = e;
+      }
+      expect(err, bad).toBeInstanceOf(SourcesError);
+      expect((err as Error).message).toMatch(/documents\.0\.file: must be a path inside the corpus folder/);
+      expect((err as Error).message).not.toContain('\n');
+    }
+    expect(parseSources(doc('sub/dir/x.txt'))[0]!.file).toBe('sub/dir/x.txt');
+  });
 });
+

@@ -12,7 +12,29 @@ export interface FakeCall {
   at: number;
 }
 
+/** What the fake does with one call instead of answering it normally. */
+export interface Fault {
+  /** hold the request this long before answering (normally, or with `status`) */
+  hangMs?: number;
+  /** answer with this HTTP status (500, 503, 429) */
+  status?: number;
+  /** with status 429: the Retry-After header, in seconds */
+  retryAfterSec?: number;
+}
+
+export interface HungCall {
+  method: string;
+  startedAt: number;
+  /** when the client gave up (closed the connection); undefined while open or if answered */
+  abortedAt?: number;
+  answeredAt?: number;
+}
+
 export interface FakeSlack {
+  /** decides a fault for the n-th call (1-based, per method); undefined: answer normally */
+  fault?: (method: string, n: number) => Fault | undefined;
+  /** every call that was held (hangMs), with when the client gave up */
+  hung: HungCall[];
   /** base for SLACK_API_URL, ending in /api/ */
   apiUrl: string;
   /** a response_url served by this fake */
@@ -65,15 +87,39 @@ export async function startFakeSlack(opts: { delayMs?: number } = {}): Promise<F
     threads.set(key(channel, root), list);
   };
 
+  const counts = new Map<string, number>();
+  const hung: HungCall[] = [];
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://x');
     const body = decode(raw, req.headers['content-type']);
     if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
     const json = (status: number, payload: unknown) => {
+      if (res.destroyed || res.writableEnded) return;
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
+    const faultMethod = url.pathname.startsWith('/response/') ? 'respond' : url.pathname.replace(/^\/api\//, '');
+    const n = (counts.get(faultMethod) ?? 0) + 1;
+    counts.set(faultMethod, n);
+    const f = fake.fault?.(faultMethod, n);
+    if (f?.hangMs) {
+      const h: HungCall = { method: faultMethod, startedAt: Date.now() };
+      hung.push(h);
+      res.on('close', () => {
+        if (!res.writableEnded) h.abortedAt = Date.now();
+      });
+      await new Promise((r) => setTimeout(r, f.hangMs));
+      if (res.destroyed) return;
+      h.answeredAt = Date.now();
+    }
+    if (f?.status) {
+      calls.push({ method: faultMethod, body, auth: req.headers.authorization, at: Date.now() });
+      if (res.destroyed) return;
+      res.writeHead(f.status, { 'content-type': 'application/json', ...(f.retryAfterSec !== undefined ? { 'retry-after': String(f.retryAfterSec) } : {}) });
+      res.end(JSON.stringify({ ok: false, error: f.status === 429 ? 'ratelimited' : 'internal_error' }));
+      return;
+    }
     if (url.pathname.startsWith('/response/')) {
       calls.push({ method: 'respond', body, at: Date.now() });
       return json(200, { ok: true });
@@ -116,6 +162,7 @@ export async function startFakeSlack(opts: { delayMs?: number } = {}): Promise<F
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as AddressInfo).port;
   const fake: FakeSlack = {
+    hung,
     apiUrl: `http://127.0.0.1:${port}/api/`,
     responseUrl: (id = 'r1') => `http://127.0.0.1:${port}/response/${id}`,
     calls,

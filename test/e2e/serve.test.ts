@@ -68,6 +68,7 @@ beforeAll(async () => {
       POLDERBOT_DB: join(dir, 'polderbot.db'),
       POLDERBOT_EMBEDDINGS: 'local',
       LOG_LEVEL: 'info',
+      SLACK_DRAIN_MS: '2000', // short, so the SIGTERM-while-hanging case stays quick
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -176,21 +177,30 @@ describe('polderbot serve (HTTP mode, child process)', () => {
     expect(JSON.stringify(reply.blocks)).toMatch(/`[a-z-]+`: /);
   });
 
-  it('logs no token and shuts down cleanly on SIGTERM', async () => {
+  it('logs no token and exits within 30 s of SIGTERM while a post hangs', async () => {
     expect(stdout + stderr).not.toContain('xoxb-e2e-token');
     expect(stdout + stderr).not.toContain(SECRET);
+    // Slack stops answering chat.postMessage; a question is being answered when the orchestrator stops us
+    fake.fault = (method) => (method === 'chat.postMessage' ? { hangMs: 120_000 } : undefined);
+    const ts = slackTs();
+    await send(url, eventBody({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> Wat is TFP?`, ts, channel: 'C1', event_ts: ts }, 'EvE2EHang'), { secret: SECRET });
+    await fake.waitFor(() => fake.hung.length >= 1, 30_000, 'a hung post');
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    const t0 = Date.now();
     child.kill('SIGTERM');
     const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('timeout'), 30_000))]);
+    console.log(`serve exited ${Date.now() - t0} ms after SIGTERM with a post hanging`);
     expect(code).toBe(0);
     expect(logLines().some((l) => l.event === 'stopped')).toBe(true);
+    await fake.waitFor(() => fake.hung.every((c) => c.abortedAt !== undefined), 5_000, 'the hung post to be given up');
+    fake.fault = undefined;
   });
 
   it('left the questions and the feedback in the database', () => {
     const store = openStore(loadConfig({ POLDERBOT_DB: join(dir, 'polderbot.db') }));
     try {
       const questions = store.questionsBetween(new Date(0), new Date(Date.now() + 60_000));
-      expect(questions.filter((q) => q.surface === 'slack')).toHaveLength(2);
+      expect(questions.filter((q) => q.surface === 'slack')).toHaveLength(3); // two answered, one whose post hung at shutdown
       expect(store.feedbackCounts(new Date(0), new Date(Date.now() + 60_000))).toEqual({ up: 1, down: 0 });
     } finally {
       store.close();

@@ -96,6 +96,9 @@ describe('threadToHistory', () => {
   });
   it('decodes links and entities', () => {
     expect(cleanMessageText('zie <https://ser.nl|SER> &amp; <https://x.nl>')).toBe('zie SER & https://x.nl');
+    // far over the 40,000-character limit: not scanned (it is refused as too long anyway)
+    const huge = `<@UBOT> ${'<https:x'.repeat(25_000)}`;
+    expect(cleanMessageText(huge)).toBe(huge);
   });
 });
 

@@ -153,7 +153,7 @@ export function commandBody(command: string, text: string, responseUrl: string):
     text,
     api_app_id: 'A1',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: `${++seq}.2.3`, // unique per invocation, like Slack's: a repeated one is a replay
   };
 }
 
@@ -165,7 +165,7 @@ export function actionBody(actionId: string, value: string, responseUrl: string)
     api_app_id: 'A1',
     token: 'legacy',
     container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: false },
-    trigger_id: '1.2.3',
+    trigger_id: `${++seq}.2.3`,
     channel: { id: 'C1', name: 'algemeen' },
     message: { ts: '1.1', text: 'x' },
     response_url: responseUrl,

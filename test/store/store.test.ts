@@ -106,3 +106,37 @@ describe('openStore', () => {
     b.close();
   });
 });
+
+describe('handled Slack requests and the install salt', () => {
+  const t = tempDb();
+  afterEach(() => t.cleanup());
+
+  it('claims a request key once within the TTL, across handles (replicas, restarts)', () => {
+    const a = openStore(storeConfig(t.path));
+    const b = openStore(storeConfig(t.path));
+    const t0 = new Date('2026-11-29T10:00:00Z');
+    expect(a.claimRequest(['event:Ev1'], 60_000, t0)).toBe(true);
+    expect(b.claimRequest(['event:Ev1'], 60_000, new Date(t0.getTime() + 1000))).toBe(false);
+    expect(b.claimRequest(['event:Ev2'], 60_000, t0)).toBe(true);
+    // after the TTL the key is forgotten
+    expect(a.claimRequest(['event:Ev1'], 60_000, new Date(t0.getTime() + 61_000))).toBe(true);
+    a.close();
+    b.close();
+  });
+
+  it('keeps one random salt per install, the same after a reopen', () => {
+    const a = openStore(storeConfig(t.path));
+    const salt = a.userHashSalt();
+    a.close();
+    expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(salt).not.toBe('polderbot');
+    const b = openStore(storeConfig(t.path));
+    expect(b.userHashSalt()).toBe(salt);
+    b.close();
+    const other = tempDb();
+    const c = openStore(storeConfig(other.path));
+    expect(c.userHashSalt()).not.toBe(salt);
+    c.close();
+    other.cleanup();
+  });
+});

@@ -29,3 +29,7 @@ export const VRAAG_USAGE =
   'Gebruik: `/vraag <vraag>`, bijvoorbeeld `/vraag Welke aanbevelingen doet de SER aan sociale partners?`. Het antwoord zie alleen jij; met "Deel in kanaal" zet je het in het kanaal.';
 
 export const THINKING_TEXT = ':hourglass_flowing_sand: Even zoeken in de stukken…';
+
+export function questionTooLongText(chars: number): string {
+  return `:scissors: Je vraag is te lang (${chars.toLocaleString('nl-NL')} tekens; het maximum is 40.000). Stel een kortere vraag.`;
+}

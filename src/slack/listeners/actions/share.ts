@@ -10,6 +10,7 @@ import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { errorText, EXPIRED_TEXT, NOT_IN_CHANNEL_TEXT } from '../../blocks/notices.ts';
 import { errMessage, userReason } from '../../answer-flow.ts';
 import { chartNl } from '../../../metrics/dutch.ts';
+import { redactSecrets } from '../../../privacy/secrets.ts';
 
 export function registerShareActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_SHARE_ANSWER, async ({ ack, body, action, respond }) => {
@@ -21,7 +22,7 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
       return;
     }
     try {
-      const preface = `Gedeeld door <@${body.user.id}> · vraag: ${escapeMrkdwn(answer.question.slice(0, 300))}`;
+      const preface = `Gedeeld door <@${body.user.id}> · vraag: ${escapeMrkdwn(redactSecrets(answer.question).slice(0, 300))}`;
       const messages = renderAnswer(answer, { answerId: action.value!, preface });
       for (const m of messages) {
         await respond({ response_type: 'in_channel', replace_original: false, text: m.text, blocks: m.blocks });

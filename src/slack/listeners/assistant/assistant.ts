@@ -4,7 +4,6 @@ import { Assistant, type App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, errMessage, threadSink } from '../../answer-flow.ts';
 import { cleanMessageText, type IncomingMessage } from '../../history.ts';
-import { isRetry } from '../retry.ts';
 import { ASSISTANT_GREETING, SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
 
 /** A thread's title in the assistant's history list: its first question, shortened. */
@@ -18,8 +17,7 @@ export function createAssistant(deps: ListenerDeps): Assistant {
   // restart a thread may be retitled by its next question; nothing else is lost)
   const titled = new Set<string>();
   return new Assistant({
-    threadStarted: async ({ event, client, setSuggestedPrompts, context }) => {
-      if (isRetry(context, deps)) return;
+    threadStarted: async ({ event, client, setSuggestedPrompts }) => {
       const { channel_id, thread_ts } = event.assistant_thread;
       try {
         await client.chat.postMessage({ channel: channel_id, thread_ts, text: ASSISTANT_GREETING });
@@ -32,10 +30,9 @@ export function createAssistant(deps: ListenerDeps): Assistant {
       // the channel the user is looking at; kept as message metadata by Bolt
       await saveThreadContext();
     },
-    userMessage: async ({ message, body, client, setStatus, setTitle, context }) => {
+    userMessage: async ({ message, body, client, setStatus, setTitle }) => {
       const m = message as unknown as IncomingMessage;
       if (m.subtype || m.bot_id || !m.user || !m.thread_ts) return;
-      if (isRetry(context, deps)) return;
       const eventId = (body as { event_id?: string }).event_id;
       if (!deps.runtime.seen.firstTime(eventId, `msg:${m.channel}:${m.ts}`, m.client_msg_id)) return;
       const question = cleanMessageText(m.text ?? '');

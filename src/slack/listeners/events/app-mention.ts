@@ -5,11 +5,9 @@ import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, threadSink } from '../../answer-flow.ts';
 import { cleanMessageText } from '../../history.ts';
 import { EMPTY_QUESTION_TEXT } from '../../blocks/notices.ts';
-import { isRetry } from '../retry.ts';
 
 export function registerAppMention(app: App, deps: ListenerDeps): void {
-  app.event('app_mention', async ({ event, body, client, context }) => {
-    if (isRetry(context, deps)) return;
+  app.event('app_mention', async ({ event, body, client }) => {
     const ev = event as typeof event & { client_msg_id?: string };
     if (!deps.runtime.seen.firstTime(body.event_id, `msg:${ev.channel}:${ev.ts}`, ev.client_msg_id)) {
       deps.logger.info({ event: 'duplicate', eventId: body.event_id }, 'duplicate event ignored');

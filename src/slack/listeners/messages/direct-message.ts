@@ -4,14 +4,12 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, threadSink } from '../../answer-flow.ts';
 import { cleanMessageText, type IncomingMessage } from '../../history.ts';
-import { isRetry } from '../retry.ts';
 
 export function registerDirectMessage(app: App, deps: ListenerDeps): void {
-  app.message(async ({ message, body, client, context }) => {
+  app.message(async ({ message, body, client }) => {
     const m = message as unknown as IncomingMessage;
     if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
     if (deps.botUserId && m.user === deps.botUserId) return;
-    if (isRetry(context, deps)) return;
     const eventId = (body as { event_id?: string }).event_id;
     if (!deps.runtime.seen.firstTime(eventId, `msg:${m.channel}:${m.ts}`, m.client_msg_id)) return;
     const question = cleanMessageText(m.text ?? '');
