@@ -43,7 +43,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
       // the one reading of the question, with its conversation
       const read = analyseQuestion(question, opts?.history ?? [], { speller: deps.speller });
       const language = read.language;
-      const base = { question, language, mode: 'local' as const, notes: [] as string[] };
+      const base = { question, language, mode: 'local' as const, notes: [] as string[], reading: read };
       const q = read.searchText;
 
       const routeFailed = (name: string, err: unknown) => {

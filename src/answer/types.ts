@@ -1,6 +1,7 @@
 // The one object that crosses every boundary: Slack and the terminal are two
 // renderers of it; neither knows how it was made.
 import type { Figure } from '../metrics/types.ts';
+import type { Question } from '../language/question.ts';
 import type { Evidence } from './abstain.ts';
 
 export interface Citation {
@@ -31,6 +32,8 @@ export interface Answer {
   usage?: { promptTokens: number; completionTokens: number };
   /** local mode: the composer's abstention evidence (scripts/fit-abstention.ts fits on it) */
   evidence?: Evidence;
+  /** local mode: how the question was read (language, what it asks, actor, follow-up, corrections) */
+  reading?: Question;
 }
 
 export interface Turn {

@@ -33,17 +33,29 @@
 //   hit@3 0.93 phrases 0.89 abstain 1.00 numeric 1.00, 3 false abstentions;
 //   its misses added Dutch synonym groups (oordeelt ~ signaleert, groeiende ~
 //   toenemende, productiviteitskloof, belastingstelsel) and "greener workplace".
+// blind-7 (46 questions, paraphrased) and blind-8-conv (14 conversations, 43
+//   turns, follow-ups), 2026-11-29, scored once as they came on the bot of
+//   that morning: strict 0.42 / 0.40, 8 / 6 false abstentions, 5 of 6 / 0 of 3
+//   unanswerable abstained. They then joined the training pool: the language
+//   module, conversations in `ask --jsonl`, quotes that carry the answer and the
+//   fitted abstention model were measured on them, no row or rule for one of
+//   their questions. Now: strict 0.50 / 0.60.
+// Strict (answered, first citation on a gold page, every key phrase in the
+// answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
+// 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
 //   Now: hit@1 0.97 hit@3 0.97 phrases 0.94 abstain 1.00 numeric 1.00, 1 false abstention.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { answerAll, expectWithin, readSet, score, type Bounds } from './eval-set.ts';
 
 const SETS: { file: string; size: number; bounds: Bounds }[] = [
-  { file: 'blind-2.jsonl', size: 45, bounds: { hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 3 } },
-  { file: 'blind-3.jsonl', size: 40, bounds: { hit1: 0.82, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
-  { file: 'blind-4.jsonl', size: 40, bounds: { hit1: 0.87, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
-  { file: 'blind-5.jsonl', size: 40, bounds: { hit1: 0.8, hit3: 0.95, phrases: 0.84, numeric: 0.8, abstain: 0.95, falseAbstain: 2 } },
-  { file: 'blind-6.jsonl', size: 40, bounds: { hit1: 0.9, hit3: 0.92, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-2.jsonl', size: 45, bounds: { strict: 0.78, hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 1 } },
+  { file: 'blind-3.jsonl', size: 40, bounds: { strict: 0.78, hit1: 0.82, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-4.jsonl', size: 40, bounds: { strict: 0.85, hit1: 0.87, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-5.jsonl', size: 40, bounds: { strict: 0.65, hit1: 0.8, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-6.jsonl', size: 40, bounds: { strict: 0.85, hit1: 0.9, hit3: 0.92, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-7.jsonl', size: 46, bounds: { strict: 0.45, hit1: 0.78, hit3: 0.9, phrases: 0.7, numeric: 1, abstain: 0.6, falseAbstain: 9 } },
+  { file: 'blind-8-conv.jsonl', size: 43, bounds: { strict: 0.55, hit1: 0.72, hit3: 0.9, phrases: 0.7, numeric: 1, abstain: 0, falseAbstain: 2 } },
 ];
 
 describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
@@ -56,7 +68,8 @@ describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
 
   it('is a mixed set', () => {
     expect(rows).toHaveLength(size);
-    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['fact', 'list', 'numeric', 'unanswerable']));
+    const kinds = new Set(rows.map((r) => r.kind));
+    for (const k of ['fact', 'list', 'unanswerable'] as const) expect(kinds).toContain(k);
     expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(15);
   });
 

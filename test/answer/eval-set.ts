@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/answer/bot.ts';
 import { openCliBot } from '../../src/cli/bot.ts';
 import { expect } from 'vitest';
-import type { Answer } from '../../src/answer/types.ts';
+import type { Answer, Turn } from '../../src/answer/types.ts';
 
 export interface Row {
   id: string;
@@ -17,6 +17,8 @@ export interface Row {
   pages: number[];
   must: string[];
   numbers?: number[];
+  /** lines sharing a thread are one conversation, asked in order */
+  thread?: string;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,7 +41,14 @@ export async function answerAll(rows: Row[]): Promise<Map<string, Answer>> {
   const bot: Bot = await openCliBot(loadConfig(env), 'ensure');
   const answers = new Map<string, Answer>();
   try {
-    for (const r of rows) answers.set(r.id, await bot.ask(r.q));
+    // a thread is one conversation: each turn is asked with the earlier ones, as `ask --jsonl` does
+    const threads = new Map<string, Turn[]>();
+    for (const r of rows) {
+      const history = r.thread === undefined ? undefined : (threads.get(r.thread) ?? []);
+      const a = await bot.ask(r.q, history ? { history: [...history] } : undefined);
+      if (history && r.thread !== undefined) threads.set(r.thread, [...history, { role: 'user', text: r.q }, { role: 'assistant', text: a.text }]);
+      answers.set(r.id, a);
+    }
   } finally {
     await bot.close();
     rmSync(dir, { recursive: true, force: true });
@@ -63,6 +72,7 @@ export function score(rows: Row[], answers: Map<string, Answer>) {
   let numericTotal = 0;
   let abstain = 0;
   let falseAbstain = 0;
+  let strict = 0;
   const misses: string[] = [];
   for (const r of rows) {
     const a = answers.get(r.id)!;
@@ -88,6 +98,8 @@ export function score(rows: Row[], answers: Map<string, Answer>) {
     if (pages.slice(0, 3).some((p) => r.pages.includes(p))) hit3++;
     else misses.push(`${r.id} pages ${pages.slice(0, 3).join(',')}`);
     const text = norm([a.text, ...a.citations.map((c) => c.quote)].join(' \n '));
+    // strict: answered, first citation on a gold page, every key phrase in the answer text itself
+    if (a.answered && pages.slice(0, 1).some((p) => r.pages.includes(p)) && r.must.every((m) => norm(a.text).includes(norm(m)))) strict++;
     for (const m of r.must) {
       phraseTotal++;
       if (text.includes(norm(m))) phrases++;
@@ -101,6 +113,7 @@ export function score(rows: Row[], answers: Map<string, Answer>) {
     phrases: share(phrases, phraseTotal),
     numeric: share(numeric, numericTotal),
     abstain: share(abstain, unanswerable),
+    strict: share(strict, answerable.length),
     falseAbstain,
     misses,
   };
@@ -114,15 +127,17 @@ export interface Bounds {
   numeric: number;
   abstain: number;
   falseAbstain: number;
+  strict?: number;
 }
 
 /** Expects the scores within their bounds, every failure naming all the misses. */
 export function expectWithin(s: ReturnType<typeof score>, b: Bounds): void {
-  const summary = `hit@1 ${s.hit1.toFixed(2)} hit@3 ${s.hit3.toFixed(2)} phrases ${s.phrases.toFixed(2)} numeric ${s.numeric.toFixed(2)} abstain ${s.abstain.toFixed(2)} false-abstain ${s.falseAbstain}; misses: ${s.misses.join('; ')}`;
+  const summary = `strict ${s.strict.toFixed(2)} hit@1 ${s.hit1.toFixed(2)} hit@3 ${s.hit3.toFixed(2)} phrases ${s.phrases.toFixed(2)} numeric ${s.numeric.toFixed(2)} abstain ${s.abstain.toFixed(2)} false-abstain ${s.falseAbstain}; misses: ${s.misses.join('; ')}`;
   expect(s.hit1, summary).toBeGreaterThanOrEqual(b.hit1);
   expect(s.hit3, summary).toBeGreaterThanOrEqual(b.hit3);
   expect(s.phrases, summary).toBeGreaterThanOrEqual(b.phrases);
   expect(s.numeric, summary).toBeGreaterThanOrEqual(b.numeric);
   expect(s.abstain, summary).toBeGreaterThanOrEqual(b.abstain);
   expect(s.falseAbstain, summary).toBeLessThanOrEqual(b.falseAbstain);
+  if (b.strict !== undefined) expect(s.strict, summary).toBeGreaterThanOrEqual(b.strict);
 }
