@@ -1,9 +1,8 @@
 // polderbot data refresh [--source eurostat|oecd|cbs] [--cbs-table ID] [--cbs-filter EXPR] [--dir DIR]
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { formatChanges, refreshSnapshot, RefreshError, SOURCE_NAMES } from '../metrics/refresh/refresh.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions, UsageError } from './usage.ts';
 
 const USAGE = `Usage: polderbot data refresh [--source eurostat|oecd|cbs] [--cbs-table ID [--cbs-filter EXPR]] [--dir DIR]
   eurostat  R&D intensity, Eurostat rd_e_gerdtot (JSON-stat 2.0)
@@ -16,16 +15,11 @@ const USAGE = `Usage: polderbot data refresh [--source eurostat|oecd|cbs] [--cbs
 export async function runData(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'refresh') throw new UsageError(USAGE);
-  let values: { source?: string; dir?: string; 'cbs-table'?: string; 'cbs-filter'?: string };
-  try {
-    ({ values } = parseArgs({
-      args: rest,
-      options: { source: { type: 'string' }, dir: { type: 'string' }, 'cbs-table': { type: 'string' }, 'cbs-filter': { type: 'string' } },
-      strict: true,
-    }));
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const { values } = parseOptions({
+    args: rest,
+    options: { source: { type: 'string' }, dir: { type: 'string' }, 'cbs-table': { type: 'string' }, 'cbs-filter': { type: 'string' } },
+    strict: true,
+  }, USAGE);
   if (values.source && !SOURCE_NAMES.includes(values.source)) throw new UsageError(`Unknown source "${values.source}". Valid sources: ${SOURCE_NAMES.join(', ')}.\n${USAGE}`);
   if (values['cbs-table'] && values.source !== 'cbs') throw new UsageError(`--cbs-table needs --source cbs.\n${USAGE}`);
   if (values.source === 'cbs' && !values['cbs-table']) throw new UsageError(`--source cbs needs --cbs-table ID.\n${USAGE}`);

@@ -1,5 +1,4 @@
 // `polderbot digest --preview [--json]` and `polderbot digest --post`.
-import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { loadRecommendations } from '../digest/recommendations.ts';
@@ -7,7 +6,7 @@ import { buildDigest, postWeeklyDigest } from '../digest/post.ts';
 import { renderDigestText } from '../digest/render.ts';
 import { defaultViewProvider } from '../digest/sources.ts';
 import { posterFromWebClient } from '../digest/poster.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions, UsageError } from './usage.ts';
 
 export const DIGEST_USAGE = `Usage:
   polderbot digest --preview [--json]   show this week's digest (nothing is posted or saved)
@@ -52,21 +51,16 @@ async function post(config: Config, store: Store, channel: string | undefined, j
 }
 
 export async function runDigest(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        preview: { type: 'boolean', default: false },
-        post: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        channel: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${DIGEST_USAGE}`);
-  }
+  const parsed = parseOptions({
+    args,
+    options: {
+      preview: { type: 'boolean', default: false },
+      post: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      channel: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }, DIGEST_USAGE);
   const o = parsed.values;
   if (o.help) {
     process.stdout.write(`${DIGEST_USAGE}\n`);

@@ -1,7 +1,7 @@
 // Hours per worker and employment: why productivity per hour and per worker differ.
 import { z } from 'zod';
 import { geometricGrowth, round } from '../formulas.ts';
-import { countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
+import { countryParam, coverageOf, defineIndicator, fmt, nameOf, periodProblem, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
 
@@ -39,7 +39,7 @@ export const hoursAndEmployment = defineIndicator({
     for (const a of areas) {
       const d = data.get(a)!;
       const span = spanOf(new Map([...d].map(([y, v]) => [y, v.hours])));
-      requireData(d.has(p.from) && d.has(to), `${a} has hours and employment for ${span}, not ${p.from}-${to}`, 'hours-and-employment', cov);
+      requireData(d.has(p.from) && d.has(to), periodProblem(a, 'hours and employment', d.keys(), p.from, to).replace(/^(\S+) has hours and employment for \d{4}-\d{4}/, `$1 has hours and employment for ${span}`), 'hours-and-employment', cov);
     }
     const hs = figureSource(snap, 'oecd-hours');
     const gs = figureSource(snap, 'wdi-gdp');
@@ -76,9 +76,11 @@ export const hoursAndEmployment = defineIndicator({
       sources: uniqueSources([hs, gs]),
       summary: { nl, en },
       chart: {
-        title: 'Hours worked per person employed',
+        title: `Hours worked per person employed (${p.from}-${to})`,
         unit: 'hours a year',
         kind: 'line',
+        yZero: false,
+        rules: areas.map((a) => ({ value: round(hpw.get(a)!, 0), kind: 'reference' as const, country: a, label: { en: `${a} ${to}: ${fmt(hpw.get(a)!, 0)} hours`, nl: `${a === 'US' ? 'VS' : a} ${to}: ${fmt(hpw.get(a)!, 0)} uur` } })),
         lines: areas.map((a) => ({
           country: a,
           points: [...data.get(a)!].filter(([y]) => y >= p.from && y <= to).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.hours / v.employed, 1) })),

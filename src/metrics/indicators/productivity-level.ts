@@ -57,9 +57,11 @@ export const productivityLevel = defineIndicator({
       sources: [source],
       summary: { nl, en },
       chart: {
-        title: `GDP per hour worked, ${p.base} = 100`,
+        title: `GDP per hour worked, ${p.base} = 100 (${years[0]}-${years[years.length - 1]})`,
         unit: `index (${p.base}=100)`,
         kind: 'line',
+        yZero: false,
+        rules: [{ value: 100, kind: 'reference', label: { en: `${p.base} = 100`, nl: `${p.base === 'US' ? 'VS' : p.base} = 100` } }],
         lines: areas.map((a) => ({
           country: a,
           points: years
