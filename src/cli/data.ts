@@ -6,11 +6,13 @@ import { parseOptions, UsageError } from './usage.ts';
 
 const USAGE = `Usage: polderbot data refresh [--source eurostat|oecd|cbs] [--cbs-table ID [--cbs-filter EXPR]] [--dir DIR]
   eurostat  R&D intensity, Eurostat rd_e_gerdtot (JSON-stat 2.0)
-  oecd      R&D intensity incl. the OECD average, OECD DSD_MSTI@DF_MSTI (SDMX-CSV)
+  oecd      R&D intensity incl. the OECD average, OECD DSD_MSTI@DF_MSTI, and GDP per hour worked
+            (current PPP), OECD DSD_PDB@DF_PDB_LV at its current version (SDMX-CSV)
   cbs       any CBS StatLine table (OData v3), stored as corpus/indicators/cbs-<table>.csv;
             needs --cbs-table (e.g. a productivity table id) and, if it has dimensions, --cbs-filter "Dim eq 'CODE'"
-  Without --source: eurostat and oecd. Writes a new snapshot atomically and prints the new and revised
-  data points; on any failure the previous snapshot is kept (exit 1).`;
+  Without --source: eurostat and oecd. Each dataset is fetched on its own: the ones that succeed are
+  written (atomically, temp dir + rename) and their new and revised data points printed; a dataset that
+  fails keeps its previous data and is reported (exit 1). 429/503 are retried after Retry-After.`;
 
 export async function runData(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -28,7 +30,8 @@ export async function runData(args: string[]): Promise<number> {
   try {
     const r = await refreshSnapshot({ dir, sources: values.source ? [values.source] : undefined, cbsTables });
     process.stdout.write(formatChanges(r) + '\n');
-    return 0;
+    // a dataset that failed is reported (and the exit code says so); the ones that succeeded are saved
+    return r.failures.length ? 1 : 0;
   } catch (err) {
     if (err instanceof RefreshError) {
       process.stderr.write(err.message + '\n');
