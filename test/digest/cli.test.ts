@@ -57,9 +57,9 @@ describe('polderbot digest', () => {
     expect(r.code, r.err).toBe(0);
     const d = JSON.parse(r.out) as { week: string; sections: { id: string; lines: string[] }[] };
     expect(d.week).toMatch(/^\d{4}-W\d{2}$/);
-    expect(d.sections.map((s) => s.id)).toEqual(['indicators', 'recommendations', 'corpus', 'questions', 'unanswered', 'feedback']);
+    expect(d.sections.map((s) => s.id)).toEqual(['headlines', 'tracker', 'indicators', 'questions', 'unanswered', 'feedback', 'corpus']);
     // the status change made above is this week's news
-    expect(d.sections.find((s) => s.id === 'recommendations')!.lines.join('\n')).toContain('vo-kab-2');
+    expect(d.sections.find((s) => s.id === 'tracker')!.lines.join('\n')).toContain('vo-kab-2');
   });
 
   it('--post without a token says what to set', () => {
