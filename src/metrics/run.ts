@@ -81,9 +81,9 @@ export function issueMessage(issue: ZodIssue, fields: FieldInfo[], raw: Record<s
     const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
     if (issue.type === 'array') return `${flag} takes ${small ? 'at least' : 'at most'} ${bound} value${bound === 1 ? '' : 's'}.`;
     if (isYear) return small
-      ? `${flag} ${shown(given)}: the data start in ${cov.from}; choose ${cov.from} or later.`
-      : `${flag} ${shown(given)}: the data end in ${cov.to}; choose ${cov.to} or earlier.`;
-    return `${flag} ${shown(given)} is too ${small ? 'small' : 'large'}: ${small ? 'the lowest' : 'the highest'} value it takes is ${bound}.`;
+      ? `${flag} ${String(given)}: the data start in ${cov.from}; choose ${cov.from} or later.`
+      : `${flag} ${String(given)}: the data end in ${cov.to}; choose ${cov.to} or earlier.`;
+    return `${flag} ${String(given)} is too ${small ? 'small' : 'large'}: ${small ? 'the lowest' : 'the highest'} value it takes is ${bound}.`;
   }
   if (issue.code === 'invalid_enum_value') return `${flag} takes ${issue.options.join(' or ')}, not ${shown(given)}.`;
   return `${flag}: ${issue.message}.`;
