@@ -32,6 +32,13 @@ const LABELS: Record<string, string> = {
   'Employment, average annual growth': 'Werkgelegenheid (werkzame personen), gemiddelde jaarlijkse groei',
   'Real labour compensation per hour (GDP deflator), average annual growth': 'Reële beloning per uur (bbp-deflator), gemiddelde jaarlijkse groei',
   'Gap: productivity growth minus compensation growth': 'Verschil: productiviteitsgroei min beloningsgroei',
+  'Real labour compensation per hour (consumer prices, CPI), average annual growth': 'Reële beloning per uur (consumentenprijzen, CPI), gemiddelde jaarlijkse groei',
+  'Gap: productivity growth minus CPI-deflated compensation growth': 'Verschil: productiviteitsgroei min CPI-gedefleerde beloningsgroei',
+  'Inflation, consumer prices (annual %)': 'Inflatie, consumentenprijzen (% per jaar)',
+  'consumer price inflation': 'inflatie (consumentenprijzen)',
+  'GDP at current PPPs': 'bbp in lopende koopkrachtpariteiten',
+  'price level of GDP': 'prijsniveau van het bbp',
+  'exchange rate': 'wisselkoers',
   'Labour share of GDP, start': 'Arbeidsinkomensquote (loonaandeel in het bbp), begin',
   'Labour share of GDP, end': 'Arbeidsinkomensquote (loonaandeel in het bbp), eind',
   // growth-accounting
@@ -201,8 +208,8 @@ const METHOD_RULES: Record<string, Rule[]> = {
       'Törnqvist, jaar op jaar: Δln(Y/H) = (1−s̄)·Δln(K/H) + s̄·Δln(hc) + Δln TFP, met Y = rgdpna (reëel bbp), K = rkna (kapitaaldiensten), H = emp × avh (totaal gewerkte uren), hc = menselijk kapitaal, s̄ = labsh (arbeidsinkomensquote) gemiddeld over de twee jaren; jaarlijkse logaritmische veranderingen ×100, gemiddeld over de periode.'],
   ],
   'wages-vs-productivity': [
-    [/^Productivity = rgdpna \/ \(emp × avh\); real labour compensation per hour = labsh × rgdpna \/ \(emp × avh\) \(deflated with the GDP deflator, not consumer prices\); geometric average growth over (\d{4}-\d{4}); the gap equals the change in the labour share\.$/, (_, period) =>
-      `Productiviteit = rgdpna / (emp × avh); reële beloning per uur = labsh × rgdpna / (emp × avh) (gedefleerd met de bbp-deflator, niet met consumentenprijzen); meetkundig gemiddelde groei over ${period}; het verschil komt overeen met de verandering van de arbeidsinkomensquote.`],
+    [/^Productivity = rgdpna \/ \(emp × avh\); real labour compensation per hour with two deflators: GDP deflator \(producer real wage\) = labsh × rgdpna \/ \(emp × avh\); consumer prices \(consumer real wage\) = labsh × nominal GDP \/ \(emp × avh\) \/ CPI, nominal GDP = cgdpo × pl_gdpo × xr \(national currency\), CPI an index of annual consumer price inflation; geometric average growth over (\d{4}-\d{4}); the GDP-deflated gap equals the change in the labour share\.$/, (_, period) =>
+      `Productiviteit = rgdpna / (emp × avh); reële beloning per uur met twee deflatoren: bbp-deflator (producentenloon) = labsh × rgdpna / (emp × avh); consumentenprijzen (consumentenloon, de gebruikelijke reële loongroei) = labsh × nominaal bbp / (emp × avh) / CPI, nominaal bbp = cgdpo × pl_gdpo × xr (nationale valuta), CPI een index van de jaarlijkse inflatie; meetkundig gemiddelde groei over ${period}; het verschil met de bbp-deflator komt overeen met de verandering van de arbeidsinkomensquote.`],
   ],
   'rd-intensity': [
     [/^GERD as % of GDP per area \(refreshed Eurostat\/OECD data preferred over the OWID\/UNESCO extract\); gap = target − value\. (.+)$/, (_, note) => {
@@ -271,6 +278,7 @@ const CHART_LINES: Record<string, string> = {
   'compensation per hour, CPI-deflated': 'beloning per uur, CPI-gedefleerd',
   'compensation per hour, GDP-deflated': 'beloning per uur, bbp-gedefleerd',
   'compensation per hour': 'beloning per uur',
+  'compensation per hour, GDP-deflated (producer)': 'beloning per uur, bbp-gedefleerd',
 };
 const CHART_LINE_RULES: Rule[] = [[new RegExp(`^\\+?${NUM} pp$`), (_, x) => `${signed(x)} procentpunt`]];
 
