@@ -89,6 +89,13 @@ describe('periods: each area its own, a common one only when asked and said', ()
     expect(r.summary!.en).toMatch(/grew 0\.24 % a year on average over 2014-2024 \(the United States 1\.\d\d % over 2014-2023\)\. Periods differ by area/);
   });
 
+  it('hours per worker compare one year; when that shortens an area the answer says so', async () => {
+    const r = await runIndicator('hours-and-employment', { vs: 'US' });
+    expect(r.summary!.en).toMatch(/All areas are compared in 2023, the last year they all have \(the data of the United States end there; the Netherlands has 2024\)\./);
+    const plain = await runIndicator('hours-and-employment', {});
+    expect(plain.summary!.en).not.toMatch(/compared in/);
+  });
+
   it('--period common shortens to the common years and says why', async () => {
     const r = await runIndicator('productivity-growth', { vs: 'US', period: 'common' });
     const nl = r.figures.find((f) => f.country === 'NL' && f.label === 'GDP per hour worked, average annual growth')!;

@@ -62,12 +62,18 @@ export const hoursAndEmployment = defineIndicator({
       }
     }
     const others = areas.slice(1);
+    // a cross-section needs one year; when that shortens an area, say so
+    const lastOf = (a: string) => Math.max(...data.get(a)!.keys());
+    const shortened = p.to === undefined ? areas.filter((a) => lastOf(a) > to) : [];
+    const limiting = areas.filter((a) => lastOf(a) === to);
+    const noteEn = shortened.length ? ` All areas are compared in ${to}, the last year they all have (the data of ${limiting.map((a) => nameOf(a, 'en')).join(', ')} end there; ${shortened.map((a) => `${nameOf(a, 'en')} has ${lastOf(a)}`).join(', ')}).` : '';
+    const noteNl = shortened.length ? ` Alle gebieden worden vergeleken in ${to}, het laatste jaar dat ze allemaal hebben (de gegevens van ${limiting.map((a) => nameOf(a, 'nl')).join(', ')} eindigen daar; ${shortened.map((a) => `${nameOf(a, 'nl')} heeft ${lastOf(a)}`).join(', ')}).` : '';
     const en = `In ${to} a worker in ${nameOf(p.country, 'en')} worked ${fmt(hpw.get(p.country)!, 0)} hours` +
       (others.length ? ` (${others.map((a) => `${nameOf(a, 'en')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
-      '; fewer hours per worker make productivity per worker lower than productivity per hour suggests.';
+      '; fewer hours per worker make productivity per worker lower than productivity per hour suggests.' + noteEn;
     const nl = `In ${to} werkte een werkende in ${nameOf(p.country, 'nl')} ${fmt(hpw.get(p.country)!, 0)} uur` +
       (others.length ? ` (${others.map((a) => `${nameOf(a, 'nl')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
-      '; door minder uren per werkende ligt de productiviteit per werkende lager dan die per uur doet vermoeden.';
+      '; door minder uren per werkende ligt de productiviteit per werkende lager dan die per uur doet vermoeden.' + noteNl;
     return {
       indicator: 'hours-and-employment',
       title: 'Hours per worker and employment',
