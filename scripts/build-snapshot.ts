@@ -48,7 +48,8 @@ for (const r of wdi) {
 const prodRows = [...prod.values()].sort((a, b) => String(a.area).localeCompare(String(b.area)) || Number(a.year) - Number(b.year));
 
 // --- pwt.csv: Penn World Table 10.01 growth-accounting columns
-const pwtCols = ['rgdpna', 'emp', 'avh', 'hc', 'rkna', 'rnna', 'rtfpna', 'labsh'];
+// cgdpo × pl_gdpo × xr = nominal GDP in national currency: with rgdpna it gives the GDP deflator (wages-vs-productivity)
+const pwtCols = ['rgdpna', 'emp', 'avh', 'hc', 'rkna', 'rnna', 'rtfpna', 'labsh', 'cgdpo', 'pl_gdpo', 'xr'];
 const pwtRows = read('pwt/pwt101.csv')
   .map((r) => ({ r, area: areaFromSourceCode(r.countrycode), year: Number(r.year) }))
   .filter((x) => x.area && known.has(x.area) && x.year >= 1980 && num(x.r.rgdpna) !== null)
@@ -87,6 +88,14 @@ const rdRows = read('owid/research-spending-gdp.csv')
   .filter((x) => x.rd_pct_gdp !== null)
   .sort((a, b) => a.area.localeCompare(b.area) || a.year - b.year);
 
+// --- cpi.csv: consumer price inflation, annual % (deflates wages for consumers)
+const cpiRows = read('owid/inflation-of-consumer-prices.csv')
+  .map((r) => ({ r, area: areaFromSourceCode(r.Code) }))
+  .filter((x) => x.area && known.has(x.area))
+  .map((x) => ({ area: x.area!, year: Number(x.r.Year), cpi_inflation_pct: sig(num(x.r['Inflation, consumer prices (annual %)']), 6) }))
+  .filter((x) => x.cpi_inflation_pct !== null && x.year >= 1980)
+  .sort((a, b) => a.area.localeCompare(b.area) || a.year - b.year);
+
 // --- sources.json: provenance and attribution (copied from ../shared/data/README.md)
 const sources: SourceMeta[] = [
   {
@@ -119,6 +128,12 @@ const sources: SourceMeta[] = [
     licence: 'CC BY 4.0', url: 'https://ourworldindata.org/grapher/research-spending-gdp', retrieved: BUILT,
     attribution: 'UNESCO Institute for Statistics via World Bank, as published by Our World in Data; copy from repository yukifuruse1217/pub_fee (commit bd25153c).',
   },
+  {
+    id: 'owid-cpi', file: SNAPSHOT_FILES.cpi, columns: ['cpi_inflation_pct'],
+    dataset: 'Inflation, consumer prices (annual %)', table: 'FP.CPI.TOTL.ZG', publisher: 'World Bank (IMF International Financial Statistics), published by Our World in Data',
+    licence: 'CC BY 4.0', url: 'https://ourworldindata.org/grapher/inflation-of-consumer-prices', retrieved: BUILT,
+    attribution: 'World Bank (IMF International Financial Statistics) via Our World in Data; copy from repository yukifuruse1217/pub_fee (commit bd25153c).',
+  },
 ];
 
 mkdirSync(OUT, { recursive: true });
@@ -130,4 +145,5 @@ write(SNAPSHOT_FILES.productivity, toCsv(['area', 'year', 'gdp_ppp_const', 'empl
 write(SNAPSHOT_FILES.pwt, toCsv(['area', 'year', ...pwtCols], pwtRows));
 write(SNAPSHOT_FILES.levels, toCsv(['area', 'year', ...levelCols], lvlRows));
 write(SNAPSHOT_FILES.rd, toCsv(['area', 'year', 'rd_pct_gdp', 'source'], rdRows));
+write(SNAPSHOT_FILES.cpi, toCsv(['area', 'year', 'cpi_inflation_pct'], cpiRows));
 write(SNAPSHOT_FILES.sources, JSON.stringify({ built: BUILT, builtFrom: '../shared/data (see its README.md)', sources }, null, 2) + '\n');

@@ -1,7 +1,7 @@
 // The command line. Each command lives in src/cli/<command>.ts and is loaded
 // only when used, so `polderbot ask` does not pay for Slack or charts.
 import { ConfigError } from './config.ts';
-import { UsageError } from './cli/usage.ts';
+import { polderbotVersion, UsageError } from './cli/usage.ts';
 
 const USAGE = `polderbot: answers about SER Briefadvies 25/04 and productivity indicators
 
@@ -17,9 +17,20 @@ Usage:
   polderbot digest --preview|--post the weekly digest
   polderbot serve                   serve Slack (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)
   polderbot help                    this text
+  polderbot --version               the version
 `;
 
 type Command = (args: string[]) => Promise<number>;
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
 
 /** Errors whose message tells the user what to do (matched by name, so the dispatcher loads neither module). */
 const ACTIONABLE = new Set(['IndexError', 'StoreError', 'SourcesError']);
@@ -47,9 +58,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`polderbot ${polderbotVersion()}\n`);
+    return 0;
+  }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    process.stderr.write(`${name.startsWith('-') ? `Unknown option "${name}"` : `Unknown command "${name}"`}.\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -67,6 +82,12 @@ export async function main(argv: string[]): Promise<number> {
     // an index or database the user must rebuild or move: the message says how
     if (err instanceof Error && ACTIONABLE.has(err.name)) {
       process.stderr.write(`polderbot: ${err.message}\n`);
+      return 1;
+    }
+    // a file that cannot be read or written: one line, no stack
+    const fsErr = err as NodeJS.ErrnoException;
+    if (fsErr && typeof fsErr.code === 'string' && FILE_ERRORS[fsErr.code] && fsErr.path) {
+      process.stderr.write(`Cannot ${fsErr.syscall === 'open' || !fsErr.syscall ? 'use' : fsErr.syscall} ${fsErr.path}: ${FILE_ERRORS[fsErr.code]}.\n`);
       return 1;
     }
     throw err;

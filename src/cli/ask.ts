@@ -5,9 +5,8 @@
 // a stale, mismatched or corrupt one is refused with the message to run
 // `polderbot ingest`, so vectors of different providers are never mixed and a
 // changed corpus is rebuilt on purpose.
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions, UsageError } from './usage.ts';
 import type { Bot } from '../answer/bot.ts';
 import type { Turn } from '../answer/types.ts';
 import { renderAnswerText } from '../answer/render-text.ts';
@@ -23,12 +22,7 @@ const USAGE = 'Usage: polderbot ask "vraag" [--json]   |   polderbot ask --jsonl
 
 
 export async function runAsk(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseOptions({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n  --json   the Answer as one JSON object\n  --jsonl  questions as {"id","q"[,"thread"]} lines on stdin (lines sharing a thread are one conversation), one JSON answer a line on stdout\n`);

@@ -1,16 +1,18 @@
 // `polderbot digest --preview [--json]` and `polderbot digest --post`.
-import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { loadRecommendations } from '../digest/recommendations.ts';
 import { buildDigest, postWeeklyDigest } from '../digest/post.ts';
-import { renderDigestText } from '../digest/render.ts';
+import { defaultContextProvider } from '../digest/context.ts';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defaultViewProvider } from '../digest/sources.ts';
 import { posterFromWebClient } from '../digest/poster.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions, UsageError } from './usage.ts';
 
 export const DIGEST_USAGE = `Usage:
-  polderbot digest --preview [--json]   show this week's digest (nothing is posted or saved)
+  polderbot digest --preview [--json] [--chart FILE]   show exactly what would be posted now (nothing is posted or saved);
+                                        --json: the digest's sections and the message; --chart: write the chart (PNG)
   polderbot digest --post [--channel C] post it to DIGEST_CHANNEL (once per ISO week; needs SLACK_BOT_TOKEN)`;
 
 async function post(config: Config, store: Store, channel: string | undefined, json: boolean): Promise<number> {
@@ -35,12 +37,13 @@ async function post(config: Config, store: Store, channel: string | undefined, j
     channel,
     recommendations: loadRecommendations(config.corpusDir),
     view: defaultViewProvider(config, (m) => process.stderr.write(`${m}\n`)),
+    context: defaultContextProvider(config, (m) => process.stderr.write(`${m}\n`)),
     retryFailed: true,
   });
   if (json) process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
   else {
     const say: Record<typeof outcome.status, string> = {
-      posted: `Digest ${outcome.week} posted to ${channel}.`,
+      posted: `Digest ${outcome.week} posted to ${channel}${'chart' in outcome && outcome.chart === 'posted' ? ', chart in its thread' : ''}.${'chartError' in outcome && outcome.chartError ? ` The chart could not be posted: ${outcome.chartError}` : ''}`,
       recovered: `Digest ${outcome.week} was already in ${channel} (found after an interrupted run); recorded, not posted again.`,
       skipped: `Digest ${outcome.week} not posted: ${'reason' in outcome ? outcome.reason : ''}.`,
       failed: `Digest ${outcome.week} failed: ${'error' in outcome ? outcome.error : ''}`,
@@ -52,21 +55,17 @@ async function post(config: Config, store: Store, channel: string | undefined, j
 }
 
 export async function runDigest(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        preview: { type: 'boolean', default: false },
-        post: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        channel: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${DIGEST_USAGE}`);
-  }
+  const parsed = parseOptions({
+    args,
+    options: {
+      preview: { type: 'boolean', default: false },
+      post: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      channel: { type: 'string' },
+      chart: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }, DIGEST_USAGE);
   const o = parsed.values;
   if (o.help) {
     process.stdout.write(`${DIGEST_USAGE}\n`);
@@ -79,13 +78,25 @@ export async function runDigest(args: string[]): Promise<number> {
   const channel = o.channel ?? config.digest.channel;
   try {
     if (o.post) return await post(config, store, channel, o.json);
-    const { digest } = await buildDigest({
+    if (o.chart) {
+      const dir = dirname(resolve(o.chart));
+      if (!existsSync(dir)) throw new UsageError(`Cannot write the chart to ${o.chart}: the folder ${dir} does not exist.`);
+    }
+    const warn = (m: string) => process.stderr.write(`${m}\n`);
+    const { digest, message, context } = await buildDigest({
       store,
       recommendations: loadRecommendations(config.corpusDir),
-      view: defaultViewProvider(config, (m) => process.stderr.write(`${m}\n`)),
+      view: defaultViewProvider(config, warn),
+      context: defaultContextProvider(config, warn),
       channel: channel ?? '',
     });
-    process.stdout.write(o.json ? `${JSON.stringify(digest, null, 2)}\n` : `${renderDigestText(digest)}\n`);
+    if (o.chart && context?.chart) {
+      const { renderChartPng } = await import('../metrics/chart.ts');
+      writeFileSync(o.chart, await renderChartPng(context.chart.series, 'nl'));
+      warn(`Chart written to ${o.chart}`);
+    }
+    // exactly what --post sends: the message text and blocks, and the chart's title and description
+    process.stdout.write(o.json ? `${JSON.stringify({ ...digest, message }, null, 2)}\n` : `${message.text}\n`);
     return 0;
   } finally {
     store.close();

@@ -1,12 +1,12 @@
 // polderbot indicator <id> [--country NL] [--vs EU27,US] [--from YYYY] [--to YYYY]
 //   [--extra-pp X --years N] [--json] [--chart out.png] [--lang en|nl];  polderbot indicator --list
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { getIndicator, INDICATOR_IDS, indicatorHelp, MetricsInputError, runIndicator as computeIndicator } from '../metrics/index.ts';
 import { fieldsOf } from '../metrics/schema-info.ts';
 import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
 import { figureNl, methodNl, titleNl } from '../metrics/dutch.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions, UsageError } from './usage.ts';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -55,6 +55,14 @@ export function formatResult(r: IndicatorResult, lang: Lang = 'en'): string {
   ].join('\n');
 }
 
+/** Refuses a chart path whose folder is missing or which is a folder, before any work is done. */
+function checkWritable(path: string): void {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir)) throw new UsageError(`Cannot write the chart to ${path}: the folder ${dir} does not exist.`);
+  if (!statSync(dir).isDirectory()) throw new UsageError(`Cannot write the chart to ${path}: ${dir} is not a folder.`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`Cannot write the chart to ${path}: it is a folder; give a file name such as ${path.replace(/\/?$/, '/chart.png')}.`);
+}
+
 export async function runIndicator(args: string[]): Promise<number> {
   const id = args[0] && !args[0].startsWith('-') ? args[0] : undefined;
   const rest = id ? args.slice(1) : args;
@@ -70,18 +78,14 @@ export async function runIndicator(args: string[]): Promise<number> {
   const fields = fieldsOf(def.schema);
   const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, chart: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean' } };
   for (const f of fields) options[f.flag.slice(2)] = { type: 'string' };
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({ args: rest, options, allowPositionals: false, strict: true }));
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n\n${indicatorHelp(id)}`);
-  }
+  const { values } = parseOptions({ args: rest, options, allowPositionals: false, strict: true }, indicatorHelp(id)) as { values: Record<string, string | boolean | undefined> };
   if (values.help) {
     out(indicatorHelp(id));
     return 0;
   }
   const lang = values.lang ?? 'en';
   if (lang !== 'en' && lang !== 'nl') throw new UsageError(`--lang takes en or nl, not "${String(lang)}".\n\n${indicatorHelp(id)}`);
+  if (typeof values.chart === 'string') checkWritable(values.chart);
   const params: Record<string, unknown> = {};
   for (const f of fields) {
     const v = values[f.flag.slice(2)];
@@ -97,7 +101,12 @@ export async function runIndicator(args: string[]): Promise<number> {
   if (typeof values.chart === 'string') {
     if (!result.chart) throw new UsageError(`${id} has no chart.`);
     const { renderChartPng } = await import('../metrics/chart.ts');
-    writeFileSync(values.chart, await renderChartPng(result.chart, lang));
+    const png = await renderChartPng(result.chart, lang);
+    try {
+      writeFileSync(values.chart, png);
+    } catch (err) {
+      throw new UsageError(`Cannot write the chart to ${values.chart}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    }
     if (!values.json) out(lang === 'nl' ? `Grafiek geschreven naar ${values.chart}` : `Chart written to ${values.chart}`);
   }
   if (values.json) {

@@ -1,11 +1,10 @@
 // `polderbot ingest [--force]`: builds or updates index/ from corpus/sources.yml.
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { SourcesError } from '../corpus/sources.ts';
 import { buildIndex, indexStatus, loadIndex, type SearchIndex } from '../search/index.ts';
 import { lexicon } from '../language/lexicon.ts';
 import { unusedLexiconEntries } from '../language/lexicon-check.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions } from './usage.ts';
 
 const USAGE = `Usage: polderbot ingest [--force]
   Builds or updates the search index (POLDERBOT_INDEX_DIR, default index/) from
@@ -13,16 +12,12 @@ const USAGE = `Usage: polderbot ingest [--force]
 
 export async function runIngest(args: string[]): Promise<number> {
   let force = false;
-  try {
-    const { values } = parseArgs({ args, options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    force = !!values.force;
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  const { values } = parseOptions({ args, options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }, USAGE);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
+  force = !!values.force;
   const config = loadConfig();
   const before = await indexStatus(config);
   if (before.state === 'mismatch' && !force) {

@@ -1,6 +1,5 @@
 // `polderbot recommendations list|show|set`: the recommendation tracker in the terminal.
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../store/index.ts';
 import { loadRecommendations } from '../digest/recommendations.ts';
@@ -8,7 +7,7 @@ import { createTracker, TrackerInputError, type TrackerFilter } from '../digest/
 import { formatChange, formatDetail, formatList, parseFilterWord } from '../digest/aanbeveling.ts';
 import { ACTORS, TRACKS } from '../digest/recommendations.ts';
 import { REC_STATUSES } from '../store/index.ts';
-import { UsageError } from './usage.ts';
+import { parseOptions, UsageError } from './usage.ts';
 
 export const RECOMMENDATIONS_USAGE = `Usage:
   polderbot recommendations list [actor|track|status] [--actor A] [--track T] [--status S] [--json]
@@ -27,24 +26,19 @@ function defaultWho(): string {
 }
 
 export async function runRecommendations(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        actor: { type: 'string' },
-        track: { type: 'string' },
-        status: { type: 'string' },
-        note: { type: 'string' },
-        by: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${RECOMMENDATIONS_USAGE}`);
-  }
+  const parsed = parseOptions({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      actor: { type: 'string' },
+      track: { type: 'string' },
+      status: { type: 'string' },
+      note: { type: 'string' },
+      by: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }, RECOMMENDATIONS_USAGE);
   const { values: o, positionals } = parsed;
   const [sub, ...rest] = positionals;
   if (o.help || !sub) {

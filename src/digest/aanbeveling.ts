@@ -73,7 +73,8 @@ export function formatChange(c: StatusChange): string {
 
 export function formatDetail(r: TrackedRecommendation, history: StatusChange[]): string {
   return [
-    `${r.id}: ${ACTOR_LABELS[r.actor].nl}, ${TRACK_LABELS[r.track].toLowerCase()}`,
+    `${r.id}: ${ACTOR_LABELS[r.actor].nl}${r.actors.length > 1 ? ` (betrokken: ${r.actors.map((a) => ACTOR_LABELS[a].nl).join(', ')})` : ''}, ${TRACK_LABELS[r.track].toLowerCase()}`,
+    ...(r.due ? [`Termijn volgens het advies: ${r.due}${r.dueNote ? ` (${r.dueNote})` : ''}`] : []),
     `“${r.text}” (SER Briefadvies 25/04, p. ${r.page})`,
     `Status: ${statusLine(r)}`,
     history.length ? `Geschiedenis:\n${history.map((c) => `  ${formatChange(c)}`).join('\n')}` : 'Geschiedenis: nog geen wijzigingen.',

@@ -4,7 +4,8 @@ import type { Config } from '../config.ts';
 import type { Store } from '../store/index.ts';
 import { buildDigest } from './post.ts';
 import { loadRecommendations, type Recommendation } from './recommendations.ts';
-import { renderDigestBlocks, renderDigestText, type Block } from './render.ts';
+import type { Block } from './render.ts';
+import { defaultContextProvider } from './context.ts';
 import { defaultViewProvider, type ViewProvider } from './sources.ts';
 import { createTracker, type Tracker } from './tracker.ts';
 
@@ -14,7 +15,7 @@ export interface DigestAccess {
 }
 
 export function createDigestAccess(
-  config: Pick<Config, 'corpusDir' | 'indexDir' | 'digest'>,
+  config: Pick<Config, 'corpusDir' | 'indexDir' | 'digest'> & Partial<Pick<Config, 'dbPath'>>,
   store: Store,
   opts: { recommendations?: readonly Recommendation[]; view?: ViewProvider } = {},
 ): DigestAccess {
@@ -22,8 +23,9 @@ export function createDigestAccess(
   return {
     async preview() {
       const recommendations = opts.recommendations ?? loadRecommendations(config.corpusDir);
-      const { digest } = await buildDigest({ store, recommendations, view, channel: config.digest.channel ?? '' });
-      return { text: renderDigestText(digest, { slack: true }), blocks: renderDigestBlocks(digest) };
+      const context = config.dbPath ? defaultContextProvider({ corpusDir: config.corpusDir, dbPath: config.dbPath }) : undefined;
+      const { message } = await buildDigest({ store, recommendations, view, channel: config.digest.channel ?? '', ...(context ? { context } : {}) });
+      return { text: message.text, blocks: message.blocks };
     },
   };
 }

@@ -3,6 +3,9 @@
 import { seriesLabelNl, unitNl } from '../metrics/dutch.ts';
 import type { StatusChange, StoredQuestion } from '../store/index.ts';
 import type { Recommendation } from './recommendations.ts';
+import type { DigestContext } from './context.ts';
+import type { Headline } from './headlines.ts';
+import { REC_STATUSES } from '../store/index.ts';
 import { diffCorpus, diffIndicators, type CorpusChange, type DigestView, type IndicatorUpdate } from './state.ts';
 import { topQuestions, type AskedQuestion } from './questions.ts';
 import { formatAmsterdam, shorten } from './format.ts';
@@ -19,6 +22,12 @@ export interface DigestInput {
   previousView?: DigestView;
   /** areas listed first among indicator updates */
   focusAreas?: string[];
+  /** the current status of every recommendation that changed ever (store.currentStatuses()) */
+  statuses?: Map<string, StatusChange>;
+  /** the week's 👎 votes, with their questions */
+  downvotes?: { question?: string }[];
+  /** headline figures, the last refresh and the chart (absent: the digest has no headlines) */
+  context?: DigestContext;
 }
 
 export interface RecommendationChangeItem {
@@ -33,6 +42,8 @@ export interface RecommendationChangeItem {
 }
 
 export type DigestSection =
+  | { id: 'headlines'; title: string; lines: string[]; data: { headlines: Headline[]; missing: string[] } }
+  | { id: 'tracker'; title: string; lines: string[]; data: { counts: Record<string, number>; overdue: { id: string; due: string; status: string }[]; changes: RecommendationChangeItem[] } }
   | { id: 'indicators'; title: string; lines: string[]; data: { baseline: boolean; tracked: number; updates: IndicatorUpdate[] } }
   | { id: 'recommendations'; title: string; lines: string[]; data: { changes: RecommendationChangeItem[] } }
   | { id: 'corpus'; title: string; lines: string[]; data: { baseline: boolean; documents: number; changes: CorpusChange[]; indexBuiltAt?: string } }
@@ -48,29 +59,70 @@ export interface Digest {
   title: string;
   summary: string;
   sections: DigestSection[];
+  /** the one chart posted with the digest (rendered by the poster) */
+  chart?: { title: string; alt: string };
 }
 
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const DEFAULT_FOCUS = ['NL', 'EU27', 'EA20', 'DE', 'BE', 'FR', 'US', 'OECD'];
-const MAX_INDICATOR_LINES = 8;
+/** the digest is read in Slack: a few lines per section, the rest one command away */
+const MAX_INDICATOR_LINES = 3;
+const MAX_QUESTIONS = 3;
+/** surfaces whose questions are staff asking in Slack (not the terminal, not tests) */
+const SLACK_SURFACES = new Set(['slack', 'slash']);
+/** a question that is a test of the bot rather than a question ("test", "ping", "hallo?") */
+const TEST_QUESTION = /^\s*(test(je|ing)?|ping|hallo|hoi|hello|hi|hey|asdf|foo|bar|\.+|\?+)\s*[.!?]*\s*$/i;
+
+const STATUS_NL: Record<string, string> = {
+  open: 'open',
+  'in-voorbereiding': 'in voorbereiding',
+  'in-uitvoering': 'in uitvoering',
+  gerealiseerd: 'gerealiseerd',
+  afgewezen: 'afgewezen',
+};
 
 function indicatorLine(u: IndicatorUpdate): string {
   const p = u.point;
   const unit = p.unit ? ` ${unitNl(p.unit)}` : ''; // the digest is Dutch; the points in its data stay English
   const was = u.previous ? ` (was ${u.previous.year}: ${nf.format(u.previous.value)})` : '';
-  const kind = u.kind === 'revised' ? 'herzien' : u.kind === 'new-series' ? 'nieuwe reeks' : 'nieuw datapunt';
+  const kind = u.kind === 'revised' ? 'herzien' : u.kind === 'new-series' ? 'nieuwe reeks' : 'nieuw';
   const s = p.source;
-  return `${p.area}, ${seriesLabelNl(p.label)}: ${p.year} = ${nf.format(p.value)}${unit}${was}, ${kind}. Bron: ${s.publisher}, ${s.dataset}, ${s.table}, opgehaald ${s.retrieved}`;
+  return `${p.area}, ${seriesLabelNl(p.label)}: ${p.year} = ${nf.format(p.value)}${unit}${was}, ${kind}. Bron: ${s.publisher}, ${s.table}, opgehaald ${s.retrieved}`;
+}
+
+function headlineSection(input: DigestInput): DigestSection {
+  const headlines = input.context?.headlines ?? [];
+  const missing = input.context?.missing ?? [];
+  return {
+    id: 'headlines',
+    title: 'Kerncijfers',
+    lines: [...headlines.map((h) => `${h.text} _${h.source}._`), ...(missing.length && input.context ? [`Niet te berekenen: ${missing.join('; ')}.`] : [])],
+    data: { headlines, missing },
+  };
+}
+
+function refreshLine(input: DigestInput): string | undefined {
+  const r = input.context?.refresh;
+  const built = input.context?.snapshotBuilt;
+  if (!r) return input.context ? `Nog geen verversing vastgelegd; cijfers uit de snapshot van ${built ?? 'onbekende datum'}.` : undefined;
+  const at = new Date(r.at);
+  const recent = at.getTime() >= input.period.from.getTime() - 86_400_000;
+  const head = `Verversing ${formatAmsterdam(at)}${recent ? '' : ' (niet deze week)'}`;
+  const ok = r.ok.length ? `: ${r.ok.join(', ')} bijgewerkt (${r.newPoints} nieuwe, ${r.revisedPoints} herziene datapunten)` : ': niets bijgewerkt';
+  const failed = r.failures.length ? `; mislukt: ${r.failures.map((f) => `${f.source} (${shorten(f.error, 80)})`).join(', ')}, vorige cijfers behouden` : '';
+  return `${head}${ok}${failed}.`;
 }
 
 function indicatorSection(input: DigestInput): DigestSection {
   const title = 'Nieuwe cijfers';
   const tracked = input.view.indicators.length;
+  const refresh = refreshLine(input);
+  const head = refresh ? [refresh] : [];
   if (!input.previousView) {
     return {
       id: 'indicators',
       title,
-      lines: [`Eerste overzicht: ${tracked} reeksen vastgelegd als beginpunt; vanaf het volgende overzicht staan hier de nieuwe datapunten.`],
+      lines: [...head, `${tracked} reeksen vastgelegd als beginpunt; nieuwe datapunten vanaf volgende week.`],
       data: { baseline: true, tracked, updates: [] },
     };
   }
@@ -82,14 +134,15 @@ function indicatorSection(input: DigestInput): DigestSection {
   const lines = updates.slice(0, MAX_INDICATOR_LINES).map(indicatorLine);
   if (updates.length > MAX_INDICATOR_LINES) {
     const areas = new Set(updates.slice(MAX_INDICATOR_LINES).map((u) => u.point.area));
-    lines.push(`… en ${updates.length - MAX_INDICATOR_LINES} andere updates (${areas.size} gebieden); zie \`polderbot digest --preview --json\`.`);
+    lines.push(`… en ${updates.length - MAX_INDICATOR_LINES} andere (${areas.size} gebieden): \`polderbot digest --preview --json\`.`);
   }
-  return { id: 'indicators', title, lines, data: { baseline: false, tracked, updates } };
+  // a refresh line alone (nothing new) is no news
+  return { id: 'indicators', title, lines: lines.length ? [...head, ...lines] : input.context?.refresh?.failures.length ? head : [], data: { baseline: false, tracked, updates } };
 }
 
-function recommendationSection(input: DigestInput): DigestSection {
+function changeItems(input: DigestInput): RecommendationChangeItem[] {
   const byId = new Map(input.recommendations.map((r) => [r.id, r]));
-  const changes: RecommendationChangeItem[] = input.statusChanges.map((c) => {
+  return input.statusChanges.map((c) => {
     const r = byId.get(c.recId);
     return {
       id: c.recId,
@@ -102,51 +155,88 @@ function recommendationSection(input: DigestInput): DigestSection {
       note: c.note,
     };
   });
-  const lines = changes.map(
-    (c) =>
-      `${c.id} (p. ${c.page}) ${c.from} → ${c.to}, ${formatAmsterdam(new Date(c.at))} door ${c.by}${c.note ? `: “${shorten(c.note, 160)}”` : ''}. ${shorten(c.text, 100)}`,
-  );
-  return { id: 'recommendations', title: 'Aanbevelingen: statuswijzigingen', lines, data: { changes } };
+}
+
+/** "bc-kab-1, bc-kab-2, bc-kab-3" → "bc-kab-1…3" (ids in page order, runs of one prefix joined). */
+export function compressIds(ids: string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < ids.length) {
+    const m = /^(.*-)(\d+)$/.exec(ids[i]);
+    let j = i;
+    while (m && j + 1 < ids.length) {
+      const n = /^(.*-)(\d+)$/.exec(ids[j + 1]);
+      if (!n || n[1] !== m[1] || Number(n[2]) !== Number(m[2]) + (j + 1 - i)) break;
+      j++;
+    }
+    out.push(j > i + 1 ? `${ids[i]}…${/(\d+)$/.exec(ids[j])![1]}` : ids.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+/** Tracker progress: counts per status, this week's changes, and what is overdue by the advisory's own cycle. */
+function trackerSection(input: DigestInput): DigestSection {
+  const statuses = input.statuses ?? new Map<string, StatusChange>();
+  const now = input.period.to;
+  const statusOf = (id: string) => statuses.get(id)?.status ?? 'open';
+  const counts: Record<string, number> = Object.fromEntries(REC_STATUSES.map((st) => [st, 0]));
+  for (const r of input.recommendations) counts[statusOf(r.id)] = (counts[statusOf(r.id)] ?? 0) + 1;
+  const overdue = input.recommendations
+    .filter((r) => r.due && ['open', 'in-voorbereiding'].includes(statusOf(r.id)) && new Date(`${r.due}T23:59:59Z`) < now)
+    .map((r) => ({ id: r.id, due: r.due!, status: statusOf(r.id) }));
+  const changes = changeItems(input);
+  const countText = REC_STATUSES.filter((st) => counts[st]).map((st) => `${STATUS_NL[st]} ${counts[st]}`).join(', ');
+  const lines = [`${input.recommendations.length} aanbevelingen (advies pp. 9-11): ${countText}; deze week ${changes.length ? `${changes.length} gewijzigd` : 'geen wijzigingen'}.`];
+  for (const c of changes.slice(0, 3)) {
+    lines.push(`${c.id} (p. ${c.page}): ${STATUS_NL[c.from] ?? c.from} → ${STATUS_NL[c.to] ?? c.to}, door ${c.by}${c.note ? `: “${shorten(c.note, 80)}”` : ''}`);
+  }
+  if (changes.length > 3) lines.push(`… en ${changes.length - 3} meer (/aanbeveling lijst).`);
+  if (overdue.length) {
+    const byDue = new Map<string, string[]>();
+    for (const o of overdue) byDue.set(o.due, [...(byDue.get(o.due) ?? []), o.id]);
+    const parts = [...byDue].sort((a, b) => a[0].localeCompare(b[0])).map(([due, ids]) => `${compressIds(ids)} (termijn ${due})`);
+    lines.push(`Over tijd volgens de eigen cyclus van het advies (p. 10-11): ${overdue.length}, ${parts.join('; ')}.`);
+  }
+  return { id: 'tracker', title: 'Aanbevelingen', lines, data: { counts, overdue, changes } };
 }
 
 function corpusSection(input: DigestInput): DigestSection {
   const documents = input.view.corpus.length;
   const indexBuiltAt = input.view.indexBuiltAt;
   const idx = indexBuiltAt ? { indexBuiltAt } : {};
-  if (!input.previousView) {
-    return {
-      id: 'corpus',
-      title: 'Documenten',
-      lines: [`Eerste overzicht: ${documents} documenten in corpus/sources.yml vastgelegd als beginpunt.`],
-      data: { baseline: true, documents, changes: [], ...idx },
-    };
-  }
+  if (!input.previousView) return { id: 'corpus', title: 'Documenten', lines: [], data: { baseline: true, documents, changes: [], ...idx } };
   const changes = diffCorpus(input.previousView.corpus, input.view.corpus);
   const label = { added: 'nieuw', updated: 'bijgewerkt', removed: 'verwijderd' } as const;
-  const lines = changes.map((c) => `${label[c.kind]}: ${c.title} (${c.id}; ${c.detail})`);
-  if (lines.length && indexBuiltAt) lines.push(`Index laatst gebouwd: ${indexBuiltAt}.`);
+  const lines = changes.slice(0, 3).map((c) => `${label[c.kind]}: ${shorten(c.title, 70)} (${c.detail})`);
+  if (changes.length > 3) lines.push(`… en ${changes.length - 3} meer.`);
   return { id: 'corpus', title: 'Documenten', lines, data: { baseline: false, documents, changes, ...idx } };
 }
 
+/** Questions staff asked in Slack: CLI and test questions are left out. */
+export function staffQuestions(qs: StoredQuestion[]): StoredQuestion[] {
+  return qs.filter((q) => SLACK_SURFACES.has(q.surface) && !TEST_QUESTION.test(q.text) && q.text.trim().length >= 4);
+}
+
 function questionSections(input: DigestInput): DigestSection[] {
-  const total = input.questions.length;
-  const answered = input.questions.filter((q) => q.answered).length;
-  const top = topQuestions(input.questions, 5);
-  const open = input.questions.filter((q) => !q.answered);
-  const topOpen = topQuestions(open, 5);
+  const qs = staffQuestions(input.questions);
+  const total = qs.length;
+  const answered = qs.filter((q) => q.answered).length;
+  const top = topQuestions(qs, MAX_QUESTIONS);
+  const open = qs.filter((q) => !q.answered);
+  const topOpen = topQuestions(open, MAX_QUESTIONS);
+  const item = (q: AskedQuestion) => `${q.count}× “${shorten(q.question, 90)}”`;
   return [
     {
       id: 'questions',
-      title: 'Meest gestelde vragen',
-      lines: total
-        ? [`${total} vragen, waarvan ${answered} beantwoord (bron: polderbot-vragenlog).`, ...top.map((q) => `${q.count}× “${shorten(q.question, 140)}”`)]
-        : [],
+      title: 'Vragen in Slack',
+      lines: total ? [`${total} vragen, ${answered} beantwoord. Meest gesteld: ${top.map(item).join('; ')}.`] : [],
       data: { total, answered, top },
     },
     {
       id: 'unanswered',
-      title: 'Onbeantwoorde vragen (gaten in het corpus)',
-      lines: topOpen.map((q) => `${q.count}× “${shorten(q.question, 140)}”`),
+      title: 'Gaten in het corpus (onbeantwoord)',
+      lines: topOpen.length ? [`${topOpen.map(item).join('; ')}.`] : [],
       data: { total: open.length, top: topOpen },
     },
   ];
@@ -154,16 +244,44 @@ function questionSections(input: DigestInput): DigestSection[] {
 
 function feedbackSection(input: DigestInput): DigestSection {
   const { up, down } = input.feedback;
-  return { id: 'feedback', title: 'Feedback', lines: up + down ? [`👍 ${up}  👎 ${down}`] : [], data: { up, down } };
+  const on = (input.downvotes ?? []).map((d) => d.question).filter((q): q is string => !!q);
+  const why = down
+    ? ` (een reden wordt niet gevraagd${on.length ? `; 👎 bij ${topQuestions(on.map((text) => ({ text, askedAt: new Date(0), answered: true, mode: '', surface: 'slack' })), 2).map((q) => `“${shorten(q.question, 80)}”`).join(', ')}` : ''})`
+    : '';
+  return { id: 'feedback', title: 'Feedback', lines: up + down ? [`👍 ${up}  👎 ${down}${why}`] : [], data: { up, down } };
+}
+
+/** The digest's text stays under this many characters (plus the chart), so it is read, not scrolled. */
+export const TEXT_BUDGET = 1500;
+/** title, summary, section titles, bullets, chart line and marker */
+const OVERHEAD = 260;
+
+/** Drops the least important lines (never a section's first line of headlines or tracker) until the text fits. */
+function fitBudget(sections: DigestSection[], budget = TEXT_BUDGET - OVERHEAD): void {
+  const size = () => sections.reduce((n, s) => n + s.lines.reduce((m, l) => m + l.length + 3, s.lines.length ? s.title.length + 3 : 0), 0);
+  const order = ['corpus', 'indicators', 'unanswered', 'questions', 'feedback', 'tracker'];
+  for (const id of order) {
+    const s = sections.find((x) => x.id === id)!;
+    const keep = id === 'tracker' ? 1 : 0;
+    while (size() > budget && s.lines.length > keep) {
+      // shorten a long last line first, then drop it
+      const last = s.lines[s.lines.length - 1];
+      if (last.length > 140) s.lines[s.lines.length - 1] = shorten(last, 140);
+      else s.lines.pop();
+    }
+  }
 }
 
 /** The digest of one week. Sections with nothing to say keep `lines: []`. */
 export function composeDigest(input: DigestInput): Digest {
-  const sections = [indicatorSection(input), recommendationSection(input), corpusSection(input), ...questionSections(input), feedbackSection(input)];
+  const sections = [headlineSection(input), trackerSection(input), indicatorSection(input), ...questionSections(input), feedbackSection(input), corpusSection(input)];
+  fitBudget(sections);
   const baseline = !input.previousView;
-  const empty = !baseline && sections.every((s) => s.lines.length === 0);
+  const news = ['indicators', 'questions', 'unanswered', 'feedback', 'corpus'] as const;
+  const empty = !baseline && input.statusChanges.length === 0 && sections.filter((s) => (news as readonly string[]).includes(s.id)).every((s) => s.lines.length === 0);
   const from = formatAmsterdam(input.period.from).slice(0, 10);
   const to = formatAmsterdam(input.period.to).slice(0, 10);
+  const chart = input.context?.chart;
   return {
     week: input.week,
     period: { from: input.period.from.toISOString(), to: input.period.to.toISOString() },
@@ -171,7 +289,10 @@ export function composeDigest(input: DigestInput): Digest {
     title: `polderbot weekoverzicht ${input.week}`,
     summary: empty
       ? `Rustige week (${from} t/m ${to}): geen nieuwe cijfers, statuswijzigingen, documenten, vragen of feedback.`
-      : `Periode ${from} t/m ${to}.`,
+      : baseline
+        ? `Eerste weekoverzicht (${from} t/m ${to}): de stand van nu als beginpunt.`
+        : `Periode ${from} t/m ${to}.`,
     sections,
+    ...(chart ? { chart: { title: chart.title, alt: chart.alt } } : {}),
   };
 }

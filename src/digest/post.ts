@@ -10,7 +10,9 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/index.ts';
 import { composeDigest, type Digest } from './compose.ts';
 import type { Recommendation } from './recommendations.ts';
-import { digestMarker, renderDigestBlocks, renderDigestText } from './render.ts';
+import { digestMarker, renderDigestMessage, type DigestMessage } from './render.ts';
+import type { ContextProvider, DigestContext } from './context.ts';
+import type { ChartSeries } from '../metrics/types.ts';
 import type { DigestPoster } from './poster.ts';
 import type { ViewProvider } from './sources.ts';
 import type { DigestView } from './state.ts';
@@ -28,32 +30,38 @@ export interface BuildDeps {
   view: ViewProvider;
   /** the channel whose last digest is the baseline ('' for none) */
   channel: string;
+  /** headline figures, last refresh and chart; absent: none */
+  context?: ContextProvider;
   now?: Date;
 }
 
 /** Gathers the week's data and composes the digest (reads only). */
-export async function buildDigest(deps: BuildDeps): Promise<{ digest: Digest; view: DigestView }> {
+export async function buildDigest(deps: BuildDeps): Promise<{ digest: Digest; view: DigestView; context?: DigestContext; message: DigestMessage }> {
   const now = deps.now ?? new Date();
   const last = deps.channel ? deps.store.lastPostedDigestRun(deps.channel) : undefined;
   // since the last digest (no gap, no overlap), at most two weeks back; else the last 7 days
   const from = last && now.getTime() - last.startedAt.getTime() < 2 * WEEK_MS && last.startedAt < now ? last.startedAt : new Date(now.getTime() - WEEK_MS);
   const view = await deps.view();
+  const context = deps.context ? await deps.context() : undefined;
   const saved = deps.channel ? deps.store.loadDigestState(deps.channel) : undefined;
   const digest = composeDigest({
     week: isoWeekKey(now),
     period: { from, to: now },
     questions: deps.store.questionsBetween(from, now),
     feedback: deps.store.feedbackCounts(from, now),
+    downvotes: deps.store.downvotesBetween(from, now),
     statusChanges: deps.store.statusChangesBetween(from, now),
+    statuses: deps.store.currentStatuses(),
     recommendations: deps.recommendations,
     view,
+    ...(context ? { context } : {}),
     ...(saved ? { previousView: saved.state as DigestView } : {}),
   });
-  return { digest, view };
+  return { digest, view, ...(context ? { context } : {}), message: renderDigestMessage(digest) };
 }
 
 export type PostOutcome =
-  | { status: 'posted'; week: string; channel: string; ts: string }
+  | { status: 'posted'; week: string; channel: string; ts: string; chart?: 'posted' | 'none'; chartError?: string }
   | { status: 'recovered'; week: string; channel: string; ts: string }
   | { status: 'skipped'; week: string; channel: string; reason: 'already-posted' | 'in-progress' | 'failed-earlier'; ts?: string; error?: string }
   | { status: 'failed'; week: string; channel: string; error: string }
@@ -66,9 +74,14 @@ export interface PostDeps extends Omit<BuildDeps, 'channel'> {
   staleAfterMs?: number;
   /** retry a run that failed earlier this week (the CLI's --post does; after a marker check) */
   retryFailed?: boolean;
+  /** renders the chart (default: the metrics module's PNG renderer, in Dutch) */
+  renderChart?: (series: ChartSeries) => Promise<Buffer>;
 }
 
+const defaultRenderChart = async (series: ChartSeries): Promise<Buffer> => (await import('../metrics/chart.ts')).renderChartPng(series, 'nl');
+
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const message_ = message;
 
 /** Posts this week's digest unless it was (or is being) posted already. Never throws for Slack errors. */
 export async function postWeeklyDigest(deps: PostDeps): Promise<PostOutcome> {
@@ -107,10 +120,18 @@ export async function postWeeklyDigest(deps: PostDeps): Promise<PostOutcome> {
   }
 
   try {
-    const { digest, view } = await buildDigest({ ...deps, channel, now });
-    const { ts } = await poster.post(channel, renderDigestText(digest, { slack: true }), renderDigestBlocks(digest));
+    const { view, context, message } = await buildDigest({ ...deps, channel, now });
+    const { ts } = await poster.post(channel, message.text, message.blocks);
     store.completeDigestRun(week, channel, ts, view, new Date());
-    return { ...base, status: 'posted', ts };
+    // the chart goes in the digest's thread; a chart that fails does not undo the posted digest
+    if (!message.chart || !context?.chart || !poster.uploadFile) return { ...base, status: 'posted', ts, chart: 'none' };
+    try {
+      const png = await (deps.renderChart ?? defaultRenderChart)(context.chart.series);
+      await poster.uploadFile(channel, ts, png, message.chart);
+      return { ...base, status: 'posted', ts, chart: 'posted' };
+    } catch (err) {
+      return { ...base, status: 'posted', ts, chart: 'none', chartError: message_(err) };
+    }
   } catch (err) {
     const error = message(err);
     store.finishDigestRun(week, channel, 'failed', { error }, new Date());

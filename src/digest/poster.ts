@@ -7,6 +7,8 @@ export interface DigestPoster {
   post(channel: string, text: string, blocks: Block[]): Promise<{ ts: string }>;
   /** finds a message containing `marker` posted since `since`; used after a crash mid-post */
   findPosted?(channel: string, marker: string, since: Date): Promise<{ ts: string } | null>;
+  /** uploads a file (the digest's chart) into the thread of `threadTs` */
+  uploadFile?(channel: string, threadTs: string, file: Buffer, meta: { filename: string; title: string; alt: string }): Promise<void>;
 }
 
 interface SlackMessage {
@@ -17,6 +19,9 @@ interface SlackMessage {
 /** The part of Slack's WebClient the digest uses. */
 export interface SlackWebClientLike {
   chat: { postMessage(args: { channel: string; text: string; blocks?: Block[]; unfurl_links?: boolean }): Promise<{ ok?: boolean; ts?: string; error?: string }> };
+  files?: {
+    uploadV2(args: { channel_id: string; thread_ts: string; file: Buffer; filename: string; title?: string; alt_text?: string }): Promise<unknown>;
+  };
   conversations: {
     history(args: { channel: string; oldest?: string; limit?: number; cursor?: string }): Promise<{
       ok?: boolean;
@@ -34,6 +39,13 @@ export function posterFromWebClient(client: SlackWebClientLike): DigestPoster {
       if (!res.ts) throw new Error(`chat.postMessage returned no ts${res.error ? ` (${res.error})` : ''}`);
       return { ts: res.ts };
     },
+    ...(client.files
+      ? {
+          async uploadFile(channel: string, threadTs: string, file: Buffer, meta: { filename: string; title: string; alt: string }) {
+            await client.files!.uploadV2({ channel_id: channel, thread_ts: threadTs, file, filename: meta.filename, title: meta.title, alt_text: meta.alt });
+          },
+        }
+      : {}),
     async findPosted(channel, marker, since) {
       let cursor: string | undefined;
       for (let page = 0; page < 10; page++) {

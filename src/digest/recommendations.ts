@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const ACTORS = ['sociale-partners', 'kabinet'] as const;
+/** Who a recommendation is addressed to (`actor`) or involves (`actors`), as the advisory names them. */
+export const ACTORS = ['sociale-partners', 'kabinet', 'ser', 'cpb', 'tweede-kamer', 'sectoren'] as const;
 export const TRACKS = ['kwaliteit-van-werk', 'vernieuwend-ondernemerschap', 'beleidscyclus'] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Track = (typeof TRACKS)[number];
@@ -20,20 +21,32 @@ export const TRACK_LABELS: Record<Track, string> = {
 export const ACTOR_LABELS: Record<Actor, { nl: string; en: string }> = {
   'sociale-partners': { nl: 'sociale partners', en: 'the social partners' },
   kabinet: { nl: 'kabinet', en: 'the cabinet' },
+  ser: { nl: 'SER', en: 'the SER' },
+  cpb: { nl: 'CPB (als NPB)', en: 'the CPB (as NPB)' },
+  'tweede-kamer': { nl: 'Tweede Kamer', en: 'the House of Representatives' },
+  sectoren: { nl: 'private en publieke sectoren', en: 'private and public sectors' },
 };
+
+/** The advisory's date: the start of its own cycle ("jaarlijks", "op korte termijn"). */
+export const ADVISORY_DATE = '2025-06-01';
 
 const RecommendationSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+  /** the addressee (lead); `actors` lists everyone the text involves, the addressee first */
   actor: z.enum(ACTORS),
+  actors: z.array(z.enum(ACTORS)).min(1).optional(),
   track: z.enum(TRACKS),
   text: z.string().min(10),
   page: z.number().int().positive(),
   form: z.enum(['bullet', 'paragraph']).default('bullet'),
   keywords: z.array(z.string()).default([]),
-});
+  /** when the advisory's own cycle expects it (YYYY-MM-DD), and why (the words of the text) */
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+  dueNote: z.string().optional(),
+}).transform((r) => ({ ...r, actors: r.actors ? [r.actor, ...r.actors.filter((a) => a !== r.actor)] : [r.actor] }));
 const FileSchema = z.object({ recommendations: z.array(RecommendationSchema).min(1) });
 
-export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type Recommendation = z.output<typeof RecommendationSchema>;
 
 /** Parses the YAML text of recommendations.yml; throws naming the bad record. */
 export function parseRecommendations(yamlText: string, origin = 'recommendations.yml'): Recommendation[] {

@@ -44,3 +44,20 @@ export function previousDigestRun(digest: Config['digest'], at: Date): Date {
     slot = next;
   }
 }
+
+/**
+ * The cron pattern of the statistics refresh that runs `minutesBefore` the
+ * digest (default an hour), so the digest reports fresh data; it moves to the
+ * previous day when the digest is early in the morning.
+ */
+export function refreshCronPattern(day: Config['digest']['day'], time: string, minutesBefore = 60): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m) throw new Error(`DIGEST_TIME must be HH:MM, got "${time}"`);
+  let t = Number(m[1]) * 60 + Number(m[2]) - minutesBefore;
+  let dow = DAY_NUMBERS[day];
+  while (t < 0) {
+    t += 24 * 60;
+    dow = (dow + 6) % 7;
+  }
+  return `${t % 60} ${Math.floor(t / 60)} * * ${dow}`;
+}

@@ -8,18 +8,25 @@ import { silentLogger, type DigestLogger } from './logger.ts';
 import type { DigestPoster } from './poster.ts';
 import { DEFAULT_STALE_AFTER_MS, postWeeklyDigest, processOwner, type PostOutcome } from './post.ts';
 import { loadRecommendations, type Recommendation } from './recommendations.ts';
-import { digestCronPattern, previousDigestRun } from './schedule.ts';
+import { digestCronPattern, previousDigestRun, refreshCronPattern } from './schedule.ts';
+import { defaultContextProvider, type ContextProvider } from './context.ts';
+import { refreshAndRecord, type RefreshStatus } from './refresh-status.ts';
+import { resolve } from 'node:path';
 import { defaultViewProvider, type ViewProvider } from './sources.ts';
 import { isoWeekKey } from './week.ts';
 
 export interface DigestSchedulerDeps {
-  config: Pick<Config, 'digest' | 'corpusDir' | 'indexDir'>;
+  /** with dbPath: headline figures and the refresh before each digest (its outcome kept next to the database) */
+  config: Pick<Config, 'digest' | 'corpusDir' | 'indexDir'> & Partial<Pick<Config, 'dbPath'>>;
   store: Store;
   poster: DigestPoster;
   logger?: DigestLogger;
   /** defaults: corpus/recommendations.yml, the indicator snapshot and corpus/sources.yml */
   recommendations?: readonly Recommendation[];
   view?: ViewProvider;
+  context?: ContextProvider;
+  /** the statistics refresh run an hour before each digest (default: eurostat + oecd into the snapshot) */
+  refresh?: () => Promise<RefreshStatus>;
   staleAfterMs?: number;
   now?: () => Date;
 }
@@ -31,6 +38,10 @@ export interface DigestScheduler {
   runNow(): Promise<PostOutcome | null>;
   /** resolves when the start-up catch-up check is done */
   readonly ready: Promise<PostOutcome | null>;
+  /** the next scheduled refresh of the statistics (null when off) */
+  nextRefresh(): Date | null;
+  /** runs the pre-digest refresh now */
+  refreshNow(): Promise<RefreshStatus | null>;
   stop(): void;
 }
 
@@ -49,18 +60,28 @@ export function startDigestScheduler(deps: DigestSchedulerDeps): DigestScheduler
   });
   if (!channel) {
     log.info({}, 'digest: off (set DIGEST_CHANNEL to post a weekly digest)');
-    return { nextRun: () => null, runNow: async () => null, ready: Promise.resolve(null), stop: () => prune.stop() };
+    return { nextRun: () => null, runNow: async () => null, ready: Promise.resolve(null), nextRefresh: () => null, refreshNow: async () => null, stop: () => prune.stop() };
   }
 
   const owner = processOwner();
   const view = deps.view ?? defaultViewProvider(deps.config, (msg) => log.warn({}, msg));
+  const dbPath = deps.config.dbPath;
+  const context = deps.context ?? (dbPath ? defaultContextProvider({ corpusDir: deps.config.corpusDir, dbPath }, (msg) => log.warn({}, msg)) : undefined);
+  const refresh =
+    deps.refresh ??
+    (dbPath
+      ? async () => {
+          const { refreshSnapshot } = await import('../metrics/refresh/refresh.ts');
+          return refreshAndRecord(dbPath, () => refreshSnapshot({ dir: resolve(deps.config.corpusDir, 'indicators') }), now);
+        }
+      : undefined);
   const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
   const runNow = async (): Promise<PostOutcome> => {
     const recommendations = deps.recommendations ?? loadRecommendations(deps.config.corpusDir);
-    const outcome = await postWeeklyDigest({ store: deps.store, poster: deps.poster, channel, recommendations, view, owner, staleAfterMs, now: now() });
+    const outcome = await postWeeklyDigest({ store: deps.store, poster: deps.poster, channel, recommendations, view, ...(context ? { context } : {}), owner, staleAfterMs, now: now() });
     const level = outcome.status === 'failed' || outcome.status === 'needs-check' ? 'error' : 'info';
     log[level]({ ...outcome }, `digest: ${outcome.status}`);
     // another attempt is (or was, until a crash) posting: look again once it would count as stale
@@ -83,6 +104,22 @@ export function startDigestScheduler(deps: DigestSchedulerDeps): DigestScheduler
     }
   });
 
+  // the statistics are refreshed an hour before the digest; a failure is logged and reported by the digest, never blocks it
+  const refreshNow = async (): Promise<RefreshStatus | null> => {
+    if (!refresh) return null;
+    try {
+      const status = await refresh();
+      log[status.failures.length ? 'warn' : 'info']({ ok: status.ok, failures: status.failures, newPoints: status.newPoints }, 'digest: statistics refreshed');
+      return status;
+    } catch (err) {
+      log.error({ err: String(err) }, 'digest: statistics refresh failed');
+      return null;
+    }
+  };
+  const refreshJob = refresh
+    ? new Cron(refreshCronPattern(deps.config.digest.day, deps.config.digest.time), { timezone: deps.config.digest.timeZone, protect: true }, () => void refreshNow())
+    : undefined;
+
   // catch-up: this week's slot has passed and the digest is not posted (down at the slot, or a crash)
   const catchUp = async (): Promise<PostOutcome | null> => {
     const t = now();
@@ -102,9 +139,12 @@ export function startDigestScheduler(deps: DigestSchedulerDeps): DigestScheduler
     nextRun: () => job.nextRun(),
     runNow,
     ready,
+    nextRefresh: () => refreshJob?.nextRun() ?? null,
+    refreshNow,
     stop() {
       stopped = true;
       job.stop();
+      refreshJob?.stop();
       prune.stop();
       for (const t of timers) clearTimeout(t);
       timers.clear();

@@ -20,6 +20,7 @@ const UNITS: Record<string, string> = {
   gdp_per_hour_pct_us: 'index (US=100)',
   gdp_per_worker_pct_us: 'index (US=100)',
   hours_per_worker: 'hours',
+  cpi_inflation_pct: '%',
 };
 
 const COLUMN_LABELS: Record<string, string> = {
@@ -35,6 +36,10 @@ const COLUMN_LABELS: Record<string, string> = {
   rtfpna: 'TFP at constant national prices (2017=1)',
   labsh: 'labour share',
   hc: 'human capital index',
+  cpi_inflation_pct: 'consumer price inflation',
+  cgdpo: 'GDP at current PPPs',
+  pl_gdpo: 'price level of GDP',
+  xr: 'exchange rate',
 };
 
 /**

@@ -21,7 +21,7 @@ const fold = (s: string): string =>
     .replace(/\p{M}/gu, '')
     .toLowerCase();
 
-const ID_RE = /\b(?:kw|vo|bc)-(?:sp|kab)-(?:\d+|npb)\b/g;
+const ID_RE = /\b(?:kw|vo|bc)-(?:sp|kab|ser)-(?:\d+|npb)\b/g;
 const STATUS_INTENT =
   /\b(status|stand van zaken|voortgang|uitgevoerd|in uitvoering|opgevolgd|gerealiseerd|afgewezen|in voorbereiding|overgenomen|terechtgekomen|progress|carried out|implemented|being implemented|realised|realized|rejected|followed up|been done|put into practice|acted on|taken up)\b/;
 const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;

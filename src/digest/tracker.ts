@@ -10,6 +10,11 @@ export interface TrackedRecommendation extends Recommendation {
   lastChange?: StatusChange;
 }
 
+/** Past its due date by the advisory's own cycle and not yet carried out (open or in preparation). */
+export function isOverdue(r: TrackedRecommendation, now: Date): boolean {
+  return !!r.due && (r.status === 'open' || r.status === 'in-voorbereiding') && new Date(`${r.due}T23:59:59Z`).getTime() < now.getTime();
+}
+
 export interface TrackerFilter {
   actor?: Actor;
   track?: Track;
@@ -50,7 +55,7 @@ export function createTracker(store: Pick<Store, 'addStatusChange' | 'statusHist
       const current = store.currentStatuses();
       return recommendations
         .map((r) => track(r, current))
-        .filter((r) => (!filter.actor || r.actor === filter.actor) && (!filter.track || r.track === filter.track) && (!filter.status || r.status === filter.status));
+        .filter((r) => (!filter.actor || r.actors.includes(filter.actor)) && (!filter.track || r.track === filter.track) && (!filter.status || r.status === filter.status));
     },
     get(id) {
       return track(requireRec(id), store.currentStatuses());

@@ -1,11 +1,20 @@
 // Renders a ChartSeries to PNG offline: vega-lite spec → vega SVG → resvg PNG,
 // with a DejaVu font from the dejavu-fonts-ttf package (no system fonts, no browser).
+//
+// The project's chart style, the same for every indicator:
+// - a fixed size that suits Slack: CHART_WIDTH × CHART_HEIGHT CSS px for the
+//   whole chart (legend and title inside), rendered at 2× → at most 1,600 px wide;
+// - reference lines (targets, averages, quoted figures) drawn dashed and labelled;
+// - the source line wrapped on words, never cut, so the retrieval date stays;
+// - in Dutch: title, axis, legend names and area codes (VS, OESO) translated;
+// - the x axis spans the years with data only; year labels are horizontal;
+// - bars are stacked contributions with their total as a line.
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
-import type { ChartSeries } from './types.ts';
+import type { ChartSeries, FigureSource } from './types.ts';
 import { chartNl } from './dutch.ts';
 
 export type ChartLang = 'en' | 'nl';
@@ -14,38 +23,138 @@ const require = createRequire(import.meta.url);
 const FONT_DIR = resolve(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = [resolve(FONT_DIR, 'DejaVuSans.ttf'), resolve(FONT_DIR, 'DejaVuSans-Bold.ttf')];
 
+/** The whole chart in CSS px (rendered at SCALE×): 780 × 2 = 1,560 px, under Slack's comfortable 1,600. */
+export const CHART_WIDTH = 780;
+export const CHART_HEIGHT = 430;
+export const CHART_SCALE = 2;
+/** characters per source line at the subtitle's font size (measured: 100 fit in the chart's width) */
+const SOURCE_LINE_CHARS = 100;
+const FONT = 'DejaVu Sans';
+
+/** Wraps text on spaces into lines of at most `width` characters (a longer word stays whole). */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** "Bron: publisher, dataset (table), opgehaald date", one entry per distinct source, wrapped. */
+export function sourceLines(sources: FigureSource[], lang: ChartLang): string[] {
+  const entries = [
+    ...new Set(
+      sources.map((s) =>
+        s.page !== undefined
+          ? `${s.dataset}, p. ${s.page}`
+          : `${s.publisher}, ${s.dataset}${s.retrieved ? `, ${lang === 'nl' ? 'opgehaald' : 'retrieved'} ${s.retrieved}` : ''}`,
+      ),
+    ),
+  ];
+  const text = `${lang === 'nl' ? 'Bron' : 'Source'}${entries.length > 1 ? (lang === 'nl' ? 'nen' : 's') : ''}: ${entries.join('; ')}`;
+  return wrapText(text, SOURCE_LINE_CHARS);
+}
+
+/** Area codes as a Dutch reader writes them in a legend. */
+const CODE_NL: Record<string, string> = { US: 'VS', OECD: 'OESO', GB: 'VK' };
+
 /**
  * The vega-lite spec for a series (pure; exported for tests and other
  * renderers). In Dutch the title, unit, line names and source line are Dutch
  * (src/metrics/dutch.ts); dataset names stay as published.
  */
-export function chartSpec(series: ChartSeries, lang: ChartLang = 'en', width = 640, height = 320): vegaLite.TopLevelSpec {
+export function chartSpec(series: ChartSeries, lang: ChartLang = 'en'): vegaLite.TopLevelSpec {
   if (lang === 'nl') series = chartNl(series);
-  const values = series.lines.flatMap((l) => l.points.map((p) => ({ series: l.country, year: p.year, value: p.value })));
-  // every number names its source: publisher, dataset and retrieval date (or the page), one line each;
-  // the period is in the title, table codes in the figures that go with the chart
-  const sources = series.source.map((s) =>
-    s.page ? `${s.dataset}, p. ${s.page}` : `${s.publisher}, ${s.dataset}, ${lang === 'nl' ? 'opgehaald' : 'retrieved'} ${s.retrieved}`,
-  );
-  const lead = lang === 'nl' ? 'Bron: ' : 'Source: ';
-  const subtitle = [...new Set(sources)].map((line, i) => `${i === 0 ? lead : ''}${line}`.slice(0, 140));
-  const mark = series.kind === 'bar' ? { type: 'bar' as const } : { type: 'line' as const, point: true };
+  const name = (c: string) => (lang === 'nl' ? (CODE_NL[c] ?? c) : c);
+  const values = series.lines.flatMap((l) => l.points.map((p) => ({ series: name(l.country), year: p.year, value: p.value })));
+  const total = series.total ? series.total.points.map((p) => ({ series: name(series.total!.country), year: p.year, value: p.value })) : [];
+  const years = [...values, ...total].map((v) => v.year);
+  const x0 = Math.min(...years);
+  const x1 = Math.max(...years);
+  const rules = (series.rules ?? []).map((r) => ({ value: r.value, kind: r.kind, label: r.label[lang], series: r.country ? name(r.country) : undefined }));
+  const ahead = series.xAxis === 'years-ahead';
+  const bar = series.kind === 'bar';
+  const axisTitle = ahead ? (lang === 'nl' ? 'jaren vanaf nu' : 'years from now') : null;
+  // every series name, in drawing order, so lines, rules and totals share colours
+  const domain = [...new Set([...series.lines.map((l) => name(l.country)), ...(series.total ? [name(series.total.country)] : [])])];
+  const color = { field: 'series', type: 'nominal' as const, title: null, scale: { domain }, legend: { orient: 'bottom' as const, direction: 'horizontal' as const, columns: 4, labelLimit: 360 } };
+  const x = bar
+    ? { field: 'year', type: 'ordinal' as const, title: axisTitle, axis: { labelAngle: 0, labelOverlap: true } }
+    : {
+        field: 'year',
+        type: 'quantitative' as const,
+        title: axisTitle,
+        scale: { domain: [x0, x1], nice: false, zero: false },
+        axis: { format: 'd', labelAngle: 0, tickMinStep: 1, labelOverlap: true },
+      };
+  const y = { field: 'value', type: 'quantitative' as const, title: series.unit, scale: { zero: series.yZero ?? true } };
+  const layers: Record<string, unknown>[] = [
+    bar
+      ? { data: { values }, mark: { type: 'bar' }, encoding: { x, y: { ...y, stack: 'zero' }, color } }
+      : { data: { values }, mark: { type: 'line', point: true }, encoding: { x, y, color } },
+  ];
+  if (total.length) {
+    layers.push({ data: { values: total }, mark: { type: 'line', point: { filled: true, size: 40 }, color: '#222', strokeWidth: 2 }, encoding: { x, y, color } });
+  }
+  if (rules.length) {
+    const ruleValues = rules.map((r, i) => ({ ...r, n: i }));
+    const all = [...values, ...total].map((v) => v.value).concat(rules.map((r) => r.value));
+    const span = Math.max(...all) - Math.min(...all, 0) || 1;
+    // labels of lines that lie close together are stacked upwards, not drawn over each other
+    const shift = (r: (typeof ruleValues)[number]) => ruleValues.filter((o) => o.n < r.n && Math.abs(o.value - r.value) < span * 0.05).length;
+    // each reference line: dashed, in its series' colour (averages) or dark grey (targets, quoted figures)
+    for (const r of ruleValues) {
+      const base = { data: { values: [r] } };
+      const colored = r.series && domain.includes(r.series);
+      const enc = colored ? { color: { field: 'series', type: 'nominal', scale: { domain } } } : {};
+      layers.push({
+        ...base,
+        mark: { type: 'rule', strokeDash: r.kind === 'target' ? [8, 4] : [3, 3], strokeWidth: r.kind === 'target' ? 2 : 1.5, ...(colored ? {} : { color: r.kind === 'target' ? '#b2182b' : '#555' }) },
+        encoding: { y: { field: 'value', type: 'quantitative' }, ...enc },
+      });
+      // the label twice: a white halo under it, so it stays readable over bars and lines
+      for (const halo of [true, false]) {
+        layers.push({
+          ...base,
+          mark: {
+            type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -2 - 12 * shift(r), font: FONT, fontSize: 10,
+            ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round', color: 'white' } : { color: r.kind === 'target' ? '#b2182b' : '#222' }),
+          },
+          encoding: { y: { field: 'value', type: 'quantitative' }, x: { value: 0 }, text: { field: 'label' } },
+        });
+      }
+    }
+  }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width,
-    height,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    autosize: { type: 'fit', contains: 'padding' },
+    padding: 12,
     background: 'white',
-    title: { text: series.title, subtitle, font: 'DejaVu Sans', subtitleFont: 'DejaVu Sans', anchor: 'start' },
-    data: { values },
-    mark,
-    encoding: {
-      x: { field: 'year', type: series.kind === 'bar' ? 'ordinal' : 'quantitative', title: null, axis: { format: 'd' } },
-      y: { field: 'value', type: 'quantitative', title: series.unit },
-      color: { field: 'series', type: 'nominal', title: null },
-      ...(series.kind === 'bar' ? { xOffset: { field: 'series' } } : {}),
+    title: {
+      text: series.title,
+      subtitle: sourceLines(series.source, lang),
+      font: FONT,
+      subtitleFont: FONT,
+      fontSize: 15,
+      subtitleFontSize: 10,
+      subtitleColor: '#444',
+      anchor: 'start',
     },
-    config: { font: 'DejaVu Sans', axis: { labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' }, legend: { labelFont: 'DejaVu Sans', labelLimit: 320 } },
-  } as vegaLite.TopLevelSpec;
+    layer: layers,
+    config: {
+      font: FONT,
+      axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSize: 11 },
+      legend: { labelFont: FONT, labelFontSize: 11 },
+      view: { stroke: null },
+    },
+  } as unknown as vegaLite.TopLevelSpec;
 }
 
 /** SVG text of a series chart. */
@@ -59,14 +168,19 @@ export async function renderChartSvg(series: ChartSeries, lang: ChartLang = 'en'
   }
 }
 
-/** PNG bytes of a series chart (≈ 1300×700 px at 2× scale). */
+/** PNG bytes of a series chart: at most CHART_WIDTH × CHART_SCALE (1,560) px wide. */
 export async function renderChartPng(series: ChartSeries, lang: ChartLang = 'en'): Promise<Buffer> {
   if (!series.lines.some((l) => l.points.length)) throw new Error(`Chart "${series.title}" has no data points.`);
   const svg = await renderChartSvg(series, lang);
   const png = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
+    fitTo: { mode: 'zoom', value: CHART_SCALE },
     background: 'white',
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
   }).render();
   return png.asPng();
+}
+
+/** Width and height of a PNG (from its IHDR chunk). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -32,6 +32,13 @@ const LABELS: Record<string, string> = {
   'Employment, average annual growth': 'Werkgelegenheid (werkzame personen), gemiddelde jaarlijkse groei',
   'Real labour compensation per hour (GDP deflator), average annual growth': 'Reële beloning per uur (bbp-deflator), gemiddelde jaarlijkse groei',
   'Gap: productivity growth minus compensation growth': 'Verschil: productiviteitsgroei min beloningsgroei',
+  'Real labour compensation per hour (consumer prices, CPI), average annual growth': 'Reële beloning per uur (consumentenprijzen, CPI), gemiddelde jaarlijkse groei',
+  'Gap: productivity growth minus CPI-deflated compensation growth': 'Verschil: productiviteitsgroei min CPI-gedefleerde beloningsgroei',
+  'Inflation, consumer prices (annual %)': 'Inflatie, consumentenprijzen (% per jaar)',
+  'consumer price inflation': 'inflatie (consumentenprijzen)',
+  'GDP at current PPPs': 'bbp in lopende koopkrachtpariteiten',
+  'price level of GDP': 'prijsniveau van het bbp',
+  'exchange rate': 'wisselkoers',
   'Labour share of GDP, start': 'Arbeidsinkomensquote (loonaandeel in het bbp), begin',
   'Labour share of GDP, end': 'Arbeidsinkomensquote (loonaandeel in het bbp), eind',
   // growth-accounting
@@ -75,7 +82,7 @@ const LABEL_RULES: Rule[] = [
   [new RegExp(`^${AREA} \\(${NUM} %\\) below the (ambition|OECD average) \\(${NUM} %\\), as quoted in the advisory$`), (_, c, v, what, w) =>
     `${c} (${nlNum(v)} %) onder ${what === 'ambition' ? 'de ambitie' : 'het OESO-gemiddelde'} (${nlNum(w)} %), ${AS_QUOTED}`],
   [/^Baseline: cumulative growth after (\d+) years$/, (_, n) => `Basispad: cumulatieve groei na ${n} jaar`],
-  [new RegExp(`^Productivity level after (\\d+) years with \\+${NUM} pp a year, relative to baseline$`), (_, n, x) =>
+  [new RegExp(`^Productivity level after (\\d+) years with \\+?${NUM} pp a year, relative to baseline$`), (_, n, x) =>
     `Productiviteitsniveau na ${n} jaar bij ${signed(x)} procentpunt per jaar, ten opzichte van het basispad`],
   [new RegExp(`^Cumulative growth after (\\d+) years at ${NUM} % a year$`), (_, n, g) => `Cumulatieve groei na ${n} jaar bij ${nlNum(g)} % per jaar`],
   [new RegExp(`^Level gap: ${AREA} GDP per hour above ${AREA}$`), (_, a, b) => `Niveauverschil: bbp per gewerkt uur in ${a} hoger dan in ${b}`],
@@ -130,6 +137,7 @@ const UNITS: Record<string, string> = {
   '%': '%',
   '% a year': '% per jaar',
   '% higher': '% hoger',
+  '% lower': '% lager',
   '% change': '% verandering',
   '% of GDP': '% van het bbp',
   'pp': 'procentpunt',
@@ -200,8 +208,8 @@ const METHOD_RULES: Record<string, Rule[]> = {
       'Törnqvist, jaar op jaar: Δln(Y/H) = (1−s̄)·Δln(K/H) + s̄·Δln(hc) + Δln TFP, met Y = rgdpna (reëel bbp), K = rkna (kapitaaldiensten), H = emp × avh (totaal gewerkte uren), hc = menselijk kapitaal, s̄ = labsh (arbeidsinkomensquote) gemiddeld over de twee jaren; jaarlijkse logaritmische veranderingen ×100, gemiddeld over de periode.'],
   ],
   'wages-vs-productivity': [
-    [/^Productivity = rgdpna \/ \(emp × avh\); real labour compensation per hour = labsh × rgdpna \/ \(emp × avh\) \(deflated with the GDP deflator, not consumer prices\); geometric average growth over (\d{4}-\d{4}); the gap equals the change in the labour share\.$/, (_, period) =>
-      `Productiviteit = rgdpna / (emp × avh); reële beloning per uur = labsh × rgdpna / (emp × avh) (gedefleerd met de bbp-deflator, niet met consumentenprijzen); meetkundig gemiddelde groei over ${period}; het verschil komt overeen met de verandering van de arbeidsinkomensquote.`],
+    [/^Productivity = rgdpna \/ \(emp × avh\); real labour compensation per hour with two deflators: GDP deflator \(producer real wage\) = labsh × rgdpna \/ \(emp × avh\); consumer prices \(consumer real wage\) = labsh × nominal GDP \/ \(emp × avh\) \/ CPI, nominal GDP = cgdpo × pl_gdpo × xr \(national currency\), CPI an index of annual consumer price inflation; geometric average growth over (\d{4}-\d{4}); the GDP-deflated gap equals the change in the labour share\.$/, (_, period) =>
+      `Productiviteit = rgdpna / (emp × avh); reële beloning per uur met twee deflatoren: bbp-deflator (producentenloon) = labsh × rgdpna / (emp × avh); consumentenprijzen (consumentenloon, de gebruikelijke reële loongroei) = labsh × nominaal bbp / (emp × avh) / CPI, nominaal bbp = cgdpo × pl_gdpo × xr (nationale valuta), CPI een index van de jaarlijkse inflatie; meetkundig gemiddelde groei over ${period}; het verschil met de bbp-deflator komt overeen met de verandering van de arbeidsinkomensquote.`],
   ],
   'rd-intensity': [
     [/^GERD as % of GDP per area \(refreshed Eurostat\/OECD data preferred over the OWID\/UNESCO extract\); gap = target − value\. (.+)$/, (_, note) => {
@@ -253,9 +261,9 @@ function areaTitleNl(en: string): string {
 
 const CHART_TITLE_RULES: Rule[] = [
   [/^GDP per hour worked, annual % change \((.+)\)$/, (_, p) => `Bbp per gewerkt uur, jaarlijkse verandering in % (${p})`],
-  [new RegExp(`^GDP per hour worked, ${AREA} = 100$`), (_, a) => `Bbp per gewerkt uur, ${a} = 100`],
-  [/^Hours worked per person employed$/, () => 'Gewerkte uren per werkzame persoon'],
-  [/^R&D expenditure, % of GDP$/, () => 'R&D-uitgaven, % van het bbp'],
+  [new RegExp(`^GDP per hour worked, ${AREA} = 100(?: \\((\\d{4}-\\d{4})\\))?$`), (_, a, p) => `Bbp per gewerkt uur, ${a === 'US' ? 'VS' : a} = 100${p ? ` (${p})` : ''}`],
+  [/^Hours worked per person employed(?: \((\d{4}-\d{4})\))?$/, (_, p) => `Gewerkte uren per werkzame persoon${p ? ` (${p})` : ''}`],
+  [/^R&D expenditure, % of GDP(?: \((\d{4}-\d{4})\))?$/, (_, p) => `R&D-uitgaven, % van het bbp${p ? ` (${p})` : ''}`],
   [new RegExp(`^Productivity level, start = 100 \\((.+), baseline ${NUM} % a year\\)$`), (_, c, g) =>
     `Productiviteitsniveau, start = 100 (${areaTitleNl(c)}, basispad ${nlNum(g)} % per jaar)`],
   [/^(.+): productivity and real compensation per hour \((\d{4}) = 100\)$/, (_, c, y) => `${areaTitleNl(c)}: productiviteit en reële beloning per uur (${y} = 100)`],
@@ -266,16 +274,23 @@ const CHART_LINES: Record<string, string> = {
   'capital deepening': 'kapitaalverdieping',
   'labour quality': 'kwaliteit van arbeid',
   'GDP per hour': 'bbp per uur',
+  'GDP per hour (total)': 'bbp per uur (totaal)',
+  'compensation per hour, CPI-deflated': 'beloning per uur, CPI-gedefleerd',
+  'compensation per hour, GDP-deflated': 'beloning per uur, bbp-gedefleerd',
   'compensation per hour': 'beloning per uur',
+  'compensation per hour, GDP-deflated (producer)': 'beloning per uur, bbp-gedefleerd',
 };
-const CHART_LINE_RULES: Rule[] = [[new RegExp(`^\\+${NUM} pp$`), (_, x) => `${signed(x)} procentpunt`]];
+const CHART_LINE_RULES: Rule[] = [[new RegExp(`^\\+?${NUM} pp$`), (_, x) => `${signed(x)} procentpunt`]];
 
 /** A chart series as a Dutch renderer draws it: title, unit and line names in Dutch; points and sources unchanged. */
 export function chartNl(series: ChartSeries): ChartSeries {
+  const line = (name: string) => rewrite(name, CHART_LINES, CHART_LINE_RULES) ?? name;
   return {
     ...series,
     title: rewrite(series.title, {}, CHART_TITLE_RULES) ?? series.title,
     unit: unitNl(series.unit),
-    lines: series.lines.map((l) => ({ ...l, country: rewrite(l.country, CHART_LINES, CHART_LINE_RULES) ?? l.country })),
+    lines: series.lines.map((l) => ({ ...l, country: line(l.country) })),
+    ...(series.total ? { total: { ...series.total, country: line(series.total.country) } } : {}),
+    ...(series.rules ? { rules: series.rules.map((r) => (r.country ? { ...r, country: line(r.country) } : r)) } : {}),
   };
 }

@@ -45,7 +45,24 @@ export const areaParam = (description: string) =>
 export const countryParam = () => areaParam('Area: ISO code (NL, NLD), EU27, EA20, OECD, or a name (Nederland, Duitsland, United States)').default('NL');
 export const vsParam = (dflt: string[]) =>
   z.array(areaParam('Comparator area')).describe(`Comparator areas (vergelijken met), default ${dflt.join(', ')}`).default(dflt);
-export const yearParam = (description: string) => z.number().int().min(1950).max(2100).describe(description);
+/** A year; the bounds only catch typing errors (a missing year in the data is the indicator's own message). */
+export const yearParam = (description: string) => z.number().int().min(1800).max(2100).describe(description);
+
+/**
+ * What to say when an area lacks the asked period: its span and which end to move.
+ * "NL has GDP per hour worked for 1995-2024, not 1900-2024: the data start in 1995; choose 1995 or later."
+ */
+export function periodProblem(area: string, what: string, years: Iterable<number>, from: number, to: number): string {
+  const ys = [...years].sort((a, b) => a - b);
+  if (!ys.length) return `${area} has no ${what}`;
+  const first = ys[0];
+  const last = ys[ys.length - 1];
+  const head = `${area} has ${what} for ${first}-${last}, not ${from}-${to}`;
+  if (from < first) return `${head}: the data start in ${first}; choose ${first} or later`;
+  if (to > last) return `${head}: the data end in ${last}; choose ${last} or earlier`;
+  const missing = ys.length < last - first + 1 ? [from, to].filter((y) => !ys.includes(y)) : [];
+  return missing.length ? `${head}: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing` : head;
+}
 
 /** Coverage of a table column: areas with data and the year span. */
 export function coverageOf(table: Table, column: string, filter?: (area: string) => boolean): Coverage {

@@ -2,7 +2,9 @@
 import { AREAS } from './areas.ts';
 import { getIndicator, INDICATOR_IDS, INDICATORS } from './catalogue.ts';
 import { MetricsInputError } from './errors.ts';
-import { fieldsOf } from './schema-info.ts';
+import { fieldsOf, type FieldInfo } from './schema-info.ts';
+import type { ZodIssue } from 'zod';
+import type { Coverage } from './indicator.ts';
 import { loadSnapshot, type Snapshot } from './snapshot.ts';
 import type { IndicatorResult } from './types.ts';
 import { coverageLine } from './indicator.ts';
@@ -50,6 +52,43 @@ export function normaliseParams(id: string, params: unknown): unknown {
   return out;
 }
 
+const shown = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : Array.isArray(v) ? `"${v.join(',')}"` : JSON.stringify(v));
+
+/**
+ * One zod issue as a sentence a user understands: the option as typed
+ * (--extra-pp), what it takes, and what was given; never zod's own wording
+ * ("Expected array, received string"). A message written in a schema
+ * (a bound with its reason) is kept.
+ */
+export function issueMessage(issue: ZodIssue, fields: FieldInfo[], raw: Record<string, unknown>, cov: Coverage): string {
+  const name = String(issue.path[0] ?? '');
+  const f = fields.find((x) => x.name === name);
+  const flag = f?.flag ?? (name ? `--${name}` : 'the parameters');
+  const given = raw[name];
+  const isYear = f?.type === 'integer' && /year|from|to/i.test(name);
+  const custom = issue.message && !/^(Expected|Number must|Array must|Invalid|Required)/.test(issue.message);
+  if (issue.code === 'custom' || custom) return `${flag}: ${issue.message}.`.replace(/\.\.$/, '.');
+  if (issue.code === 'invalid_type') {
+    if (issue.received === 'undefined') return `${flag} is required.`;
+    if (isYear) return `${flag} takes a year such as ${cov.to - 10}; ${shown(given)} is not a year.`;
+    if (f?.type === 'numbers') return `${flag} takes one or more numbers, e.g. 0.4 or 0.4,0.9 (0,4 with a decimal comma is one number; separate several with ;). ${shown(given)} is not a number.`;
+    if (f?.type === 'number' || f?.type === 'integer') return `${flag} takes a ${f.type === 'integer' ? 'whole ' : ''}number; ${shown(given)} is not one.`;
+    if (f?.type === 'areas') return `${flag} takes area codes or names separated by commas, e.g. EU27,US.`;
+    return `${flag}: ${shown(given)} is not valid here.`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+    if (issue.type === 'array') return `${flag} takes ${small ? 'at least' : 'at most'} ${bound} value${bound === 1 ? '' : 's'}.`;
+    if (isYear) return small
+      ? `${flag} ${String(given)}: the data start in ${cov.from}; choose ${cov.from} or later.`
+      : `${flag} ${String(given)}: the data end in ${cov.to}; choose ${cov.to} or earlier.`;
+    return `${flag} ${String(given)} is too ${small ? 'small' : 'large'}: ${small ? 'the lowest' : 'the highest'} value it takes is ${bound}.`;
+  }
+  if (issue.code === 'invalid_enum_value') return `${flag} takes ${issue.options.join(' or ')}, not ${shown(given)}.`;
+  return `${flag}: ${issue.message}.`;
+}
+
 function coverageText(id: string, snap: Snapshot): string {
   const def = getIndicator(id)!;
   const c = def.coverage(snap);
@@ -69,10 +108,12 @@ export function runIndicatorSync(id: string, params: unknown = {}, opts: RunOpti
   const snap = opts.snapshot ?? loadSnapshot(opts.snapshotDir);
   const parsed = def.schema.safeParse(normaliseParams(id, params ?? {}));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'parameters'}: ${i.message}`);
+    const fields = fieldsOf(def.schema);
+    const raw = (params ?? {}) as Record<string, unknown>;
+    const problems = [...new Set(parsed.error.issues.map((i) => issueMessage(i, fields, raw, def.coverage(snap))))];
     const unknownArea = parsed.error.issues.some((i) => /unknown area/.test(i.message));
     const areaHint = unknownArea ? ` Areas are given as ISO codes (NL, NLD), EU27, EA20, OECD or names (Nederland, Germany); known: ${AREAS.map((a) => a.code).join(', ')}.` : '';
-    throw new MetricsInputError(`${id}: invalid parameters (${problems.join('; ')}).${areaHint} ${coverageText(id, snap)}`);
+    throw new MetricsInputError(`${id}: ${problems.join(' ')}${areaHint} ${coverageText(id, snap)}`);
   }
   return def.compute(parsed.data as never, snap);
 }

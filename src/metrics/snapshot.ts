@@ -1,7 +1,7 @@
 // The committed indicator snapshot (corpus/indicators/): small CSVs, one wide
 // file per dataset (area,year,<columns>), plus sources.json with provenance.
 // Read once and cached; the product never reads the raw extracts.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { num, parseCsv } from './csv.ts';
@@ -12,6 +12,7 @@ export const SNAPSHOT_FILES = {
   pwt: 'pwt.csv', // Penn World Table 10.01 growth-accounting columns
   levels: 'levels.csv', // OECD productivity levels
   rd: 'rd.csv', // GERD % of GDP, long format with a source column
+  cpi: 'cpi.csv', // consumer price inflation, annual % (World Bank via OWID)
   sources: 'sources.json',
 } as const;
 
@@ -49,6 +50,8 @@ export interface Snapshot {
   pwt: Table;
   levels: Table;
   rd: Table;
+  /** consumer price inflation (empty in a snapshot built before it was added) */
+  cpi: Table;
   /** optional extra tables written by refreshers: eurostat-lp.csv, oecd-pdb-lv.csv, cbs-<table>.csv (file name → table) */
   extra: Map<string, Table>;
 }
@@ -93,6 +96,7 @@ export function readSnapshot(dir: string): Snapshot {
     pwt: tableFrom(file(SNAPSHOT_FILES.pwt)),
     levels: tableFrom(file(SNAPSHOT_FILES.levels)),
     rd: tableFrom(file(SNAPSHOT_FILES.rd)),
+    cpi: existsSync(resolve(dir, SNAPSHOT_FILES.cpi)) ? tableFrom(file(SNAPSHOT_FILES.cpi)) : tableFrom(''),
     extra: new Map(
       readdirSync(dir)
         .filter((f) => /^(cbs|eurostat|oecd)-[\w-]+\.csv$/.test(f))
@@ -156,6 +160,7 @@ export function latestDataPoints(snap: Snapshot = loadSnapshot()): LatestPoint[]
     [SNAPSHOT_FILES.pwt, snap.pwt],
     [SNAPSHOT_FILES.levels, snap.levels],
     [SNAPSHOT_FILES.rd, snap.rd],
+    [SNAPSHOT_FILES.cpi, snap.cpi],
     ...snap.extra,
   ];
   for (const [file, t] of tables) {

@@ -28,11 +28,28 @@ export interface SeriesPoint {
   year: number;
   value: number;
 }
+/** A horizontal reference line: a target, an average over a period, or a quoted figure. */
+export interface ChartRule {
+  value: number;
+  kind: 'target' | 'average' | 'reference';
+  /** the line's label in both languages (numbers already formatted) */
+  label: { en: string; nl: string };
+  /** the series it belongs to (an average of one area), drawn in that series' colour */
+  country?: string;
+}
 export interface ChartSeries {
   title: string;
   unit: string;
+  /** line: one line per area; bar: stacked bars (contributions), with `total` drawn as a line */
   kind: 'line' | 'bar';
   lines: { country: string; points: SeriesPoint[] }[];
+  /** bar charts: the sum of the stacked parts, drawn as a line with points */
+  total?: { country: string; points: SeriesPoint[] };
+  rules?: ChartRule[];
+  /** x axis: calendar years (default) or years from the start (scenarios) */
+  xAxis?: 'year' | 'years-ahead';
+  /** let the y axis start where the data are (an index 100-112), not at 0 */
+  yZero?: boolean;
   source: FigureSource[];
 }
 

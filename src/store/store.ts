@@ -18,6 +18,8 @@ export interface Store extends QuestionLog, FeedbackLog {
   recordFeedback(f: FeedbackRecord): void;
   questionsBetween(from: Date, to: Date): StoredQuestion[];
   feedbackCounts(from: Date, to: Date): { up: number; down: number };
+  /** the 👎 votes of a period, with the question they were given on (when it was stored) */
+  downvotesBetween(from: Date, to: Date): { at: Date; question?: string }[];
   /** deletes questions (and feedback) older than the retention period; returns rows deleted */
   pruneExpired(now?: Date): number;
 
@@ -136,6 +138,12 @@ export function createStore(db: Db, path: string, config: Pick<Config, 'logQuest
       const out = { up: 0, down: 0 };
       for (const r of rows) out[r.value] = r.n;
       return out;
+    },
+    downvotesBetween(from, to) {
+      const rows = db
+        .prepare("SELECT at, question FROM feedback WHERE value = 'down' AND at >= ? AND at < ? ORDER BY at")
+        .all(from.getTime(), to.getTime()) as { at: number; question: string | null }[];
+      return rows.map((r) => ({ at: new Date(r.at), ...(r.question ? { question: r.question } : {}) }));
     },
     pruneExpired(now = new Date()) {
       lastPrune = now.getTime();

@@ -21,21 +21,25 @@ describe('digest composed from a fixture database', () => {
     expect(digest.week).toBe('2026-W49');
     expect(digest.empty).toBe(false);
     expect(digest.period).toEqual({ from: fx.previousRun.at, to: fx.now });
-    expect(digest.sections.map((s) => s.id)).toEqual(['indicators', 'recommendations', 'corpus', 'questions', 'unanswered', 'feedback']);
+    expect(digest.sections.map((s) => s.id)).toEqual(['headlines', 'tracker', 'indicators', 'questions', 'unanswered', 'feedback', 'corpus']);
 
     const ind = section(digest.sections, 'indicators');
     expect(ind.data.updates).toHaveLength(1); // R&D unchanged
     expect(ind.data.updates[0]).toMatchObject({ kind: 'new-point', point: { year: 2023, value: 95.4 }, previous: { year: 2022, value: 96.1 } });
     expect(ind.lines[0]).toContain('NL, bbp per gewerkt uur: 2023 = 95,4 index (US=100) (was 2022: 96,1)'); // Dutch label
     expect(ind.data.updates[0]!.point.label).toBe('GDP per hour worked'); // the data stays English
-    expect(ind.lines[0]).toContain('Bron: OECD, OECD Productivity Statistics, PDB_LV, opgehaald 2026-11-29');
+    expect(ind.lines[0]).toContain('Bron: OECD, PDB_LV, opgehaald 2026-11-29');
 
-    const rec = section(digest.sections, 'recommendations');
+    const rec = section(digest.sections, 'tracker');
     expect(rec.data.changes.map((c) => [c.id, c.from, c.to, c.by])).toEqual([
       ['vo-sp-6', 'in-voorbereiding', 'in-uitvoering', 'bob'],
       ['bc-kab-npb', 'open', 'in-voorbereiding', 'ann'],
     ]);
-    expect(rec.lines[0]).toMatch(/^vo-sp-6 \(p\. 10\) in-voorbereiding → in-uitvoering/);
+    expect(rec.lines[0]).toMatch(/^\d+ aanbevelingen \(advies pp\. 9-11\): open \d+, in voorbereiding 1, in uitvoering 1; deze week 2 gewijzigd\.$/);
+    expect(rec.lines[1]).toMatch(/^vo-sp-6 \(p\. 10\): in voorbereiding → in uitvoering, door bob/);
+    // bc-kab-npb is in preparation past its "op korte termijn" date (2025-12-31): overdue
+    expect(rec.data.overdue.map((o) => o.id)).toContain('bc-kab-npb');
+    expect(rec.lines.at(-1)).toMatch(/^Over tijd volgens de eigen cyclus van het advies \(p\. 10-11\): \d+, bc-kab-npb \(termijn 2025-12-31\)/);
 
     const corpus = section(digest.sections, 'corpus');
     expect(corpus.data.changes.map((c) => [c.id, c.kind])).toEqual([
@@ -60,6 +64,7 @@ describe('digest composed from a fixture database', () => {
 
     const text = renderDigestText(digest);
     expect(text).toContain('polderbot-digest:2026-W49');
+    expect(text.length).toBeLessThan(1500);
     const blocks = renderDigestBlocks(digest);
     expect(blocks.length).toBeLessThanOrEqual(50);
     for (const b of blocks) expect(JSON.stringify(b).length).toBeLessThan(3200);
@@ -80,7 +85,9 @@ describe('digest composed from a fixture database', () => {
     expect(d.empty).toBe(true);
     const text = renderDigestText(d);
     expect(text).toMatch(/Rustige week \(2026-11-30 t\/m 2026-12-07\)/);
-    expect(text.split('\n').length).toBeLessThanOrEqual(4);
+    // the quiet week still shows where the tracker stands (title, summary, tracker, marker)
+    expect(text.split('\n').length).toBeLessThanOrEqual(6);
+    expect(d.sections.filter((s) => s.lines.length).map((s) => s.id)).toEqual(['tracker']);
   });
 
   it('records a baseline on the first digest rather than listing every series as new', async () => {
@@ -89,7 +96,7 @@ describe('digest composed from a fixture database', () => {
     const { digest } = await buildDigest({ store, recommendations, view: async () => fx.view, channel: fx.channel, now: new Date(fx.now) });
     store.close();
     expect(section(digest.sections, 'indicators').data).toMatchObject({ baseline: true, tracked: 2, updates: [] });
-    expect(section(digest.sections, 'corpus').lines[0]).toMatch(/3 documenten/);
+    expect(section(digest.sections, 'corpus').data).toMatchObject({ baseline: true, documents: 3 });
     // without a previous digest the period is the last 7 days
     expect(digest.period.from).toBe('2026-11-23T08:00:00.000Z');
   });
@@ -127,8 +134,8 @@ describe('Slack rendering', () => {
     });
     const blocks = JSON.stringify(renderDigestBlocks(d));
     expect(blocks).not.toContain('<!channel>');
-    expect(blocks).toContain('R&amp;D &lt;!channel&gt;');
+    expect(blocks).toContain('R&D &lt;!channel&gt;'); // a bare & forms nothing in Slack and stays as typed
     expect(renderDigestText(d)).toContain('R&D <!channel>'); // the terminal shows it as typed
-    expect(escapeSlack('a<b>&c')).toBe('a&lt;b&gt;&amp;c');
+    expect(escapeSlack('a<b>&c &lt;')).toBe('a&lt;b&gt;&c &amp;lt;');
   });
 });

@@ -22,8 +22,10 @@ describe('corpus/recommendations.yml', () => {
     expect(recs.length).toBeGreaterThanOrEqual(26);
     expect(new Set(recs.map((r) => r.id)).size).toBe(recs.length);
     for (const r of recs) {
-      expect(r.id).toMatch(/^(kw|vo|bc)-(sp|kab)-(\d+|npb)$/);
+      expect(r.id).toMatch(/^(kw|vo|bc)-(sp|kab|ser)-(\d+|npb)$/);
       expect(ACTORS).toContain(r.actor);
+      for (const a of r.actors) expect(ACTORS).toContain(a);
+      expect(r.actors[0]).toBe(r.actor);
       expect(TRACKS).toContain(r.track);
     }
   });
@@ -40,6 +42,18 @@ describe('corpus/recommendations.yml', () => {
       const onPage = recs.filter((r) => r.page === p && r.form === 'bullet').length;
       expect(onPage, `bullets on page ${p}`).toBe(bullets);
     }
+  });
+
+  it('the annual cycle involves the actors the text names, and p. 11 items are all there', () => {
+    const cycle = recs.filter((r) => /^bc-kab-\d$/.test(r.id) && r.form === 'bullet');
+    expect(cycle).toHaveLength(4);
+    for (const r of cycle) expect(r.actors).toEqual(expect.arrayContaining(['kabinet', 'sociale-partners', 'cpb', 'sectoren']));
+    const p11 = recs.filter((r) => r.page === 11).map((r) => r.text).join(' ');
+    for (const phrase of ['in SER-verband informatie kunnen ophalen', 'de SER de rapportage kunnen aanvullen', 'voldoende budget', 'reactie van de minister naar de Tweede Kamer']) {
+      expect(p11).toContain(phrase);
+    }
+    expect(recs.find((r) => r.id === 'bc-kab-5')!.actors).toEqual(['kabinet', 'tweede-kamer']);
+    expect(recs.find((r) => r.id === 'bc-kab-npb')!.due).toBe('2025-12-31');
   });
 
   it('a record that is not on its page would fail the check', () => {

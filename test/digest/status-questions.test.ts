@@ -94,7 +94,7 @@ describe('recommendation-status questions', () => {
     tracker.setStatus('vo-kab-6', 'gerealiseerd', 'bob', 'eerste rapportage verschenen');
     tracker.setStatus('kw-sp-1', 'gerealiseerd', 'bob'); // social partners: not listed
     const r = await answerRecommendationQuestion('Which recommendations to the cabinet are already carried out?', 'en', { tracker });
-    expect(r!.text).toMatch(/^1 of the 16 recommendations to the cabinet have status gerealiseerd/);
+    expect(r!.text).toMatch(/^1 of the 17 recommendations to the cabinet have status gerealiseerd/);
     expect(r!.text).toContain('vo-kab-6 (p. 10) [1]');
     expect(r!.text).not.toContain('kw-sp-1');
     expect(r!.citations.map((c) => c.page)).toEqual([10]);
@@ -102,7 +102,7 @@ describe('recommendation-status questions', () => {
 
   it('says none is carried out when none is, still citing the advisory', async () => {
     const r = await answerRecommendationQuestion('Which recommendations to the cabinet are already carried out?', 'en', { tracker });
-    expect(r!.text).toMatch(/None of the 16 recommendations to the cabinet \(pp\. 9, 10, 11\) has status gerealiseerd/);
+    expect(r!.text).toMatch(/None of the 17 recommendations to the cabinet \(pp\. 9, 10, 11\) has status gerealiseerd/);
     expect(r!.citations.length).toBeGreaterThan(0);
     expect(r!.citations.every((c) => c.doc === 'ser-briefadvies-25-04' && [9, 10, 11].includes(c.page))).toBe(true);
   });

@@ -45,8 +45,8 @@ describe('recommendation tracker', () => {
   });
 
   it('filters by actor and track', () => {
-    expect(tracker.list({ actor: 'sociale-partners' }).every((r) => r.actor === 'sociale-partners')).toBe(true);
-    expect(tracker.list({ track: 'beleidscyclus' }).map((r) => r.page)).toEqual([11, 11, 11, 11, 11]);
+    expect(tracker.list({ actor: 'sociale-partners' }).every((r) => r.actors.includes('sociale-partners'))).toBe(true);
+    expect(tracker.list({ track: 'beleidscyclus' }).map((r) => r.page)).toEqual(new Array(9).fill(11));
   });
 
   it('rejects an unknown id or status, listing the valid values, and records nothing', () => {

@@ -151,8 +151,8 @@ describe('chartSpec in Dutch', () => {
     const r = await runIndicator('productivity-growth', { vs: ['EU27'] });
     const spec = chartSpec(r.chart!, 'nl') as unknown as { title: { text: string; subtitle: string[] } };
     expect(spec.title.text).toMatch(/^Bbp per gewerkt uur, jaarlijkse verandering in % \(\d{4}-\d{4}\)$/);
-    expect(spec.title.subtitle[0]).toMatch(/^Bron: .*World Development Indicators, opgehaald \d{4}-\d{2}-\d{2}$/);
+    expect(spec.title.subtitle.join(' ')).toMatch(/^Bronnen: .*World Development Indicators, opgehaald \d{4}-\d{2}-\d{2}/);
     const en = chartSpec(r.chart!) as unknown as { title: { subtitle: string[] } };
-    expect(en.title.subtitle[0]).toMatch(/^Source: .*retrieved/);
+    expect(en.title.subtitle[0]).toMatch(/^Sources: .*retrieved/);
   });
 });

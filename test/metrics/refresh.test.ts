@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../src/metrics/snapshot.ts';
 import { jsonStatObservations } from '../../src/metrics/refresh/jsonstat.ts';
 import { formatChanges, refreshSnapshot, RefreshError } from '../../src/metrics/refresh/refresh.ts';
-import { EUROSTAT_LP_URL, EUROSTAT_RD_URL, OECD_MSTI_URL, OECD_PDB_URL } from '../../src/metrics/refresh/sources.ts';
+import { EUROSTAT_RD_URL, OECD_MSTI_URL, OECD_PDB_STRUCTURE_URL, oecdPdbUrl, resolveOecdPdbVersion, RETRY, retryAfterMs } from '../../src/metrics/refresh/sources.ts';
 import { runIndicator } from '../../src/metrics/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,45 +37,94 @@ describe('JSON-stat 2.0', () => {
 });
 
 describe('data refresh', () => {
-  it('writes a new snapshot and reports new and revised points', async () => {
-    const dir = copySnapshot();
+  const pdbData = (version: string) => split(oecdPdbUrl(version));
+  const mockAll = (opts: { pdbStatus?: number; mstiStatus?: number } = {}) => {
     const e = split(EUROSTAT_RD_URL);
     const o = split(OECD_MSTI_URL);
+    const st = split(OECD_PDB_STRUCTURE_URL);
+    const d = pdbData('1.0');
     nock(e.origin).get(e.path).reply(200, fx('eurostat-rd_e_gerdtot.json'), { 'content-type': 'application/json' });
-    nock(o.origin).get(o.path).reply(200, fx('oecd-msti.csv'), { 'content-type': 'application/vnd.sdmx.data+csv' });
-    const lp = split(EUROSTAT_LP_URL);
-    const pdb = split(OECD_PDB_URL);
-    nock(lp.origin).get(lp.path).reply(200, fx('eurostat-nama_10_lp_ulc.json'));
-    nock(pdb.origin).get(pdb.path).reply(200, fx('oecd-pdb-lv.csv'));
+    nock(o.origin).get(o.path).reply(opts.mstiStatus ?? 200, opts.mstiStatus ? 'Internal Server Error' : fx('oecd-msti.csv'), { 'content-type': 'application/vnd.sdmx.data+csv' });
+    nock(st.origin).get(st.path).reply(200, fx('oecd-pdb-lv-dataflow.xml'), { 'content-type': 'application/vnd.sdmx.structure+xml' });
+    nock(d.origin).get(d.path).reply(opts.pdbStatus ?? 200, opts.pdbStatus ? 'Service Unavailable' : fx('oecd-pdb-lv.csv'));
+  };
+
+  it('writes a new snapshot and reports new and revised points; every dataset written is read by an indicator', async () => {
+    const dir = copySnapshot();
+    mockAll();
     const r = await refreshSnapshot({ dir, today: '2026-12-01' });
-    expect(r.sources.sort()).toEqual(['eurostat-lp', 'eurostat-rd', 'oecd-msti', 'oecd-pdb-lv']);
-    expect(r.changes).toContainEqual(expect.objectContaining({ series: 'eurostat-lp.csv:rlpr_hw_pch_pre', area: 'NL', year: 2024, value: 0.6 }));
-    expect(r.changes).toContainEqual(expect.objectContaining({ series: 'oecd-pdb-lv.csv:gdp_per_hour_usd_ppp_const', area: 'US', year: 2023, value: 80.2 }));
+    expect(r.failures).toEqual([]);
+    expect(r.sources.sort()).toEqual(['eurostat-rd', 'oecd-msti', 'oecd-pdb-lv']);
+    expect(r.changes).toContainEqual(expect.objectContaining({ series: 'oecd-pdb-lv.csv:gdp_per_hour_usd_ppp_current', area: 'US', year: 2023, value: 97.2 }));
     expect(r.changes.some((c) => c.kind === 'new' && c.area === 'NL' && c.year === 2023 && c.value === 2.26 && c.source === 'eurostat-rd')).toBe(true);
     expect(r.changes.some((c) => c.area === 'OECD' && c.year === 2022 && c.source === 'oecd-msti')).toBe(true);
     expect(formatChanges(r)).toMatch(/new, \d+ revised data points/);
     const snap = readSnapshot(dir);
     expect(snap.sources.find((s) => s.id === 'eurostat-rd')!.retrieved).toBe('2026-12-01');
-    // refreshed data is preferred: latest NL year is now 2023 from Eurostat
+    expect(snap.sources.find((s) => s.id === 'oecd-pdb-lv')!.table).toMatch(/DSD_PDB@DF_PDB_LV version 1\.0/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('eurostat-lp'))).toEqual([]); // no longer written: nothing read it
+    // refreshed data is preferred: latest NL R&D year is now 2023 from Eurostat …
     const rd = await runIndicator('rd-intensity', { vs: ['DE'] }, { snapshot: snap });
     expect(rd.figures[0]).toMatchObject({ country: 'NL', value: 2.26, period: '2023', source: { publisher: 'Eurostat' } });
+    // … and productivity-level reads the refreshed PDB rows (2023, beyond the 2013-2022 extract)
+    const lv = await runIndicator('productivity-level', { vs: [] }, { snapshot: snap });
+    expect(lv.figures[0]).toMatchObject({ country: 'NL', value: 96.8, period: '2023', source: { table: expect.stringMatching(/DSD_PDB@DF_PDB_LV/) } });
     expect(readdirSync(dirname(dir))).toEqual(['indicators']); // no temp dirs left
   });
 
-  it('keeps the previous snapshot when one source returns 500', async () => {
+  it('saves OECD MSTI when PDB fails, and reports the PDB failure', async () => {
+    const dir = copySnapshot();
+    mockAll({ pdbStatus: 500 });
+    const r = await refreshSnapshot({ dir, sources: ['oecd'], today: '2026-12-01' });
+    expect(r.sources).toEqual(['oecd-msti']);
+    expect(r.failures).toEqual([{ source: 'oecd-pdb-lv', error: expect.stringMatching(/OECD PDB_LV: HTTP 500 from https:\/\/sdmx\.oecd\.org/) }]);
+    const snap = readSnapshot(dir);
+    const oecdRows = snap.rd.rows.filter((x) => x.source === 'oecd-msti');
+    expect(oecdRows.map((x) => [x.area, x.year, x.rd_pct_gdp])).toContainEqual(['OECD', 2022, 2.73]);
+    expect(snap.sources.find((s) => s.id === 'oecd-msti')!.retrieved).toBe('2026-12-01');
+    expect(snap.extra.has('oecd-pdb-lv.csv')).toBe(false);
+    expect(formatChanges(r)).toMatch(/not refreshed: oecd-pdb-lv: OECD PDB_LV: HTTP 500.*previous data are kept/);
+  });
+
+  it('honours 429 with Retry-After, and gives up on a wait longer than the cap', async () => {
+    const waits: number[] = [];
+    const sleep = RETRY.sleep;
+    RETRY.sleep = async (ms) => void waits.push(ms);
+    try {
+      const dir = copySnapshot();
+      const e = split(EUROSTAT_RD_URL);
+      nock(e.origin).get(e.path).reply(429, 'Too Many Requests', { 'retry-after': '7' });
+      nock(e.origin).get(e.path).reply(200, fx('eurostat-rd_e_gerdtot.json'));
+      const r = await refreshSnapshot({ dir, sources: ['eurostat'] });
+      expect(waits).toEqual([7000]);
+      expect(r.sources).toEqual(['eurostat-rd']);
+      nock(e.origin).get(e.path).reply(429, 'Too Many Requests', { 'retry-after': '3600' });
+      const err = await refreshSnapshot({ dir, sources: ['eurostat'] }).catch((x) => x);
+      expect(err).toBeInstanceOf(RefreshError);
+      expect(err.message).toMatch(/HTTP 429, the server asks to wait 3600 s/);
+      expect(retryAfterMs('Wed, 21 Oct 2026 07:28:30 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(30_000);
+    } finally {
+      RETRY.sleep = sleep;
+    }
+  });
+
+  it('asks the OECD for the PDB dataflow version instead of pinning it', async () => {
+    const st = split(OECD_PDB_STRUCTURE_URL);
+    nock(st.origin).get(st.path).reply(200, fx('oecd-pdb-lv-dataflow.xml').replace(/version="1\.0" isFinal/, 'version="2.1" isFinal'));
+    expect(await resolveOecdPdbVersion()).toEqual({ version: '2.1', resolved: true });
+    nock(st.origin).get(st.path).reply(404, 'NoResultsFound');
+    expect(await resolveOecdPdbVersion()).toEqual({ version: 'latest', resolved: false });
+    expect(oecdPdbUrl('latest')).toContain('OECD.SDD.TPS,DSD_PDB@DF_PDB_LV,latest/');
+  });
+
+  it('keeps the previous snapshot when every dataset fails', async () => {
     const dir = copySnapshot();
     const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     const e = split(EUROSTAT_RD_URL);
-    const o = split(OECD_MSTI_URL);
-    nock(e.origin).get(e.path).reply(200, fx('eurostat-rd_e_gerdtot.json'));
-    nock(o.origin).get(o.path).reply(500, 'Internal Server Error');
-    const lp = split(EUROSTAT_LP_URL);
-    const pdb = split(OECD_PDB_URL);
-    nock(lp.origin).get(lp.path).reply(200, fx('eurostat-nama_10_lp_ulc.json'));
-    nock(pdb.origin).get(pdb.path).reply(200, fx('oecd-pdb-lv.csv'));
-    const err = await refreshSnapshot({ dir }).catch((x) => x);
+    nock(e.origin).get(e.path).reply(500, 'Internal Server Error');
+    const err = await refreshSnapshot({ dir, sources: ['eurostat'] }).catch((x) => x);
     expect(err).toBeInstanceOf(RefreshError);
-    expect(err.message).toMatch(/OECD MSTI: HTTP 500 from https:\/\/sdmx\.oecd\.org/);
+    expect(err.message).toMatch(/Eurostat rd_e_gerdtot: HTTP 500 from https:\/\/ec\.europa\.eu/);
     expect(err.message).toMatch(/snapshot in .* is unchanged/);
     for (const [f, text] of Object.entries(before)) expect(readFileSync(join(dir, f), 'utf8')).toBe(text);
     expect(readdirSync(dirname(dir))).toEqual(['indicators']);
@@ -85,8 +134,6 @@ describe('data refresh', () => {
     const dir = copySnapshot();
     const e = split(EUROSTAT_RD_URL);
     nock(e.origin).get(e.path).reply(200, '<html>maintenance</html>');
-    const lp = split(EUROSTAT_LP_URL);
-    nock(lp.origin).get(lp.path).delay(50).reply(200, fx('eurostat-nama_10_lp_ulc.json'));
     await expect(refreshSnapshot({ dir, sources: ['eurostat'] })).rejects.toThrow(/rd_e_gerdtot: response is not JSON.*unchanged/);
     await expect(refreshSnapshot({ dir, sources: ['statline'] })).rejects.toThrow(/Valid sources: eurostat, oecd, cbs/);
   });

@@ -54,13 +54,26 @@ export const growthAccounting = defineIndicator({
       sources: [source],
       summary: { nl, en },
       chart: {
-        title: `${titleOf(p.country, 'en')}: growth accounting per hour worked, ${period} (pp a year)`,
-        unit: 'log points × 100',
+        // one unit throughout: contributions and their total in percentage points a year (annual log changes × 100, see the method)
+        title: `${titleOf(p.country, 'en')}: growth accounting per hour worked, ${years[0].year}-${p.to} (pp a year)`,
+        unit: 'pp a year',
         kind: 'bar',
         lines: [
           { country: 'capital deepening', points: years.map((y) => ({ year: y.year, value: round(y.capitalDeepening, 3) })) },
           { country: 'labour quality', points: years.map((y) => ({ year: y.year, value: round(y.labourQuality, 3) })) },
           { country: 'TFP', points: years.map((y) => ({ year: y.year, value: round(y.tfp, 3) })) },
+        ],
+        total: { country: 'GDP per hour (total)', points: years.map((y) => ({ year: y.year, value: round(y.labourProductivity, 3) })) },
+        rules: [
+          {
+            value: round(lp, 2),
+            kind: 'average',
+            country: 'GDP per hour (total)',
+            label: {
+              en: `average ${years[0].year}-${p.to}: ${fmt(lp)} = ${fmt(cd)} capital + ${fmt(lq)} labour quality + ${fmt(tfp)} TFP`,
+              nl: `gemiddeld ${years[0].year}-${p.to}: ${fmt(lp, 2, 'nl')} = ${fmt(cd, 2, 'nl')} kapitaal + ${fmt(lq, 2, 'nl')} kwaliteit arbeid + ${fmt(tfp, 2, 'nl')} TFP`,
+            },
+          },
         ],
         source: [source],
       },

@@ -1,7 +1,7 @@
 // Hours per worker and employment: why productivity per hour and per worker differ.
 import { z } from 'zod';
 import { geometricGrowth, round } from '../formulas.ts';
-import { countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
+import { countryParam, coverageOf, defineIndicator, fmt, nameOf, periodProblem, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
 
@@ -39,7 +39,7 @@ export const hoursAndEmployment = defineIndicator({
     for (const a of areas) {
       const d = data.get(a)!;
       const span = spanOf(new Map([...d].map(([y, v]) => [y, v.hours])));
-      requireData(d.has(p.from) && d.has(to), `${a} has hours and employment for ${span}, not ${p.from}-${to}`, 'hours-and-employment', cov);
+      requireData(d.has(p.from) && d.has(to), periodProblem(a, 'hours and employment', d.keys(), p.from, to).replace(/^(\S+) has hours and employment for \d{4}-\d{4}/, `$1 has hours and employment for ${span}`), 'hours-and-employment', cov);
     }
     const hs = figureSource(snap, 'oecd-hours');
     const gs = figureSource(snap, 'wdi-gdp');
@@ -62,12 +62,18 @@ export const hoursAndEmployment = defineIndicator({
       }
     }
     const others = areas.slice(1);
+    // a cross-section needs one year; when that shortens an area, say so
+    const lastOf = (a: string) => Math.max(...data.get(a)!.keys());
+    const shortened = p.to === undefined ? areas.filter((a) => lastOf(a) > to) : [];
+    const limiting = areas.filter((a) => lastOf(a) === to);
+    const noteEn = shortened.length ? ` All areas are compared in ${to}, the last year they all have (the data of ${limiting.map((a) => nameOf(a, 'en')).join(', ')} end there; ${shortened.map((a) => `${nameOf(a, 'en')} has ${lastOf(a)}`).join(', ')}).` : '';
+    const noteNl = shortened.length ? ` Alle gebieden worden vergeleken in ${to}, het laatste jaar dat ze allemaal hebben (de gegevens van ${limiting.map((a) => nameOf(a, 'nl')).join(', ')} eindigen daar; ${shortened.map((a) => `${nameOf(a, 'nl')} heeft ${lastOf(a)}`).join(', ')}).` : '';
     const en = `In ${to} a worker in ${nameOf(p.country, 'en')} worked ${fmt(hpw.get(p.country)!, 0)} hours` +
       (others.length ? ` (${others.map((a) => `${nameOf(a, 'en')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
-      '; fewer hours per worker make productivity per worker lower than productivity per hour suggests.';
+      '; fewer hours per worker make productivity per worker lower than productivity per hour suggests.' + noteEn;
     const nl = `In ${to} werkte een werkende in ${nameOf(p.country, 'nl')} ${fmt(hpw.get(p.country)!, 0)} uur` +
       (others.length ? ` (${others.map((a) => `${nameOf(a, 'nl')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
-      '; door minder uren per werkende ligt de productiviteit per werkende lager dan die per uur doet vermoeden.';
+      '; door minder uren per werkende ligt de productiviteit per werkende lager dan die per uur doet vermoeden.' + noteNl;
     return {
       indicator: 'hours-and-employment',
       title: 'Hours per worker and employment',
@@ -76,9 +82,11 @@ export const hoursAndEmployment = defineIndicator({
       sources: uniqueSources([hs, gs]),
       summary: { nl, en },
       chart: {
-        title: 'Hours worked per person employed',
+        title: `Hours worked per person employed (${p.from}-${to})`,
         unit: 'hours a year',
         kind: 'line',
+        yZero: false,
+        rules: areas.map((a) => ({ value: round(hpw.get(a)!, 0), kind: 'reference' as const, country: a, label: { en: `${a} ${to}: ${fmt(hpw.get(a)!, 0)} hours`, nl: `${a === 'US' ? 'VS' : a} ${to}: ${fmt(hpw.get(a)!, 0)} uur` } })),
         lines: areas.map((a) => ({
           country: a,
           points: [...data.get(a)!].filter(([y]) => y >= p.from && y <= to).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.hours / v.employed, 1) })),

@@ -2,7 +2,7 @@
 // (geometric) growth over a period, for a country and comparators.
 import { z } from 'zod';
 import { annualChanges, geometricGrowth, round } from '../formulas.ts';
-import { countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
+import { countryParam, coverageOf, defineIndicator, fmt, nameOf, periodProblem, requireData, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
 
@@ -32,7 +32,11 @@ export const productivityGrowth = defineIndicator({
     country: countryParam(),
     vs: vsParam(['EU27', 'EA20']),
     from: yearParam('First year of the period (start level), default 2014').default(2014),
-    to: yearParam('Last year of the period, default the latest year all areas have').optional(),
+    to: yearParam('Last year of the period for every area, default each area\'s latest year').optional(),
+    period: z
+      .enum(['own', 'common'])
+      .describe('own (default): each area up to its own latest year, stated per area; common: all areas end in the latest year they all have, and the answer says so')
+      .default('own'),
   }),
   coverage,
   compute(p, snap) {
@@ -40,49 +44,75 @@ export const productivityGrowth = defineIndicator({
     const areas = [p.country, ...p.vs.filter((a) => a !== p.country)];
     const series = new Map(areas.map((a) => [a, gdpPerHour(snap, a)]));
     for (const a of areas) requireData(series.get(a)!.size > 0, `no GDP per hour worked for ${a}`, 'productivity-growth', cov);
-    const to = p.to ?? Math.min(...areas.map((a) => Math.max(...series.get(a)!.keys())));
-    requireData(to > p.from, `the period ${p.from}-${to} is empty`, 'productivity-growth', cov);
+    const lastOf = (a: string) => Math.max(...series.get(a)!.keys());
+    const commonTo = Math.min(...areas.map(lastOf));
+    // each area keeps its own period unless a common one is asked for (or --to given)
+    const toOf = (a: string) => p.to ?? (p.period === 'common' ? commonTo : lastOf(a));
     for (const a of areas) {
       const s = series.get(a)!;
-      requireData(s.has(p.from) && s.has(to), `${a} has GDP per hour worked for ${spanOf(s)}, not ${p.from}-${to}`, 'productivity-growth', cov);
+      requireData(toOf(a) > p.from, `the period ${p.from}-${toOf(a)} is empty: --from must be before the last year`, 'productivity-growth', cov);
+      requireData(s.has(p.from) && s.has(toOf(a)), periodProblem(a, 'GDP per hour worked', s.keys(), p.from, toOf(a)), 'productivity-growth', cov);
     }
     const sources = [figureSource(snap, 'wdi-gdp'), figureSource(snap, 'oecd-hours')];
     const source = { ...sources[0], table: `${sources[0].table} / ${sources[1].table} (total hours)` };
-    const period = `${p.from}-${to}`;
+    const periodOf = (a: string) => `${p.from}-${toOf(a)}`;
     const figures: Figure[] = [];
     const growth = new Map<string, number>();
     for (const a of areas) {
       const s = series.get(a)!;
-      const g = geometricGrowth(s.get(p.from)!, s.get(to)!, to - p.from);
+      const g = geometricGrowth(s.get(p.from)!, s.get(toOf(a))!, toOf(a) - p.from);
       growth.set(a, g);
-      figures.push({ label: 'GDP per hour worked, average annual growth', value: round(g, 2), unit: '% a year', period, country: a, source });
+      figures.push({ label: 'GDP per hour worked, average annual growth', value: round(g, 2), unit: '% a year', period: periodOf(a), country: a, source });
     }
     for (const a of areas) {
       const s = series.get(a)!;
-      figures.push({ label: 'GDP per hour worked, level', value: round(s.get(to)!, 2), unit: 'USD (constant PPP) per hour', period: String(to), country: a, source });
+      figures.push({ label: 'GDP per hour worked, level', value: round(s.get(toOf(a))!, 2), unit: 'USD (constant PPP) per hour', period: String(toOf(a)), country: a, source });
     }
-    for (const c of annualChanges(series.get(p.country)!).filter((x) => x.year > p.from && x.year <= to)) {
+    for (const c of annualChanges(series.get(p.country)!).filter((x) => x.year > p.from && x.year <= toOf(p.country))) {
       figures.push({ label: 'GDP per hour worked, annual change', value: round(c.value, 2), unit: '%', period: String(c.year), country: p.country, source });
     }
     const main = growth.get(p.country)!;
-    const en = `GDP per hour worked in ${nameOf(p.country, 'en')} grew ${fmt(main, 2)} % a year on average over ${period}` +
-      (p.vs.length ? ` (${areas.slice(1).map((a) => `${nameOf(a, 'en')} ${fmt(growth.get(a)!, 2)} %`).join(', ')})` : '') + '.';
-    const nl = `De arbeidsproductiviteit per gewerkt uur in ${nameOf(p.country, 'nl')} groeide over ${period} gemiddeld ${fmt(main, 2, 'nl')} procent per jaar` +
-      (p.vs.length ? ` (${areas.slice(1).map((a) => `${nameOf(a, 'nl')} ${fmt(growth.get(a)!, 2, 'nl')} procent`).join(', ')})` : '') + '.';
+    const ends = new Set(areas.map(toOf));
+    const shortened = areas.filter((a) => toOf(a) < lastOf(a));
+    const noteEn =
+      p.period === 'common' && !p.to && shortened.length
+        ? ` Common period ${p.from}-${commonTo} as asked: the data of ${areas.filter((a) => lastOf(a) === commonTo).map((a) => nameOf(a, 'en')).join(', ')} end in ${commonTo}, so ${shortened.map((a) => nameOf(a, 'en')).join(', ')} ${shortened.length === 1 ? 'is' : 'are'} shortened (own period to ${Math.max(...shortened.map(lastOf))}).`
+        : ends.size > 1
+          ? ' Periods differ by area because the data end in different years (--period common for one common period).'
+          : '';
+    const noteNl =
+      p.period === 'common' && !p.to && shortened.length
+        ? ` Gemeenschappelijke periode ${p.from}-${commonTo} zoals gevraagd: de gegevens van ${areas.filter((a) => lastOf(a) === commonTo).map((a) => nameOf(a, 'nl')).join(', ')} lopen tot ${commonTo}, dus ${shortened.map((a) => nameOf(a, 'nl')).join(', ')} ${shortened.length === 1 ? 'is' : 'zijn'} ingekort (eigen periode tot ${Math.max(...shortened.map(lastOf))}).`
+        : ends.size > 1
+          ? ' De perioden verschillen per gebied omdat de gegevens in verschillende jaren eindigen (--period common voor één gemeenschappelijke periode).'
+          : '';
+    const en = `GDP per hour worked in ${nameOf(p.country, 'en')} grew ${fmt(main, 2)} % a year on average over ${periodOf(p.country)}` +
+      (areas.length > 1 ? ` (${areas.slice(1).map((a) => `${nameOf(a, 'en')} ${fmt(growth.get(a)!, 2)} % over ${periodOf(a)}`).join(', ')})` : '') + '.' + noteEn;
+    const nl = `De arbeidsproductiviteit per gewerkt uur in ${nameOf(p.country, 'nl')} groeide over ${periodOf(p.country)} gemiddeld ${fmt(main, 2, 'nl')} procent per jaar` +
+      (areas.length > 1 ? ` (${areas.slice(1).map((a) => `${nameOf(a, 'nl')} ${fmt(growth.get(a)!, 2, 'nl')} procent over ${periodOf(a)}`).join(', ')})` : '') + '.' + noteNl;
+    const lines = areas.map((a) => ({
+      country: a,
+      points: annualChanges(series.get(a)!).filter((x) => x.year > p.from && x.year <= toOf(a)).map((x) => ({ year: x.year, value: round(x.value, 3) })),
+    }));
+    const maxTo = Math.max(...areas.map(toOf));
     return {
       indicator: 'productivity-growth',
       title: 'GDP per hour worked, average annual growth',
       figures,
-      method: `GDP at constant PPP (World Bank NY.GDP.MKTP.PP.KD) divided by total hours worked (OECD); average annual growth = (level ${to} / level ${p.from})^(1/${to - p.from}) − 1.`,
+      method: `GDP at constant PPP (World Bank NY.GDP.MKTP.PP.KD) divided by total hours worked (OECD); average annual growth = (level ${toOf(p.country)} / level ${p.from})^(1/${toOf(p.country) - p.from}) − 1.`,
       sources: uniqueSources(sources),
       summary: { nl, en },
       chart: {
-        title: `GDP per hour worked, annual % change (${period})`,
+        // the axis shows annual changes, so it starts the year after the start level
+        title: `GDP per hour worked, annual % change (${p.from + 1}-${maxTo})`,
         unit: '% change',
         kind: 'line',
-        lines: areas.map((a) => ({
+        lines,
+        rules: areas.map((a) => ({
+          value: round(growth.get(a)!, 2),
+          kind: 'average' as const,
           country: a,
-          points: annualChanges(series.get(a)!).filter((x) => x.year > p.from && x.year <= to).map((x) => ({ year: x.year, value: round(x.value, 3) })),
+          label: { en: `${a} average ${periodOf(a)}: ${fmt(growth.get(a)!, 2)} %`, nl: `${a === 'US' ? 'VS' : a} gemiddeld ${periodOf(a)}: ${fmt(growth.get(a)!, 2, 'nl')} %` },
         })),
         source: sources,
       },

@@ -1,14 +1,37 @@
 // GDP per hour worked (current PPP) level, and relative to US = 100 or EU27 = 100.
 import { z } from 'zod';
 import { round } from '../formulas.ts';
-import { areaParam, countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, vsParam, yearParam } from '../indicator.ts';
+import { areaParam, countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, seriesOf, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
 
 const COL = 'gdp_per_hour_usd_ppp_current';
 /** The OECD levels extract has the euro area as EA19: EA20 is answered with EA19, and labelled so. */
 const dataArea = (a: string) => (a === 'EA20' ? 'EA19' : a);
-const coverage = (snap: Snapshot) => coverageOf(snap.levels, COL);
+const REFRESHED = 'oecd-pdb-lv.csv';
+/**
+ * GDP per hour (current PPP) for an area: the levels extract, with the rows of
+ * `data refresh --source oecd` (oecd-pdb-lv.csv) preferred where they exist.
+ */
+export function levelSeries(snap: Snapshot, area: string): { values: Map<number, number>; refreshed: Set<number> } {
+  const values = seriesOf(snap.levels, area, COL);
+  const refreshed = new Set<number>();
+  const t = snap.extra.get(REFRESHED);
+  if (t) {
+    for (const [y, v] of seriesOf(t, area, COL)) {
+      values.set(y, v);
+      refreshed.add(y);
+    }
+  }
+  return { values: new Map([...values].sort((a, b) => a[0] - b[0])), refreshed };
+}
+const coverage = (snap: Snapshot) => {
+  const c = coverageOf(snap.levels, COL);
+  const t = snap.extra.get(REFRESHED);
+  if (!t) return c;
+  const r = coverageOf(t, COL);
+  return { areas: [...new Set([...c.areas, ...r.areas])].sort(), from: Math.min(c.from, r.from), to: Math.max(c.to, r.to) };
+};
 
 export const productivityLevel = defineIndicator({
   id: 'productivity-level',
@@ -26,13 +49,17 @@ export const productivityLevel = defineIndicator({
     const cov = coverage(snap);
     const areas = [p.country, ...p.vs.filter((a) => a !== p.country)];
     const all = [...new Set([...areas, p.base])];
-    const series = new Map(all.map((a) => [a, seriesOf(snap.levels, dataArea(a), COL)]));
+    const full = new Map(all.map((a) => [a, levelSeries(snap, dataArea(a))]));
+    const series = new Map(all.map((a) => [a, full.get(a)!.values]));
     for (const a of all) requireData(series.get(a)!.size > 0, `no OECD productivity level for ${a}`, 'productivity-level', cov);
     const year = p.year ?? Math.min(...all.map((a) => Math.max(...series.get(a)!.keys())));
     for (const a of all) {
       requireData(series.get(a)!.has(year), `${a} has productivity levels for ${spanOf(series.get(a)!)}, not ${year}`, 'productivity-level', cov);
     }
-    const source = figureSource(snap, 'oecd-pdb');
+    const extract = figureSource(snap, 'oecd-pdb');
+    const refreshed = snap.sources.some((x) => x.id === 'oecd-pdb-lv') ? figureSource(snap, 'oecd-pdb-lv') : extract;
+    const sourceOf = (a: string) => (full.get(a)!.refreshed.has(year) ? refreshed : extract);
+    const source = sourceOf(p.country);
     const base = series.get(p.base)!.get(year)!;
     const figures: Figure[] = [];
     const rel = new Map<string, number>();
@@ -40,8 +67,8 @@ export const productivityLevel = defineIndicator({
       const v = series.get(a)!.get(year)!;
       const label = a === 'EA20' ? ' (euro area as EA19 in this dataset)' : '';
       rel.set(a, (100 * v) / base);
-      figures.push({ label: `GDP per hour worked${label}`, value: round(v, 2), unit: 'USD per hour (current PPP)', period: String(year), country: a, source });
-      figures.push({ label: `GDP per hour worked relative to ${p.base} = 100${label}`, value: round((100 * v) / base, 1), unit: `index (${p.base}=100)`, period: String(year), country: a, source });
+      figures.push({ label: `GDP per hour worked${label}`, value: round(v, 2), unit: 'USD per hour (current PPP)', period: String(year), country: a, source: sourceOf(a) });
+      figures.push({ label: `GDP per hour worked relative to ${p.base} = 100${label}`, value: round((100 * v) / base, 1), unit: `index (${p.base}=100)`, period: String(year), country: a, source: sourceOf(a) });
     }
     const others = areas.slice(1).filter((a) => a !== p.base);
     const en = `In ${year}, GDP per hour worked in ${nameOf(p.country, 'en')} was ${fmt(rel.get(p.country)!, 1)} (${nameOf(p.base, 'en')} = 100)` +
@@ -54,19 +81,21 @@ export const productivityLevel = defineIndicator({
       title: `GDP per hour worked relative to ${p.base} = 100`,
       figures,
       method: `OECD GDP per hour worked in USD at current prices and current PPPs; relative level = area / ${p.base} × 100 in the same year.`,
-      sources: [source],
+      sources: uniqueSources(all.map(sourceOf)),
       summary: { nl, en },
       chart: {
-        title: `GDP per hour worked, ${p.base} = 100`,
+        title: `GDP per hour worked, ${p.base} = 100 (${years[0]}-${years[years.length - 1]})`,
         unit: `index (${p.base}=100)`,
         kind: 'line',
+        yZero: false,
+        rules: [{ value: 100, kind: 'reference', label: { en: `${p.base} = 100`, nl: `${p.base === 'US' ? 'VS' : p.base} = 100` } }],
         lines: areas.map((a) => ({
           country: a,
           points: years
             .filter((y) => series.get(a)!.has(y))
             .map((y) => ({ year: y, value: round((100 * series.get(a)!.get(y)!) / series.get(p.base)!.get(y)!, 1) })),
         })),
-        source: [source],
+        source: uniqueSources(all.map(sourceOf)),
       },
     };
   },

@@ -4,10 +4,12 @@ import { coverageOf, type Coverage } from '../indicator.ts';
 import type { Snapshot } from '../snapshot.ts';
 
 /** PWT inputs for one area (years with every column present). Capital = rkna (capital services). */
-export function pwtInputs(snap: Snapshot, area: string): Map<number, GrowthAccountingInput> {
-  const out = new Map<number, GrowthAccountingInput>();
+export type PwtRow = GrowthAccountingInput & { nominal?: number };
+
+export function pwtInputs(snap: Snapshot, area: string): Map<number, PwtRow> {
+  const out = new Map<number, PwtRow>();
   for (const r of snap.pwt.byArea.get(area) ?? []) {
-    const { rgdpna, emp, avh, hc, rkna, labsh, rtfpna } = r;
+    const { rgdpna, emp, avh, hc, rkna, labsh, rtfpna, cgdpo, pl_gdpo, xr } = r;
     if ([rgdpna, emp, avh, hc, rkna, labsh].every((v) => typeof v === 'number')) {
       out.set(r.year, {
         year: r.year,
@@ -17,6 +19,8 @@ export function pwtInputs(snap: Snapshot, area: string): Map<number, GrowthAccou
         hc: hc as number,
         labsh: labsh as number,
         tfp: typeof rtfpna === 'number' ? rtfpna : undefined,
+        // nominal GDP in national currency (PWT identity cgdpo × pl_gdpo × xr), for the GDP deflator
+        nominal: typeof cgdpo === 'number' && typeof pl_gdpo === 'number' && typeof xr === 'number' ? cgdpo * pl_gdpo * xr : undefined,
       });
     }
   }
@@ -30,8 +34,8 @@ export function pwtCoverage(snap: Snapshot): Coverage {
 }
 
 /** The inputs for from..to inclusive, or the first missing year. */
-export function pwtRange(inputs: Map<number, GrowthAccountingInput>, from: number, to: number): GrowthAccountingInput[] | number {
-  const rows: GrowthAccountingInput[] = [];
+export function pwtRange(inputs: Map<number, PwtRow>, from: number, to: number): PwtRow[] | number {
+  const rows: PwtRow[] = [];
   for (let y = from; y <= to; y++) {
     const r = inputs.get(y);
     if (!r) return y;

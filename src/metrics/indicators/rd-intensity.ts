@@ -103,6 +103,11 @@ export const rdIntensity = defineIndicator({
       (gapEur ? `, ongeveer ${fmt(gapEur.value, 1, 'nl')} miljard euro per jaar` : '') +
       `. Het advies (p. 8) noemt ${fmt(q.nl, 1, 'nl')} procent voor Nederland tegen een OESO-gemiddelde van ${fmt(q.oecd, 1, 'nl')} procent en een ambitie van ${fmt(q.ambition, 0, 'nl')} procent: de ambitie ligt ${fmt(ambitionOverOecd, 1, 'nl')} procentpunt boven het OESO-gemiddelde, Nederland ${fmt(q.oecd - q.nl, 1, 'nl')} procentpunt onder dat gemiddelde en ${fmt(q.ambition - q.nl, 1, 'nl')} procentpunt onder de ambitie.`;
     const usedSources = uniqueSources(figures.map((f) => f.source));
+    const chartLines = areas.map((a) => ({
+      country: a,
+      points: [...series.get(a)!].filter(([y]) => y >= year - 15 && y <= year).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.value, 3) })),
+    }));
+    const firstYear = Math.min(...chartLines.flatMap((l) => l.points.map((pt) => pt.year)));
     return {
       indicator: 'rd-intensity',
       title: 'R&D expenditure as % of GDP',
@@ -111,14 +116,15 @@ export const rdIntensity = defineIndicator({
       sources: usedSources,
       summary: { nl, en },
       chart: {
-        title: 'R&D expenditure, % of GDP',
+        title: `R&D expenditure, % of GDP (${firstYear}-${year})`,
         unit: '% of GDP',
         kind: 'line',
-        lines: areas.map((a) => ({
-          country: a,
-          points: [...series.get(a)!].filter(([y]) => y >= year - 15 && y <= year).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.value, 3) })),
-        })),
-        source: uniqueSources(areas.map((a) => srcOf(series.get(a)!.get(year)!.source))),
+        lines: chartLines,
+        rules: [
+          { value: p.target, kind: 'target', label: { en: `target ${fmt(p.target, 1)} % (advisory p. 8)`, nl: `doel ${fmt(p.target, 1, 'nl')} % (advies p. 8)` } },
+          { value: q.oecd, kind: 'reference', label: { en: `OECD average ${fmt(q.oecd, 1)} % as quoted in the advisory (p. 8)`, nl: `OESO-gemiddelde ${fmt(q.oecd, 1, 'nl')} % volgens het advies (p. 8)` } },
+        ],
+        source: uniqueSources([...areas.map((a) => srcOf(series.get(a)!.get(year)!.source)), ADVISORY_RD.oecd.source]),
       },
     };
   },

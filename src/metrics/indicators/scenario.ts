@@ -10,6 +10,14 @@ import { gdpPerHour } from './productivity-growth.ts';
 
 const CALC: FigureSource = { dataset: 'polderbot scenario calculation', table: 'parameters as given', publisher: 'polderbot', url: '', retrieved: '' };
 
+/** Bounds of a scenario, with the reason given when they are passed. */
+export const MAX_EXTRA_PP = 3;
+export const MAX_YEARS = 50;
+const BOUND_REASON =
+  `the advisory's AI estimate is +0.4 to +0.9 pp a year (p. 8) and Dutch productivity growth per hour has stayed within about -3 to +3 % a year since 1995; choose a value from -${MAX_EXTRA_PP} to +${MAX_EXTRA_PP}`;
+/** "+0.4" / "-0.5": the extra growth as written in labels. */
+const signedPp = (x: number) => (x < 0 ? `${x}` : `+${x}`);
+
 const coverage = (snap: Snapshot) => {
   const areas = [...snap.productivity.byArea.keys()].filter((a) => gdpPerHour(snap, a).size > 10).sort();
   return { areas, from: 1, to: 100 };
@@ -22,9 +30,25 @@ export const scenario = defineIndicator({
     'How much higher the productivity level is after N years when growth is X percentage points a year higher (e.g. the OECD estimate of +0.4 to 0.9 pp a year from AI, quoted on page 8 of the advisory): ((1+g+x)/(1+g))^N − 1, with g the recent growth of GDP per hour worked; and the years needed to close a level gap: ln(gap)/ln(1+x). Keywords: scenario, extra groei, procentpunt per jaar, AI, kunstmatige intelligentie, na 10 jaar, inhalen, achterstand inlopen.',
   schema: z.object({
     country: countryParam(),
-    extraPp: z.array(z.number().min(-5).max(10)).min(1).max(6).describe('Extra growth in percentage points a year, one or more values (default 0.4 and 0.9, the OECD AI estimate)').default([0.4, 0.9]),
-    years: z.number().int().min(1).max(100).describe('Number of years (default 10)').default(10),
-    base: z.number().min(-10).max(20).describe('Baseline growth in % a year; default the country\'s average growth of GDP per hour worked over the last 10 years of data').optional(),
+    extraPp: z
+      .array(
+        z
+          .number()
+          .min(-MAX_EXTRA_PP, `extra growth below -${MAX_EXTRA_PP} pp a year is refused: ${BOUND_REASON}`)
+          .max(MAX_EXTRA_PP, `extra growth above +${MAX_EXTRA_PP} pp a year is refused: ${BOUND_REASON}`),
+      )
+      .min(1)
+      .max(6)
+      .describe(`Extra growth in percentage points a year, one or more values between -${MAX_EXTRA_PP} and +${MAX_EXTRA_PP} (default 0.4 and 0.9, the OECD AI estimate); a negative value is slower growth`)
+      .default([0.4, 0.9]),
+    years: z
+      .number()
+      .int()
+      .min(1, 'choose at least 1 year')
+      .max(MAX_YEARS, `more than ${MAX_YEARS} years ahead is refused: compounding a fixed growth difference that long says nothing about an economy; choose 1 to ${MAX_YEARS}`)
+      .describe(`Number of years, 1 to ${MAX_YEARS} (default 10)`)
+      .default(10),
+    base: z.number().min(-5, 'a baseline below -5 % a year is outside anything observed; choose -5 to 10').max(10, 'a baseline above 10 % a year is outside anything observed for an advanced economy; choose -5 to 10').describe('Baseline growth in % a year (-5 to 10); default the country\'s average growth of GDP per hour worked over the last 10 years of data').optional(),
     gap: z.number().min(0).max(500).describe('Level gap to close, in % (leader is gap % higher); optional').optional(),
     vs: areaParam('Area whose productivity level (OECD, per hour, current PPP) sets the gap to close, e.g. US; optional').optional(),
   }),
@@ -53,7 +77,8 @@ export const scenario = defineIndicator({
       const src = x === 0.4 ? ADVISORY_AI.low.source : x === 0.9 ? ADVISORY_AI.high.source : CALC;
       const effect = scenarioLevelEffect(g, x, p.years);
       effects.push({ x, effect });
-      figures.push({ label: `Productivity level after ${p.years} years with +${x} pp a year, relative to baseline`, value: round(effect, 2), unit: '% higher', period: `${p.years} years`, country: p.country, source: src });
+      // slower growth gives a lower level: said as "lower", never "-4.9 % higher"
+      figures.push({ label: `Productivity level after ${p.years} years with ${signedPp(x)} pp a year, relative to baseline`, value: round(Math.abs(effect), 2), unit: effect < 0 ? '% lower' : '% higher', period: `${p.years} years`, country: p.country, source: src });
       figures.push({ label: `Cumulative growth after ${p.years} years at ${fmt(g + x)} % a year`, value: round(compound(g + x, p.years), 2), unit: '%', period: `${p.years} years`, country: p.country, source: src });
     }
     if (p.extraPp.includes(0.4) || p.extraPp.includes(0.9)) figures.push(ADVISORY_AI.low, ADVISORY_AI.high);
@@ -83,10 +108,18 @@ export const scenario = defineIndicator({
         figures.push({ label: `Years to close a ${fmt((gapRatio - 1) * 100, 1)} % level gap${gapText} growing ${x} pp a year faster`, value: Number.isFinite(n) ? round(n, 1) : -1, unit: Number.isFinite(n) ? 'years' : 'never (no extra growth)', period: '', country: p.country, source: CALC });
       }
     }
-    const list = (lang: 'nl' | 'en') => effects.map((e) => (lang === 'nl' ? `${fmt(e.effect, 1, 'nl')} procent hoger bij +${fmt(e.x, 1, 'nl')} procentpunt` : `${fmt(e.effect, 1)} % higher with +${fmt(e.x, 1)} pp`)).join(lang === 'nl' ? ' en ' : ' and ');
-    const en = `After ${p.years} years the productivity level of ${nameOf(p.country, 'en')} is ${list('en')} a year, compared with the baseline of ${fmt(g)} % a year (${basePeriod})` +
+    const list = (lang: 'nl' | 'en') =>
+      effects
+        .map((e) => {
+          const sign = e.x < 0 ? '' : '+';
+          return lang === 'nl'
+            ? `${fmt(Math.abs(e.effect), 1, 'nl')} procent ${e.effect < 0 ? 'lager' : 'hoger'} bij ${sign}${fmt(e.x, 1, 'nl')} procentpunt groei per jaar`
+            : `${fmt(Math.abs(e.effect), 1)} % ${e.effect < 0 ? 'lower' : 'higher'} with ${sign}${fmt(e.x, 1)} pp growth a year`;
+        })
+        .join(lang === 'nl' ? ' en ' : ' and ');
+    const en = `After ${p.years} years the productivity level of ${nameOf(p.country, 'en')} is ${list('en')}, compared with the baseline of ${fmt(g)} % a year (${basePeriod})` +
       (closes.length ? `; closing a ${fmt((gapRatio! - 1) * 100, 1)} % gap takes ${closes.map((c) => `${Number.isFinite(c.years) ? fmt(c.years, 1) : 'never'} years at +${c.x} pp`).join(', ')}` : gapText) + '.';
-    const nl = `Na ${p.years} jaar ligt het productiviteitsniveau van ${nameOf(p.country, 'nl')} ${list('nl')} per jaar, vergeleken met de basisgroei van ${fmt(g, 2, 'nl')} procent per jaar (${basePeriod})` +
+    const nl = `Na ${p.years} jaar ligt het productiviteitsniveau van ${nameOf(p.country, 'nl')} ${list('nl')}, vergeleken met de basisgroei van ${fmt(g, 2, 'nl')} procent per jaar (${basePeriod})` +
       (closes.length ? `; een achterstand van ${fmt((gapRatio! - 1) * 100, 1, 'nl')} procent is ingelopen na ${closes.map((c) => `${Number.isFinite(c.years) ? fmt(c.years, 1, 'nl') : 'nooit'} jaar bij +${fmt(c.x, 1, 'nl')} procentpunt`).join(', ')}` : gapText ? ` (geen achterstand om in te lopen)` : '') + '.';
     return {
       indicator: 'scenario',
@@ -99,9 +132,12 @@ export const scenario = defineIndicator({
         title: `Productivity level, start = 100 (${nameOf(p.country, 'en')}, baseline ${fmt(g)} % a year)`,
         unit: 'index',
         kind: 'line',
+        xAxis: 'years-ahead',
+        yZero: false,
+        rules: [{ value: 100, kind: 'reference', label: { en: 'start = 100', nl: 'start = 100' } }],
         lines: [
           { country: 'baseline', points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + g! / 100, t), 2) })) },
-          ...p.extraPp.map((x) => ({ country: `+${x} pp`, points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + (g! + x) / 100, t), 2) })) })),
+          ...p.extraPp.map((x) => ({ country: `${signedPp(x)} pp`, points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + (g! + x) / 100, t), 2) })) })),
         ],
         source: [baseSource],
       },

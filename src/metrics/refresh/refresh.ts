@@ -9,7 +9,9 @@ import { fetchCbs } from './cbs.ts';
 import { REFRESHERS, type Fetch, type SourceUpdate } from './sources.ts';
 
 export interface Change { kind: 'new' | 'revised'; series: string; area: string; year: number; value: number; previous?: number; source: string }
-export interface RefreshResult { dir: string; sources: string[]; changes: Change[] }
+/** A dataset that could not be refreshed: its previous rows stay in the snapshot. */
+export interface RefreshFailure { source: string; error: string }
+export interface RefreshResult { dir: string; sources: string[]; changes: Change[]; failures: RefreshFailure[] }
 export interface RefreshOptions {
   dir: string;
   /** eurostat, oecd and/or cbs (default eurostat and oecd) */
@@ -57,18 +59,23 @@ export async function refreshSnapshot(opts: RefreshOptions): Promise<RefreshResu
     throw new RefreshError('The cbs source needs a StatLine table id: --cbs-table ID (optionally --cbs-filter "Dimension eq \'CODE\'"). The snapshot is unchanged.');
   }
   const before = readSnapshot(dir);
-  let updates: SourceUpdate[];
-  try {
-    const jobs: Promise<SourceUpdate[]>[] = names.filter((n) => n !== 'cbs').map((n) => REFRESHERS[n](opts.fetch));
-    if (names.includes('cbs')) {
-      for (const spec of opts.cbsTables ?? []) {
-        const [table, filter] = spec.split('|');
-        jobs.push(fetchCbs(table, filter, opts.fetch).then((u) => [u]));
-      }
+  // every dataset on its own: what succeeds is saved, what fails is reported
+  const jobs: { id: string; run: () => Promise<SourceUpdate> }[] = names.filter((n) => n !== 'cbs').flatMap((n) => REFRESHERS[n].map((j) => ({ id: j.id, run: () => j.run(opts.fetch) })));
+  if (names.includes('cbs')) {
+    for (const spec of opts.cbsTables ?? []) {
+      const [table, filter] = spec.split('|');
+      jobs.push({ id: `cbs-${table.toLowerCase()}`, run: () => fetchCbs(table, filter, opts.fetch) });
     }
-    updates = (await Promise.all(jobs)).flat();
-  } catch (err) {
-    throw new RefreshError(`Refresh failed: ${(err as Error).message}. The snapshot in ${dir} is unchanged.`);
+  }
+  const settled = await Promise.allSettled(jobs.map((j) => j.run()));
+  const updates: SourceUpdate[] = [];
+  const failures: RefreshFailure[] = [];
+  settled.forEach((r, i) => {
+    if (r.status === 'fulfilled') updates.push(r.value);
+    else failures.push({ source: jobs[i].id, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+  });
+  if (!updates.length) {
+    throw new RefreshError(`Refresh failed: ${failures.map((f) => f.error).join('; ')}. The snapshot in ${dir} is unchanged.`);
   }
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const tmp = mkdtempSync(resolve(dirname(dir), `.${basename(dir)}.tmp-`));
@@ -108,13 +115,14 @@ export async function refreshSnapshot(opts: RefreshOptions): Promise<RefreshResu
   }
   if (existsSync(old)) rmSync(old, { recursive: true, force: true });
   clearSnapshotCache();
-  return { dir, sources: updates.map((u) => u.source.id), changes: diffSnapshots(before, readSnapshot(dir)) };
+  return { dir, sources: updates.map((u) => u.source.id), changes: diffSnapshots(before, readSnapshot(dir)), failures };
 }
 
 export function formatChanges(r: RefreshResult): string {
-  if (!r.changes.length) return `Snapshot ${r.dir} refreshed from ${r.sources.join(', ')}: no new or revised data points.`;
+  const failed = r.failures.map((f) => `  not refreshed: ${f.source}: ${f.error} (its previous data are kept)`);
+  if (!r.changes.length) return [`Snapshot ${r.dir} refreshed from ${r.sources.join(', ')}: no new or revised data points.`, ...failed].join('\n');
   const lines = r.changes.slice(0, 40).map((c) => `  ${c.kind === 'new' ? 'new    ' : 'revised'} ${c.series} ${c.area} ${c.year}: ${c.value}${c.previous !== undefined ? ` (was ${c.previous})` : ''} [${c.source}]`);
   const more = r.changes.length > 40 ? [`  … and ${r.changes.length - 40} more`] : [];
   const n = r.changes.filter((c) => c.kind === 'new').length;
-  return [`Snapshot ${r.dir} refreshed from ${r.sources.join(', ')}: ${n} new, ${r.changes.length - n} revised data points.`, ...lines, ...more].join('\n');
+  return [`Snapshot ${r.dir} refreshed from ${r.sources.join(', ')}: ${n} new, ${r.changes.length - n} revised data points.`, ...lines, ...more, ...failed].join('\n');
 }

@@ -1,6 +1,8 @@
 // Live sources for `polderbot data refresh`: request URLs, response parsing
-// and the snapshot rows they yield. Each fetcher throws on any HTTP or format
-// error; the caller then keeps the previous snapshot.
+// and the snapshot rows they yield. Each dataset is fetched on its own and
+// throws on any HTTP or format error; the caller saves the datasets that
+// succeeded and reports the others (a PDB failure never discards MSTI).
+// 429 and 503 are retried after the server's Retry-After (capped).
 import { areaFromSourceCode } from '../areas.ts';
 import { num, parseCsv } from '../csv.ts';
 import type { SourceMeta } from '../snapshot.ts';
@@ -19,17 +21,46 @@ export const EUROSTAT_RD_URL =
 
 const OECD_AREAS = ['NLD', 'USA', 'DEU', 'BEL', 'FRA', 'DNK', 'EU27_2020', 'OECD'];
 export const OECD_MSTI_URL =
-  `https://sdmx.oecd.org/public/rest/data/OECD.STI.STP,DSD_MSTI@DF_MSTI,/${OECD_AREAS.join('+')}.A.G.PT_B1GQ..?startPeriod=2010&dimensionAtObservation=AllDimensions&format=csv`;
+  `https://sdmx.oecd.org/public/rest/data/OECD.STI.STP,DSD_MSTI@DF_MSTI,/${OECD_AREAS.join('+')}.A.G.PT_B1GQ..?startPeriod=2010&dimensionAtObservation=AllDimensions&format=csvfilewithlabels`;
 
-async function get(fetchImpl: Fetch, url: string, what: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetchImpl(url, { headers: { 'user-agent': 'polderbot data refresh' }, signal: AbortSignal.timeout(60_000) });
-  } catch (err) {
-    throw new Error(`${what}: request failed (${(err as Error).message}) for ${url}`);
+/** How rate limits are honoured: retries after 429/503, the longest wait taken, and the clock (tests replace it). */
+export const RETRY = {
+  retries: 2,
+  /** a Retry-After longer than this is not waited for: the dataset fails with the server's wait in its message */
+  maxWaitMs: 120_000,
+  /** without Retry-After */
+  defaultWaitMs: 5_000,
+  sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+};
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const t = header.trim();
+  if (/^\d+$/.test(t)) return Number(t) * 1000;
+  const at = Date.parse(t);
+  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
+}
+
+export async function get(fetchImpl: Fetch, url: string, what: string, accept?: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetchImpl(url, { headers: { 'user-agent': 'polderbot data refresh', ...(accept ? { accept } : {}) }, signal: AbortSignal.timeout(60_000) });
+    } catch (err) {
+      throw new Error(`${what}: request failed (${(err as Error).message}) for ${url}`);
+    }
+    if ((res.status === 429 || res.status === 503) && attempt < RETRY.retries) {
+      const wait = retryAfterMs(res.headers.get('retry-after')) ?? RETRY.defaultWaitMs;
+      if (wait > RETRY.maxWaitMs) throw new Error(`${what}: HTTP ${res.status}, the server asks to wait ${Math.round(wait / 1000)} s (more than ${RETRY.maxWaitMs / 1000} s); try again later. ${url}`);
+      await res.text().catch(() => '');
+      await RETRY.sleep(wait);
+      continue;
+    }
+    if (res.status === 429) throw new Error(`${what}: HTTP 429 (rate limited) after ${attempt + 1} attempts from ${url}`);
+    if (!res.ok) throw new Error(`${what}: HTTP ${res.status} from ${url}`);
+    return res.text();
   }
-  if (!res.ok) throw new Error(`${what}: HTTP ${res.status} from ${url}`);
-  return res.text();
 }
 
 /** Eurostat rd_e_gerdtot (GERD, % of GDP, all sectors), JSON-stat 2.0. */
@@ -79,64 +110,75 @@ export async function fetchOecd(fetchImpl: Fetch = fetch): Promise<SourceUpdate>
   };
 }
 
-export const EUROSTAT_LP_URL =
-  'https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/nama_10_lp_ulc?format=JSON&lang=EN&na_item=RLPR_HW&unit=PCH_PRE&sinceTimePeriod=2010&' +
-  EU_GEOS.map((g) => `geo=${g}`).join('&');
+export const OECD_PDB_FLOW = { agency: 'OECD.SDD.TPS', id: 'DSD_PDB@DF_PDB_LV' };
+/** SDMX REST structure query for the dataflow's latest version (SDMX-ML; the version is an attribute of the Dataflow element). */
+export const OECD_PDB_STRUCTURE_URL = `https://sdmx.oecd.org/public/rest/dataflow/${OECD_PDB_FLOW.agency}/${OECD_PDB_FLOW.id}/latest`;
+/** GDP per hour worked, USD at current PPPs (PRICE_BASE V): the column productivity-level reads. `version` as resolved. */
+export const oecdPdbUrl = (version: string) =>
+  `https://sdmx.oecd.org/public/rest/data/${OECD_PDB_FLOW.agency},${OECD_PDB_FLOW.id},${version}/${OECD_AREAS.join('+')}.A.GDPHRS._T.USD_PPP_H.V._Z._Z._Z?startPeriod=2010&dimensionAtObservation=AllDimensions&format=csvfilewithlabels`;
 
-/** Eurostat nama_10_lp_ulc: real labour productivity per hour worked, % change on the previous year. */
-export async function fetchEurostatLp(fetchImpl: Fetch = fetch): Promise<SourceUpdate> {
-  const text = await get(fetchImpl, EUROSTAT_LP_URL, 'Eurostat nama_10_lp_ulc');
-  let ds: JsonStatDataset;
+/**
+ * The dataflow's current version, asked of the OECD rather than pinned (the
+ * OECD retires old versions, and a pinned one then answers 404). When the
+ * structure query fails, 'latest' is used in the data query, which the OECD
+ * API also resolves to the current version.
+ */
+export async function resolveOecdPdbVersion(fetchImpl: Fetch = fetch): Promise<{ version: string; resolved: boolean }> {
   try {
-    ds = JSON.parse(text);
+    const xml = await get(fetchImpl, OECD_PDB_STRUCTURE_URL, 'OECD PDB_LV structure', 'application/vnd.sdmx.structure+xml; version=2.1');
+    const m = new RegExp(`<(?:\\w+:)?Dataflow\\b[^>]*\\bid="${OECD_PDB_FLOW.id}"[^>]*>`).exec(xml);
+    const v = m && /\bversion="([^"]+)"/.exec(m[0]);
+    if (v) return { version: v[1], resolved: true };
   } catch {
-    throw new Error('Eurostat nama_10_lp_ulc: response is not JSON');
+    // fall through: the data query asks for 'latest'
   }
-  const rows: { area: string; year: number; rlpr_hw_pch_pre: number }[] = [];
-  for (const o of jsonStatObservations(ds)) {
-    const area = areaFromSourceCode(o.geo);
-    if (!area || (o.na_item && o.na_item !== 'RLPR_HW') || (o.unit && o.unit !== 'PCH_PRE')) continue;
-    rows.push({ area, year: Number(o.time), rlpr_hw_pch_pre: o.value });
-  }
-  if (!rows.length) throw new Error('Eurostat nama_10_lp_ulc: no observations in the response');
-  rows.sort((a, b) => a.area.localeCompare(b.area) || a.year - b.year);
-  return {
-    source: {
-      id: 'eurostat-lp', file: 'eurostat-lp.csv', columns: ['rlpr_hw_pch_pre'], dataset: 'Labour productivity and unit labour costs', table: 'nama_10_lp_ulc (na_item RLPR_HW, unit PCH_PRE)',
-      publisher: 'Eurostat', licence: 'CC BY 4.0 (Eurostat copyright notice)', url: EUROSTAT_LP_URL, attribution: 'Source: Eurostat, nama_10_lp_ulc.',
-    },
-    table: { file: 'eurostat-lp.csv', columns: ['rlpr_hw_pch_pre'], rows },
-  };
+  return { version: 'latest', resolved: false };
 }
 
-export const OECD_PDB_URL =
-  `https://sdmx.oecd.org/public/rest/data/OECD.SDD.TPS,DSD_PDB@DF_PDB_LV,1.0/${OECD_AREAS.join('+')}.A.GDPHRS._T.USD_PPP_H.Q._Z._Z._Z?startPeriod=2010&dimensionAtObservation=AllDimensions&format=csv`;
-
-/** OECD productivity levels: GDP per hour worked, USD at constant prices and PPPs. */
+/** OECD productivity levels: GDP per hour worked, USD at current prices and PPPs (read by productivity-level). */
 export async function fetchOecdPdb(fetchImpl: Fetch = fetch): Promise<SourceUpdate> {
-  const text = await get(fetchImpl, OECD_PDB_URL, 'OECD PDB_LV');
+  const { version, resolved } = await resolveOecdPdbVersion(fetchImpl);
+  const url = oecdPdbUrl(version);
+  const text = await get(fetchImpl, url, 'OECD PDB_LV');
   const recs = parseCsv(text);
   if (!recs.length || !('REF_AREA' in recs[0]) || !('OBS_VALUE' in recs[0])) throw new Error('OECD PDB_LV: response is not SDMX-CSV (REF_AREA, TIME_PERIOD, OBS_VALUE missing)');
-  const rows: { area: string; year: number; gdp_per_hour_usd_ppp_const: number }[] = [];
+  const rows: { area: string; year: number; gdp_per_hour_usd_ppp_current: number }[] = [];
   for (const r of recs) {
     const area = areaFromSourceCode(r.REF_AREA);
     const v = num(r.OBS_VALUE);
-    if (!area || v === null || (r.MEASURE && r.MEASURE !== 'GDPHRS')) continue;
-    rows.push({ area, year: Number(r.TIME_PERIOD), gdp_per_hour_usd_ppp_const: v });
+    if (!area || v === null || (r.MEASURE && r.MEASURE !== 'GDPHRS') || (r.PRICE_BASE && r.PRICE_BASE !== 'V')) continue;
+    rows.push({ area, year: Number(r.TIME_PERIOD), gdp_per_hour_usd_ppp_current: v });
   }
   if (!rows.length) throw new Error('OECD PDB_LV: no observations in the response');
   rows.sort((a, b) => a.area.localeCompare(b.area) || a.year - b.year);
+  // the version the response itself names (STRUCTURE_ID "OECD.SDD.TPS:DSD_PDB@DF_PDB_LV(1.0)"), else the resolved one
+  const named = /\(([^)]+)\)$/.exec(recs[0].STRUCTURE_ID ?? recs[0].DATAFLOW ?? '')?.[1];
+  const shownVersion = named ?? (resolved ? version : 'latest');
   return {
     source: {
-      id: 'oecd-pdb-lv', file: 'oecd-pdb-lv.csv', columns: ['gdp_per_hour_usd_ppp_const'], dataset: 'OECD Productivity Statistics: productivity levels', table: 'DSD_PDB@DF_PDB_LV (GDPHRS, USD_PPP_H, PRICE_BASE Q)',
-      publisher: 'OECD', licence: 'CC BY 4.0 (OECD data since July 2024)', url: OECD_PDB_URL, attribution: 'OECD (2025), Productivity levels.',
+      id: 'oecd-pdb-lv', file: 'oecd-pdb-lv.csv', columns: ['gdp_per_hour_usd_ppp_current'], dataset: 'OECD Productivity Statistics: productivity levels',
+      table: `DSD_PDB@DF_PDB_LV version ${shownVersion} (GDPHRS, USD_PPP_H, PRICE_BASE V)`,
+      publisher: 'OECD', licence: 'CC BY 4.0 (OECD data since July 2024)', url, attribution: 'OECD (2025), Productivity levels.',
     },
-    table: { file: 'oecd-pdb-lv.csv', columns: ['gdp_per_hour_usd_ppp_const'], rows },
+    table: { file: 'oecd-pdb-lv.csv', columns: ['gdp_per_hour_usd_ppp_current'], rows },
   };
 }
 
-/** Each named source and the datasets it fetches (all must succeed, or nothing is written). */
-export const REFRESHERS: Record<string, (f?: Fetch) => Promise<SourceUpdate[]>> = {
-  eurostat: async (f) => Promise.all([fetchEurostat(f), fetchEurostatLp(f)]),
-  oecd: async (f) => Promise.all([fetchOecd(f), fetchOecdPdb(f)]),
+/** One dataset of a source: fetched, parsed and saved on its own. */
+export interface RefreshJob {
+  id: string;
+  run: (f?: Fetch) => Promise<SourceUpdate>;
+}
+
+/**
+ * Each named source and its datasets. The datasets are independent: one that
+ * fails is reported, the others are saved. Every dataset written here is read
+ * by an indicator (rd.csv by rd-intensity, oecd-pdb-lv.csv by productivity-level).
+ */
+export const REFRESHERS: Record<string, RefreshJob[]> = {
+  eurostat: [{ id: 'eurostat-rd', run: (f) => fetchEurostat(f) }],
+  oecd: [
+    { id: 'oecd-msti', run: (f) => fetchOecd(f) },
+    { id: 'oecd-pdb-lv', run: (f) => fetchOecdPdb(f) },
+  ],
 };
