@@ -14,7 +14,11 @@ export interface RecordedRequest {
 
 export interface ScriptedResponse {
   status?: number;
-  body: unknown;
+  body?: unknown;
+  /** a streamed reply: each event is sent as `data: <json>` (server-sent events), then `data: [DONE]` */
+  sse?: unknown[];
+  /** leave out the closing `data: [DONE]` (some servers end the stream without it) */
+  noDone?: boolean;
   headers?: Record<string, string>;
   delayMs?: number;
 }
@@ -61,6 +65,13 @@ export async function startFakeOpenAI(opts: { chat: ScriptedResponse[] | Respond
         out = { status: 404, body: { error: { message: `fake-openai: no route ${path}`, type: 'invalid_request_error' } } };
       }
       const send = () => {
+        if (out.sse) {
+          res.writeHead(out.status ?? 200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...out.headers });
+          for (const event of out.sse) res.write(`data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`);
+          if (!out.noDone) res.write('data: [DONE]\n\n');
+          res.end();
+          return;
+        }
         res.writeHead(out.status ?? 200, { 'content-type': 'application/json', ...out.headers });
         res.end(typeof out.body === 'string' ? out.body : JSON.stringify(out.body));
       };

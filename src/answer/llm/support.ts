@@ -189,6 +189,9 @@ const ACTORS: string[][] = [
   ['nederland', 'nederlandse', 'nederlander', 'netherlands', 'dutch', 'NL'],
 ];
 
+/** The actor groups that are areas (countries, the EU, the euro area): a figure belongs to one. */
+const AREA_GROUPS = new Set(ACTORS.map((forms, i) => [forms[0], i] as const).filter(([f]) => ['duitsland', 'frankrijk', 'belgie', 'china', 'japan', 'VS', 'eurozone', 'EU', 'nederland'].includes(f)).map(([, i]) => i));
+
 interface ActorForm {
   group: number;
   re: RegExp;
@@ -541,7 +544,9 @@ function prepare(e: Evidence): PreparedEvidence {
   const known = prepared.get(e);
   if (known) return known;
   const context = e.context ?? '';
-  const texts = e.kind === 'tool' ? [toolText(e.text)] : evidenceSentences(e.text);
+  // a tool result is read figure by figure (and summary clause by clause), never merged:
+  // a figure for the EU27 does not support a sentence about the Netherlands
+  const texts = e.kind === 'tool' ? toolWindows(e.text) : evidenceSentences(e.text);
   if (!texts.length) texts.push('');
   const english = e.kind === 'tool' || looksEnglish(e.text);
   const nums = texts.map((t) => numbersIn(t, { words: e.kind === 'tool' ? undefined : english ? 'en' : 'nl' }));
@@ -552,8 +557,9 @@ function prepare(e: Evidence): PreparedEvidence {
     return index;
   });
   const windows: PreparedEvidence['windows'] = [];
+  const maxWindow = e.kind === 'tool' ? 1 : MAX_WINDOW;
   for (let i = 0; i < texts.length; i++) {
-    for (let k = 1; k <= MAX_WINDOW && i + k <= texts.length; k++) {
+    for (let k = 1; k <= maxWindow && i + k <= texts.length; k++) {
       windows.push({ from: i, to: i + k, index: k === 1 ? sentences[i] : indexWindow(texts.slice(i, i + k).join(' '), context, nums.slice(i, i + k).flat(), english) });
     }
   }
@@ -584,6 +590,49 @@ const AREA_NAMES: Record<string, string> = {
   EA20: 'eurozone euro area',
   EA19: 'eurozone euro area',
 };
+
+function isFigureLike(v: unknown): v is { label: string; value: number; unit?: string; period?: string; country?: string; source?: Record<string, unknown> } {
+  const f = v as { label?: unknown; value?: unknown };
+  return !!f && typeof f === 'object' && typeof f.label === 'string' && typeof f.value === 'number';
+}
+
+/**
+ * The windows of a tool result: one per figure (its label, value, unit,
+ * period, area and source, with the result's title), and the clauses of its
+ * summaries. Text that is not JSON is one window.
+ */
+export function toolWindows(content: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    return [content];
+  }
+  const windows: string[] = [];
+  const visit = (v: unknown, title: string) => {
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, title);
+      return;
+    }
+    if (!v || typeof v !== 'object') return;
+    if (isFigureLike(v)) {
+      const src = v.source ?? {};
+      windows.push([title, v.label, String(v.value), v.unit ?? '', v.period ?? '', v.country ?? '', AREA_NAMES[v.country ?? ''] ?? '', String(src.dataset ?? ''), String(src.publisher ?? '')].filter(Boolean).join(' . '));
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const t = typeof o.title === 'string' ? o.title : title;
+    for (const [k, x] of Object.entries(o)) {
+      if (k === 'summary') {
+        const texts = typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).filter((y): y is string => typeof y === 'string') : [];
+        // "… in Nederland 0,24 procent (de EU27 0,80 procent, de eurozone 0,46 procent)": each clause alone
+        for (const text of texts) for (const clause of text.split(/[();\n]|,\s+(?=(?:de|het|the|en|and)\s)|\.\s+/u)) if (clause.trim()) windows.push(`${t} . ${clause.trim()}`);
+      } else if (typeof x === 'object') visit(x, t);
+    }
+  };
+  visit(value, '');
+  return windows.length ? windows : [toolText(content)];
+}
 
 /** A tool result as text: its JSON's strings and numbers, area codes spelled out. */
 export function toolText(content: string): string {
@@ -621,8 +670,45 @@ export function supportOf(claim: string, evidence: Evidence, language: 'nl' | 'e
   return supportFromIndex(indexClaim(claim, language), evidence, threshold);
 }
 
+/**
+ * A tool result: each figure the sentence states must come from a figure (or
+ * summary clause) of an area the sentence names, so "Nederland 0,8 %" is not
+ * supported by the EU27's 0.8; the words are read in the figures used.
+ */
+function toolSupport(c: ClaimIndex, p: PreparedEvidence, threshold: number): SupportResult {
+  const AREAS = AREA_GROUPS;
+  const areasOf = (w: WindowIndex) => [...w.actors].filter((a) => AREAS.has(a));
+  const claimAreas = [...c.actors].filter((a) => AREAS.has(a));
+  const fits = (w: WindowIndex) => {
+    const areas = areasOf(w);
+    return !claimAreas.length || !areas.length || areas.some((a) => claimAreas.includes(a));
+  };
+  const used = new Set<WindowIndex>();
+  for (const n of c.numbers) {
+    const ws = p.sentences.filter((w) => fits(w) && w.numbers.some((e) => numberMatches(n, e)));
+    if (!ws.length) return { supported: false, score: 0, reason: 'number' };
+    for (const w of ws) used.add(w);
+  }
+  const pool = used.size ? [...used] : p.sentences.filter(fits);
+  if (!pool.length) return { supported: false, score: 0, reason: 'actor' };
+  const merged: WindowIndex = {
+    tokens: new Set(pool.flatMap((w) => [...w.tokens])),
+    stems: new Set(pool.flatMap((w) => [...w.stems])),
+    long: pool.flatMap((w) => w.long),
+    numbers: pool.flatMap((w) => w.numbers),
+    actors: new Set(pool.flatMap((w) => [...w.actors])),
+    polarity: new Set(pool.flatMap((w) => [...w.polarity])),
+    negated: [],
+  };
+  if ([...c.actors].some((a) => !merged.actors.has(a))) return { supported: false, score: 0, reason: 'actor' };
+  // without figures, the best single window (a summary clause) counts
+  const score = used.size ? coverage(c, merged) : Math.max(...pool.map((w) => coverage(c, w)));
+  return score >= threshold && score > 0 ? { supported: true, score } : { supported: false, score, reason: 'overlap' };
+}
+
 function supportFromIndex(c: ClaimIndex, evidence: Evidence, threshold: number): SupportResult {
   const p = prepare(evidence);
+  if (evidence.kind === 'tool') return toolSupport(c, p, threshold);
   let best = 0;
   let reason: SupportResult['reason'] = 'empty';
   const rank = { empty: 0, number: 1, actor: 2, polarity: 3, overlap: 4 } as const;
