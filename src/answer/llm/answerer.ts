@@ -84,11 +84,19 @@ async function loadIndicatorFigures(log: (line: string) => void): Promise<Indica
   }
 }
 
-/** An endpoint (or model) that does not take `tools`: HTTP 400/422 whose message is about tools. */
+/**
+ * An endpoint (or model) that does not take `tools`: HTTP 400/422 whose
+ * message is about tools (Ollama: "<model> does not support tools"), or a 400
+ * whose body the client could not read: vLLM's refusal ("\"auto\" tool choice
+ * requires --enable-auto-tool-choice …") has no `error` key, so the openai
+ * client reports only "400 status code (no body)". The one-call answer without
+ * tools is then tried once; if that fails too, the local answer follows.
+ */
 export function rejectsTools(err: unknown): boolean {
   const cause = (err instanceof LlmUnavailableError ? err.cause : err) as { status?: unknown; message?: unknown; error?: unknown } | undefined;
   if (!cause || (cause.status !== 400 && cause.status !== 422)) return false;
-  return /tool|function/i.test(`${String(cause.message ?? '')} ${JSON.stringify(cause.error ?? '')}`);
+  const message = `${String(cause.message ?? '')} ${JSON.stringify(cause.error ?? '')}`;
+  return /tool|function/i.test(message) || (cause.status === 400 && /status code \(no body\)/.test(message));
 }
 
 /** Figures as the model sees them without tools: one line each, with the source. */

@@ -223,7 +223,7 @@ const POLARITY: Record<string, string[]> = {
   neg: 'niet geen nooit niets zonder not no never none nothing without cannot'.split(' '),
   // absolute and superlative claims need the same in the evidence
   always: 'altijd always'.split(' '),
-  most: 'hoogste grootste beste meeste meest laagste kleinste slechtste hardst snelst sterkst highest largest biggest best most lowest smallest worst fastest strongest'.split(' '),
+  most: 'hoogste grootste beste meeste meest laagste kleinste slechtste hardst hardste snelst snelste sterkst sterkste highest largest biggest best most lowest smallest worst fastest strongest'.split(' '),
   stop: 'afschaffen afschaffing afzien schrappen opheffen abolish abolishing abolished scrap scrapping'.split(' '),
   small: 'klein kleine kleinere beperkt beperkte zelden small smaller limited rarely'.split(' '),
   large: 'groot grote grotere veel vaak vaker large big bigger many often'.split(' '),
@@ -490,8 +490,11 @@ interface ClaimIndex {
   polarity: Set<string>;
 }
 
+/** Links and e-mail addresses are checked apart (outside.ts); their words are no claim. */
+const LINKS = /\bhttps?:\/\/\S+|\bwww\.\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
 export function indexClaim(claim: string, language: 'nl' | 'en'): ClaimIndex {
-  const text = claim.replace(PAGE_REF, ' ');
+  const text = claim.replace(PAGE_REF, ' ').replace(LINKS, ' ');
   const terms = claimTerms(text);
   const glossed: ClaimIndex['glossed'] = [];
   if (language === 'en') {
@@ -701,6 +704,7 @@ function toolSupport(c: ClaimIndex, p: PreparedEvidence, threshold: number): Sup
     negated: [],
   };
   if ([...c.actors].some((a) => !merged.actors.has(a))) return { supported: false, score: 0, reason: 'actor' };
+  if (contradicts(c.polarity, merged.polarity)) return { supported: false, score: 0, reason: 'polarity' };
   // without figures, the best single window (a summary clause) counts
   const score = used.size ? coverage(c, merged) : Math.max(...pool.map((w) => coverage(c, w)));
   return score >= threshold && score > 0 ? { supported: true, score } : { supported: false, score, reason: 'overlap' };
@@ -772,8 +776,8 @@ export function bestSupport(
   return supporting.length ? { supported: true, score, supporting } : { supported: false, score, supporting, reason: reason ?? 'empty' };
 }
 
-/** A sentence that states nothing checkable: no figures, fewer than three content words ("Kort gezegd:"). */
+/** A sentence that states something checkable: a figure, or two content words or more ("Kort gezegd:" states nothing). */
 export function isFactual(claim: string): boolean {
   const text = claim.replace(PAGE_REF, ' ');
-  return numbersIn(text).length > 0 || claimTerms(text).length >= 3;
+  return numbersIn(text).length > 0 || claimTerms(text).length >= 2;
 }

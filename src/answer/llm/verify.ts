@@ -191,8 +191,10 @@ export class AnswerVerifier {
 
     const withoutOutside = this.outside(text, known);
     const claim = stripMarkers(withoutOutside);
-    if (!isFactual(claim)) {
-      if (claim) this.pending.push({ sep: s.sep, raw: claim });
+    // a sentence that cites something claims something; one without a marker or figure and with at most one word does not
+    if (!markers.length && !isFactual(claim)) {
+      // what is left of a sentence that carried an outside link ("Zie ook voor meer.") goes with the link
+      if (claim && withoutOutside === text) this.pending.push({ sep: s.sep, raw: claim });
       return 'done';
     }
 
