@@ -124,15 +124,31 @@ export function chatCompletion(content: string | null, usage = { prompt_tokens: 
   };
 }
 
+/** A chat.completion sent the way a streaming endpoint sends it: role, text in pieces, finish, usage. */
+export function asStream(completion: ReturnType<typeof chatCompletion>, pieceLength = 8): unknown[] {
+  const { choices, usage, ...head } = completion;
+  const chunk = (delta: unknown, finish: string | null = null) => ({ ...head, object: 'chat.completion.chunk', choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] });
+  const text = choices[0].message.content ?? '';
+  const events: unknown[] = [chunk({ role: 'assistant', content: '', refusal: null })];
+  for (let i = 0; i < text.length; i += pieceLength) events.push(chunk({ content: text.slice(i, i + pieceLength) }));
+  events.push(chunk({}, 'stop'), { ...head, object: 'chat.completion.chunk', choices: [], usage });
+  return events;
+}
+
 /**
  * A grounded model: answers with the first sentence of passage [1] from the
  * request's passages, cited [1]. Enough to see retrieval, numbering and
  * citation verification work end to end.
  */
 export const citeFirstPassage: Responder = (req) => {
+  const reply = citeFirstPassageJson(req);
+  return req.body?.stream ? { sse: asStream(reply.body as ReturnType<typeof chatCompletion>) } : reply;
+};
+
+const citeFirstPassageJson: Responder = (req) => {
   const messages: { role: string; content: unknown }[] = req.body?.messages ?? [];
   const user = messages.find((m) => m.role === 'user' && typeof m.content === 'string' && /<passages>/.test(m.content as string));
-  const passages = (user?.content as string | undefined)?.split('<passages>')[1] ?? '';
+  const passages = (user?.content as string | undefined)?.split('<passages>').at(-1) ?? '';
   const first = passages.match(/\n?\[1\] [^:]*?: (.+)/);
   if (!first) return { body: chatCompletion('GEEN_ANTWOORD: De documenten beantwoorden deze vraag niet.') };
   const sentence = first[1].split(/(?<=[.!?])\s/)[0].slice(0, 300);
