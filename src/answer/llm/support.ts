@@ -10,8 +10,8 @@
 // The window is one to three consecutive sentences of the evidence, so words
 // scattered over a page do not add up to support. The threshold is calibrated
 // on test/fixtures/llm/support-set.jsonl (see test/llm/support-set.test.ts).
-import { stemNl, STOP_WORDS } from '../../search/analyze.ts';
-import { GLOSSARY } from '../../search/glossary.ts';
+import { stemNl } from '../../language/analyze.ts';
+import { GLOSSARY } from '../../language/glossary.ts';
 
 /** Share of a sentence's content words the best evidence window must cover (calibrated, see the README). */
 export const SUPPORT_THRESHOLD = 0.55;
@@ -43,6 +43,18 @@ export function fold(s: string): string {
 export function tokens(s: string): string[] {
   return (fold(s).match(/[\p{L}\p{N}&]+(?:[-'][\p{L}\p{N}&]+)*/gu) ?? []).map((t) => t.replace(/'s$/, ''));
 }
+
+/**
+ * Function words of both languages, and words every question about the advisory
+ * contains. The check keeps its own list (it is calibrated with it), apart from
+ * the local answerer's lexicon, which changes with its own measurements.
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `aan al alle alleen als altijd ander andere anders ben bij binnen daar daarom dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun ik in is ja je kan kon kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel welk welke werd werden wie wij wil willen worden wordt zal ze zei zelf zich zij zijn zo zonder zou zouden
+  volgens zegt zeggen vindt vinden stelt adviseert advies adviezen briefadvies ser staat noemt beschrijft raadt aanbeveling vraag waarom waarover hoeveel wanneer waar welk hierover daarover erover kun kunt graag iets
+  a about above after again all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own same say says said she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your
+  advisory council report recommend recommends recommendation suggest suggests think thinks describe describes describe mention mentions mentioned tell according paper letter document`.split(/\s+/).filter(Boolean),
+);
 
 /** Framing words a model adds around a claim that no passage needs to contain. */
 const FRAMING = new Set(
