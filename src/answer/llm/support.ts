@@ -371,34 +371,70 @@ year, years | jaar, jaren
 `;
 
 interface Gloss {
-  en: RegExp;
-  words: number;
+  /** the English phrase as folded tokens */
+  words: string[];
   nl: string[][]; // each Dutch form as folded tokens
 }
 
-function glosses(): Gloss[] {
+/** Glossary phrases by their first word (phrases of one word also by their stem: "investments" → "investment"). */
+function glosses(): Map<string, Gloss[]> {
   const entries: { en: string[]; nl: string[] }[] = [
     ...GLOSSARY,
     ...EN_NL_TEXT.split('\n')
       .filter((l) => l.includes('|'))
       .map((l) => {
         const [en, nl] = l.split('|');
-        return { en: en.split(',').map((s) => s.trim()).filter(Boolean), nl: nl.split(',').map((s) => s.trim()).filter(Boolean) };
+        return { en: en.split(',').map((x) => x.trim()).filter(Boolean), nl: nl.split(',').map((x) => x.trim()).filter(Boolean) };
       }),
   ];
-  const out: Gloss[] = [];
+  const byFirst = new Map<string, Gloss[]>();
   for (const e of entries) {
+    const nl = e.nl.map((n) => tokens(n));
     for (const phrase of e.en) {
       const words = tokens(phrase);
       if (!words.length) continue;
-      const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
-      out.push({ en: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es|'s|ing|ed|d)?(?![\\p{L}\\p{N}])`, 'u'), words: words.length, nl: e.nl.map((n) => tokens(n)) });
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, nl });
+      byFirst.set(words[0], list);
     }
   }
   // longest phrases first, so "venture capital" is read before "capital"
-  return out.sort((a, b) => b.words - a.words);
+  for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return byFirst;
 }
-let GLOSSES: Gloss[] | undefined;
+
+/** English inflection of a phrase's last word: plural, -ing, -ed. */
+function inflectionOf(word: string, token: string): boolean {
+  return token === word || (token.startsWith(word) && /^(?:s|es|'s|ing|ed|d)$/.test(token.slice(word.length)));
+}
+
+/** The glossary phrases found in a token sequence, longest first, not overlapping. */
+function findGlosses(toks: string[]): { gloss: Gloss; from: number; to: number }[] {
+  const index = (GLOSSES ??= glosses());
+  const used = new Array<boolean>(toks.length).fill(false);
+  const found: { gloss: Gloss; from: number; to: number }[] = [];
+  const candidates: { gloss: Gloss; from: number; to: number }[] = [];
+  toks.forEach((t, i) => {
+    const keys = new Set([t, t.replace(/(?:'s|es|s|ing|ed|d)$/, '')]);
+    for (const k of keys) {
+      for (const g of index.get(k) ?? []) {
+        const n = g.words.length;
+        if (i + n > toks.length) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = j === n - 1 ? inflectionOf(g.words[j], toks[i + j]) : g.words[j] === toks[i + j];
+        if (ok) candidates.push({ gloss: g, from: i, to: i + n });
+      }
+    }
+  });
+  candidates.sort((x, y) => y.to - y.from - (x.to - x.from) || x.from - y.from);
+  for (const c of candidates) {
+    if (used.slice(c.from, c.to).some(Boolean)) continue;
+    for (let j = c.from; j < c.to; j++) used[j] = true;
+    found.push(c);
+  }
+  return found;
+}
+let GLOSSES: Map<string, Gloss[]> | undefined;
 
 // ------------------------------------------------------------ term matching
 
@@ -450,8 +486,7 @@ function indexWindow(text: string, context: string, numbers: NumberMention[], en
   }
   if (english) {
     // English evidence read by a Dutch sentence: add the glossary's Dutch for its English phrases
-    const joined = all.join(' ');
-    for (const g of (GLOSSES ??= glosses())) if (g.en.test(joined)) for (const form of g.nl) toks.push(...form);
+    for (const { gloss } of findGlosses(all)) for (const form of gloss.nl) toks.push(...form);
   }
   const set = new Set(toks);
   return {
@@ -510,13 +545,10 @@ export function indexClaim(claim: string, language: 'nl' | 'en'): ClaimIndex {
   const terms = claimTerms(text);
   const glossed: ClaimIndex['glossed'] = [];
   if (language === 'en') {
-    let rest = tokens(text).join(' ');
-    for (const g of (GLOSSES ??= glosses())) {
-      const m = g.en.exec(rest);
-      if (!m) continue;
-      const covers = claimTerms(m[0]).filter((t) => terms.includes(t));
-      if (covers.length) glossed.push({ covers, nl: g.nl });
-      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    const toks = tokens(text);
+    for (const { gloss, from, to } of findGlosses(toks)) {
+      const covers = claimTerms(toks.slice(from, to).join(' ')).filter((t) => terms.includes(t));
+      if (covers.length) glossed.push({ covers, nl: gloss.nl });
     }
   }
   return { terms, glossed, numbers: numbersIn(text, { words: language }), actors: actorsIn(text), polarity: polarityIn(polarityTokens(text)) };
