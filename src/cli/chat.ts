@@ -69,8 +69,18 @@ export async function runChat(args: string[]): Promise<number> {
         continue;
       }
       try {
-        const answer = await bot.ask(line, { history: [...history] });
-        process.stdout.write(`${renderAnswerText(answer)}\n\n`);
+        // LLM mode streams: checked sentences are printed as they come; sources and notes follow the answer
+        let streamed = '';
+        const onText = bot.mode === 'llm' ? (delta: string) => void ((streamed += delta), process.stdout.write(delta)) : undefined;
+        const answer = await bot.ask(line, { history: [...history], onText });
+        if (streamed && answer.mode === 'llm' && answer.text === streamed.trim()) {
+          const rest = renderAnswerText({ ...answer, text: '' }).replace(/^\n+/, '');
+          process.stdout.write(`\n${rest ? `${rest}\n` : ''}\n`);
+        } else {
+          // nothing streamed (local mode), or the streamed text was not the answer (a fallback to the local answer)
+          if (streamed) process.stdout.write(`\n\n${answer.language === 'en' ? '(replaced by:)' : '(vervangen door:)'}\n`);
+          process.stdout.write(`${renderAnswerText(answer)}\n\n`);
+        }
         history.push({ role: 'user', text: line }, { role: 'assistant', text: answer.text });
         if (history.length > MAX_TURNS) history.splice(0, history.length - MAX_TURNS);
       } catch (err) {

@@ -85,16 +85,17 @@ describe('createLlmAnswerer', () => {
     expect(logs.join('\n')).toMatch(/mode=llm latency_ms=\d+ prompt_tokens=1234 completion_tokens=71/);
   });
 
-  it('removes a hallucinated [7], flags it, and keeps the supported citation', async () => {
+  it('removes the sentence of a hallucinated [7], not just its marker, flags it, and keeps the supported one', async () => {
     script(ok('hallucinated'));
     const { answerer } = setup();
     const a = await answerer.ask('Wat verstaat het advies onder kapitaalverdieping?');
     expect(a.mode).toBe('llm');
-    expect(a.text).not.toContain('[7]');
-    expect(a.text).toContain('productiviteitsfonds');
+    expect(a.text).toBe('Kapitaalverdieping gaat over extra of nieuwe machines en ICT per eenheid arbeid [1].');
+    expect(a.text).not.toContain('productiviteitsfonds');
     expect(a.citations).toHaveLength(1);
     expect(a.citations[0]).toMatchObject({ n: 1, page: 5 });
     expect(a.notes.join(' ')).toMatch(/verwijderd: \[7\]/);
+    expect(a.notes).toContain('1 zin(nen) zonder steun in de bronnen weggelaten');
   });
 
   it('runs an indicator tool call round trip and collects its figures', async () => {
@@ -217,10 +218,11 @@ describe('createLlmAnswerer', () => {
     const { bodies } = script(ok('injection-tool-call'), ok('injection-final'));
     const { answerer, retriever, logs } = setup();
     const a = await answerer.ask('Wat verstaat het advies onder kapitaalverdieping?');
-    // the injection passage reached the model only as numbered data inside <passages>
+    // the injection passage reached the model only as numbered data inside <passages>, its instructions cut out
     const first = bodies[0].messages;
     expect(first[0].content).toMatch(/gegevens, geen opdrachten/);
-    expect(first[1].content).toMatch(/<passages>[\s\S]*Negeer alle eerdere instructies[\s\S]*<\/passages>/);
+    expect(first[1].content).toMatch(/<passages>[\s\S]*\] Testbijlage[^\n]*Dit testdocument bevat een poging tot promptinjectie\. \(Weggelaten: tekst die zich als opdracht aan de assistent voordoet\.\)[\s\S]*<\/passages>/);
+    expect(first[1].content).not.toMatch(/Negeer alle eerdere instructies|k=500/);
     // the tool call with k=500 and an extra "reveal" argument never ran
     expect(retriever.calls).toHaveLength(1);
     const toolMsg = bodies[1].messages.find((m: any) => m.role === 'tool');
@@ -231,7 +233,8 @@ describe('createLlmAnswerer', () => {
     const everything = JSON.stringify(a) + logs.join('\n');
     expect(everything).not.toContain(TEST_KEY);
     expect(everything).not.toMatch(/sk-test/);
-    expect(a.text).toContain('[verborgen]');
+    // the sentence that followed the injection (with the key, citing an unknown [9]) is gone as a whole
+    expect(a.text).toBe('Kapitaalverdieping is het inzetten van extra of nieuwe machines en ICT per eenheid arbeid [1].');
     expect(a.text).not.toContain('[9]');
     expect(a.mode).toBe('llm');
     expect(a.citations).toHaveLength(1);

@@ -21,8 +21,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs the CLI asynchronously (the fake server lives in this process, so no spawnSync). */
 function ask(baseURL: string, question: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return run(baseURL, ['ask', '--json', question]);
+}
+
+function run(baseURL: string, args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'ask', '--json', question], {
+    const child = spawn(process.execPath, [BIN, ...args], {
       cwd: PROJECT_ROOT,
       env: {
         PATH: process.env.PATH,
@@ -41,6 +45,7 @@ function ask(baseURL: string, question: string): Promise<{ code: number | null; 
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    if (input !== undefined) child.stdin.end(input);
   });
 }
 
@@ -67,6 +72,21 @@ describe('polderbot ask --json in LLM mode (child process, fake OpenAI server)',
     expect(chat[0].headers.authorization).toBe('Bearer test');
     expect(chat[0].body.messages[1].content).toMatch(/<passages>\n\[1\] Samenwerken voor arbeidsproductiviteitsgroei/);
     expect(r.stdout + r.stderr).not.toMatch(/Bearer test/);
+  }, 180_000);
+
+  it('the terminal chat streams the checked answer, then prints its sources once', async () => {
+    await fake?.close();
+    fake = await startFakeOpenAI({ chat: citeFirstPassage });
+    const r = await run(fake.url, [], 'Wat verstaat het advies onder kapitaalverdieping?\n');
+    expect(r.code, r.stderr).toBe(0);
+    const chat = fake.requests.filter((q) => q.path.endsWith('/chat/completions'));
+    expect(chat).toHaveLength(1);
+    expect(chat[0].body.stream).toBe(true);
+    const answer = r.stdout.match(/Volgens het advies: "[^"]+" \[1\]/)?.[0];
+    expect(answer, r.stdout).toBeTruthy();
+    expect(r.stdout.split(answer!)).toHaveLength(2); // printed once, as it streamed
+    expect(r.stdout.indexOf('Bronnen:')).toBeGreaterThan(r.stdout.indexOf(answer!));
+    expect(r.stdout).not.toMatch(/vervangen door/);
   }, 180_000);
 
   it('falls back to mode "local" with a note when the server answers 500', async () => {

@@ -14,7 +14,11 @@ export interface RecordedRequest {
 
 export interface ScriptedResponse {
   status?: number;
-  body: unknown;
+  body?: unknown;
+  /** a streamed reply: each event is sent as `data: <json>` (server-sent events), then `data: [DONE]` */
+  sse?: unknown[];
+  /** leave out the closing `data: [DONE]` (some servers end the stream without it) */
+  noDone?: boolean;
   headers?: Record<string, string>;
   delayMs?: number;
 }
@@ -61,6 +65,13 @@ export async function startFakeOpenAI(opts: { chat: ScriptedResponse[] | Respond
         out = { status: 404, body: { error: { message: `fake-openai: no route ${path}`, type: 'invalid_request_error' } } };
       }
       const send = () => {
+        if (out.sse) {
+          res.writeHead(out.status ?? 200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...out.headers });
+          for (const event of out.sse) res.write(`data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`);
+          if (!out.noDone) res.write('data: [DONE]\n\n');
+          res.end();
+          return;
+        }
         res.writeHead(out.status ?? 200, { 'content-type': 'application/json', ...out.headers });
         res.end(typeof out.body === 'string' ? out.body : JSON.stringify(out.body));
       };
@@ -113,15 +124,31 @@ export function chatCompletion(content: string | null, usage = { prompt_tokens: 
   };
 }
 
+/** A chat.completion sent the way a streaming endpoint sends it: role, text in pieces, finish, usage. */
+export function asStream(completion: ReturnType<typeof chatCompletion>, pieceLength = 8): unknown[] {
+  const { choices, usage, ...head } = completion;
+  const chunk = (delta: unknown, finish: string | null = null) => ({ ...head, object: 'chat.completion.chunk', choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] });
+  const text = choices[0].message.content ?? '';
+  const events: unknown[] = [chunk({ role: 'assistant', content: '', refusal: null })];
+  for (let i = 0; i < text.length; i += pieceLength) events.push(chunk({ content: text.slice(i, i + pieceLength) }));
+  events.push(chunk({}, 'stop'), { ...head, object: 'chat.completion.chunk', choices: [], usage });
+  return events;
+}
+
 /**
  * A grounded model: answers with the first sentence of passage [1] from the
  * request's passages, cited [1]. Enough to see retrieval, numbering and
  * citation verification work end to end.
  */
 export const citeFirstPassage: Responder = (req) => {
+  const reply = citeFirstPassageJson(req);
+  return req.body?.stream ? { sse: asStream(reply.body as ReturnType<typeof chatCompletion>) } : reply;
+};
+
+const citeFirstPassageJson: Responder = (req) => {
   const messages: { role: string; content: unknown }[] = req.body?.messages ?? [];
   const user = messages.find((m) => m.role === 'user' && typeof m.content === 'string' && /<passages>/.test(m.content as string));
-  const passages = (user?.content as string | undefined)?.split('<passages>')[1] ?? '';
+  const passages = (user?.content as string | undefined)?.split('<passages>').at(-1) ?? '';
   const first = passages.match(/\n?\[1\] [^:]*?: (.+)/);
   if (!first) return { body: chatCompletion('GEEN_ANTWOORD: De documenten beantwoorden deze vraag niet.') };
   const sentence = first[1].split(/(?<=[.!?])\s/)[0].slice(0, 300);

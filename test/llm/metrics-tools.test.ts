@@ -13,6 +13,20 @@ function answerer() {
 }
 
 describe('LLM mode with the real indicator tools', () => {
+  it('does not show the EU27 figure as the Netherlands\' (the tool said 0.24 for NL)', async () => {
+    nock('https://api.openai.com')
+      .post('/v1/chat/completions')
+      .reply(200, fixture('chat-indicator-real-call'))
+      .post('/v1/chat/completions')
+      .reply(200, fixture('chat-indicator-final')); // "… in Nederland … gemiddeld 0,8% per jaar"
+    const { a, local } = answerer();
+    const ans = await a.ask('Hoe snel groeide de arbeidsproductiviteit per uur in Nederland sinds 2014?');
+    expect(ans.text).not.toMatch(/0,8%/);
+    expect(local.calls).toHaveLength(1);
+    expect(ans.mode).toBe('local');
+    expect(ans.notes).toContain('LLM-antwoord zonder ondersteunde bronvermelding; lokaal antwoord');
+  });
+
   it('offers every catalogue tool and collects the figures of a call', async () => {
     const bodies: any[] = [];
     nock('https://api.openai.com')
@@ -20,7 +34,7 @@ describe('LLM mode with the real indicator tools', () => {
       .times(2)
       .reply(function (_u, body) {
         bodies.push(body);
-        return [200, fixture(bodies.length === 1 ? 'chat-indicator-real-call' : 'chat-indicator-final')];
+        return [200, fixture(bodies.length === 1 ? 'chat-indicator-real-call' : 'chat-indicator-real-final')];
       });
     const { a } = answerer();
     const ans = await a.ask('Hoe snel groeide de arbeidsproductiviteit per uur in Nederland sinds 2014?');
@@ -28,6 +42,7 @@ describe('LLM mode with the real indicator tools', () => {
     expect(names).toEqual(expect.arrayContaining(['search_corpus', 'indicator_productivity_growth', 'indicator_scenario']));
     const expected = runIndicatorSync('productivity-growth', { country: 'NL', from: 2014, to: 2024 });
     expect(ans.mode).toBe('llm');
+    expect(ans.text).toMatch(/0,24% per jaar, tegen 0,80% in de EU27/);
     expect(ans.figures).toEqual(expected.figures);
     expect(ans.figures.every((f) => f.source.dataset && f.source.retrieved)).toBe(true);
     const toolMsg = bodies[1].messages.find((m: any) => m.role === 'tool');

@@ -1,8 +1,12 @@
 // LLM mode: answers written by a chat model through LangChain, grounded in the
-// same retrieval and the same metrics tools as local mode. Whatever goes wrong
-// (no answer, no supported citation, timeouts, 429s, 5xx, malformed tool
-// arguments) ends in the local answer with a visible note.
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+// same retrieval and the same metrics tools as local mode. Every sentence of
+// the model's text is checked against what the model was given (verify.ts)
+// before it is shown or streamed; unsupported sentences, outside links and
+// invented page numbers never reach the user. An endpoint that rejects tools
+// gets one call with the passages and the local router's indicator figures in
+// the prompt. Whatever goes wrong (no supported answer, timeouts, 429s, 5xx,
+// malformed tool arguments) ends in the local answer with a visible note.
+import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { StructuredToolInterface } from '@langchain/core/tools';
 import type { ChatOpenAI } from '@langchain/openai';
 import type { Config } from '../../config.ts';
@@ -11,23 +15,27 @@ import type { Figure } from '../../metrics/types.ts';
 import type { Retriever } from '../../search/types.ts';
 import { detectLanguage } from '../../language/detect.ts';
 import type { Answer, Answerer, AskOptions } from '../types.ts';
-import { verifyCitations } from './citations.ts';
 import { condenseQuestion } from './condense.ts';
-import { runToolLoop } from './loop.ts';
+import { runToolLoop, type LoopResult } from './loop.ts';
 import { createChatModel } from './model.ts';
 import { notes } from './notes.ts';
 import { PassageRegistry } from './passages.ts';
 import { ABSTAIN_MARKER, fillTemplate, loadPrompts, type Prompts } from './prompts.ts';
 import { configSecrets, createRedactor } from './redact.ts';
 import { classifyError, DEFAULT_RETRY, LlmUnavailableError, type RetryPolicy } from './retry.ts';
-import { createSearchTool } from './tools.ts';
+import type { Evidence } from './support.ts';
+import { createSearchTool, SEARCH_TOOL_NAME } from './tools.ts';
 import type { TokenUsage } from './usage.ts';
+import { AnswerVerifier } from './verify.ts';
 
 /** What the answerer needs of the search index (structurally; the search module's SearchIndex fits). */
 export interface LlmIndex {
   pageText(doc: string, page: number): string | undefined;
   sources: SourceDoc[];
 }
+
+/** The local router's indicator answer for a question (src/answer/indicator-route.ts), or null. */
+export type IndicatorFigures = (question: string, language: 'nl' | 'en') => Promise<{ text: string; figures: Figure[] } | null>;
 
 export interface LlmAnswererDeps {
   config: Config;
@@ -37,6 +45,8 @@ export interface LlmAnswererDeps {
   log?: (line: string) => void;
   /** indicator tools; default: createIndicatorTools() from src/metrics/tools.ts */
   indicatorTools?: StructuredToolInterface[];
+  /** figures for the no-tools answer; default: answerIndicatorQuestion from src/answer/indicator-route.ts */
+  indicatorFigures?: IndicatorFigures;
   /** retry policy overrides (tests make the delays instant) */
   retry?: Partial<RetryPolicy>;
   /** model calls per answer in the tool loop (default 4) */
@@ -63,6 +73,42 @@ async function loadIndicatorTools(log: (line: string) => void): Promise<Structur
   }
 }
 
+/** The local answerer's indicator route, read through its export; no figures when it cannot load. */
+async function loadIndicatorFigures(log: (line: string) => void): Promise<IndicatorFigures> {
+  try {
+    const { answerIndicatorQuestion } = await import('../indicator-route.ts');
+    return answerIndicatorQuestion;
+  } catch (err) {
+    log(`llm: indicator route not available (${(err as Error).message.split('\n')[0]}); no figures without tools`);
+    return async () => null;
+  }
+}
+
+/**
+ * An endpoint (or model) that does not take `tools`: HTTP 400/422 whose
+ * message is about tools (Ollama: "<model> does not support tools"), or a 400
+ * whose body the client could not read: vLLM's refusal ("\"auto\" tool choice
+ * requires --enable-auto-tool-choice …") has no `error` key, so the openai
+ * client reports only "400 status code (no body)". The one-call answer without
+ * tools is then tried once; if that fails too, the local answer follows.
+ */
+export function rejectsTools(err: unknown): boolean {
+  const cause = (err instanceof LlmUnavailableError ? err.cause : err) as { status?: unknown; message?: unknown; error?: unknown } | undefined;
+  if (!cause || (cause.status !== 400 && cause.status !== 422)) return false;
+  const message = `${String(cause.message ?? '')} ${JSON.stringify(cause.error ?? '')}`;
+  return /tool|function/i.test(message) || (cause.status === 400 && /status code \(no body\)/.test(message));
+}
+
+/** Figures as the model sees them without tools: one line each, with the source. */
+export function formatFigures(route: { text: string; figures: Figure[] } | null): string {
+  if (!route?.figures.length) return '(geen berekende cijfers voor deze vraag)';
+  const lines = route.figures.map((f) => {
+    const s = f.source;
+    return `- ${f.country}, ${f.label}, ${f.period}: ${f.value} ${f.unit} (bron: ${s.publisher}, ${s.dataset}${s.table ? `, ${s.table}` : ''}, opgehaald ${s.retrieved})`;
+  });
+  return [route.text.replace(/\s+/g, ' ').trim(), ...lines].join('\n');
+}
+
 export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
   const { config } = deps;
   const redact = createRedactor(configSecrets(config));
@@ -74,14 +120,18 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
   const k = deps.k ?? DEFAULT_K;
   const budgetMs = deps.budgetMs ?? 2 * config.openai.timeoutMs;
   const urls = new Map(deps.index.sources.map((s) => [s.id, s.url]));
+  const sourceUrls = deps.index.sources.map((s) => s.url).filter((u): u is string => !!u);
   let indicatorTools: Promise<StructuredToolInterface[]> | undefined = deps.indicatorTools ? Promise.resolve(deps.indicatorTools) : undefined;
+  let indicatorFigures: Promise<IndicatorFigures> | undefined = deps.indicatorFigures ? Promise.resolve(deps.indicatorFigures) : undefined;
+  // once the endpoint has refused tools, later questions go straight to the one-call answer
+  let toolsRejected = false;
 
   return {
     async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
       const started = performance.now();
       const language = detectLanguage(question);
       const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
-      const stats = { steps: 0, toolCalls: 0, condensed: false, retries: 0 };
+      const stats = { steps: 0, toolCalls: 0, condensed: false, retries: 0, noTools: false };
       const elapsed = () => Math.round(performance.now() - started);
       // one deadline over condensation, every model call, retry and backoff
       const budget = AbortSignal.timeout(budgetMs);
@@ -105,9 +155,9 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
           stats.condensed = c.condensed;
         }
 
+        opts.onStep?.('search');
         const registry = new PassageRegistry();
         const passages = await deps.retriever.retrieve(standalone, { k });
-        const tools = [createSearchTool(deps.retriever, registry), ...(await (indicatorTools ??= loadIndicatorTools(log)))];
         const vars = {
           question,
           standalone,
@@ -115,44 +165,107 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
           passages: passages.length ? registry.addAndFormat(passages) : '(geen passages gevonden)',
           abstain_marker: ABSTAIN_MARKER,
         };
-        const result = await runToolLoop({
+
+        // the answer check: tool results join the evidence as they come in
+        const toolEvidence: Evidence[] = [];
+        const toolFigures: Figure[] = [];
+        let verifying = false;
+        const startVerify = () => {
+          if (!verifying) opts.onStep?.('verify');
+          verifying = true;
+        };
+        const verifier = new AnswerVerifier({
+          language,
+          passage: (n) => registry.get(n),
+          pageText: (doc, page) => deps.index.pageText(doc, page),
+          url: (doc) => urls.get(doc) || undefined,
+          sourceUrls,
+          toolEvidence: () => toolEvidence,
+          redact,
+          onText: opts.onText,
+        });
+        const stream = !!opts.onText;
+        const common = {
           model,
-          tools,
-          messages: [new SystemMessage(fillTemplate(prompts.system, vars)), new HumanMessage(fillTemplate(prompts.answer, vars))],
-          maxSteps,
           retry,
           redact,
           usage,
           signal,
-          onRetry: (attempt, cls, delayMs) => {
+          stream,
+          onRetry: (attempt: number, cls: { reason: string }, delayMs: number) => {
             stats.retries++;
             log(`llm: retry ${attempt}/${retry.tries - 1} after ${cls.reason} in ${delayMs} ms`);
           },
-        });
+          onText: (delta: string) => {
+            startVerify();
+            verifier.push(delta);
+          },
+          onToolCalls: () => verifier.discardUndecided(),
+          onToolStart: (name: string) => opts.onStep?.(name === SEARCH_TOOL_NAME ? 'search' : 'indicator', name),
+          onToolResult: (name: string, content: string) => {
+            if (name !== SEARCH_TOOL_NAME) toolEvidence.push({ id: `tool:${name}`, text: content, kind: 'tool' });
+          },
+        };
+
+        let result: LoopResult | undefined;
+        if (!toolsRejected) {
+          const tools = [createSearchTool(deps.retriever, registry), ...(await (indicatorTools ??= loadIndicatorTools(log)))];
+          const messages: BaseMessage[] = [new SystemMessage(fillTemplate(prompts.system, vars)), new HumanMessage(fillTemplate(prompts.answer, vars))];
+          try {
+            result = await runToolLoop({ ...common, tools, messages, maxSteps });
+            toolFigures.push(...result.figures);
+          } catch (err) {
+            if (!rejectsTools(err)) throw err;
+            toolsRejected = true;
+            stats.noTools = true;
+            log(`llm: the endpoint rejects tools (${redact(String((err as LlmUnavailableError).cause ?? err)).split('\n')[0].slice(0, 200)}); answering with passages and figures in the prompt`);
+          }
+        }
+        if (!result) {
+          // one call, no tools: the passages and the figures the local router computed are in the prompt
+          stats.noTools = true;
+          opts.onStep?.('indicator');
+          const route = await (await (indicatorFigures ??= loadIndicatorFigures(log)))(standalone, language).catch((err: unknown) => {
+            log(`llm: indicator route failed (${(err as Error)?.message ?? String(err)}); no figures`);
+            return null;
+          });
+          if (route?.figures.length) toolEvidence.push({ id: 'tool:indicator-route', text: JSON.stringify({ summary: route.text, figures: route.figures }), kind: 'tool' });
+          const messages: BaseMessage[] = [
+            new SystemMessage(fillTemplate(prompts.system, vars)),
+            new HumanMessage(fillTemplate(prompts.answerNoTools, { ...vars, figures: formatFigures(route) })),
+          ];
+          result = await runToolLoop({ ...common, tools: [], messages, maxSteps: 1 });
+          if (route?.figures.length) toolFigures.push(...route.figures);
+        }
         stats.steps = result.steps;
         stats.toolCalls = result.toolCalls;
 
+        if (!stream) {
+          startVerify();
+          verifier.push(result.text);
+        }
+        const verified = verifier.end();
+
         const answerNotes: string[] = [];
-        const clean = redact(result.text);
-        if (clean !== result.text) answerNotes.push(notes.redacted(language));
+        if (verified.redacted) answerNotes.push(notes.redacted(language));
         if (result.rejected.length) answerNotes.push(notes.rejectedTool(language, result.rejected.length));
+        if (verified.unknown.length) answerNotes.push(notes.removedMarkers(language, [...verified.unknown].sort((a, b) => a - b)));
+        if (verified.removed.length) answerNotes.push(notes.removedSentences(language, verified.removed.length));
+        const outside = [...verified.outside.links, ...verified.outside.emails, ...verified.outside.pages];
+        if (outside.length) answerNotes.push(notes.removedOutside(language, [...new Set(outside)]));
+        // figures are shown when the text uses a tool result (with tools, every figure a tool returned)
+        const figures = dedupeFigures(stats.noTools && !verified.toolSupported ? [] : toolFigures);
+        const extra = [
+          verified.removed.length ? `removed_sentences=${verified.removed.length}` : '',
+          verified.unknown.length || verified.unverified.length ? `removed_markers=${[...verified.unknown, ...verified.unverified].join(',')}` : '',
+          outside.length ? `removed_outside=${outside.length}` : '',
+        ].filter(Boolean).join(' ');
 
-        const abstained = clean.trimStart().startsWith(ABSTAIN_MARKER);
-        const body = abstained ? clean.trimStart().slice(ABSTAIN_MARKER.length).trim() : clean;
-        const verified = verifyCitations(body, {
-          passage: (n) => registry.get(n),
-          pageText: (doc, page) => deps.index.pageText(doc, page),
-          url: (doc) => urls.get(doc) || undefined,
-        });
-        const dropped = [...verified.unknown, ...verified.unverified].sort((a, b) => a - b);
-        if (dropped.length) answerNotes.push(notes.removedMarkers(language, dropped));
-        const figures = dedupeFigures(result.figures);
-
-        if (abstained) {
+        if (verified.abstained) {
           const answer: Answer = {
             question,
             language,
-            text: stripMarkers(verified.text) || stripMarkers(body),
+            text: verified.text,
             answered: false,
             citations: [],
             figures: [],
@@ -161,11 +274,15 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
             latencyMs: elapsed(),
             usage: { ...usage },
           };
-          log(logLine('llm', answer, stats));
+          log(logLine('llm', answer, stats, extra));
           return answer;
         }
-        if (!verified.citations.length && !figures.length) {
-          fallbackFor = { note: notes.uncited(language), reason: 'no supported citation' };
+        if (!verified.kept || (!verified.citations.length && !verified.toolSupported)) {
+          fallbackFor = { note: notes.uncited(language), reason: `no supported sentence${extra ? `; ${extra}` : ''}` };
+          return undefined;
+        }
+        if (verified.removed.length > verified.kept) {
+          fallbackFor = { note: notes.unsupported(language, verified.removed.length, verified.removed.length + verified.kept), reason: `mostly unsupported; ${extra}` };
           return undefined;
         }
         const answer: Answer = {
@@ -180,7 +297,7 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
           latencyMs: elapsed(),
           usage: { ...usage },
         };
-        log(logLine('llm', answer, stats, dropped.length ? `removed=${dropped.join(',')}` : ''));
+        log(logLine('llm', answer, stats, extra));
         return answer;
       };
 
@@ -200,14 +317,6 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
   };
 }
 
-/** An abstention cites nothing: its markers go. */
-function stripMarkers(text: string): string {
-  return text
-    .replace(/[ \t]*\[\d+\]/g, '')
-    .replace(/[ \t]+([.,;:!?])/g, '$1')
-    .trim();
-}
-
 function dedupeFigures(figures: Figure[]): Figure[] {
   const seen = new Set<string>();
   return figures.filter((f) => {
@@ -218,7 +327,7 @@ function dedupeFigures(figures: Figure[]): Figure[] {
   });
 }
 
-function logLine(mode: string, a: Answer, s: { steps: number; toolCalls: number; condensed: boolean; retries: number }, extra = ''): string {
+function logLine(mode: string, a: Answer, s: { steps: number; toolCalls: number; condensed: boolean; retries: number; noTools: boolean }, extra = ''): string {
   const u = a.usage;
   return [
     `llm answer mode=${mode}`,
@@ -229,6 +338,7 @@ function logLine(mode: string, a: Answer, s: { steps: number; toolCalls: number;
     `tool_calls=${s.toolCalls}`,
     `retries=${s.retries}`,
     `condensed=${s.condensed}`,
+    `tools=${s.noTools ? 'none' : 'yes'}`,
     `citations=${a.citations.length}`,
     `figures=${a.figures.length}`,
     `answered=${a.answered}`,

@@ -1,7 +1,9 @@
 // The tool-calling loop: the model answers or calls tools; tool results go
 // back as tool messages; at most `maxSteps` model calls, the last one without
-// tools so it has to answer. Every model call goes through withRetry.
-import { AIMessage, type BaseMessage } from '@langchain/core/messages';
+// tools so it has to answer. Every model call goes through withRetry. With
+// `stream`, each call streams and its text is passed on as it arrives (to the
+// answer check, which shows only verified sentences).
+import { AIMessage, type AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import type { StructuredToolInterface } from '@langchain/core/tools';
 import type { ChatOpenAI } from '@langchain/openai';
 import type { Figure } from '../../metrics/types.ts';
@@ -19,6 +21,16 @@ export interface LoopOptions {
   usage: TokenUsage;
   signal?: AbortSignal;
   onRetry?: (attempt: number, cls: ErrorClass, delayMs: number) => void;
+  /** stream each model call (chat-completions SSE) instead of waiting for the whole reply */
+  stream?: boolean;
+  /** streaming: the model's text as it arrives, until the call turns out to call tools */
+  onText?: (delta: string) => void;
+  /** streaming: the call turned to tool calls (text before them was not the answer) */
+  onToolCalls?: () => void;
+  /** each tool's result, as the model sees it */
+  onToolResult?: (name: string, content: string, figures: Figure[]) => void;
+  /** a step of the work starts ('search' for search_corpus, 'indicator' for the indicator tools) */
+  onToolStart?: (name: string) => void;
 }
 
 export interface LoopResult {
@@ -45,7 +57,7 @@ export async function runToolLoop(opts: LoopOptions): Promise<LoopResult> {
   for (let step = 1; step <= opts.maxSteps; step++) {
     const last = step === opts.maxSteps;
     const runnable = last ? answerOnly : withTools;
-    const ai = (await withRetry(() => runnable.invoke(messages, { signal: opts.signal }), opts.retry, {
+    const ai = (await withRetry(() => (opts.stream ? streamCall(runnable, messages, opts) : runnable.invoke(messages, { signal: opts.signal })), opts.retry, {
       signal: opts.signal,
       onRetry: opts.onRetry,
     })) as AIMessage;
@@ -69,9 +81,11 @@ export async function runToolLoop(opts: LoopOptions): Promise<LoopResult> {
 
     for (const call of calls) {
       toolCalls++;
+      if (!call.bad) opts.onToolStart?.(call.name);
       const run = call.bad
         ? rejectToolCall(call, `ongeldige argumenten voor ${call.name.slice(0, 60)}: ${call.bad}`, opts.redact)
         : await runToolCall(call, byName, opts.redact);
+      if (!run.rejected && run.message.status !== 'error') opts.onToolResult?.(call.name, String(run.message.content), run.figures);
       if (run.rejected) {
         rejected.push(run.rejected);
         if (rejected.length > MAX_REJECTED) throw new LlmUnavailableError('malformed tool arguments');
@@ -81,4 +95,44 @@ export async function runToolLoop(opts: LoopOptions): Promise<LoopResult> {
     }
   }
   throw new LlmUnavailableError('no answer within the step limit');
+}
+
+type Runnable = { stream(input: BaseMessage[], options?: { signal?: AbortSignal }): Promise<AsyncIterable<AIMessageChunk>> };
+
+/**
+ * One streamed model call, gathered into one message. Text is passed on while
+ * no tool call has appeared; once text has been passed on, a broken stream is
+ * not retried (what was shown would be shown twice).
+ */
+async function streamCall(runnable: unknown, messages: BaseMessage[], opts: LoopOptions): Promise<AIMessage> {
+  let gathered: AIMessageChunk | undefined;
+  let toolCalls = false;
+  let passed = false;
+  try {
+    const stream = await (runnable as Runnable).stream(messages, { signal: opts.signal });
+    for await (const chunk of stream) {
+      gathered = gathered ? gathered.concat(chunk) : chunk;
+      if (!toolCalls && chunk.tool_call_chunks?.length) {
+        toolCalls = true;
+        opts.onToolCalls?.();
+      }
+      const text = typeof chunk.content === 'string' ? chunk.content : chunk.text;
+      if (text && !toolCalls) {
+        passed = true;
+        opts.onText?.(text);
+      }
+    }
+  } catch (err) {
+    if (passed) throw new LlmUnavailableError('stream broke off', { cause: err });
+    throw err;
+  }
+  if (!gathered) throw new LlmUnavailableError('empty answer');
+  return new AIMessage({
+    content: gathered.content,
+    tool_calls: gathered.tool_calls,
+    invalid_tool_calls: gathered.invalid_tool_calls,
+    usage_metadata: gathered.usage_metadata,
+    response_metadata: gathered.response_metadata,
+    id: gathered.id,
+  });
 }

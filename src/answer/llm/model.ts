@@ -16,7 +16,8 @@ export function createChatModel(config: Config, opts: { maxTokens?: number } = {
     maxRetries: 0,
     timeout: config.openai.timeoutMs,
     useResponsesApi: false,
-    streamUsage: false,
+    // streamed calls ask for a last chunk with the token counts (stream_options.include_usage)
+    streamUsage: true,
     configuration: config.openai.baseURL ? { baseURL: config.openai.baseURL } : undefined,
   });
 }

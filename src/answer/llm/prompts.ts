@@ -8,6 +8,8 @@ export interface Prompts {
   system: string;
   answer: string;
   condense: string;
+  /** the one-call answer for endpoints that reject tools: passages and the indicator figures in the prompt */
+  answerNoTools: string;
 }
 
 /** The marker the model puts first when the passages do not answer the question. */
@@ -15,7 +17,7 @@ export const ABSTAIN_MARKER = 'GEEN_ANTWOORD:';
 
 export const DEFAULT_PROMPTS_DIR = resolve(PROJECT_ROOT, 'prompts');
 
-/** Reads system.txt, answer.txt and condense.txt from `dir`; names the missing file if one is absent. */
+/** Reads system.txt, answer.txt, condense.txt and answer-notools.txt from `dir`; names the missing file if one is absent. */
 export function loadPrompts(dir: string = DEFAULT_PROMPTS_DIR): Prompts {
   const read = (name: string): string => {
     const path = join(dir, `${name}.txt`);
@@ -25,7 +27,7 @@ export function loadPrompts(dir: string = DEFAULT_PROMPTS_DIR): Prompts {
       throw new Error(`Cannot read the LLM prompt ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}); restore it from git or set the prompts dir.`);
     }
   };
-  return { system: read('system'), answer: read('answer'), condense: read('condense') };
+  return { system: read('system'), answer: read('answer'), condense: read('condense'), answerNoTools: read('answer-notools') };
 }
 
 /**
