@@ -7,6 +7,7 @@ import type { Language } from '../language/detect.ts';
 import { analyseQuestion, type Question } from '../language/question.ts';
 import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
+import { isDutchVerbForm } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
@@ -68,7 +69,8 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   const terms = queryTerms(question, language, expand?.(question, language) ?? []);
   const maxIdf = Math.log((stats.n + 1) / 0.5);
   const focus = questionFocus(question);
-  return terms.map((t) => {
+  return terms.map((term) => {
+    let t = term;
     const df = stats.df(t.stems, t.en);
     let weight = Math.log((stats.n + 1) / (df + 0.5));
     if (df === 0) {
@@ -76,6 +78,8 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // acronym: hypotheekrenteaftrek, Brexit, AOW) says the topic is absent;
       // a short verb or adjective (ligt, vervult) is more likely a paraphrase,
       // and the verb that frames the question (`Wat betekent …`) says nothing.
+      // a Dutch verb form the word list knows (`weggelegd`, `aanjaagt`) is a paraphrase of how the text puts it
+      if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && isDutchVerbForm(t.word)) t = { ...t, topical: false, verb: true };
       weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little.

@@ -40,6 +40,42 @@ export function isDutchWord(word: string): boolean {
   return d !== null && listed(`${d[1]}${d[2]}`);
 }
 
+const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen'];
+
+/**
+ * Is this a form of a Dutch verb the word list knows (`weggelegd` → wegleggen,
+ * `investeert` → investeren, `gesneden` → snijden is not guessed)? A verb of a
+ * question the corpus does not use is how the question is put, not its topic.
+ */
+export function isDutchVerbForm(word: string): boolean {
+  const dic = dutchDictionary();
+  const listed = (w: string) => w.length >= 4 && (dic.includes(`\n${w}/`) || dic.includes(`\n${w}\n`));
+  const infinitives = (stem: string) => {
+    const out = [`${stem}en`, `${stem}n`];
+    // `legd` → leggen, `maakt` → maken: a doubled consonant or vowel in the infinitive
+    const m = /^(.*?)([aeiou])([^aeiou])$/.exec(stem);
+    if (m) out.push(`${m[1]}${m[2]}${m[3]}${m[3]}en`, `${m[1]}${m[3]}en`);
+    // `jaag` → jagen: a long vowel is written single before -en
+    const long = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
+    if (long) out.push(`${long[1]}${long[2]}${long[3]}en`);
+    const v = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
+    if (v) out.push(`${v[1]}${v[2]}${v[3]}en`);
+    return out.map((w) => w.replace(/ven$/, 'ven').replace(/^(.*)f(en)$/, '$1v$2').replace(/^(.*)s(en)$/, '$1z$2')).concat(out);
+  };
+  for (const particle of PARTICLES) {
+    if (!word.startsWith(particle)) continue;
+    const rest = word.slice(particle.length);
+    // a past participle: (particle) ge + stem + d/t
+    // (or without ge- after an unstressed prefix: verbeterd, ontwikkeld, besproken is not guessed)
+    const pp = /^ge(\p{L}{2,})[dt]$/u.exec(rest) ?? /^((?:be|her|ont|ver|er)\p{L}{2,})[dt]$/u.exec(rest);
+    if (pp && infinitives(pp[1]!).some((inf) => listed(particle + inf))) return true;
+    // a finite form: stem + t (investeert → investeren, aanjaagt → aanjagen)
+    const fin = /^(\p{L}{3,})t$/u.exec(rest);
+    if (fin && infinitives(fin[1]!).some((inf) => listed(particle + inf))) return true;
+  }
+  return false;
+}
+
 /** Damerau-Levenshtein distance (adjacent transpositions count once), cut off above `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
