@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/language/question.ts';
-import { createSpeller, editDistance, isDutchWord } from '../../src/language/spelling.ts';
+import { createSpeller, editDistance, isDutchVerbForm, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
 
@@ -99,6 +99,11 @@ describe('typo correction', () => {
   it('knows Dutch words, plurals and inflections through the OpenTaal list', () => {
     for (const w of ['arbeidsmarkt', 'universiteiten', 'gesneden', 'banken', 'lonen']) expect(isDutchWord(w), w).toBe(true);
     for (const w of ['arbeidsmrakt', 'produktiviteit']) expect(isDutchWord(w), w).toBe(false);
+  });
+
+  it('tells a Dutch verb form (a paraphrase) from an absent topic noun', () => {
+    for (const w of ['weggelegd', 'investeert', 'gevraagd', 'opgelost', 'verbeterd']) expect(isDutchVerbForm(w), w).toBe(true);
+    for (const w of ['kinderopvang', 'stikstof', 'hypotheekrenteaftrek', 'vennootschapsbelasting', 'pensioenleeftijd', 'asielzoekers']) expect(isDutchVerbForm(w), w).toBe(false);
   });
 
   it('measures edit distance with transpositions', () => {
