@@ -124,9 +124,10 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
 }
 
 function isFollowUp(text: string, language: Language): boolean {
-  if (OPENER.test(text)) return true;
   const n = topicTerms(text, language);
   if (n <= 1) return true;
+  // "en …"/"and …" with a topic of its own ("and what should the cabinet do to help SMEs grow?") starts anew
+  if (OPENER.test(text) && n <= 2) return true;
   const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text);
   return pointer && n <= 3;
 }

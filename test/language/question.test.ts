@@ -57,6 +57,8 @@ describe('analyseQuestion: conversations', () => {
     const r = analyseQuestion('Wat vindt de SER van het concurrentiebeding bij nieuwe bedrijven?', history);
     expect(r.followUp).toBe(false);
     expect(r.searchText).not.toContain('registratielast');
+    // "and …" with a topic of its own starts anew
+    expect(analyseQuestion('and what should the cabinet do to help small firms grow?', history).followUp).toBe(false);
     // a conjunction 'dat' is no pointer back
     expect(analyseQuestion('Vindt de SER dat werkgevers meer in scholing van flexwerkers moeten investeren?', history).followUp).toBe(false);
   });
