@@ -1,18 +1,28 @@
-// The work after the ack, shared by mentions, DMs, assistant threads and
-// /vraag: rate limit, thread history, ask the bot, post the rendered answer,
-// record the question, and tell the asker about any failure.
+// The work after the ack, shared by mentions, DMs and /vraag: rate limit,
+// conversation history, ask the bot, stream (or post) the rendered answer,
+// record the question, and tell the asker about any failure, in the asker's
+// language.
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
-import type { Answer, Turn } from '../answer/types.ts';
+import type { Answer, AnswerStep, Turn } from '../answer/types.ts';
+import { detectLanguage } from '../answer/language.ts';
 import type { ListenerDeps } from './runtime.ts';
-import { renderAnswer } from './blocks/answer.ts';
-import type { SlackMessage } from './blocks/message.ts';
-import { errorText, rateLimitedText, SHUTTING_DOWN_TEXT } from './blocks/notices.ts';
+import { answerTail, renderAnswer } from './blocks/answer.ts';
+import { labels, type Lang } from './blocks/labels.ts';
+import { BLOCKS_PER_MESSAGE } from './blocks/limits.ts';
+import { packMessages, sections, type SlackMessage } from './blocks/message.ts';
+import { errorText, rateLimitedText, shuttingDownText } from './blocks/notices.ts';
+import { splitText } from './blocks/split.ts';
 import { threadToHistory, type ThreadMessage } from './history.ts';
+import { chooseHistory } from './conversation-memory.ts';
+import { StreamedAnswer, STREAM_TEXT_MAX, type ChatStreamer } from './stream.ts';
 
 type WebClient = webApi.WebClient;
 
-export type Surface = 'mention' | 'dm' | 'assistant' | 'slash';
+export type Surface = 'mention' | 'dm' | 'slash';
+
+/** A top-level DM reads on from the DM's last conversation if it went on this recently. */
+export const DM_CONTEXT_WINDOW_MS = 30 * 60_000;
 
 export interface AnswerRequest {
   surface: Surface;
@@ -23,8 +33,10 @@ export interface AnswerRequest {
   threadTs?: string;
   /** the asking message's ts: thread history is read from messages before it */
   messageTs?: string;
-  /** read the thread's earlier messages as history */
+  /** read the thread's earlier messages as history (Slack's copy, else the bot's memory) */
   withHistory?: boolean;
+  /** a top-level DM: read on from the DM's latest conversation (recent messages, else memory) */
+  dmConversation?: boolean;
 }
 
 /** How an answer reaches the asker; differs between threads and slash commands. */
@@ -32,7 +44,8 @@ export interface AnswerSink {
   post(messages: SlackMessage[]): Promise<void>;
   /** a short notice (errors, rate limit); ephemeral where possible */
   notice(text: string): Promise<void>;
-  setStatus?(status: string): Promise<void>;
+  /** opens a reply stream (Bolt's sayStream / client.chatStream); absent: whole messages are posted */
+  openStream?(): ChatStreamer;
 }
 
 export interface AnswerOutcome {
@@ -40,6 +53,8 @@ export interface AnswerOutcome {
   answer?: Answer;
   answerId?: string;
   reason?: 'rate-limited' | 'error' | 'closing';
+  /** 'stream': answered through chat.startStream … chat.stopStream */
+  delivery?: 'stream' | 'post';
 }
 
 /** A sink that posts into a channel or thread with chat.postMessage. */
@@ -65,6 +80,32 @@ export async function readThreadHistory(client: WebClient, deps: ListenerDeps, c
   return threadToHistory((res.messages ?? []) as ThreadMessage[], { beforeTs, botUserId: deps.botUserId, botId: deps.botId });
 }
 
+/** A top-level DM's recent messages before it (newest within the window), as turns. */
+export async function readRecentDm(client: WebClient, deps: ListenerDeps, channel: string, beforeTs: string): Promise<Turn[]> {
+  const res = await client.conversations.history({ channel, latest: beforeTs, inclusive: false, limit: 20 });
+  const oldest = Number(beforeTs) - DM_CONTEXT_WINDOW_MS / 1000;
+  const msgs = ((res.messages ?? []) as ThreadMessage[]).filter((m) => Number(m.ts) >= oldest).sort((a, b) => Number(a.ts) - Number(b.ts));
+  return threadToHistory(msgs, { beforeTs, botUserId: deps.botUserId, botId: deps.botId });
+}
+
+async function readHistory(client: WebClient, deps: ListenerDeps, req: AnswerRequest, log: ListenerDeps['logger']): Promise<{ turns: Turn[]; source: string }> {
+  const { memory } = deps.runtime;
+  const unavailable = (e: unknown): Turn[] => {
+    // without Slack's copy (e.g. a private channel without groups:history) the question is still answered
+    log.warn({ event: 'history_unavailable', err: errMessage(e) }, 'conversation history unavailable; using the bot\'s memory');
+    return [];
+  };
+  if (req.withHistory && req.threadTs) {
+    const fromSlack = await readThreadHistory(client, deps, req.channel, req.threadTs, req.messageTs).catch(unavailable);
+    return chooseHistory(fromSlack, memory.thread(req.channel, req.threadTs, req.messageTs));
+  }
+  if (req.dmConversation && req.messageTs) {
+    const fromSlack = await readRecentDm(client, deps, req.channel, req.messageTs).catch(unavailable);
+    return chooseHistory(fromSlack, memory.latestIn(req.channel, req.messageTs, DM_CONTEXT_WINDOW_MS));
+  }
+  return { turns: [], source: 'none' };
+}
+
 export function answerQuestion(deps: ListenerDeps, client: WebClient, req: AnswerRequest, sink: AnswerSink, opts: { share?: boolean } = {}): Promise<AnswerOutcome> {
   return deps.runtime.inFlight.run(() => doAnswer(deps, client, req, sink, opts));
 }
@@ -73,46 +114,153 @@ async function doAnswer(deps: ListenerDeps, client: WebClient, req: AnswerReques
   const { runtime, logger } = deps;
   const started = runtime.now();
   const ref = randomUUID().slice(0, 8);
+  const lang: Lang = detectLanguage(req.question) === 'en' ? 'en' : 'nl';
   const log = logger.child({ ref, surface: req.surface, channel: req.channel });
   if (runtime.inFlight.closing) {
-    await sink.notice(SHUTTING_DOWN_TEXT).catch((e) => log.warn({ err: errMessage(e) }, 'could not send shutdown notice'));
+    await sink.notice(shuttingDownText(lang)).catch((e) => log.warn({ err: errMessage(e) }, 'could not send shutdown notice'));
     return { ok: false, reason: 'closing' };
   }
   const decision = runtime.limiter.take(req.userId);
   if (!decision.ok) {
     log.info({ event: 'rate_limited', retryAfterSec: decision.retryAfterSec }, 'request rate limited');
-    await sink.notice(rateLimitedText(decision.retryAfterSec, deps.config.rateLimitPerMinute)).catch((e) => log.warn({ err: errMessage(e) }, 'could not send rate-limit notice'));
+    await sink.notice(rateLimitedText(decision.retryAfterSec, deps.config.rateLimitPerMinute, lang)).catch((e) => log.warn({ err: errMessage(e) }, 'could not send rate-limit notice'));
     return { ok: false, reason: 'rate-limited' };
   }
   log.debug({ question: req.question }, 'question');
-  try {
-    await sink.setStatus?.('zoekt in de stukken…').catch((e) => log.warn({ err: errMessage(e) }, 'could not set the status'));
-    let history: Turn[] = [];
-    if (req.withHistory && req.threadTs) {
-      // without the thread (e.g. a private channel without groups:history) the question is still answered
-      history = await readThreadHistory(client, deps, req.channel, req.threadTs, req.messageTs).catch((e: unknown) => {
-        log.warn({ event: 'history_unavailable', err: errMessage(e) }, 'thread history unavailable; answering without it');
-        return [];
-      });
+  // the reply stream opens at once with the first step, so the asker sees work begin
+  let stream: StreamedAnswer | undefined;
+  if (sink.openStream) {
+    try {
+      stream = new StreamedAnswer(sink.openStream(), lang, (e) => log.warn({ event: 'stream_failed', err: errMessage(e) }, 'streaming failed; the answer will be posted'));
+      void stream.step('search');
+    } catch (e) {
+      log.warn({ event: 'stream_failed', err: errMessage(e) }, 'could not open a stream; the answer will be posted');
+      stream = undefined;
     }
-    const answer = await runtime.work.run(() => askWithTimeout(deps, req.question, history));
+  }
+  try {
+    const history = await readHistory(client, deps, req, log);
+    const onStep = (step: AnswerStep, detail?: string) => void stream?.step(step, detail);
+    const onText = (delta: string) => void stream?.text(delta);
+    const answer = await runtime.work.run(() => askWithTimeout(deps, req.question, history.turns, { onStep, onText }));
     const answerId = randomUUID();
     runtime.answers.set(answerId, answer);
+    const earlier = history.turns.filter((t) => t.role === 'user').map((t) => t.text);
+    if (earlier.length) runtime.earlierQuestions.set(answerId, earlier);
     recordQuestion(deps, req, answer, runtime.now() - started, log);
-    await sink.post(renderAnswer(answer, { answerId, share: opts.share }));
+    let delivery: 'stream' | 'post' = 'post';
+    let answerTs: string | undefined;
+    if (stream) {
+      answerTs = await finishStream(client, req, sink, stream, answer, answerId, opts);
+      if (answerTs) delivery = 'stream';
+    }
+    if (delivery === 'post') await sink.post(renderAnswer(answer, { answerId, share: opts.share }));
+    if (req.threadTs && req.messageTs) {
+      // the answer is remembered right after its question (ordered by the question's ts)
+      runtime.memory.add(req.channel, req.threadTs, [
+        { role: 'user', text: req.question, ts: req.messageTs },
+        { role: 'assistant', text: answer.text, ts: (Number(req.messageTs) + 0.000001).toFixed(6) },
+      ]);
+    }
     const latencyMs = runtime.now() - started;
     log.info(
-      { event: 'answered', latencyMs, mode: answer.mode, answered: answer.answered, citations: answer.citations.length, historyTurns: history.length, answerId },
+      { event: 'answered', latencyMs, mode: answer.mode, answered: answer.answered, citations: answer.citations.length, figures: answer.figures.length, historyTurns: history.turns.length, historySource: history.source, delivery, answerId },
       'answered',
     );
-    return { ok: true, answer, answerId };
+    return { ok: true, answer, answerId, delivery };
   } catch (err) {
     const latencyMs = runtime.now() - started;
     log.error({ event: 'failed', latencyMs, err: errMessage(err) }, 'answering failed');
-    await sink.setStatus?.('').catch(() => {});
-    await sink.notice(errorText(userReason(err), ref)).catch((e) => log.error({ err: errMessage(e) }, 'could not tell the asker about the failure'));
+    const text = errorText(userReason(err, lang), ref, lang);
+    if (stream) await stream.settled();
+    if (stream?.started && stream.failed === undefined) {
+      await stream.fail(text);
+      if (stream.failed === undefined) return { ok: false, reason: 'error' };
+    }
+    await stream?.abandon();
+    await sink.notice(text).catch((e) => log.error({ err: errMessage(e) }, 'could not tell the asker about the failure'));
     return { ok: false, reason: 'error' };
   }
+}
+
+/**
+ * Ends a streamed answer: the text (unless it already streamed in), then the
+ * figures, sources, buttons and 👍/👎. Returns the message ts, or undefined
+ * when the stream failed and the answer must be posted instead.
+ */
+async function finishStream(
+  client: WebClient,
+  req: AnswerRequest,
+  sink: AnswerSink,
+  stream: StreamedAnswer,
+  answer: Answer,
+  answerId: string,
+  opts: { share?: boolean },
+): Promise<string | undefined> {
+  const L = labels(answer.language);
+  await stream.settled();
+  const text = answer.text.trim() || L.abstained;
+  const streamed = stream.streamedText.replace(/\s+/g, ' ').trim();
+  const final = text.replace(/\s+/g, ' ');
+  // LLM mode streamed verified text; the final text is authoritative
+  const diverged = streamed.length > 0 && !final.startsWith(streamed);
+  let overflow = '';
+  if (!streamed) {
+    const [head, rest] = cutText(text, STREAM_TEXT_MAX);
+    overflow = rest;
+    await stream.appendText(head);
+  } else if (!diverged) {
+    const rest = restAfter(text, streamed);
+    if (rest.trim()) await stream.appendText(rest.trim());
+  }
+  const { body, tail } = answerTail(answer, { answerId, share: opts.share });
+  const room = BLOCKS_PER_MESSAGE - tail.length;
+  const closing = [...body.slice(0, room), ...tail];
+  const spill = body.slice(room);
+  const outputs: Partial<Record<AnswerStep, string>> = {};
+  if (answer.citations.length) outputs.search = L.found(answer.citations.length);
+  else if (!answer.answered) outputs.search = L.found(0);
+  await stream.finish({ blocks: closing, outputs });
+  if (stream.failed !== undefined || !stream.ts) {
+    await stream.abandon();
+    return undefined;
+  }
+  const ts = stream.ts;
+  if (diverged) {
+    // the verified text that streamed differs from the final answer: the message shows the final one
+    const [first] = renderAnswer(answer, { answerId, share: opts.share });
+    await client.chat.update({ channel: req.channel, ts, text: first!.text, blocks: first!.blocks });
+  }
+  const extra: SlackMessage[] = [];
+  if (overflow) extra.push(...packMessages(sections(overflow), [], L.continued, L.continued));
+  if (spill.length) extra.push(...packMessages(spill, [], L.continued, L.continued));
+  if (extra.length) await sink.post(extra);
+  return ts;
+}
+
+/** What follows the whitespace-normalised `prefix` in `text`. */
+function restAfter(text: string, prefix: string): string {
+  const t = text.trimStart();
+  let n = 0;
+  let i = 0;
+  let space = false;
+  for (; i < t.length && n < prefix.length; i++) {
+    if (/\s/.test(t[i]!)) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return t.slice(i);
+}
+
+/** The head of a text within `max` characters (cut at a natural boundary) and the rest. */
+function cutText(text: string, max: number): [string, string] {
+  if (text.length <= max) return [text, ''];
+  const [head] = splitText(text, max);
+  return [head!, text.slice(text.indexOf(head!) + head!.length).trim()];
 }
 
 function recordQuestion(deps: ListenerDeps, req: AnswerRequest, a: Answer, latencyMs: number, log: ListenerDeps['logger']): void {
@@ -134,7 +282,12 @@ function recordQuestion(deps: ListenerDeps, req: AnswerRequest, a: Answer, laten
 export class AnswerTimeoutError extends Error {}
 
 /** Asks the bot, giving up (and aborting it) after deps.answerTimeoutMs. */
-async function askWithTimeout(deps: ListenerDeps, question: string, history: Turn[]): Promise<Answer> {
+async function askWithTimeout(
+  deps: ListenerDeps,
+  question: string,
+  history: Turn[],
+  hooks: { onStep?: (step: AnswerStep, detail?: string) => void; onText?: (delta: string) => void } = {},
+): Promise<Answer> {
   const ms = deps.answerTimeoutMs ?? 120_000;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -145,7 +298,7 @@ async function askWithTimeout(deps: ListenerDeps, question: string, history: Tur
     }, ms);
   });
   try {
-    return await Promise.race([deps.bot.ask(question, { history, signal: controller.signal }), timeout]);
+    return await Promise.race([deps.bot.ask(question, { history, signal: controller.signal, ...hooks }), timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -155,11 +308,11 @@ export function errMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** A short reason a person can read; Slack API errors get their code. */
-export function userReason(err: unknown): string {
+/** A short reason a person can read, in the asker's language; Slack API errors get their code. */
+export function userReason(err: unknown, lang: Lang = 'nl'): string {
   const data = (err as { data?: { error?: string } })?.data;
-  if (data?.error) return `Slack gaf de fout "${data.error}"`;
+  if (data?.error) return lang === 'en' ? `Slack returned the error "${data.error}"` : `Slack gaf de fout "${data.error}"`;
   const msg = errMessage(err);
-  if (err instanceof AnswerTimeoutError || /timeout|timed out|aborted/i.test(msg)) return 'het antwoord duurde te lang';
-  return msg.split('\n')[0]!.slice(0, 160) || 'onbekende fout';
+  if (err instanceof AnswerTimeoutError || /timeout|timed out|aborted/i.test(msg)) return lang === 'en' ? 'the answer took too long' : 'het antwoord duurde te lang';
+  return msg.split('\n')[0]!.slice(0, 160) || (lang === 'en' ? 'unknown error' : 'onbekende fout');
 }

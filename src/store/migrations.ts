@@ -55,6 +55,11 @@ export const MIGRATIONS: readonly string[] = [
     state TEXT NOT NULL                 -- JSON: what the last posted digest saw
   );
   `,
+  // 2: a 👎 keeps the answer that was given and the asker's reason, so it can become a test case
+  `
+  ALTER TABLE feedback ADD COLUMN answer TEXT;   -- JSON: language, text, cited pages, figures, earlier turns
+  ALTER TABLE feedback ADD COLUMN reason TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,13 +1,17 @@
-// A direct message (not in a thread; thread replies in a DM are assistant
-// messages, handled by the Assistant): answer in the DM.
+// Every direct message to the app is a conversation (agent messaging
+// experience): a top-level DM is answered in its own thread and reads on from
+// the DM's latest conversation; a message in a thread reads the thread. The
+// answer streams (Bolt's sayStream: chat.startStream … chat.stopStream).
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, threadSink } from '../../answer-flow.ts';
 import { cleanMessageText, type IncomingMessage } from '../../history.ts';
+import type { ChatStreamer } from '../../stream.ts';
 import { isRetry } from '../retry.ts';
 
 export function registerDirectMessage(app: App, deps: ListenerDeps): void {
-  app.message(async ({ message, body, client, context }) => {
+  app.message(async (args) => {
+    const { message, body, client, context } = args;
     const m = message as unknown as IncomingMessage;
     if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
     if (deps.botUserId && m.user === deps.botUserId) return;
@@ -16,15 +20,25 @@ export function registerDirectMessage(app: App, deps: ListenerDeps): void {
     if (!deps.runtime.seen.firstTime(eventId, `msg:${m.channel}:${m.ts}`, m.client_msg_id)) return;
     const question = cleanMessageText(m.text ?? '');
     if (!question) return;
-    const sink = threadSink(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user, ephemeralNotices: false });
+    const threadTs = m.thread_ts ?? m.ts;
+    const teamId = context.teamId ?? (body as { team_id?: string }).team_id;
+    const sayStream = (args as { sayStream?: (a?: object) => ChatStreamer }).sayStream;
+    const sink = {
+      ...threadSink(client, { channel: m.channel, threadTs, userId: m.user, ephemeralNotices: false }),
+      openStream: () =>
+        sayStream
+          ? sayStream({ task_display_mode: 'timeline' })
+          : client.chatStream({ channel: m.channel, thread_ts: threadTs, recipient_user_id: m.user, recipient_team_id: teamId, task_display_mode: 'timeline' }),
+    };
     await answerQuestion(deps, client, {
       surface: 'dm',
       question,
       userId: m.user,
       channel: m.channel,
-      threadTs: m.thread_ts,
+      threadTs,
       messageTs: m.ts,
       withHistory: !!m.thread_ts,
+      dmConversation: !m.thread_ts,
     }, sink);
   });
 }
