@@ -54,9 +54,20 @@ describe('renderAnswer', () => {
     expect(sources).toContain('[2] <https://example.org/kamerbrief|Kamerbrief productiviteitsagenda>, pp. 2–3');
     const ctx = msg!.blocks.find((b) => b.type === 'context');
     expect(JSON.stringify(ctx)).toContain('lokaal antwoord');
-    const actions = msg!.blocks.find((b) => b.type === 'actions') as Extract<Block, { type: 'actions' }>;
-    expect(actions.elements.map((e) => (e as { action_id: string }).action_id)).toEqual(['feedback_up', 'feedback_down']);
-    expect(actions.elements.map((e) => (e as { value: string }).value)).toEqual(['A1', 'A1']);
+    // Slack's native thumbs, last
+    expect(msg!.blocks.at(-1)).toEqual({
+      type: 'context_actions',
+      block_id: 'feedback:A1',
+      elements: [
+        {
+          type: 'feedback_buttons',
+          action_id: 'answer_feedback',
+          positive_button: { text: { type: 'plain_text', text: '👍' }, value: 'up:A1', accessibility_label: 'Nuttig' },
+          negative_button: { text: { type: 'plain_text', text: '👎' }, value: 'down:A1', accessibility_label: 'Niet nuttig' },
+        },
+      ],
+    });
+    expect(msg!.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(msg!.text).toContain('De SER adviseert');
   });
 
@@ -119,7 +130,7 @@ describe('renderAnswer', () => {
       expect(m.text.length).toBeLessThanOrEqual(3000);
     }
     const last = messages.at(-1)!;
-    expect(last.blocks.at(-1)!.type).toBe('actions');
+    expect(last.blocks.at(-1)!.type).toBe('context_actions');
     const all = messages.flatMap((m) => sectionTexts(m.blocks)).join('\n');
     expect(all).toContain('[120] ');
   });
