@@ -3,6 +3,7 @@
 // charts loaded only when a chart is actually drawn (vega is heavy).
 import { indicatorHelp, listIndicators, MetricsInputError, runIndicator } from '../metrics/index.ts';
 import type { IndicatorAccess } from './deps.ts';
+import { explainIndicatorInput } from './input-errors.ts';
 
 /** CLI usage → slash-command usage ("polderbot indicator x --json" → "/indicator x"). */
 export function slashUsage(text: string): string {
@@ -27,6 +28,7 @@ export function metricsIndicatorAccess(): IndicatorAccess {
       }
     },
     isInputError: (err) => err instanceof MetricsInputError,
+    explainInput: (id, params, lang) => explainIndicatorInput(id, params, lang),
     renderChart: async (series, lang = 'nl') => (await import('../metrics/chart.ts')).renderChartPng(series, lang),
   };
 }

@@ -54,16 +54,24 @@ describe('metrics adapter', () => {
 });
 
 describe('/indicator through Bolt with the real metrics', () => {
-  it('answers with figures, and a bad area with the valid ones', async () => {
+  it('answers with figures, and a bad area in plain Dutch with the valid ones (no validation-library text)', async () => {
     h = await startHarness({ indicators: access });
     await send(h.url, commandBody('/indicator', 'productivity-growth --country NL --vs EU27,US --from 2014', RESPONSE_URL), { form: true });
     await send(h.url, commandBody('/indicator', 'productivity-growth country=XX', RESPONSE_URL), { form: true });
     await waitFor(() => api.responses.length === 2, 10_000);
+    await send(h.url, commandBody('/indicator', 'productivity-growth --vs Mars', RESPONSE_URL), { form: true });
+    await send(h.url, commandBody('/indicator', 'productivity-growth --from abc', RESPONSE_URL), { form: true });
+    await waitFor(() => api.responses.length === 4, 10_000);
+    const mars = JSON.stringify(api.responses[2]!.body);
+    expect(mars).toContain('Het land of gebied \\"Mars\\" (--vs) ken ik niet');
+    expect(mars).toContain('Bekend: NL, EU27');
+    expect(mars).not.toMatch(/vs\.0|unknown area|invalid parameters/);
+    expect(JSON.stringify(api.responses[3]!.body)).toContain('--from verwacht een getal');
     const [ok, bad] = api.responses.map((r) => JSON.stringify(r.body));
     expect(ok).toMatch(/NL, 2014-20\d\d/);
     expect(ok).toContain('EU27');
     expect(ok).toContain('World Bank');
-    expect(bad).toContain('unknown area');
+    expect(bad).toContain('Het land of gebied \\"XX\\" (--country) ken ik niet');
     expect(bad).toContain('/indicator productivity-growth');
   });
 
