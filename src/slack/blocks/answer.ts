@@ -20,8 +20,9 @@ export interface RenderAnswerOptions {
   preface?: string;
 }
 
+/** An answer with neither a cited page nor a figure with its source. */
 export function isUncited(a: Answer): boolean {
-  return a.answered && a.citations.length === 0;
+  return a.answered && a.citations.length === 0 && a.figures.length === 0;
 }
 
 export function citationLine(c: Citation, lang: Answer['language']): string {
