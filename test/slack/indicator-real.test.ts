@@ -88,9 +88,19 @@ describe('/indicator through Bolt with the real metrics', () => {
       });
     const value = JSON.stringify({ id: 'productivity-growth', params: { country: 'NL', vs: 'EU27' } });
     await send(h.url, actionBody('share_indicator', value, RESPONSE_URL), { form: true });
-    await waitFor(() => api.of('files.completeUploadExternal').length === 1 || api.of('chat.postMessage').length > 1, 30_000, 'the chart upload');
+    await waitFor(() => api.of('files.completeUploadExternal').length === 1 || api.of('chat.postMessage').some((m) => String(m.body.text).includes('grafiek kon niet')), 30_000, 'the chart upload');
     expect(api.of('files.completeUploadExternal')).toHaveLength(1);
     expect(uploaded).toBe(true);
+    // in the channel: at most five figures, the latest year among them; every figure in the thread
+    const [top, ...thread] = api.of('chat.postMessage');
+    const topText = JSON.stringify(top!.body.blocks);
+    const bullets = (j: string) => j.match(/• /g)?.length ?? 0;
+    expect(bullets(topText)).toBeLessThanOrEqual(5);
+    expect(topText).toMatch(/\(NL, 2024\)/);
+    expect(top!.body.thread_ts).toBeUndefined();
+    const all = thread.map((m) => JSON.stringify(m.body.blocks)).join('');
+    expect(bullets(all)).toBeGreaterThan(5);
+    expect(all).toMatch(/\(NL, 2015\)/);
     const ask = api.of('files.getUploadURLExternal')[0]!.body;
     expect(ask).toMatchObject({ filename: 'productivity-growth.png' });
     expect(Number(ask.length)).toBeGreaterThan(2000); // a real PNG, not a placeholder

@@ -10,6 +10,9 @@ import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { errorText, EXPIRED_TEXT, NOT_IN_CHANNEL_TEXT } from '../../blocks/notices.ts';
 import { errMessage, userReason } from '../../answer-flow.ts';
 import { chartNl } from '../../../metrics/dutch.ts';
+import { figureLines } from '../../blocks/figures.ts';
+import { HEADLINE_MAX } from '../../blocks/headline.ts';
+import { listSections, packMessages } from '../../blocks/message.ts';
 
 export function registerShareActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_SHARE_ANSWER, async ({ ack, body, action, respond }) => {
@@ -47,11 +50,16 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
     }
     try {
       const result = await deps.indicators.run(share.id, share.params);
-      const messages = renderIndicator(result, { sharedBy: body.user.id });
+      // the channel gets the headline figures; every figure follows in the thread, with the chart
+      const messages = renderIndicator(result, { sharedBy: body.user.id, compact: true });
       let ts: string | undefined;
       for (const m of messages) {
         const res = await client.chat.postMessage({ channel, thread_ts: ts, text: m.text, blocks: m.blocks, unfurl_links: false });
         ts ??= res.ts;
+      }
+      if (ts && result.figures.length > HEADLINE_MAX) {
+        const all = listSections('*Alle cijfers*', figureLines(result.figures, 'nl', result.figures.length));
+        for (const m of packMessages(all, [], 'Alle cijfers', '(vervolg)')) await client.chat.postMessage({ channel, thread_ts: ts, text: m.text, blocks: m.blocks, unfurl_links: false });
       }
       if (result.chart && deps.indicators.renderChart && ts) {
         try {
