@@ -84,7 +84,10 @@ export async function readThreadHistory(client: WebClient, deps: ListenerDeps, c
 export async function readRecentDm(client: WebClient, deps: ListenerDeps, channel: string, beforeTs: string): Promise<Turn[]> {
   const res = await client.conversations.history({ channel, latest: beforeTs, inclusive: false, limit: 20 });
   const oldest = Number(beforeTs) - DM_CONTEXT_WINDOW_MS / 1000;
-  const msgs = ((res.messages ?? []) as ThreadMessage[]).filter((m) => Number(m.ts) >= oldest).sort((a, b) => Number(a.ts) - Number(b.ts));
+  // the bot's answers live in the threads; its top-level messages (the greeting) are no turns of a conversation
+  const msgs = ((res.messages ?? []) as ThreadMessage[])
+    .filter((m) => Number(m.ts) >= oldest && !m.bot_id && !(deps.botUserId && m.user === deps.botUserId))
+    .sort((a, b) => Number(a.ts) - Number(b.ts));
   return threadToHistory(msgs, { beforeTs, botUserId: deps.botUserId, botId: deps.botId });
 }
 
@@ -308,11 +311,20 @@ export function errMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** A short reason a person can read, in the asker's language; Slack API errors get their code. */
+/**
+ * A short reason a person can read, in the asker's language, without library
+ * jargon: timeouts and Slack's refusals in words; anything else is an internal
+ * error whose details are in the log under the reference shown with it.
+ */
 export function userReason(err: unknown, lang: Lang = 'nl'): string {
-  const data = (err as { data?: { error?: string } })?.data;
-  if (data?.error) return lang === 'en' ? `Slack returned the error "${data.error}"` : `Slack gaf de fout "${data.error}"`;
+  const en = lang === 'en';
+  const code = (err as { data?: { error?: string } })?.data?.error;
+  if (code === 'not_in_channel' || code === 'channel_not_found') {
+    return en ? 'I am not a member of this channel: invite me with /invite @polderbot' : 'ik ben geen lid van dit kanaal: nodig me uit met /invite @polderbot';
+  }
+  if (code === 'ratelimited') return en ? 'Slack asked me to slow down' : 'Slack vroeg me even te wachten';
+  if (code) return en ? `Slack refused the message (code ${code})` : `Slack weigerde het bericht (code ${code})`;
   const msg = errMessage(err);
-  if (err instanceof AnswerTimeoutError || /timeout|timed out|aborted/i.test(msg)) return lang === 'en' ? 'the answer took too long' : 'het antwoord duurde te lang';
-  return msg.split('\n')[0]!.slice(0, 160) || (lang === 'en' ? 'unknown error' : 'onbekende fout');
+  if (err instanceof AnswerTimeoutError || /timeout|timed out|aborted/i.test(msg)) return en ? 'the answer took too long' : 'het antwoord duurde te lang';
+  return en ? 'something went wrong inside polderbot' : 'er ging binnen polderbot iets mis';
 }

@@ -199,6 +199,8 @@ describe('polderbot serve (HTTP mode, child process)', () => {
     await send(url, eventBody({ type: 'message', channel_type: 'im', user: 'U1', text: 'en in de VS?', ts: ts2, thread_ts: ts, channel: 'D1', event_ts: ts2, client_msg_id: 'e2e-dm-2' }, 'EvE2EDM2'), { secret: SECRET });
     await fake.waitFor(() => fake.of('chat.stopStream').length > n + 1, 60_000, 'the follow-up');
     expect(answerNo(n + 1).start.body).toMatchObject({ channel: 'D1', thread_ts: ts });
+    // read with the first question: growth per hour, now for the United States
+    expect(answerNo(n + 1).text).toMatch(/Verenigde Staten \d/);
     await waitForLog((l) => l.event === 'answered' && l.channel === 'D1' && l.historyTurns === 2, 10_000, 'the follow-up with history');
 
     // 👎 with a reason, for the export below

@@ -24,7 +24,8 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
       return;
     }
     try {
-      const preface = `Gedeeld door <@${body.user.id}> · vraag: ${escapeMrkdwn(answer.question.slice(0, 300))}`;
+      const en = answer.language === 'en';
+      const preface = `${en ? 'Shared by' : 'Gedeeld door'} <@${body.user.id}> · ${en ? 'question' : 'vraag'}: ${escapeMrkdwn(answer.question.slice(0, 300))}`;
       const messages = renderAnswer(answer, { answerId: action.value!, preface });
       for (const m of messages) {
         await respond({ response_type: 'in_channel', replace_original: false, text: m.text, blocks: m.blocks });
@@ -35,7 +36,8 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
     } catch (err) {
       const ref = randomUUID().slice(0, 8);
       log.error({ event: 'failed', ref, err: errMessage(err) }, 'share failed');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: errorText(userReason(err), ref) }).catch(() => {});
+      const lang = answer.language === 'en' ? 'en' : 'nl';
+      await respond({ response_type: 'ephemeral', replace_original: false, text: errorText(userReason(err, lang), ref, lang) }).catch(() => {});
     }
   });
 
