@@ -1,4 +1,6 @@
-// Feedback (👍/👎) and share buttons; their action ids are what the action listeners match.
+// Feedback (Slack's native 👍/👎), the question after a 👎, and the share and
+// series buttons; their action ids are what the action listeners match.
+// ACTION_FEEDBACK_UP/DOWN are the plain buttons of answers posted before.
 import { labels, type Lang } from './labels.ts';
 import type { Block } from './message.ts';
 
@@ -73,17 +75,3 @@ export function reasonPrompt(answerId: string, lang: Lang): { text: string; bloc
   };
 }
 
-export function feedbackActions(answerId: string, lang: Lang, opts: { feedback: boolean; share: boolean }): Block | undefined {
-  const L = labels(lang);
-  const elements: Extract<Block, { type: 'actions' }>['elements'] = [];
-  if (opts.share) {
-    elements.push({ type: 'button', action_id: ACTION_SHARE_ANSWER, value: answerId, style: 'primary', text: { type: 'plain_text', text: L.share } });
-  }
-  if (opts.feedback) {
-    elements.push(
-      { type: 'button', action_id: ACTION_FEEDBACK_UP, value: answerId, text: { type: 'plain_text', text: L.helpful, emoji: true } },
-      { type: 'button', action_id: ACTION_FEEDBACK_DOWN, value: answerId, text: { type: 'plain_text', text: L.notHelpful, emoji: true } },
-    );
-  }
-  return elements.length ? { type: 'actions', block_id: `answer:${answerId}`, elements } : undefined;
-}
