@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import type { Answer, AnswerStep, Turn } from '../answer/types.ts';
-import { detectLanguage } from '../answer/language.ts';
+import { detectLanguage } from '../language/detect.ts';
 import type { ListenerDeps } from './runtime.ts';
 import { answerTail, renderAnswer } from './blocks/answer.ts';
 import { labels, type Lang } from './blocks/labels.ts';

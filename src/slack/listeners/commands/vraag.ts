@@ -5,7 +5,7 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, type AnswerSink } from '../../answer-flow.ts';
 import { THINKING_TEXT, VRAAG_USAGE } from '../../blocks/notices.ts';
-import { detectLanguage } from '../../../answer/language.ts';
+import { detectLanguage } from '../../../language/detect.ts';
 
 export function registerVraagCommand(app: App, deps: ListenerDeps): void {
   app.command('/vraag', async ({ command, ack, respond, client }) => {
