@@ -16,10 +16,10 @@ export function registerAppHomeOpened(app: App, deps: ListenerDeps): void {
     if (isRetry(context, deps)) return;
     const log = deps.logger.child({ surface: 'app_home', channel: event.channel });
     const { greeted } = deps.runtime;
-    try {
-      if (!greeted.has(event.user)) {
-        if (greeted.size > 50_000) greeted.clear();
-        greeted.add(event.user);
+    if (!greeted.has(event.user)) {
+      if (greeted.size > 50_000) greeted.clear();
+      greeted.add(event.user);
+      try {
         // greet once: not when the conversation already has messages (e.g. after a restart)
         const earlier = await client.conversations
           .history({ channel: event.channel, limit: 1 })
@@ -29,14 +29,18 @@ export function registerAppHomeOpened(app: App, deps: ListenerDeps): void {
           await client.chat.postMessage({ channel: event.channel, text: ASSISTANT_GREETING });
           log.info({ event: 'greeted' }, 'greeted a new user');
         }
+      } catch (err) {
+        log.error({ event: 'greeting_failed', err: errMessage(err) }, 'could not greet');
       }
+    }
+    try {
       await client.assistant.threads.setSuggestedPrompts({
         channel_id: event.channel,
         title: SUGGESTED_PROMPTS_TITLE,
         prompts: SUGGESTED_PROMPTS,
       } as Parameters<typeof client.assistant.threads.setSuggestedPrompts>[0]);
     } catch (err) {
-      log.error({ event: 'app_home_opened_failed', err: errMessage(err) }, 'could not greet or set the suggested prompts');
+      log.error({ event: 'suggested_prompts_failed', err: errMessage(err) }, 'could not set the suggested prompts');
     }
   });
 }

@@ -13,7 +13,9 @@ export function registerDirectMessage(app: App, deps: ListenerDeps): void {
   app.message(async (args) => {
     const { message, body, client, context } = args;
     const m = message as unknown as IncomingMessage;
-    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
+    // a DM: channel_type im (older payloads without it: a D… channel id)
+    const dm = m.channel_type === 'im' || (m.channel_type === undefined && m.channel?.startsWith('D'));
+    if (!dm || m.subtype || m.bot_id || !m.user) return;
     if (deps.botUserId && m.user === deps.botUserId) return;
     if (isRetry(context, deps)) return;
     const eventId = (body as { event_id?: string }).event_id;
