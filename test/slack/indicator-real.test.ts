@@ -108,3 +108,21 @@ describe('/indicator through Bolt with the real metrics', () => {
     expect(JSON.stringify(api.of('files.completeUploadExternal')[0]!.body)).toContain('Bbp per gewerkt uur, jaarlijkse verandering in %');
   });
 });
+
+describe('/indicator usage in Dutch', () => {
+  it('lists every indicator and explains every option in Dutch, without the English schema text', () => {
+    expect(access.help()).toMatch(/^Indicatoren \(/);
+    for (const { id, title } of access.list()) {
+      const usage = access.help(id);
+      expect(usage).toContain(`${id}: ${title}`);
+      expect(usage).toContain(`Gebruik: /indicator ${id}`);
+      const options = usage.split('\n').filter((l) => l.startsWith('  --'));
+      expect(options.length).toBeGreaterThan(0);
+      // every option explained in Dutch (no option left with only its flag)
+      for (const o of options) expect(o.trim().split(/\s{2,}/)[1], o).toBeTruthy();
+      expect(usage).not.toMatch(/\b(default|Usage|comma-separated|Area:)\b/);
+    }
+    expect(access.help('growth-accounting')).toContain('standaard 2019 (het laatste jaar van PWT 10.01)');
+    expect(access.help('scenario')).toContain('standaard 0,4 en 0,9');
+  });
+});
