@@ -93,6 +93,23 @@ describe('a Slack that hangs', () => {
   });
 });
 
+describe('a stream that opens but does not end', () => {
+  it('is given up at the delivery deadline and the asker told with a reference', async () => {
+    // chat.startStream answers; the stream's text and end hang (and so would a post)
+    fake.fault = (method) => (method === 'chat.appendStream' || method === 'chat.stopStream' || method === 'chat.postMessage' ? { hangMs: 10_000 } : undefined);
+    h = await start();
+    const t0 = Date.now();
+    await send(h.url, eventBody(mentionEvent('Komt het antwoord nog?')));
+    await waitFor(() => fake.of('chat.postEphemeral').length === 1, 10_000, 'the notice');
+    // the deadline is 3 s; the notice has half of it more
+    expect(Date.now() - t0).toBeLessThan(3000 + 1500 + 1000);
+    expect(String(fake.of('chat.postEphemeral')[0]!.body.text)).toMatch(/referentie `[0-9a-f]{8}`/);
+    expect(fake.of('chat.startStream')).toHaveLength(1);
+    expect(h.logs.some((l) => l.includes('"event":"delivery_failed"'))).toBe(true);
+    await waitFor(() => fake.hung.every((c) => c.abortedAt !== undefined), 5000, 'the hung calls to be given up');
+  });
+});
+
 describe('a Slack that fails', () => {
   for (const status of [500, 503]) {
     it(`tells the asker on persistent ${status}s, with at most 10 calls for the answer`, async () => {
