@@ -133,7 +133,7 @@ const url = `http://127.0.0.1:${port}`;
 
 // cold batch: the first 50 events after start
 const cold = await sendBatch(url, mentions('Cold', 'CW', 1_710_000_000));
-await fake.waitFor(() => fake.of('chat.postMessage').length >= N, 120_000, 'cold answers');
+await fake.waitFor(() => fake.of('chat.stopStream').length >= N, 120_000, 'cold answers');
 fake.calls.length = 0;
 
 // warm batch, then Slack retries every event once, as if the first ack had been lost
@@ -141,10 +141,10 @@ const events = mentions('Warm', 'C1', 1_720_000_000);
 const t0 = performance.now();
 const acks = await sendBatch(url, events);
 const retries = await sendBatch(url, events, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
-await fake.waitFor(() => fake.of('chat.postMessage').length >= N, 120_000, 'all answers');
+await fake.waitFor(() => fake.of('chat.stopStream').length >= N, 120_000, 'all answers');
 const allAnswered = performance.now() - t0;
 await new Promise((r) => setTimeout(r, 500)); // any duplicate would arrive now
-const posts = fake.of('chat.postMessage');
+const posts = fake.of('chat.startStream'); // answers stream: one stream per answer
 const perThread = new Map<string, number>();
 for (const p of posts) perThread.set(String(p.body.thread_ts), (perThread.get(String(p.body.thread_ts)) ?? 0) + 1);
 const duplicates = [...perThread.values()].filter((n) => n > 1).length;

@@ -15,7 +15,11 @@ Usage:
   polderbot data refresh [--source eurostat|oecd|cbs]
   polderbot recommendations ...     the advisory's recommendations and their status
   polderbot digest --preview|--post the weekly digest
-  polderbot serve                   serve Slack (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)
+  polderbot serve [--port N] [--host ADDR]
+                                    serve Slack (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)
+  polderbot manifest [--http https://host]
+                                    print the Slack app manifest (Socket Mode, or HTTP with every URL filled in)
+  polderbot feedback export --jsonl the questions that got a 👎 in Slack, as eval question lines
   polderbot help                    this text
   polderbot --version               the version
 `;
@@ -44,6 +48,8 @@ const commands: Record<string, () => Promise<Command>> = {
   recommendations: async () => (await import('./cli/recommendations.ts')).runRecommendations,
   digest: async () => (await import('./cli/digest.ts')).runDigest,
   serve: async () => (await import('./cli/serve.ts')).runServe,
+  manifest: async () => (await import('./cli/manifest.ts')).runManifest,
+  feedback: async () => (await import('./cli/feedback.ts')).runFeedback,
 };
 
 /** With Slack tokens the bare command serves Slack; without any, it is the terminal chat. */

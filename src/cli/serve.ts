@@ -10,8 +10,10 @@ import { createLogger } from '../slack/logger.ts';
 const USAGE = `Usage: polderbot serve [--port N] [--host ADDR]
 
 Serves polderbot in Slack. Needs SLACK_BOT_TOKEN and either SLACK_APP_TOKEN
-(Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on $PORT, default 3000).
-See docs/README-slack.md.`;
+(Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode: POST /slack/events and
+GET /healthz on --port, default $PORT or 3000, bound to --host, default all
+addresses). The app's manifest: \`polderbot manifest [--http https://host]\`.
+See README.md, section Slack.`;
 
 export async function runServe(args: string[]): Promise<number> {
   let values: { port?: string; host?: string; help?: boolean };

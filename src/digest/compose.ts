@@ -25,7 +25,7 @@ export interface DigestInput {
   /** the current status of every recommendation that changed ever (store.currentStatuses()) */
   statuses?: Map<string, StatusChange>;
   /** the week's 👎 votes, with their questions */
-  downvotes?: { question?: string }[];
+  downvotes?: { question?: string; reason?: string }[];
   /** headline figures, the last refresh and the chart (absent: the digest has no headlines) */
   context?: DigestContext;
 }
@@ -245,8 +245,12 @@ function questionSections(input: DigestInput): DigestSection[] {
 function feedbackSection(input: DigestInput): DigestSection {
   const { up, down } = input.feedback;
   const on = (input.downvotes ?? []).map((d) => d.question).filter((q): q is string => !!q);
+  // the reasons staff gave after a 👎 (Slack asks for one), most frequent first
+  const reasons = new Map<string, number>();
+  for (const d of input.downvotes ?? []) if (d.reason) reasons.set(d.reason, (reasons.get(d.reason) ?? 0) + 1);
+  const topReasons = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([r, n]) => `“${shorten(r, 60)}”${n > 1 ? ` ×${n}` : ''}`);
   const why = down
-    ? ` (een reden wordt niet gevraagd${on.length ? `; 👎 bij ${topQuestions(on.map((text) => ({ text, askedAt: new Date(0), answered: true, mode: '', surface: 'slack' })), 2).map((q) => `“${shorten(q.question, 80)}”`).join(', ')}` : ''})`
+    ? ` (${topReasons.length ? `redenen: ${topReasons.join(', ')}` : 'geen reden opgegeven'}${on.length ? `; 👎 bij ${topQuestions(on.map((text) => ({ text, askedAt: new Date(0), answered: true, mode: '', surface: 'slack' })), 2).map((q) => `“${shorten(q.question, 80)}”`).join(', ')}` : ''})`
     : '';
   return { id: 'feedback', title: 'Feedback', lines: up + down ? [`👍 ${up}  👎 ${down}${why}`] : [], data: { up, down } };
 }

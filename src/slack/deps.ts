@@ -28,6 +28,8 @@ export interface IndicatorAccess {
   help(id?: string): string;
   /** true when err is a bad-input error whose message can be shown as is */
   isInputError(err: unknown): boolean;
+  /** why the options are not valid, in plain words (no validation-library text); undefined when unknown */
+  explainInput?(id: string, params: Record<string, unknown>, lang?: 'nl' | 'en'): string | undefined;
   /** renders a chart to PNG (titles and labels in `lang`, default Dutch), when charts are available */
   renderChart?(series: ChartSeries, lang?: 'nl' | 'en'): Promise<Buffer>;
 }

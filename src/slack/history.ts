@@ -11,7 +11,7 @@ export interface ThreadMessage {
   subtype?: string;
 }
 
-/** A message event as the DM and assistant listeners read it. */
+/** A message event as the DM listener reads it. */
 export interface IncomingMessage extends ThreadMessage {
   channel: string;
   channel_type?: string;

@@ -3,6 +3,8 @@
 // charts loaded only when a chart is actually drawn (vega is heavy).
 import { indicatorHelp, listIndicators, MetricsInputError, runIndicator } from '../metrics/index.ts';
 import type { IndicatorAccess } from './deps.ts';
+import { explainIndicatorInput } from './input-errors.ts';
+import { indicatorListNl, usageNl } from './usage-nl.ts';
 
 /** CLI usage → slash-command usage ("polderbot indicator x --json" → "/indicator x"). */
 export function slashUsage(text: string): string {
@@ -18,15 +20,15 @@ export function metricsIndicatorAccess(): IndicatorAccess {
   return {
     list: () => listIndicators().map((i) => ({ id: i.id, title: i.title.nl || i.title.en })),
     run: (id, params) => runIndicator(id, params),
+    // Slack's interface is Dutch: the usage from the schemas, explained in Dutch
     help: (id) => {
-      try {
-        return slashUsage(indicatorHelp(id));
-      } catch (err) {
-        if (err instanceof MetricsInputError) return slashUsage(indicatorHelp());
-        throw err;
-      }
+      const list = listIndicators().map((i) => ({ id: i.id, title: i.title.nl || i.title.en }));
+      const known = id !== undefined && list.find((i) => i.id === id);
+      if (!known) return indicatorListNl(list);
+      return usageNl(known.id, slashUsage(indicatorHelp(known.id)), known.title);
     },
     isInputError: (err) => err instanceof MetricsInputError,
+    explainInput: (id, params, lang) => explainIndicatorInput(id, params, lang),
     renderChart: async (series, lang = 'nl') => (await import('../metrics/chart.ts')).renderChartPng(series, lang),
   };
 }

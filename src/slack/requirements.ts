@@ -25,7 +25,7 @@ export function checkSlackConfig(config: Config): SlackRequirements {
     'or',
     '  HTTP mode:   SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Basic Information → App Credentials); Slack sends requests to https://<host>:$PORT/slack/events',
     '',
-    'Without any Slack token, run `polderbot` for the terminal chat. See docs/README-slack.md.',
+    'Without any Slack token, run `polderbot` for the terminal chat. The app manifest: `polderbot manifest [--http https://host]`; see README.md, section Slack.',
   ];
   return { ok: false, mode, missing, message: lines.join('\n') };
 }

@@ -7,6 +7,7 @@ import { RateLimiter } from './rate-limit.ts';
 import { InFlight } from './in-flight.ts';
 import { RecentMap } from './answer-cache.ts';
 import { WorkQueue } from './work-queue.ts';
+import { ConversationMemory } from './conversation-memory.ts';
 
 export interface SlackRuntime {
   seen: SeenKeys;
@@ -17,6 +18,12 @@ export interface SlackRuntime {
   answers: RecentMap<Answer>;
   /** where answers are computed: bounded concurrency, after an event-loop turn */
   work: WorkQueue;
+  /** the bot's own memory of its threads, for follow-ups */
+  memory: ConversationMemory;
+  /** per answer id, the earlier questions of its conversation (kept with a 👎) */
+  earlierQuestions: RecentMap<string[]>;
+  /** users greeted on the Messages tab since start */
+  greeted: Set<string>;
   now: () => number;
 }
 
@@ -33,6 +40,9 @@ export function createRuntime(deps: SlackDeps): SlackRuntime {
     answers: new RecentMap<Answer>(24 * 3600_000, 2_000, now),
     // local answers are CPU-bound: one at a time keeps acks quick; LLM answers wait on I/O
     work: new WorkQueue(deps.answerConcurrency ?? (deps.bot.mode === 'llm' ? 8 : 1)),
+    memory: new ConversationMemory(24 * 3600_000, 5_000, 12, now),
+    greeted: new Set<string>(),
+    earlierQuestions: new RecentMap<string[]>(24 * 3600_000, 2_000, now),
     now,
   };
 }

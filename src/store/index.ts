@@ -7,7 +7,7 @@ export type { Store, ClaimResult } from './store.ts';
 export { StoreError } from './errors.ts';
 export { REC_STATUSES } from './records.ts';
 export type { RecStatus, StatusChange, StoredQuestion, DigestRun, DigestRunStatus, SavedDigestState } from './records.ts';
-export type { QuestionLog, FeedbackLog, QuestionRecord, FeedbackRecord } from './types.ts';
+export type { QuestionLog, FeedbackLog, QuestionRecord, FeedbackRecord, AnsweredSnapshot, NegativeFeedback } from './types.ts';
 
 /**
  * Opens the database at config.dbPath (folder created, WAL, migrations), and

@@ -70,6 +70,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX handled_requests_at ON handled_requests (at);
   `,
+  // 3: a 👎 keeps the answer that was given and the asker's reason, so it can become a test case
+  //    (both redacted for credentials like the question)
+  `
+  ALTER TABLE feedback ADD COLUMN answer TEXT;   -- JSON: language, text, cited pages, figures, earlier turns
+  ALTER TABLE feedback ADD COLUMN reason TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

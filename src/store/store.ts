@@ -1,7 +1,7 @@
 // The bot's memory: questions, feedback, recommendation statuses, digest runs.
 // Every write is one committed SQLite transaction (WAL, synchronous=FULL).
 import type { Config } from '../config.ts';
-import type { FeedbackLog, FeedbackRecord, QuestionLog, QuestionRecord } from './types.ts';
+import type { AnsweredSnapshot, FeedbackLog, FeedbackRecord, NegativeFeedback, QuestionLog, QuestionRecord } from './types.ts';
 import type { Db } from './open.ts';
 import { redactSecrets } from '../privacy/secrets.ts';
 import type { DigestRun, DigestRunStatus, RecStatus, SavedDigestState, StatusChange, StoredQuestion } from './records.ts';
@@ -19,7 +19,9 @@ export interface Store extends QuestionLog, FeedbackLog {
   questionsBetween(from: Date, to: Date): StoredQuestion[];
   feedbackCounts(from: Date, to: Date): { up: number; down: number };
   /** the 👎 votes of a period, with the question they were given on (when it was stored) */
-  downvotesBetween(from: Date, to: Date): { at: Date; question?: string }[];
+  downvotesBetween(from: Date, to: Date): { at: Date; question?: string; reason?: string }[];
+  /** the 👎 votes with their question (oldest first), for `polderbot feedback export` */
+  negativeFeedback(from?: Date): NegativeFeedback[];
   /** deletes questions (and feedback) older than the retention period; returns rows deleted */
   pruneExpired(now?: Date): number;
 
@@ -99,6 +101,19 @@ const toChange = (r: ChangeRow): StatusChange => ({
 const CHANGE_COLUMNS = `id, rec_id, status, changed_by, note, at,
   (SELECT p.status FROM recommendation_status p WHERE p.rec_id = s.rec_id AND p.id < s.id ORDER BY p.id DESC LIMIT 1) AS previous`;
 
+/** A snapshot with credentials redacted from its texts (the answer may quote the question). */
+function redactSnapshot(a: AnsweredSnapshot): AnsweredSnapshot {
+  return { ...a, text: redactSecrets(a.text), ...(a.earlier ? { earlier: a.earlier.map(redactSecrets) } : {}) };
+}
+
+function parseSnapshot(json: string): AnsweredSnapshot | undefined {
+  try {
+    return JSON.parse(json) as AnsweredSnapshot;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createStore(db: Db, path: string, config: Pick<Config, 'logQuestions' | 'retentionDays'>): Store {
   const retentionMs = config.retentionDays * DAY_MS;
   let lastPrune = 0;
@@ -106,8 +121,11 @@ export function createStore(db: Db, path: string, config: Pick<Config, 'logQuest
   const insertQuestion = db.prepare(
     'INSERT INTO questions (text, asked_at, answered, mode, surface, latency_ms) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const upsertFeedback = db.prepare(`INSERT INTO feedback (answer_id, value, user_hash, at, question) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (answer_id, user_hash) DO UPDATE SET value = excluded.value, at = excluded.at, question = coalesce(excluded.question, question)`);
+  const upsertFeedback = db.prepare(`INSERT INTO feedback (answer_id, value, user_hash, at, question, answer) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (answer_id, user_hash) DO UPDATE SET value = excluded.value, at = excluded.at,
+      question = coalesce(excluded.question, question), answer = coalesce(excluded.answer, answer),
+      reason = CASE WHEN excluded.value = 'up' THEN NULL ELSE reason END`);
+  const updateReason = db.prepare(`UPDATE feedback SET reason = ? WHERE answer_id = ? AND user_hash = ? AND value = 'down'`);
   const insertChange = db.prepare('INSERT INTO recommendation_status (rec_id, status, changed_by, note, at) VALUES (?, ?, ?, ?, ?)');
   const selectChange = db.prepare(`SELECT ${CHANGE_COLUMNS} FROM recommendation_status s WHERE id = ?`);
   const selectRun = db.prepare('SELECT * FROM digest_runs WHERE week = ? AND channel = ?');
@@ -123,7 +141,36 @@ export function createStore(db: Db, path: string, config: Pick<Config, 'logQuest
       if (Date.now() - lastPrune > DAY_MS) store.pruneExpired();
     },
     recordFeedback(f) {
-      upsertFeedback.run(f.answerId, f.value, f.userHash, f.at.getTime(), config.logQuestions && f.question ? redactSecrets(f.question) : null);
+      // question and answer are kept only where questions are (POLDERBOT_LOG_QUESTIONS), and
+      // like the question, a credential in them (or in the reason) is never kept
+      const keep = config.logQuestions;
+      upsertFeedback.run(
+        f.answerId,
+        f.value,
+        f.userHash,
+        f.at.getTime(),
+        keep && f.question ? redactSecrets(f.question) : null,
+        keep && f.answer ? JSON.stringify(redactSnapshot(f.answer)) : null,
+      );
+    },
+    setFeedbackReason(answerId, userHash, reason) {
+      return updateReason.run(redactSecrets(reason).slice(0, 500), answerId, userHash).changes > 0;
+    },
+    negativeFeedback(from = new Date(0)) {
+      const rows = db
+        .prepare(`SELECT answer_id, at, question, answer, reason FROM feedback WHERE value = 'down' AND at >= ? AND question IS NOT NULL AND question != '' ORDER BY at, id`)
+        .all(from.getTime()) as { answer_id: string; at: number; question: string; answer: string | null; reason: string | null }[];
+      // redacted again on the way out: rows written by older versions were kept verbatim
+      return rows.map((r) => {
+        const answer = r.answer ? parseSnapshot(r.answer) : undefined;
+        return {
+          answerId: r.answer_id,
+          at: new Date(r.at),
+          question: redactSecrets(r.question),
+          ...(answer ? { answer: redactSnapshot(answer) } : {}),
+          ...(r.reason ? { reason: redactSecrets(r.reason) } : {}),
+        };
+      });
     },
     questionsBetween(from, to) {
       const rows = db
@@ -141,9 +188,13 @@ export function createStore(db: Db, path: string, config: Pick<Config, 'logQuest
     },
     downvotesBetween(from, to) {
       const rows = db
-        .prepare("SELECT at, question FROM feedback WHERE value = 'down' AND at >= ? AND at < ? ORDER BY at")
-        .all(from.getTime(), to.getTime()) as { at: number; question: string | null }[];
-      return rows.map((r) => ({ at: new Date(r.at), ...(r.question ? { question: r.question } : {}) }));
+        .prepare("SELECT at, question, reason FROM feedback WHERE value = 'down' AND at >= ? AND at < ? ORDER BY at")
+        .all(from.getTime(), to.getTime()) as { at: number; question: string | null; reason: string | null }[];
+      return rows.map((r) => ({
+        at: new Date(r.at),
+        ...(r.question ? { question: redactSecrets(r.question) } : {}),
+        ...(r.reason ? { reason: redactSecrets(r.reason) } : {}),
+      }));
     },
     pruneExpired(now = new Date()) {
       lastPrune = now.getTime();

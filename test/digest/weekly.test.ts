@@ -87,23 +87,26 @@ describe('questions, feedback and budget', () => {
     expect(staffQuestions(qs).map((q) => q.text)).toEqual(['Wat is TFP?', 'Hoe groot is de R&D-kloof?']);
   });
 
-  it('shows the questions a 👎 was given on, says no reason is asked, and stays under 1,500 characters with a full week', () => {
+  it('shows the questions a 👎 was given on and the reasons given (or that none was), and stays under 1,500 characters with a full week', () => {
     const fx = weekFixture();
     const many = Array.from({ length: 40 }, (_, i) => ({ ...base, text: `Een lange vraag nummer ${i} over de productiviteit van de Nederlandse economie en de rol van sociale partners daarin?`, answered: i % 2 === 0, surface: 'slack' }));
-    const d = composeDigest({
+    const input = {
       week: '2026-W49',
       period: { from: new Date('2026-11-23T08:00:00Z'), to: new Date('2026-11-30T08:00:00Z') },
       questions: many,
       feedback: { up: 3, down: 2 },
-      downvotes: [{ question: 'Wat kost het 3 %-doel?' }, {}],
+      downvotes: [{ question: 'Wat kost het 3 %-doel?', reason: 'Verkeerde pagina' }, { reason: 'Verkeerde pagina' }, {}],
       statusChanges: [],
       recommendations,
       view: fx.view,
       previousView: fx.previousView,
-    });
+    };
+    const d = composeDigest(input);
     const fb = section(d.sections, 'feedback');
-    expect(fb.lines[0]).toMatch(/^👍 3  👎 2 \(een reden wordt niet gevraagd; 👎 bij “Wat kost het 3 %-doel\?”\)$/);
+    expect(fb.lines[0]).toMatch(/^👍 3  👎 2 \(redenen: “Verkeerde pagina” ×2; 👎 bij “Wat kost het 3 %-doel\?”\)$/);
     expect(renderDigestText(d, { slack: true }).length).toBeLessThan(1500);
+    const none = composeDigest({ ...input, downvotes: [{ question: 'Wat kost het 3 %-doel?' }] });
+    expect(section(none.sections, 'feedback').lines[0]).toContain('geen reden opgegeven');
   });
 
   it('compresses runs of ids', () => {

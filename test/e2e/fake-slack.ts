@@ -1,6 +1,7 @@
 // A fake Slack Web API on loopback for end-to-end tests and the benchmark:
 // answers POST /api/<method> like Slack (form or JSON bodies), keeps posted
-// messages per thread so conversations.replies returns them, accepts
+// and streamed messages (chat.startStream/appendStream/stopStream) per thread
+// so conversations.replies and conversations.history return them, accepts
 // response_url posts at /response/<id>, and records every call.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,6 +58,17 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The markdown a stream call adds to its message (markdown_text and markdown_text chunks). */
+function streamText(body: Record<string, unknown>): string {
+  let chunks: { type: string; text?: string }[] = [];
+  try {
+    chunks = typeof body.chunks === 'string' ? JSON.parse(body.chunks) : ((body.chunks as typeof chunks) ?? []);
+  } catch {
+    chunks = [];
+  }
+  return String(body.markdown_text ?? '') + chunks.filter((c) => c.type === 'markdown_text').map((c) => c.text ?? '').join('');
 }
 
 function decode(raw: string, type: string | undefined): Record<string, unknown> {
@@ -142,12 +154,36 @@ export async function startFakeSlack(opts: { delayMs?: number } = {}): Promise<F
         remember(channel, { ts, user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, text: String(body.text ?? ''), thread_ts: body.thread_ts ? String(body.thread_ts) : undefined });
         return json(200, { ok: true, channel, ts, message: { ts, text: body.text } });
       }
+      case 'chat.startStream': {
+        const ts = nextTs();
+        const channel = String(body.channel);
+        if (!body.thread_ts) return json(200, { ok: false, error: 'invalid_arguments' });
+        if (channel.startsWith('C') && !body.recipient_user_id) return json(200, { ok: false, error: 'missing_recipient_user_id' });
+        remember(channel, { ts, user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, text: streamText(body), thread_ts: String(body.thread_ts) });
+        return json(200, { ok: true, channel, ts });
+      }
+      case 'chat.appendStream':
+      case 'chat.stopStream': {
+        const channel = String(body.channel);
+        const msg = [...threads.values()].flat().find((m) => m.ts === String(body.ts));
+        if (!msg) return json(200, { ok: false, error: 'message_not_found' });
+        msg.text += streamText(body);
+        return json(200, { ok: true, channel, ts: body.ts });
+      }
       case 'conversations.replies': {
         const list = threads.get(key(String(body.channel), String(body.ts))) ?? [];
         return json(200, { ok: true, messages: [...list].sort((a, b) => Number(a.ts) - Number(b.ts)), has_more: false });
       }
-      case 'conversations.history':
-        return json(200, { ok: true, messages: [], has_more: false });
+      case 'conversations.history': {
+        const channel = String(body.channel);
+        const latest = body.latest ? Number(body.latest) : Infinity;
+        const top = [...threads.entries()]
+          .filter(([k]) => k.startsWith(`${channel}:`))
+          .map(([, list]) => list.find((m) => !m.thread_ts || m.thread_ts === m.ts)!)
+          .filter((m) => m && Number(m.ts) < latest)
+          .sort((a, b) => Number(b.ts) - Number(a.ts));
+        return json(200, { ok: true, messages: top.slice(0, Number(body.limit ?? 100)), has_more: false });
+      }
       case 'files.getUploadURLExternal': {
         const addr = server.address() as AddressInfo;
         return json(200, { ok: true, upload_url: `http://127.0.0.1:${addr.port}/upload/F1`, file_id: 'F1' });

@@ -1,13 +1,14 @@
 // End to end: `polderbot serve` as a child process in HTTP mode, its Web API
 // pointed at a fake Slack on loopback, a temporary index and database. Signed
 // events go in; threaded replies with citations come out at the fake API.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, FAKE_BOT_USER_ID, type FakeSlack } from './fake-slack.ts';
-import { actionBody, commandBody, eventBody, send } from '../slack/harness.ts';
+import { actionBody, commandBody, eventBody, feedbackClick, feedbackValues, send } from '../slack/harness.ts';
+import { streamed } from '../slack/nock-slack.ts';
 import { openStore } from '../../src/store/index.ts';
 import { loadConfig } from '../../src/config.ts';
 
@@ -84,6 +85,11 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The n-th streamed answer as the fake saw it (from the recorded calls). */
+function answerNo(n: number) {
+  return streamed(fake.calls.map((c) => ({ method: c.method, body: c.body })), n)!;
+}
+
 function citationLines(blocksJson: unknown): string[] {
   const blocks = (typeof blocksJson === 'string' ? JSON.parse(blocksJson) : blocksJson) as { type: string; text?: { text: string } }[];
   return blocks
@@ -113,50 +119,51 @@ describe('polderbot serve (HTTP mode, child process)', () => {
     expect(res.status).toBe(401);
   });
 
-  it('answers a mention in its thread with page citations, then a follow-up with the thread as history', async () => {
+  it('answers a mention in its thread through a stream with page citations, then a follow-up with the thread as history', async () => {
     const ts = slackTs();
     firstTs = ts;
     const question = 'Welke instelling vervult in Nederland de rol van National Productivity Board?';
     fake.addMessage('C1', { ts, user: 'U1', text: `<@${FAKE_BOT_USER_ID}> ${question}` });
     const ack = await send(url, eventBody({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> ${question}`, ts, channel: 'C1', event_ts: ts }, 'EvE2E1'), { secret: SECRET });
     expect(ack.status).toBe(200);
-    await fake.waitFor(() => fake.of('chat.postMessage').length >= 1, 60_000, 'the answer');
-    const post = fake.of('chat.postMessage')[0]!;
-    expect(post.auth).toBe('Bearer xoxb-e2e-token');
+    await fake.waitFor(() => fake.of('chat.stopStream').length >= 1, 60_000, 'the answer');
+    const a = answerNo(0);
+    expect(fake.of('chat.startStream')[0]!.auth).toBe('Bearer xoxb-e2e-token');
     expect(fake.of('auth.test').length).toBeGreaterThanOrEqual(1); // no bot id configured: Bolt asks who it is
-    expect(post.body).toMatchObject({ channel: 'C1', thread_ts: ts });
-    const lines = citationLines(post.body.blocks);
+    expect(a.start.body).toMatchObject({ channel: 'C1', thread_ts: ts, recipient_user_id: 'U1', recipient_team_id: 'T1' });
+    expect(a.tasks[0]).toMatchObject({ title: 'zoekt in het advies', status: 'in_progress' });
+    const lines = citationLines(a.blocks);
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^\[\d+\] .+, pp?\. \d+/);
-    expect(quoteLines(post.body.blocks)).toHaveLength(lines.length);
-    expect(String(post.body.blocks)).toContain('feedback_up');
+    expect(quoteLines(a.blocks)).toHaveLength(lines.length);
+    expect(feedbackValues(a.blocks)).toBeDefined();
+    expect(fake.of('chat.postMessage')).toHaveLength(0);
 
     const ts2 = slackTs();
     const follow = 'En wat vindt de SER van bezuinigingen op onderwijs?';
     fake.addMessage('C1', { ts: ts2, thread_ts: ts, user: 'U1', text: `<@${FAKE_BOT_USER_ID}> ${follow}` });
-    const before = fake.of('chat.postMessage').length;
     await send(url, eventBody({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> ${follow}`, ts: ts2, thread_ts: ts, channel: 'C1', event_ts: ts2 }, 'EvE2E2'), { secret: SECRET });
-    await fake.waitFor(() => fake.of('chat.postMessage').length > before, 60_000, 'the follow-up answer');
+    await fake.waitFor(() => fake.of('chat.stopStream').length >= 2, 60_000, 'the follow-up answer');
     expect(fake.of('conversations.replies').at(-1)!.body).toMatchObject({ channel: 'C1', ts });
-    expect(fake.of('chat.postMessage').at(-1)!.body).toMatchObject({ channel: 'C1', thread_ts: ts });
+    expect(answerNo(1).start.body).toMatchObject({ channel: 'C1', thread_ts: ts });
     // the child's log line may trail its Web API call
     await waitForLog((l) => l.event === 'answered' && l.historyTurns !== 0, 10_000, 'the follow-up answer log line');
     const answered = logLines().filter((l) => l.event === 'answered');
-    expect(answered.at(-1)).toMatchObject({ historyTurns: 2 });
+    // Slack's copy of the thread holds the question and the streamed answer
+    expect(answered.at(-1)).toMatchObject({ historyTurns: 2, historySource: 'slack', delivery: 'stream' });
   });
 
   it('stores a 👍 click', async () => {
-    const blocks = JSON.parse(String(fake.of('chat.postMessage')[0]!.body.blocks)) as { elements?: { action_id: string; value: string }[] }[];
-    const up = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'feedback_up')!;
+    const { up } = feedbackValues(answerNo(0).blocks)!;
     const before = fake.of('respond').length;
-    const r = await send(url, actionBody('feedback_up', up.value, fake.responseUrl('fb')), { secret: SECRET, form: true });
+    const r = await send(url, feedbackClick(up, fake.responseUrl('fb')), { secret: SECRET, form: true });
     expect(r.status).toBe(200);
     await fake.waitFor(() => fake.of('respond').length > before, 20_000, 'the thank-you');
     expect(String(fake.of('respond').at(-1)!.body.text)).toContain('Dank je');
   });
 
   it('does not answer a retried delivery of the same event again', async () => {
-    const before = fake.of('chat.postMessage').length;
+    const before = fake.of('chat.startStream').length;
     const ts = firstTs;
     const r = await send(url, eventBody({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> Welke instelling?`, ts, channel: 'C1', event_ts: ts }, 'EvE2E1'), {
       secret: SECRET,
@@ -164,7 +171,63 @@ describe('polderbot serve (HTTP mode, child process)', () => {
     });
     expect(r.status).toBe(200);
     await new Promise((res) => setTimeout(res, 500));
-    expect(fake.of('chat.postMessage').length).toBe(before);
+    expect(fake.of('chat.startStream').length).toBe(before);
+  });
+
+  it('greets on the Messages tab and sets the suggested prompts', async () => {
+    await send(url, eventBody({ type: 'app_home_opened', user: 'U7', channel: 'D7', tab: 'messages', event_ts: slackTs() }, 'EvE2EHome'), { secret: SECRET });
+    await fake.waitFor(() => fake.of('assistant.threads.setSuggestedPrompts').length >= 1, 20_000, 'the suggested prompts');
+    expect(fake.of('assistant.threads.setSuggestedPrompts')[0]!.body).toMatchObject({ channel_id: 'D7' });
+    expect(fake.of('chat.postMessage').find((c) => c.body.channel === 'D7')).toBeDefined();
+  });
+
+  it('answers a DM in its thread with the figure and the page, then "en in de VS?" in that thread from context', async () => {
+    const ts = slackTs();
+    const question = 'Hoe snel groeide de arbeidsproductiviteit per uur in Nederland sinds 2014?';
+    fake.addMessage('D1', { ts, user: 'U1', text: question });
+    const n = fake.of('chat.stopStream').length;
+    await send(url, eventBody({ type: 'message', channel_type: 'im', user: 'U1', text: question, ts, channel: 'D1', event_ts: ts, client_msg_id: 'e2e-dm-1' }, 'EvE2EDM1'), { secret: SECRET });
+    await fake.waitFor(() => fake.of('chat.stopStream').length > n, 60_000, 'the DM answer');
+    const a = answerNo(n);
+    expect(a.start.body).toMatchObject({ channel: 'D1', thread_ts: ts });
+    expect(a.text).toContain('0,24 procent');
+    expect(a.blockText).toMatch(/\*0,24 % per jaar\* \(NL, 2014-2024\)/);
+    expect(a.blockText).toMatch(/, p\. \d+/);
+    expect(feedbackValues(a.blocks)).toBeDefined();
+
+    const ts2 = slackTs();
+    fake.addMessage('D1', { ts: ts2, thread_ts: ts, user: 'U1', text: 'en in de VS?' });
+    await send(url, eventBody({ type: 'message', channel_type: 'im', user: 'U1', text: 'en in de VS?', ts: ts2, thread_ts: ts, channel: 'D1', event_ts: ts2, client_msg_id: 'e2e-dm-2' }, 'EvE2EDM2'), { secret: SECRET });
+    await fake.waitFor(() => fake.of('chat.stopStream').length > n + 1, 60_000, 'the follow-up');
+    expect(answerNo(n + 1).start.body).toMatchObject({ channel: 'D1', thread_ts: ts });
+    // read with the first question: growth per hour, now for the United States
+    expect(answerNo(n + 1).text).toMatch(/Verenigde Staten \d/);
+    await waitForLog((l) => l.event === 'answered' && l.channel === 'D1' && l.historyTurns === 2, 10_000, 'the follow-up with history');
+
+    // 👎 with a reason, for the export below
+    const { down } = feedbackValues(a.blocks)!;
+    const before = fake.of('respond').length;
+    await send(url, feedbackClick(down, fake.responseUrl('fb2')), { secret: SECRET, form: true });
+    await fake.waitFor(() => fake.of('respond').length > before, 20_000, 'the reason question');
+    const ask = fake.of('respond').at(-1)!.body;
+    const reason = ((typeof ask.blocks === 'string' ? JSON.parse(ask.blocks) : ask.blocks) as { elements?: { action_id: string; value: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'feedback_reason:incomplete')!;
+    await send(url, actionBody(reason.action_id, reason.value, fake.responseUrl('fb3')), { secret: SECRET, form: true });
+    await fake.waitFor(() => fake.of('respond').length > before + 1, 20_000, 'the reason stored');
+  });
+
+  it('answers an indicator question in a channel thread within 1,500 characters, with the latest year', async () => {
+    const ts = slackTs();
+    const question = 'Hoe snel groeide de productiviteit per uur sinds 2014, vergeleken met de EU?';
+    const n = fake.of('chat.stopStream').length;
+    await send(url, eventBody({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> ${question}`, ts, channel: 'C2', event_ts: ts }, 'EvE2EInd'), { secret: SECRET });
+    await fake.waitFor(() => fake.of('chat.stopStream').length > n, 60_000, 'the indicator answer');
+    const a = answerNo(n);
+    const visible = a.text + a.blocks.map((b) => b.text?.text ?? '').join('\n');
+    expect(visible.length).toBeLessThanOrEqual(1500);
+    const figures = a.blocks.find((b) => b.text?.text.startsWith('*Cijfers*'))!.text!.text;
+    expect(figures.split('\n').filter((l) => l.startsWith('• ')).length).toBeLessThanOrEqual(5);
+    expect(figures).toMatch(/\(NL, 2024\)/);
+    expect(JSON.stringify(a.blocks)).toContain('show_series');
   });
 
   it('answers /indicator help through the response_url', async () => {
@@ -180,8 +243,10 @@ describe('polderbot serve (HTTP mode, child process)', () => {
   it('logs no token and exits within 30 s of SIGTERM while a post hangs', async () => {
     expect(stdout + stderr).not.toContain('xoxb-e2e-token');
     expect(stdout + stderr).not.toContain(SECRET);
-    // Slack stops answering chat.postMessage; a question is being answered when the orchestrator stops us
-    fake.fault = (method) => (method === 'chat.postMessage' ? { hangMs: 120_000 } : undefined);
+    // Slack stops answering the calls that deliver an answer (the stream opens, its text and end
+    // hang, as would a post); a question is being answered when the orchestrator stops us
+    const delivering = new Set(['chat.postMessage', 'chat.appendStream', 'chat.stopStream']);
+    fake.fault = (method) => (delivering.has(method) ? { hangMs: 120_000 } : undefined);
     const ts = slackTs();
     await send(url, eventBody({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> Wat is TFP?`, ts, channel: 'C1', event_ts: ts }, 'EvE2EHang'), { secret: SECRET });
     await fake.waitFor(() => fake.hung.length >= 1, 30_000, 'a hung post');
@@ -200,10 +265,34 @@ describe('polderbot serve (HTTP mode, child process)', () => {
     const store = openStore(loadConfig({ POLDERBOT_DB: join(dir, 'polderbot.db') }));
     try {
       const questions = store.questionsBetween(new Date(0), new Date(Date.now() + 60_000));
-      expect(questions.filter((q) => q.surface === 'slack')).toHaveLength(3); // two answered, one whose post hung at shutdown
-      expect(store.feedbackCounts(new Date(0), new Date(Date.now() + 60_000))).toEqual({ up: 1, down: 0 });
+      // five answered (two mentions, a DM and its follow-up, an indicator mention), one whose reply hung at shutdown
+      expect(questions.filter((q) => q.surface === 'slack')).toHaveLength(6);
+      expect(store.feedbackCounts(new Date(0), new Date(Date.now() + 60_000))).toEqual({ up: 1, down: 1 });
     } finally {
       store.close();
     }
+  });
+
+  it('exports the 👎 question with the answer given and the reason, as an eval question line', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/polderbot.mjs'), 'feedback', 'export', '--jsonl'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, POLDERBOT_DB: join(dir, 'polderbot.db') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      lang: 'nl',
+      kind: 'numeric',
+      q: 'Hoe snel groeide de arbeidsproductiviteit per uur in Nederland sinds 2014?',
+      pages: [],
+      must: [],
+      numbers: [],
+      feedback: { reason: 'incomplete: Onvolledig', answered: true },
+    });
+    expect(String((lines[0]!.feedback as { answer_given: string }).answer_given)).toContain('0,24 procent');
+    expect(r.stderr).toContain('fill in "pages" and "must"');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
 import { splitText } from '../../src/slack/blocks/split.ts';
-import { renderAnswer, citationLine } from '../../src/slack/blocks/answer.ts';
+import { renderAnswer, citationLine, shownCitations } from '../../src/slack/blocks/answer.ts';
+import { headlineFigures, seriesChart } from '../../src/slack/blocks/headline.ts';
 import { packMessages, type Block } from '../../src/slack/blocks/message.ts';
 import { renderIndicator, renderIndicatorHelp, decodeShareValue, encodeShareValue } from '../../src/slack/blocks/indicator.ts';
 import { escapeMrkdwn, link } from '../../src/slack/blocks/mrkdwn.ts';
@@ -54,9 +55,20 @@ describe('renderAnswer', () => {
     expect(sources).toContain('[2] <https://example.org/kamerbrief|Kamerbrief productiviteitsagenda>, pp. 2–3');
     const ctx = msg!.blocks.find((b) => b.type === 'context');
     expect(JSON.stringify(ctx)).toContain('lokaal antwoord');
-    const actions = msg!.blocks.find((b) => b.type === 'actions') as Extract<Block, { type: 'actions' }>;
-    expect(actions.elements.map((e) => (e as { action_id: string }).action_id)).toEqual(['feedback_up', 'feedback_down']);
-    expect(actions.elements.map((e) => (e as { value: string }).value)).toEqual(['A1', 'A1']);
+    // Slack's native thumbs, last
+    expect(msg!.blocks.at(-1)).toEqual({
+      type: 'context_actions',
+      block_id: 'feedback:A1',
+      elements: [
+        {
+          type: 'feedback_buttons',
+          action_id: 'answer_feedback',
+          positive_button: { text: { type: 'plain_text', text: '👍' }, value: 'up:A1', accessibility_label: 'Nuttig' },
+          negative_button: { text: { type: 'plain_text', text: '👎' }, value: 'down:A1', accessibility_label: 'Niet nuttig' },
+        },
+      ],
+    });
+    expect(msg!.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(msg!.text).toContain('De SER adviseert');
   });
 
@@ -119,7 +131,7 @@ describe('renderAnswer', () => {
       expect(m.text.length).toBeLessThanOrEqual(3000);
     }
     const last = messages.at(-1)!;
-    expect(last.blocks.at(-1)!.type).toBe('actions');
+    expect(last.blocks.at(-1)!.type).toBe('context_actions');
     const all = messages.flatMap((m) => sectionTexts(m.blocks)).join('\n');
     expect(all).toContain('[120] ');
   });
@@ -210,5 +222,41 @@ describe('renderIndicator', () => {
   it('drops a share value that would exceed the button limit', () => {
     expect(encodeShareValue({ id: 'x', params: { a: 'b'.repeat(3000) } })).toBeUndefined();
     expect(decodeShareValue('not json')).toBeUndefined();
+  });
+});
+
+describe('thread-sized figures', () => {
+  const src = makeIndicatorResult().sources[0]!;
+  const fig = (label: string, period: string, country = 'NL', value = 1) => ({ label, value, unit: '%', period, country, source: src });
+  const yearly = Array.from({ length: 11 }, (_, i) => fig('annual change', String(2014 + i)));
+
+  it('keeps at most five: the headline figures, then the latest year of each series', () => {
+    const avg = [fig('average growth', '2014-2024'), fig('average growth', '2014-2024', 'EU27'), fig('level', '2024'), fig('level', '2024', 'EU27')];
+    const shown = headlineFigures([...avg, ...yearly]);
+    expect(shown).toHaveLength(5);
+    expect(shown.slice(0, 4)).toEqual(avg);
+    expect(shown[4]!.period).toBe('2024');
+  });
+
+  it('never drops the latest years: a series alone shows its last five years, in order', () => {
+    expect(headlineFigures(yearly).map((f) => f.period)).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    const many = Array.from({ length: 8 }, (_, i) => fig(`headline ${i}`, '2014-2024'));
+    const shown = headlineFigures([...many, ...yearly]);
+    expect(shown).toHaveLength(5);
+    expect(shown.at(-1)!.period).toBe('2024');
+  });
+
+  it('draws the longest yearly series as the chart behind the button', () => {
+    const chart = seriesChart([fig('average growth', '2014-2024'), ...yearly, fig('annual change', '2024', 'EU27', 2)])!;
+    expect(chart.lines.map((l) => [l.country, l.points.length])).toEqual([['NL', 11], ['EU27', 1]]);
+    expect(seriesChart([fig('average growth', '2014-2024')])).toBeUndefined();
+  });
+
+  it('shows only the citations the text refers to and no uncited warning beside sourced figures', () => {
+    const a = makeAnswer({ text: 'Zie [2].' });
+    expect(shownCitations(a).map((c) => c.n)).toEqual([2]);
+    expect(shownCitations(makeAnswer({ text: 'Geen markers.' })).map((c) => c.n)).toEqual([1, 2]);
+    const figs = makeAnswer({ citations: [], figures: yearly });
+    expect(JSON.stringify(renderAnswer(figs, { answerId: 'F' }))).not.toContain('Zonder bronvermelding');
   });
 });

@@ -10,6 +10,7 @@ import { createLogger, boltLogger, maskTokens } from '../../src/slack/logger.ts'
 import { hashUserId } from '../../src/slack/user-hash.ts';
 import { describeRequest } from '../../src/slack/request-log.ts';
 import { loadConfig } from '../../src/config.ts';
+import { ConversationMemory, chooseHistory } from '../../src/slack/conversation-memory.ts';
 
 describe('parseIndicatorCommand', () => {
   it('reads an id with --flags, --k=v, key=value and comma lists (kept as text for the schema)', () => {
@@ -169,5 +170,37 @@ describe('misc', () => {
     expect(describeRequest({ event: { type: 'message', channel_type: 'im' } })).toBe('message.im');
     expect(describeRequest({ command: '/vraag' })).toBe('/vraag');
     expect(describeRequest({ type: 'block_actions', actions: [{ action_id: 'feedback_up' }] })).toBe('action:feedback_up');
+  });
+});
+
+describe('ConversationMemory and chooseHistory', () => {
+  it('remembers a thread\'s turns before a message, and the DM\'s latest conversation within a window', () => {
+    let t = 0;
+    const m = new ConversationMemory(1000_000, 10, 12, () => t);
+    m.add('D1', '100.000000', [
+      { role: 'user', text: 'Hoe groeide NL?', ts: '100.000000' },
+      { role: 'assistant', text: '0,24 procent.', ts: '100.000001' },
+    ]);
+    m.add('D1', '50.000000', [{ role: 'user', text: 'ouder', ts: '50.000000' }]);
+    expect(m.thread('D1', '100.000000', '200.0')).toEqual([
+      { role: 'user', text: 'Hoe groeide NL?' },
+      { role: 'assistant', text: '0,24 procent.' },
+    ]);
+    expect(m.thread('D1', '100.000000', '100.000000')).toEqual([]);
+    expect(m.latestIn('D1', '160.0', 30 * 60_000).map((x) => x.text)).toEqual(['Hoe groeide NL?', '0,24 procent.']);
+    expect(m.latestIn('D1', String(100 + 3600), 30 * 60_000)).toEqual([]); // an hour later: a new conversation
+    expect(m.latestIn('D2', '160.0', 30 * 60_000)).toEqual([]);
+    t = 2000_000;
+    expect(m.thread('D1', '100.000000')).toEqual([]); // expired
+  });
+
+  it('takes Slack\'s copy when it holds the bot\'s answers, else the memory, else what Slack gave', () => {
+    const slackFull = [{ role: 'user' as const, text: 'a' }, { role: 'assistant' as const, text: 'b' }];
+    const slackUser = [{ role: 'user' as const, text: 'a' }];
+    const mem = [{ role: 'user' as const, text: 'a' }, { role: 'assistant' as const, text: 'm' }];
+    expect(chooseHistory(slackFull, mem)).toEqual({ turns: slackFull, source: 'slack' });
+    expect(chooseHistory(slackUser, mem)).toEqual({ turns: mem, source: 'memory' });
+    expect(chooseHistory(slackUser, [])).toEqual({ turns: slackUser, source: 'slack' });
+    expect(chooseHistory([], [])).toEqual({ turns: [], source: 'none' });
   });
 });

@@ -2,6 +2,9 @@
 // 500/503/429 and sees replays, against the real Bolt app. Timeouts are
 // scaled down through the configuration (500 ms per request instead of 5 s),
 // so every bound below is a liveness bound, not a speed test.
+// Answers stream (chat.startStream … chat.stopStream); a stream that fails is
+// posted instead (chat.postMessage), both within the one delivery deadline, so
+// a fault of the answer's delivery is a fault of both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../e2e/fake-slack.ts';
 import { eventBody, fakeBot, mentionEvent, send, startHarness, waitFor, type Harness } from './harness.ts';
@@ -34,10 +37,13 @@ async function health(url: string): Promise<{ status: number; body: { ok: boolea
   return { status: r.status, body: (await r.json()) as never };
 }
 
+/** the calls that deliver an answer: its stream, or the post instead */
+const DELIVERY = new Set(['chat.startStream', 'chat.appendStream', 'chat.stopStream', 'chat.postMessage']);
+
 describe('a Slack that hangs', () => {
-  it('gives up every hung post, reports degraded meanwhile, and still answers later questions', async () => {
-    // the first five chat.postMessage calls hang 10× longer than the request timeout
-    fake.fault = (method, n) => (method === 'chat.postMessage' && n <= 5 ? { hangMs: 3000 } : undefined);
+  it('gives up every hung call, reports degraded meanwhile, and still answers later questions', async () => {
+    // the first five chat.startStream calls (the first call of each answer) hang 10× longer than the request timeout
+    fake.fault = (method, n) => (method === 'chat.startStream' && n <= 5 ? { hangMs: 3000 } : undefined);
     h = await start();
     for (let i = 0; i < 5; i++) expect((await send(h.url, eventBody(mentionEvent(`Vraag ${i}?`)))).status).toBe(200);
     // while they hang, /healthz says so
@@ -56,11 +62,13 @@ describe('a Slack that hangs', () => {
     // a question asked now is answered: the hung calls hold no capacity
     const late = mentionEvent('Nog een vraag?');
     await send(h.url, eventBody(late));
-    await waitFor(() => fake.of('chat.postMessage').some((c) => c.body.thread_ts === late.ts), 10_000, 'the later answer');
+    await waitFor(() => fake.of('chat.startStream').some((c) => c.body.thread_ts === late.ts), 10_000, 'the later answer');
     // and the five hung questions were answered on a retry, each once
-    await waitFor(() => fake.of('chat.postMessage').length >= 6, 10_000, 'all six answers');
-    const threads = fake.of('chat.postMessage').map((c) => c.body.thread_ts);
+    await waitFor(() => fake.of('chat.stopStream').length >= 6, 10_000, 'all six answers');
+    const threads = fake.of('chat.startStream').map((c) => c.body.thread_ts);
+    expect(threads).toHaveLength(6);
     expect(new Set(threads).size).toBe(threads.length);
+    expect(fake.of('chat.postMessage')).toHaveLength(0);
     // every hung call was given up by the client, long before the fake would have answered it
     await waitFor(() => fake.hung.every((c) => c.abortedAt !== undefined), 5000, 'every hung call to be given up');
     for (const c of fake.hung) expect(c.abortedAt! - c.startedAt).toBeLessThan(3000);
@@ -70,22 +78,42 @@ describe('a Slack that hangs', () => {
     expect(after.status, JSON.stringify(after.body)).toBe(200);
   });
 
-  it('gives up an answer whose posts keep hanging and tells the asker with a reference', async () => {
-    fake.fault = (method) => (method === 'chat.postMessage' ? { hangMs: 5000 } : undefined);
+  it('gives up an answer whose delivery keeps hanging and tells the asker with a reference', async () => {
+    fake.fault = (method) => (DELIVERY.has(method) ? { hangMs: 5000 } : undefined);
     h = await start();
     await send(h.url, eventBody(mentionEvent('Blijft het hangen?')));
     await waitFor(() => fake.of('chat.postEphemeral').length === 1, 10_000, 'the notice');
     expect(String(fake.of('chat.postEphemeral')[0]!.body.text)).toMatch(/Slack reageerde niet op tijd.*referentie `[0-9a-f]{8}`/);
-    expect(fake.hung.length).toBe(3); // one try and two retries, each given up after the request timeout
-    await waitFor(() => fake.hung.every((c) => c.abortedAt !== undefined), 5000, 'the hung posts to be given up');
+    // the stream's start: one try and two retries, each given up after the request timeout;
+    // then the post instead, for what is left of the delivery deadline
+    expect(fake.hung.filter((c) => c.method === 'chat.startStream')).toHaveLength(3);
+    expect(fake.hung.length).toBeLessThanOrEqual(6);
+    await waitFor(() => fake.hung.every((c) => c.abortedAt !== undefined), 5000, 'the hung calls to be given up');
     expect(h.logs.some((l) => l.includes('"event":"delivery_failed"'))).toBe(true);
+  });
+});
+
+describe('a stream that opens but does not end', () => {
+  it('is given up at the delivery deadline and the asker told with a reference', async () => {
+    // chat.startStream answers; the stream's text and end hang (and so would a post)
+    fake.fault = (method) => (method === 'chat.appendStream' || method === 'chat.stopStream' || method === 'chat.postMessage' ? { hangMs: 10_000 } : undefined);
+    h = await start();
+    const t0 = Date.now();
+    await send(h.url, eventBody(mentionEvent('Komt het antwoord nog?')));
+    await waitFor(() => fake.of('chat.postEphemeral').length === 1, 10_000, 'the notice');
+    // the deadline is 3 s; the notice has half of it more
+    expect(Date.now() - t0).toBeLessThan(3000 + 1500 + 1000);
+    expect(String(fake.of('chat.postEphemeral')[0]!.body.text)).toMatch(/referentie `[0-9a-f]{8}`/);
+    expect(fake.of('chat.startStream')).toHaveLength(1);
+    expect(h.logs.some((l) => l.includes('"event":"delivery_failed"'))).toBe(true);
+    await waitFor(() => fake.hung.every((c) => c.abortedAt !== undefined), 5000, 'the hung calls to be given up');
   });
 });
 
 describe('a Slack that fails', () => {
   for (const status of [500, 503]) {
     it(`tells the asker on persistent ${status}s, with at most 10 calls for the answer`, async () => {
-      fake.fault = (method) => (method === 'chat.postMessage' ? { status } : undefined);
+      fake.fault = (method) => (DELIVERY.has(method) ? { status } : undefined);
       h = await start();
       await send(h.url, eventBody(mentionEvent('Werkt Slack?')));
       await waitFor(() => fake.of('chat.postEphemeral').length === 1, 10_000, 'the notice');
@@ -94,6 +122,7 @@ describe('a Slack that fails', () => {
       expect(String(e.text)).toMatch(/Slack is tijdelijk niet bereikbaar.*referentie `[0-9a-f]{8}`/);
       await new Promise((r) => setTimeout(r, 300));
       expect(fake.calls.length).toBeLessThanOrEqual(10);
+      expect(fake.of('chat.startStream')).toHaveLength(3); // the stream, then the post instead
       expect(fake.of('chat.postMessage')).toHaveLength(3);
       const hz = await health(h.url);
       expect(hz.status).toBe(503);
@@ -101,7 +130,7 @@ describe('a Slack that fails', () => {
     });
   }
 
-  it('makes at most 10 calls for an assistant-thread answer when every call fails, and logs it', async () => {
+  it('makes at most 10 calls for an answer in a DM thread when every call fails, and logs it', async () => {
     fake.fault = () => ({ status: 500 });
     h = await start();
     await send(h.url, eventBody({ type: 'message', channel_type: 'im', user: 'U1', text: 'Hallo?', ts: '300.1', thread_ts: '300.0', channel: 'D1', event_ts: '300.1' }));
@@ -112,7 +141,8 @@ describe('a Slack that fails', () => {
   });
 
   it('honours Retry-After on a 429 and answers once', async () => {
-    fake.fault = (method, n) => (method === 'chat.postMessage' && n === 1 ? { status: 429, retryAfterSec: 1 } : undefined);
+    // the stream is refused at once (429), so the answer is posted, and that post is rate limited once
+    fake.fault = (method, n) => ((method === 'chat.postMessage' || method === 'chat.startStream') && n === 1 ? { status: 429, retryAfterSec: 1 } : undefined);
     h = await start();
     await send(h.url, eventBody(mentionEvent('Te snel?')));
     await waitFor(() => fake.of('chat.postMessage').length === 2, 10_000, 'the retried post');
@@ -124,7 +154,7 @@ describe('a Slack that fails', () => {
   });
 
   it('gives up when Retry-After is longer than the delivery deadline, and says so', async () => {
-    fake.fault = (method) => (method === 'chat.postMessage' ? { status: 429, retryAfterSec: 60 } : undefined);
+    fake.fault = (method) => (DELIVERY.has(method) ? { status: 429, retryAfterSec: 60 } : undefined);
     h = await start();
     await send(h.url, eventBody(mentionEvent('Heel druk?')));
     await waitFor(() => fake.of('chat.postEphemeral').length === 1, 10_000, 'the notice');
@@ -133,8 +163,8 @@ describe('a Slack that fails', () => {
 });
 
 describe('shutdown', () => {
-  it('stops within its drain time plus a bounded margin while posts hang, aborting them', async () => {
-    fake.fault = (method) => (method === 'chat.postMessage' ? { hangMs: 60_000 } : undefined);
+  it('stops within its drain time plus a bounded margin while the delivery hangs, aborting it', async () => {
+    fake.fault = (method) => (DELIVERY.has(method) ? { hangMs: 60_000 } : undefined);
     h = await start({ SLACK_API_TIMEOUT_MS: '30000', SLACK_DELIVERY_DEADLINE_MS: '60000' });
     await send(h.url, eventBody(mentionEvent('Afsluiten?')));
     await waitFor(() => fake.hung.length === 1, 5000, 'the hung post');
@@ -167,9 +197,9 @@ describe('work that is stuck', () => {
 
 describe('a notice Slack refuses as ephemeral', () => {
   it('falls back to a plain message in the thread', async () => {
-    // the answer's posts fail with 500 (three tries); chat.postEphemeral answers ok:false (a refusal, not an outage)
+    // the answer's stream and posts fail with 500 (three tries each); chat.postEphemeral answers ok:false (a refusal, not an outage)
     fake.fault = (method, n) =>
-      method === 'chat.postMessage' && n <= 3 ? { status: 500 } : method === 'chat.postEphemeral' ? { status: 200 } : undefined;
+      (method === 'chat.postMessage' || method === 'chat.startStream') && n <= 3 ? { status: 500 } : method === 'chat.postEphemeral' ? { status: 200 } : undefined;
     h = await start();
     const ev = mentionEvent('Ben ik er nog?');
     await send(h.url, eventBody(ev));

@@ -22,7 +22,15 @@ export class MemoryStore {
     this.questions.push(q);
   }
   recordFeedback(f: FeedbackRecord): void {
+    // one vote per answer and user, as in the real store
+    this.feedback = this.feedback.filter((x) => !(x.answerId === f.answerId && x.userHash === f.userHash));
     this.feedback.push(f);
+  }
+  reasons: { answerId: string; userHash: string; reason: string }[] = [];
+  setFeedbackReason(answerId: string, userHash: string, reason: string): boolean {
+    const vote = this.feedback.find((x) => x.answerId === answerId && x.userHash === userHash && x.value === 'down');
+    if (vote) this.reasons.push({ answerId, userHash, reason });
+    return !!vote;
   }
 }
 
@@ -157,19 +165,24 @@ export function commandBody(command: string, text: string, responseUrl: string):
   };
 }
 
-export function actionBody(actionId: string, value: string, responseUrl: string): Record<string, string> {
+export function actionBody(
+  actionId: string,
+  value: string,
+  responseUrl: string,
+  over: { action?: Record<string, unknown>; container?: Record<string, unknown>; message?: Record<string, unknown> } = {},
+): Record<string, string> {
   const payload = {
     type: 'block_actions',
     team: { id: 'T1', domain: 'polder' },
     user: { id: 'U1', username: 'anna', team_id: 'T1' },
     api_app_id: 'A1',
     token: 'legacy',
-    container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: false },
+    container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: false, ...over.container },
     trigger_id: `${++seq}.2.3`,
     channel: { id: 'C1', name: 'algemeen' },
-    message: { ts: '1.1', text: 'x' },
+    message: { ts: '1.1', text: 'x', ...over.message },
     response_url: responseUrl,
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2', text: { type: 'plain_text', text: 'x' } }],
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2', text: { type: 'plain_text', text: 'x' }, ...over.action }],
   };
   return { payload: JSON.stringify(payload) };
 }
@@ -180,6 +193,23 @@ export async function waitFor(cond: () => boolean, ms = 5000, what = 'condition'
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** The value of Slack's native 👍/👎 (feedback_buttons) in blocks. */
+export function feedbackValues(blocks: { type: string; elements?: unknown[] }[]): { up: string; down: string } | undefined {
+  for (const b of blocks) {
+    if (b.type !== 'context_actions') continue;
+    const fb = (b.elements ?? []).find((e) => (e as { type: string }).type === 'feedback_buttons') as
+      | { positive_button: { value: string }; negative_button: { value: string } }
+      | undefined;
+    if (fb) return { up: fb.positive_button.value, down: fb.negative_button.value };
+  }
+  return undefined;
+}
+
+/** A feedback_buttons click as Slack sends it. */
+export function feedbackClick(value: string, responseUrl: string): Record<string, string> {
+  return actionBody('answer_feedback', value, responseUrl, { action: { type: 'feedback_buttons', text: undefined } });
 }
 
 export function parseBlocks(body: Record<string, unknown>): { type: string; text?: { text: string }; elements?: unknown[] }[] {

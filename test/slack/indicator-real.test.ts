@@ -54,16 +54,24 @@ describe('metrics adapter', () => {
 });
 
 describe('/indicator through Bolt with the real metrics', () => {
-  it('answers with figures, and a bad area with the valid ones', async () => {
+  it('answers with figures, and a bad area in plain Dutch with the valid ones (no validation-library text)', async () => {
     h = await startHarness({ indicators: access });
     await send(h.url, commandBody('/indicator', 'productivity-growth --country NL --vs EU27,US --from 2014', RESPONSE_URL), { form: true });
     await send(h.url, commandBody('/indicator', 'productivity-growth country=XX', RESPONSE_URL), { form: true });
     await waitFor(() => api.responses.length === 2, 10_000);
+    await send(h.url, commandBody('/indicator', 'productivity-growth --vs Mars', RESPONSE_URL), { form: true });
+    await send(h.url, commandBody('/indicator', 'productivity-growth --from abc', RESPONSE_URL), { form: true });
+    await waitFor(() => api.responses.length === 4, 10_000);
+    const mars = JSON.stringify(api.responses[2]!.body);
+    expect(mars).toContain('Het land of gebied \\"Mars\\" (--vs) ken ik niet');
+    expect(mars).toContain('Bekend: NL, EU27');
+    expect(mars).not.toMatch(/vs\.0|unknown area|invalid parameters/);
+    expect(JSON.stringify(api.responses[3]!.body)).toContain('--from verwacht een getal');
     const [ok, bad] = api.responses.map((r) => JSON.stringify(r.body));
     expect(ok).toMatch(/NL, 2014-20\d\d/);
     expect(ok).toContain('EU27');
     expect(ok).toContain('World Bank');
-    expect(bad).toContain('unknown area');
+    expect(bad).toContain('Het land of gebied \\"XX\\" (--country) ken ik niet');
     expect(bad).toContain('/indicator productivity-growth');
   });
 
@@ -80,13 +88,41 @@ describe('/indicator through Bolt with the real metrics', () => {
       });
     const value = JSON.stringify({ id: 'productivity-growth', params: { country: 'NL', vs: 'EU27' } });
     await send(h.url, actionBody('share_indicator', value, RESPONSE_URL), { form: true });
-    await waitFor(() => api.of('files.completeUploadExternal').length === 1 || api.of('chat.postMessage').length > 1, 30_000, 'the chart upload');
+    await waitFor(() => api.of('files.completeUploadExternal').length === 1 || api.of('chat.postMessage').some((m) => String(m.body.text).includes('grafiek kon niet')), 30_000, 'the chart upload');
     expect(api.of('files.completeUploadExternal')).toHaveLength(1);
     expect(uploaded).toBe(true);
+    // in the channel: at most five figures, the latest year among them; every figure in the thread
+    const [top, ...thread] = api.of('chat.postMessage');
+    const topText = JSON.stringify(top!.body.blocks);
+    const bullets = (j: string) => j.match(/• /g)?.length ?? 0;
+    expect(bullets(topText)).toBeLessThanOrEqual(5);
+    expect(topText).toMatch(/\(NL, 2024\)/);
+    expect(top!.body.thread_ts).toBeUndefined();
+    const all = thread.map((m) => JSON.stringify(m.body.blocks)).join('');
+    expect(bullets(all)).toBeGreaterThan(5);
+    expect(all).toMatch(/\(NL, 2015\)/);
     const ask = api.of('files.getUploadURLExternal')[0]!.body;
     expect(ask).toMatchObject({ filename: 'productivity-growth.png' });
     expect(Number(ask.length)).toBeGreaterThan(2000); // a real PNG, not a placeholder
     // the chart speaks Dutch, like the message it goes with
     expect(JSON.stringify(api.of('files.completeUploadExternal')[0]!.body)).toContain('Bbp per gewerkt uur, jaarlijkse verandering in %');
+  });
+});
+
+describe('/indicator usage in Dutch', () => {
+  it('lists every indicator and explains every option in Dutch, without the English schema text', () => {
+    expect(access.help()).toMatch(/^Indicatoren \(/);
+    for (const { id, title } of access.list()) {
+      const usage = access.help(id);
+      expect(usage).toContain(`${id}: ${title}`);
+      expect(usage).toContain(`Gebruik: /indicator ${id}`);
+      const options = usage.split('\n').filter((l) => l.startsWith('  --'));
+      expect(options.length).toBeGreaterThan(0);
+      // every option explained in Dutch (no option left with only its flag)
+      for (const o of options) expect(o.trim().split(/\s{2,}/)[1], o).toBeTruthy();
+      expect(usage).not.toMatch(/\b(default|Usage|comma-separated|Area:)\b/);
+    }
+    expect(access.help('growth-accounting')).toContain('standaard 2019 (het laatste jaar van PWT 10.01)');
+    expect(access.help('scenario')).toContain('standaard 0,4 en 0,9');
   });
 });

@@ -30,6 +30,41 @@ function decode(body: unknown): Record<string, unknown> {
   }
 }
 
+/** A JSON field of a form-encoded Web API call (chunks, blocks), decoded. */
+export function jsonField<T = unknown>(body: Record<string, unknown>, key: string): T | undefined {
+  const v = body[key];
+  if (v === undefined) return undefined;
+  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
+}
+
+export interface StreamChunk {
+  type: string;
+  text?: string;
+  id?: string;
+  title?: string;
+  status?: string;
+  output?: string;
+}
+
+/** One streamed answer as the Web API saw it: start, appends, stop, the text and the closing blocks. */
+export function streamed(calls: ApiCall[], n = 0) {
+  const starts = calls.filter((c) => c.method === 'chat.startStream');
+  const start = starts[n];
+  if (!start) return undefined;
+  const idx = calls.indexOf(start);
+  const next = starts[n + 1] ? calls.indexOf(starts[n + 1]!) : calls.length;
+  const own = calls.slice(idx, next).filter((c) => /^chat\.(startStream|appendStream|stopStream)$/.test(c.method) && c.body.channel === start.body.channel);
+  const chunks = own.flatMap((c) => [
+    ...(typeof c.body.markdown_text === 'string' ? [{ type: 'markdown_text', text: c.body.markdown_text }] : []),
+    ...(jsonField<StreamChunk[]>(c.body, 'chunks') ?? []),
+  ]);
+  const stop = own.find((c) => c.method === 'chat.stopStream');
+  const blocks = stop ? (jsonField<{ type: string; text?: { text: string }; elements?: unknown[] }[]>(stop.body, 'blocks') ?? []) : [];
+  const text = chunks.filter((c) => c.type === 'markdown_text').map((c) => c.text).join('');
+  const blockText = blocks.map((b) => JSON.stringify(b)).join('\n');
+  return { start, stop, calls: own, chunks, text, blocks, blockText, tasks: chunks.filter((c) => c.type === 'task_update') };
+}
+
 export function mockSlack(): SlackMock {
   let ts = 1_800_000_000;
   const mock: SlackMock = {
@@ -53,7 +88,8 @@ export function mockSlack(): SlackMock {
       mock.calls.push({ method, body: decoded, auth: String(this.req.headers.authorization ?? '') });
       const custom = mock.reply[method];
       if (custom) return [200, custom(decoded)];
-      if (method === 'chat.postMessage') return [200, { ok: true, channel: decoded.channel, ts: `${++ts}.000001` }];
+      if (method === 'chat.postMessage' || method === 'chat.startStream') return [200, { ok: true, channel: decoded.channel, ts: `${++ts}.000001` }];
+      if (method === 'chat.appendStream' || method === 'chat.stopStream') return [200, { ok: true, channel: decoded.channel, ts: decoded.ts }];
       if (method === 'conversations.replies') return [200, { ok: true, messages: [] }];
       return [200, { ok: true }];
     });

@@ -33,6 +33,8 @@ async function post(url: string, raw: string, contentType: string, tsOffsetSec =
   return res.status;
 }
 
+// Mentions are answered through a stream (chat.startStream … chat.stopStream):
+// each answer ends with one chat.stopStream.
 describe('malformed but signed requests', () => {
   it('refuses null and other non-object bodies with 400 and keeps serving', async () => {
     h = await start();
@@ -44,7 +46,7 @@ describe('malformed but signed requests', () => {
     expect(await post(h.url, '{nope', 'application/json')).toBe(400);
     expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
     await send(h.url, eventBody(mentionEvent('Nog in de lucht?')));
-    await waitFor(() => fake.of('chat.postMessage').length === 1, 5000, 'the answer');
+    await waitFor(() => fake.of('chat.stopStream').length === 1, 5000, 'the answer');
   });
 
   it('refuses a timestamp more than 5 minutes in the future, like a stale one', async () => {
@@ -91,7 +93,7 @@ describe('retries and replays', () => {
     h = await start({ deps: { store } });
     const original = eventBody(mentionEvent('Eerste vraag?'), 'EvOrig1');
     await send(h.url, original);
-    await waitFor(() => fake.of('chat.postMessage').length === 1, 5000, 'the first answer');
+    await waitFor(() => fake.of('chat.stopStream').length === 1, 5000, 'the first answer');
     await h.close();
     // the bot restarts; Slack retries the first event (its ack got lost) and a second one whose original never came
     h = await start({ deps: { store } });
@@ -99,10 +101,10 @@ describe('retries and replays', () => {
     expect((await send(h.url, original, { headers: retryHeaders })).status).toBe(200);
     const lost = eventBody(mentionEvent('Tweede vraag, eerste bezorging kwam nooit aan?'), 'EvLost1');
     expect((await send(h.url, lost, { headers: retryHeaders })).status).toBe(200);
-    await waitFor(() => fake.of('chat.postMessage').length === 2, 5000, 'the answer to the retried question');
+    await waitFor(() => fake.of('chat.stopStream').length === 2, 5000, 'the answer to the retried question');
     expect((await send(h.url, lost, { headers: { ...retryHeaders, 'x-slack-retry-num': '2' } })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
-    expect(fake.of('chat.postMessage')).toHaveLength(2);
+    expect(fake.of('chat.stopStream')).toHaveLength(2);
     expect(h.bot.calls.map((c) => c.question)).toEqual(['Tweede vraag, eerste bezorging kwam nooit aan?']);
     expect(h.logs.some((l) => l.includes('"event":"duplicate"') && l.includes('event:EvOrig1'))).toBe(true);
   });

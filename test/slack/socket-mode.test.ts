@@ -57,15 +57,15 @@ describe('Socket Mode', () => {
 
     const envelope = { envelope_id: 'env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: eventBody(mentionEvent('Wat adviseert de SER?')) };
     socket!.send(JSON.stringify(envelope));
-    await waitFor(() => api.of('chat.postMessage').length === 1, 5000, 'the answer');
+    await waitFor(() => api.of('chat.stopStream').length === 1, 5000, 'the answer');
     await waitFor(() => acks.includes('env-1'), 5000, 'the ack');
-    expect(api.of('chat.postMessage')[0]!.auth).toBe('Bearer xoxb-s');
+    expect(api.of('chat.startStream')[0]!.auth).toBe('Bearer xoxb-s');
 
     // Slack redelivers the same event as a retry: acked, not answered again
     socket!.send(JSON.stringify({ ...envelope, envelope_id: 'env-2', retry_attempt: 1, retry_reason: 'timeout' }));
     await waitFor(() => acks.includes('env-2'), 5000, 'the retry ack');
     await new Promise((r) => setTimeout(r, 150));
-    expect(api.of('chat.postMessage')).toHaveLength(1);
+    expect(api.of('chat.startStream')).toHaveLength(1);
     expect(bot.calls).toHaveLength(1);
     expect(logs.join('')).not.toContain('xapp-1-s');
   });

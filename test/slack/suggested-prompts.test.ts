@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createBot, type Bot } from '../../src/answer/bot.ts';
-import { SUGGESTED_PROMPTS } from '../../src/slack/listeners/assistant/prompts.ts';
+import { SUGGESTED_PROMPTS } from '../../src/slack/listeners/events/prompts.ts';
 import { openMemory, type Memory } from '../../src/cli/memory.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,6 +44,6 @@ describe('suggested prompts', () => {
 
   it('are the same in manifest.yml', () => {
     const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
-    expect(manifest.features.assistant_view.suggested_prompts).toEqual(SUGGESTED_PROMPTS);
+    expect(manifest.features.agent_view.suggested_prompts).toEqual(SUGGESTED_PROMPTS);
   });
 });

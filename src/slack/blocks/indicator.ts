@@ -3,6 +3,7 @@
 import { methodNl, titleNl } from '../../metrics/dutch.ts';
 import type { IndicatorResult } from '../../metrics/types.ts';
 import { figureLines, formatSource } from './figures.ts';
+import { headlineFigures, HEADLINE_MAX } from './headline.ts';
 import { ACTION_SHARE_INDICATOR } from './feedback.ts';
 import { labels, type Lang } from './labels.ts';
 import { BUTTON_VALUE_MAX } from './limits.ts';
@@ -32,9 +33,14 @@ export function decodeShareValue(s: string): IndicatorShareValue | undefined {
   return undefined;
 }
 
+/**
+ * An indicator result. Whole (every figure; nothing is cut off) for the asker's
+ * own /indicator; `compact` for a channel: the headline figures and the latest
+ * year, at most five, the rest (and the chart) in the thread below.
+ */
 export function renderIndicator(
   r: IndicatorResult,
-  opts: { lang?: Lang; share?: IndicatorShareValue; sharedBy?: string } = {},
+  opts: { lang?: Lang; share?: IndicatorShareValue; sharedBy?: string; compact?: boolean } = {},
 ): SlackMessage[] {
   const lang = opts.lang ?? 'nl';
   const L = labels(lang);
@@ -45,7 +51,13 @@ export function renderIndicator(
   body.push({ type: 'header', text: { type: 'plain_text', text: truncate(title, 150) } });
   const summary = r.summary?.[lang];
   if (summary) body.push(...sections(escapeMrkdwn(summary)));
-  if (r.figures.length) body.push(...listSections(`*${L.figures}*`, figureLines(r.figures, lang, 30)));
+  if (r.figures.length) {
+    const shown = opts.compact ? headlineFigures(r.figures, HEADLINE_MAX) : r.figures;
+    const lines = figureLines(shown, lang, shown.length);
+    const hidden = r.figures.length - shown.length;
+    if (hidden > 0) lines.splice(shown.length, 0, lang === 'en' ? `_${hidden} more figures and the chart in the thread._` : `_Nog ${hidden} cijfer${hidden === 1 ? '' : 's'} en de grafiek in de draad._`);
+    body.push(...listSections(`*${L.figures}*`, lines));
+  }
   const tail: Block[] = [];
   const srcs = r.sources.map((s) => formatSource(s, lang));
   const ctx = context([

@@ -17,6 +17,12 @@ export const LABELS = {
     share: 'Deel in kanaal',
     continued: '(vervolg)',
     method: 'Methode',
+    moreFigures: (n: number) => `_Nog ${n} cijfer${n === 1 ? '' : 's'} in de hele reeks (knop hieronder)._`,
+    fullSeries: 'Hele reeks en grafiek',
+    steps: { search: 'zoekt in het advies', indicator: 'berekent indicator', verify: 'controleert bronnen' },
+    found: (n: number) => (n ? `${n} bron${n === 1 ? '' : 'nen'} gevonden` : 'geen passende passage gevonden'),
+    feedbackPositive: 'Nuttig',
+    feedbackNegative: 'Niet nuttig',
   },
   en: {
     sources: 'Sources',
@@ -33,6 +39,12 @@ export const LABELS = {
     share: 'Share in channel',
     continued: '(continued)',
     method: 'Method',
+    moreFigures: (n: number) => `_${n} more figure${n === 1 ? '' : 's'} in the full series (button below)._`,
+    fullSeries: 'Full series and chart',
+    steps: { search: 'searching the advisory', indicator: 'computing indicator', verify: 'checking sources' },
+    found: (n: number) => (n ? `${n} source${n === 1 ? '' : 's'} found` : 'no matching passage found'),
+    feedbackPositive: 'Helpful',
+    feedbackNegative: 'Not helpful',
   },
 } as const;
 

@@ -11,6 +11,9 @@ import { errorText, EXPIRED_TEXT, NOT_IN_CHANNEL_TEXT } from '../../blocks/notic
 import { errMessage, userReason } from '../../answer-flow.ts';
 import { chartNl } from '../../../metrics/dutch.ts';
 import { redactSecrets } from '../../../privacy/secrets.ts';
+import { figureLines } from '../../blocks/figures.ts';
+import { HEADLINE_MAX } from '../../blocks/headline.ts';
+import { listSections, packMessages } from '../../blocks/message.ts';
 
 export function registerShareActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_SHARE_ANSWER, async ({ ack, body, action, respond }) => {
@@ -22,7 +25,8 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
       return;
     }
     try {
-      const preface = `Gedeeld door <@${body.user.id}> · vraag: ${escapeMrkdwn(redactSecrets(answer.question).slice(0, 300))}`;
+      const en = answer.language === 'en';
+      const preface = `${en ? 'Shared by' : 'Gedeeld door'} <@${body.user.id}> · ${en ? 'question' : 'vraag'}: ${escapeMrkdwn(redactSecrets(answer.question).slice(0, 300))}`;
       const messages = renderAnswer(answer, { answerId: action.value!, preface });
       for (const m of messages) {
         await respond({ response_type: 'in_channel', replace_original: false, text: m.text, blocks: m.blocks });
@@ -33,7 +37,8 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
     } catch (err) {
       const ref = randomUUID().slice(0, 8);
       log.error({ event: 'failed', ref, err: errMessage(err) }, 'share failed');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: errorText(userReason(err), ref) }).catch(() => {});
+      const lang = answer.language === 'en' ? 'en' : 'nl';
+      await respond({ response_type: 'ephemeral', replace_original: false, text: errorText(userReason(err, lang), ref, lang) }).catch(() => {});
     }
   });
 
@@ -48,11 +53,16 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
     }
     try {
       const result = await deps.indicators.run(share.id, share.params);
-      const messages = renderIndicator(result, { sharedBy: body.user.id });
+      // the channel gets the headline figures; every figure follows in the thread, with the chart
+      const messages = renderIndicator(result, { sharedBy: body.user.id, compact: true });
       let ts: string | undefined;
       for (const m of messages) {
         const res = await client.chat.postMessage({ channel, thread_ts: ts, text: m.text, blocks: m.blocks, unfurl_links: false });
         ts ??= res.ts;
+      }
+      if (ts && result.figures.length > HEADLINE_MAX) {
+        const all = listSections('*Alle cijfers*', figureLines(result.figures, 'nl', result.figures.length));
+        for (const m of packMessages(all, [], 'Alle cijfers', '(vervolg)')) await client.chat.postMessage({ channel, thread_ts: ts, text: m.text, blocks: m.blocks, unfurl_links: false });
       }
       if (result.chart && deps.indicators.renderChart && ts) {
         try {

@@ -50,7 +50,8 @@ export function registerIndicatorCommand(app: App, deps: ListenerDeps): void {
         result = await ind.run(parsed.id, parsed.params);
       } catch (err) {
         if (ind.isInputError(err)) {
-          await reply(renderUsageError(errMessage(err), ind.help(parsed.id)));
+          const plain = ind.explainInput?.(parsed.id, parsed.params) ?? errMessage(err);
+          await reply(renderUsageError(plain, ind.help(parsed.id)));
           log.info({ event: 'indicator_bad_input', indicator: parsed.id }, 'bad indicator input');
           return;
         }

@@ -1,8 +1,12 @@
 // `/vraag <question>`: an ephemeral answer with a "share in channel" button.
+// A slash command answers through its response_url, which cannot stream: the
+// answer is posted whole, as before.
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, type AnswerSink } from '../../answer-flow.ts';
 import { THINKING_TEXT, VRAAG_USAGE } from '../../blocks/notices.ts';
+import { detectLanguage } from '../../../language/detect.ts';
+import { MAX_QUESTION_CHARS } from '../../../limits.ts';
 
 export function registerVraagCommand(app: App, deps: ListenerDeps): void {
   app.command('/vraag', async ({ command, ack, respond, client }) => {
@@ -11,7 +15,7 @@ export function registerVraagCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: VRAAG_USAGE });
       return;
     }
-    await ack({ response_type: 'ephemeral', text: THINKING_TEXT });
+    await ack({ response_type: 'ephemeral', text: detectLanguage(question.slice(0, MAX_QUESTION_CHARS)) === 'en' ? ':hourglass_flowing_sand: Searching the documents…' : THINKING_TEXT });
     const sink: AnswerSink = {
       async post(messages) {
         let first = true;

@@ -1,6 +1,7 @@
-// Dutch suggested prompts and greeting for a new assistant thread.
+// The greeting and the Dutch suggested prompts of the Messages tab (agent_view);
+// manifest.yml offers the same prompts (a test holds them equal).
 export const ASSISTANT_GREETING =
-  'Hoi! Ik beantwoord vragen over SER-briefadvies 25/04 *Samenwerken voor arbeidsproductiviteitsgroei* en de stukken waarop het bouwt, met bronvermelding per pagina. Ik reken ook productiviteitsindicatoren uit (`/indicator help`).';
+  'Hoi! Ik beantwoord vragen over SER-briefadvies 25/04 *Samenwerken voor arbeidsproductiviteitsgroei* en de stukken waarop het bouwt, met bronvermelding per pagina. Ik reken ook productiviteitsindicatoren uit (`/indicator help`). Elk bericht hier is een gesprek: vervolgvragen stel je in de draad.\n_Ask in English and I answer in English._';
 
 export const SUGGESTED_PROMPTS_TITLE = 'Probeer bijvoorbeeld:';
 
