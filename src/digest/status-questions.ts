@@ -215,8 +215,26 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
     return answerWhich(scored.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage), actor, track, language, true);
   }
   if (!actor && !track) return null; // a topic the recommendations do not cover: retrieval may still find it
+  // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):
+  // say so, and who does have one; not the actor's whole list
+  const withoutActor = ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), q);
+  const topical = withoutActor.split(/[^\p{L}\p{N}&-]+/u).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
+  if (actor && !track && topical.length) {
+    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
+    if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains
+    const best = Math.max(...others.map((x) => x.s));
+    const recs = others.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage);
+    const names = [...new Set(recs.map((r) => (language === 'nl' ? ACTOR_LABELS[r.actor].nl : ACTOR_LABELS[r.actor].en)))].join(language === 'nl' ? ' en ' : ' and ');
+    const who = language === 'nl' ? (actor === 'kabinet' ? 'het kabinet' : ACTOR_LABELS[actor].nl) : ACTOR_LABELS[actor].en;
+    const found = answerWhich(recs, undefined, undefined, language, true);
+    const lead = language === 'nl' ? `Het advies doet hierover geen aanbeveling aan ${who}, wel aan ${names}.` : `The advisory makes no recommendation to ${who} on this, but it does to ${names}.`;
+    return { text: `${lead}\n${found.text}`, citations: found.citations };
+  }
   return scope.length ? answerWhich(scope.sort(byPage), actor, track, language, false) : null;
 }
+
+// the words of a list or action question, which name no topic ("Welke aanbevelingen doet de SER …")
+const LIST_WORDS = /^(?:aanbeveling(?:en)?|recommendations?|welke|which|moet(?:en)?|should|doen|zouden|kunnen|could|expected|verwacht|advies|advisory|maatregelen|measures|actions?|acties|stappen|steps|partners|organisaties|organisations|organizations)$/;
 
 /** Words of the list intent and the tracks that say nothing about a recommendation's topic. */
 const TRACK_STOP = new Set(

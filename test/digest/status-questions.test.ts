@@ -36,6 +36,16 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
   });
 
+  it('says when the actor asked about has no recommendation on the topic, and who does (not the actor\'s whole list)', async () => {
+    const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan het concurrentiebeding?', 'nl', { tracker });
+    expect(r!.text).toMatch(/^Het advies doet hierover geen aanbeveling aan het kabinet, wel aan sociale partners\./);
+    expect(r!.citations.map((c) => c.quote).join(' ')).toContain('concurrentiebeding');
+    const en = await answerRecommendationQuestion('What should the government do about the non-compete clause?', 'en', { tracker });
+    expect(en!.text).toMatch(/^The advisory makes no recommendation to the cabinet on this, but it does to the social partners\./);
+    // a topic nobody has a recommendation on is left to retrieval (which answers or abstains)
+    expect(await answerRecommendationQuestion('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl', { tracker })).toBeNull();
+  });
+
   it('answers "what should <actor> do" with the recommendations to that actor', async () => {
     const r = await answerRecommendationQuestion('Wat moeten sociale partners doen om vernieuwend ondernemerschap te stimuleren?', 'nl', { tracker });
     const quotes = r!.citations.map((c) => c.quote).join(' ');
