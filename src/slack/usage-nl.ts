@@ -13,6 +13,7 @@ const OPTION_NL: Record<string, string> = {
   '--target': 'doel voor de R&D-uitgaven in % van het bbp',
   '--extra-pp': 'extra groei in procentpunt per jaar (één of meer waarden, gescheiden door komma’s)',
   '--years': 'aantal jaren',
+  '--period': 'own: elk gebied over zijn eigen periode (standaard); common: alle gebieden over de periode die ze gemeen hebben',
   '--gap': 'te dichten niveauverschil in % (optioneel)',
 };
 /** options whose meaning differs per indicator */
