@@ -467,6 +467,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     const UNIT_EN: Record<string, string> = { procent: 'percent', procentpunt: 'percentage points', procentpunten: 'percentage points', keer: 'times', jaar: 'years', miljoen: 'million', miljard: 'billion' };
     const shown = language === 'en' ? digits.map((d) => d.replace(/\p{L}+$/u, (u) => UNIT_EN[u.toLowerCase()] ?? u).replace(' à ', '–')) : digits;
     if (digits.length) text += ` (${language === 'nl' ? 'in cijfers' : 'in figures'}: ${shown.join('; ')})`;
+    // "hoeveel?" is answered with the figure first: the quote's figures with their units, as written
+    const figures = [...new Set([...first.text.matchAll(FIGURE_IN_TEXT)].map((m) => m[0].replace(/\s+/g, ' ').trim()))];
+    if (figures.length && figures.length <= 3) text = `${figures.join('; ')}. ${text}`;
     const rest = complement(read.text, first.text);
     if (rest !== undefined) {
       const [share, other] = rest.map((x) => x.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB'));
@@ -481,6 +484,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
   return { text, answered: true, citations, evidence };
 }
+
+// a figure with its unit as the text writes it: `2,2 procent`, `0,4 à 0,9 procent`, `50 miljoen euro`, `17 procent`
+const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
 
 // the share of the first passage's coverage a second passage needs to be quoted too
 const SECOND_QUOTE_SHARE = 0.8;

@@ -33,6 +33,20 @@ describe('createBot', () => {
     await bot.close();
   });
 
+  it('leads with what answers: the date for "wanneer", the figure for "hoeveel", Dutch terms glossed for English askers', async () => {
+    const bot = await createBot(config, { surface: 'cli' });
+    try {
+      const when = await bot.ask('Wanneer verscheen de Kamerbrief over de uitwerking van de productiviteitsagenda?');
+      expect(when.text).toMatch(/^13 december 2024\. Het advies zegt \(p\. 3\)/);
+      const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');
+      expect(much.text).toMatch(/^40 procent\. Het advies zegt \(p\. 7\)/);
+      const en = await bot.ask('What does the SER say about venture capital for scale-ups?');
+      expect(en.text).toMatch(/Dutch terms: durfkapitaal \(venture capital\)\.$/);
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('still answers when the question log fails', async () => {
     const lines: string[] = [];
     const bot = await createBot(config, {

@@ -107,6 +107,24 @@ describe('polderbot ask --jsonl', () => {
     expect(help.stdout).toMatch(/Usage: polderbot ask/);
   });
 
+  it('reads lines that share a "thread" as one conversation, in order; other lines stand alone', () => {
+    const lines = [
+      { id: 't1', q: 'Wat zegt het advies over de registratielast bij verpleegkundigen?', thread: 'zorg' },
+      { id: 't2', q: 'en wat moet het kabinet daaraan doen?', thread: 'zorg' },
+      { id: 'alone', q: 'en wat moet het kabinet daaraan doen?' },
+    ];
+    const r = run(['ask', '--jsonl'], lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    expect(r.status, r.stderr).toBe(0);
+    const out = new Map(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; citations: { page: number }[]; answer: string }).map((a) => [a.id, a]));
+    // the follow-up is read after its thread's topic: the administrative burden of p. 7
+    expect(out.get('t2')!.citations[0]!.page).toBe(7);
+    expect(out.get('t2')!.answer).toMatch(/rapportage-eisen|lastendruk|registratielast/);
+    // the same words without the thread have no topic to continue
+    expect(out.get('alone')!.answer).not.toMatch(/registratielast|rapportage-eisen/);
+    const bad = run(['ask', '--jsonl'], `${JSON.stringify({ id: 'x', q: 'Wat is kapitaalverdieping?', thread: { a: 1 } })}\n`);
+    expect(JSON.parse(bad.stdout.trim()).error).toBe('"thread" must be a string or a number');
+  });
+
   it('piped chat answers each line and exits at end of input', () => {
     const r = run([], 'Wat vindt de SER van het concurrentiebeding?\n/help\nen waarom?\n');
     expect(r.status, r.stderr).toBe(0);
