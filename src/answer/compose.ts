@@ -222,6 +222,7 @@ const FRAME = {
     first: (who: string, page: string) => `${who === 'the advisory' ? 'Het advies zegt' : `Volgens ${who}`} (${page}): `,
     more: (page: string) => ` Ook (${page}): `,
     none: 'Het advies zegt hier niets over.',
+    noFigure: 'Het advies noemt hier geen cijfer voor.',
     nearest: (page: string) => ` Het dichtstbijzijnde fragment (${page}) staat hieronder [1].`,
     page: (p: number) => `p. ${p}`,
   },
@@ -229,6 +230,7 @@ const FRAME = {
     first: (who: string, page: string) => `According to ${who} (${page}): `,
     more: (page: string) => ` It also says (${page}): `,
     none: 'The advisory does not address this.',
+    noFigure: 'The advisory gives no figure for this.',
     nearest: (page: string) => ` The closest passage (${page}) is quoted below [1].`,
     page: (p: number) => `p. ${p}`,
   },
@@ -435,8 +437,11 @@ export function composeAnswer(input: ComposeInput): Composed {
     chosen.push({ ...s, text: located.quote });
   }
 
-  if (!answered || !citations.length) {
-    let text: string = f.none;
+  // a question for a number that the best passages give no number for is not answered by them
+  // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
+  const noFigure = answered && read.asks === 'quantity' && !chosen.slice(0, 2).some((c) => /\d/.test(c.text) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text));
+  if (!answered || !citations.length || noFigure) {
+    let text: string = noFigure ? f.noFigure : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
     return { text, answered: false, citations, evidence };
@@ -484,6 +489,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
   return { text, answered: true, citations, evidence };
 }
+
+const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;
 
 // a figure with its unit as the text writes it: `2,2 procent`, `0,4 à 0,9 procent`, `50 miljoen euro`, `17 procent`
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;

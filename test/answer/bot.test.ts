@@ -40,6 +40,11 @@ describe('createBot', () => {
       expect(when.text).toMatch(/^13 december 2024\. Het advies zegt \(p\. 3\)/);
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');
       expect(much.text).toMatch(/^40 procent\. Het advies zegt \(p\. 7\)/);
+      // a number asked for that the passage does not give is not answered by it (a written number counts: "één Werkcentrum")
+      const budget = await bot.ask('Hoeveel budget is er volgens de SER nodig om de onderzoeksvragen uit te zetten?');
+      expect(budget.answered).toBe(false);
+      expect(budget.text).toMatch(/^Het advies noemt hier geen cijfer voor\. Het dichtstbijzijnde fragment \(p\. 11\)/);
+      expect((await bot.ask('Hoeveel Werkcentra wil de SER per arbeidsmarktregio?')).text).toMatch(/één Werkcentrum/);
       const en = await bot.ask('What does the SER say about venture capital for scale-ups?');
       expect(en.text).toMatch(/Dutch terms: durfkapitaal \(venture capital\)\.$/);
     } finally {
