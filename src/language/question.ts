@@ -115,9 +115,11 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
   const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined;
+  // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
+  const topicOf = actor ? ACTORS.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), topic).replace(/\s+/g, ' ').trim() : topic;
   return {
     ...base,
-    searchText: [topic, pointsAtAnswer ? quoted : '', text].filter(Boolean).join(' '),
+    searchText: [topicOf, pointsAtAnswer ? quoted : '', text].filter(Boolean).join(' '),
     followUp: true,
     ...(previousAnswer ? { previousAnswer } : {}),
   };

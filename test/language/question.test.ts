@@ -63,6 +63,14 @@ describe('analyseQuestion: conversations', () => {
     expect(analyseQuestion('Vindt de SER dat werkgevers meer in scholing van flexwerkers moeten investeren?', history).followUp).toBe(false);
   });
 
+  it('asks the same topic of another actor: the topic\'s own actor gives way', () => {
+    const r = analyseQuestion('en de sociale partners?', thread('Wat moet het kabinet doen aan leven lang ontwikkelen?', 'Aanbevelingen aan het kabinet …'));
+    expect(r.followUp).toBe(true);
+    expect(r.actor).toBe('sociale partners');
+    expect(r.searchText).toContain('leven lang ontwikkelen');
+    expect(r.searchText).not.toContain('kabinet');
+  });
+
   it('carries the topic through a chain of follow-ups', () => {
     const chain = [...history, ...thread('en waarom?', 'Het advies zegt …')];
     expect(analyseQuestion('wie moet dat doen?', chain).searchText).toContain('registratielast');
