@@ -39,6 +39,9 @@ const SETS: { set: string; file: string }[] = [
   { set: 'blind-6', file: 'test/fixtures/eval/blind-6.jsonl' },
   { set: 'blind-7', file: 'test/fixtures/eval/blind-7.jsonl' },
   { set: 'blind-8-conv', file: 'test/fixtures/eval/blind-8-conv.jsonl' },
+  // scored once as they came (2026-11-29, engine 4140ca8), then added
+  { set: 'blind-9', file: 'test/fixtures/eval/blind-9.jsonl' },
+  { set: 'blind-10-conv', file: 'test/fixtures/eval/blind-10-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

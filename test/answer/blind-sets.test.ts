@@ -39,7 +39,13 @@
 //   unanswerable abstained. They then joined the training pool: the language
 //   module, conversations in `ask --jsonl`, quotes that carry the answer and the
 //   fitted abstention model were measured on them, no row or rule for one of
-//   their questions. Now: strict 0.50 / 0.60.
+//   their questions. Now: strict 0.55 / 0.60.
+// blind-9 (46, paraphrased) and blind-10-conv (14 conversations, 44 turns),
+//   written by helpers who had seen neither the code nor earlier sets, scored
+//   once as they came on the engine of the end of that day (4140ca8): strict
+//   0.55 / 0.46 (follow-up turns 0.48), 2 / 1 false abstentions, 4 of 6 / 0 of
+//   3 unanswerable abstained (the morning's engine: 0.45 / 0.34, 6 / 7, 2 of
+//   6 / 1 of 3). Bounds at that measurement.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -56,6 +62,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-6.jsonl', size: 40, bounds: { strict: 0.85, hit1: 0.9, hit3: 0.92, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-7.jsonl', size: 46, bounds: { strict: 0.45, hit1: 0.78, hit3: 0.9, phrases: 0.7, numeric: 1, abstain: 0.6, falseAbstain: 9 } },
   { file: 'blind-8-conv.jsonl', size: 43, bounds: { strict: 0.55, hit1: 0.72, hit3: 0.9, phrases: 0.7, numeric: 1, abstain: 0, falseAbstain: 2 } },
+  { file: 'blind-9.jsonl', size: 46, bounds: { strict: 0.5, hit1: 0.65, hit3: 0.9, phrases: 0.68, numeric: 1, abstain: 0.5, falseAbstain: 3 } },
+  { file: 'blind-10-conv.jsonl', size: 44, bounds: { strict: 0.42, hit1: 0.7, hit3: 0.85, phrases: 0.53, numeric: 1, abstain: 0, falseAbstain: 2 } },
 ];
 
 describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
