@@ -36,6 +36,8 @@ export interface BotOptions {
    * the cli surface, 'load' otherwise.
    */
   build?: 'ensure' | 'if-missing' | 'load';
+  /** answer two throw-away questions at start so the first real one is fast (default true) */
+  warmUp?: boolean;
 }
 
 async function openIndex(config: Config, how: 'ensure' | 'if-missing' | 'load', log: (line: string) => void): Promise<SearchIndex> {
@@ -73,8 +75,11 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
   // one throw-away answer compiles the hot paths (stemmers, glossary, sentence
   // scoring, the retriever's English path): ~150-250 ms once at start instead
   // of on the first question asked
-  for (const warm of ['Wat zegt het advies over arbeidsproductiviteit?', 'What does the advisory say about venture capital?']) {
-    await local.ask(warm).catch(() => undefined);
+  // (not for a single `polderbot ask`: its one question pays that cost once either way)
+  if (opts.warmUp !== false) {
+    for (const warm of ['Wat zegt het advies over arbeidsproductiviteit?', 'What does the advisory say about venture capital?']) {
+      await local.ask(warm).catch(() => undefined);
+    }
   }
 
   let answerer: Answerer = local;

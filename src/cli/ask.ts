@@ -40,7 +40,7 @@ export async function runAsk(args: string[]): Promise<number> {
   }
 
   const config = loadConfig();
-  const bot = await openCliBot(config, 'if-missing');
+  const bot = await openCliBot(config, 'if-missing', { warmUp: Boolean(values.jsonl) });
   try {
     if (values.jsonl) return await answerJsonl(bot);
     const answer = await bot.ask(question);

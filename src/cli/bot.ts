@@ -6,13 +6,14 @@ import { openMemory } from './memory.ts';
 
 export const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
 
-export async function openCliBot(config: Config, build: 'ensure' | 'if-missing'): Promise<Bot> {
+export async function openCliBot(config: Config, build: 'ensure' | 'if-missing', opts: { warmUp?: boolean } = {}): Promise<Bot> {
   const memory = await openMemory(config, stderrLog);
   let bot: Bot;
   try {
     bot = await createBot(config, {
       surface: 'cli',
       build,
+      ...(opts.warmUp === false ? { warmUp: false } : {}),
       log: stderrLog,
       questionLog: memory?.questionLog,
       recommendationRoute: memory?.recommendationRoute,
