@@ -10,7 +10,7 @@ import { createLocalAnswerer, type RecommendationRoute, type IndicatorRoute } fr
 import { buildTermStats } from './term-stats.ts';
 import { docInfoLookup } from './doc-info.ts';
 import { glossaryPhrases } from '../language/glossary.ts';
-import { createSpeller } from '../language/spelling.ts';
+import { createSpeller, dutchWordList } from '../language/spelling.ts';
 import { tokenize } from '../language/analyze.ts';
 import { answerIndicatorQuestion } from './indicator-route.ts';
 
@@ -77,6 +77,8 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
   // of on the first question asked
   // (not for a single `polderbot ask`: its one question pays that cost once either way)
   if (opts.warmUp !== false) {
+    // the Dutch word list that tells a paraphrase from a typo or a topic, read now rather than on a question
+    dutchWordList();
     for (const warm of ['Wat zegt het advies over arbeidsproductiviteit?', 'What does the advisory say about venture capital?']) {
       await local.ask(warm).catch(() => undefined);
     }
