@@ -282,6 +282,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   const maxChars = input.maxChars ?? 600;
   const threshold = input.threshold ?? ABSTAIN_MODEL;
   const terms = weighTerms(input.question, language, stats, input.expand);
+  // the asked turn's own terms, when the question was read after its conversation's topic
+  const read0 = input.read;
+  const ownWords = read0 && read0.text !== input.question ? new Set(queryTerms(read0.text, language, input.expand?.(read0.text, language) ?? []).filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
+  const ownTerms = new Set(terms.map((t, i) => (t.stems.some((st) => ownWords.has(st)) ? i : -1)).filter((i) => i >= 0));
   const total = terms.reduce((s, t) => s + t.weight, 0);
   const passages = input.passages.slice(0, PASSAGES_CONSIDERED);
   const topScore = Math.max(1e-9, ...passages.map((p) => p.score));
@@ -345,7 +349,9 @@ export function composeAnswer(input: ComposeInput): Composed {
         0.3 * (passage.score / topScore) +
         0.1 / (1 + rank);
       const repeated = avoid.some((a) => a.includes(tidy(s.text)));
-      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0), span });
+      // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
+      const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
+      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0) + (hasOwn ? OWN_TERM_BONUS : 0), span });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
@@ -494,6 +500,9 @@ const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|z
 
 // a figure with its unit as the text writes it: `2,2 procent`, `0,4 à 0,9 procent`, `50 miljoen euro`, `17 procent`
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
+
+// how much a sentence that has a follow-up's own words gains over one with only the topic's
+const OWN_TERM_BONUS = 0.25;
 
 // the share of the first passage's coverage a second passage needs to be quoted too
 const SECOND_QUOTE_SHARE = 0.8;
