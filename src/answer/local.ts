@@ -68,7 +68,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         }
       }
 
-      const passages = await deps.retriever.retrieve(q, { k });
+      const passages = await deps.retriever.retrieve(q, { k, language });
       const composed = composeAnswer({
         question: q,
         language,

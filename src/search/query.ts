@@ -20,8 +20,8 @@ export interface AnalysedQuery {
   vectorText: string;
 }
 
-export function analyseQuery(question: string): AnalysedQuery {
-  const language = detectLanguage(question);
+/** `language`: as the question was read (analyseQuestion); detected from the text only when not given. */
+export function analyseQuery(question: string, language: 'nl' | 'en' = detectLanguage(question)): AnalysedQuery {
   const words = contentWords(question);
   const { terms } = expandQuery(question, language);
   const expansions = terms.filter((t) => !words.includes(t.toLowerCase()));

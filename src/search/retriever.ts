@@ -51,11 +51,11 @@ export class HybridRetriever implements Retriever {
     this.byId = new Map(parts.chunks.map((c, i) => [c.id, i]));
   }
 
-  async retrieve(query: string, opts: { k?: number } = {}): Promise<Passage[]> {
+  async retrieve(query: string, opts: { k?: number; language?: 'nl' | 'en' } = {}): Promise<Passage[]> {
     const k = opts.k ?? 5;
     const { chunks } = this.parts;
     if (!chunks.length || !query.trim()) return [];
-    const q = analyseQuery(query);
+    const q = analyseQuery(query, opts.language);
     const depth = Math.min(this.opts.depth, chunks.length);
 
     const vectorSim = new Map<string, number>();

@@ -20,5 +20,6 @@ export interface Passage extends Chunk {
 }
 
 export interface Retriever {
-  retrieve(query: string, opts?: { k?: number }): Promise<Passage[]>;
+  /** `language`: the question's, as read once by analyseQuestion (else detected from the query) */
+  retrieve(query: string, opts?: { k?: number; language?: 'nl' | 'en' }): Promise<Passage[]>;
 }
