@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore } from '../src/store/index.ts';
 import { buildDigest } from '../src/digest/post.ts';
-import { loadRecommendations } from '../src/digest/recommendations.ts';
+import { loadRecommendations } from '../src/recommendations/catalogue.ts';
 import { defaultViewProvider } from '../src/digest/sources.ts';
-import { createTracker } from '../src/digest/tracker.ts';
+import { createTracker } from '../src/recommendations/tracker.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'polderbot-bench-'));
 const path = join(dir, 'bench.db');

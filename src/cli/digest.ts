@@ -1,7 +1,7 @@
 // `polderbot digest --preview [--json]` and `polderbot digest --post`.
 import { loadConfig, type Config } from '../config.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { loadRecommendations } from '../digest/recommendations.ts';
+import { loadRecommendations } from '../recommendations/catalogue.ts';
 import { buildDigest, postWeeklyDigest } from '../digest/post.ts';
 import { defaultContextProvider } from '../digest/context.ts';
 import { existsSync, writeFileSync } from 'node:fs';

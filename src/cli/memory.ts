@@ -24,9 +24,9 @@ export async function openMemory(config: Config, log: (line: string) => void): P
   let recommendationRoute: RecommendationRoute | undefined;
   try {
     const [{ loadRecommendations }, { createTracker }, route] = await Promise.all([
-      import('../digest/recommendations.ts'),
-      import('../digest/tracker.ts'),
-      import('../digest/status-questions.ts'),
+      import('../recommendations/catalogue.ts'),
+      import('../recommendations/tracker.ts'),
+      import('../recommendations/status-questions.ts'),
     ]);
     recommendationRoute = route.recommendationRoute(createTracker(opened, loadRecommendations(config.corpusDir)));
   } catch (err) {

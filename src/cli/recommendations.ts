@@ -2,10 +2,10 @@
 import { userInfo } from 'node:os';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../store/index.ts';
-import { loadRecommendations } from '../digest/recommendations.ts';
-import { createTracker, TrackerInputError, type TrackerFilter } from '../digest/tracker.ts';
-import { formatChange, formatDetail, formatList, parseFilterWord } from '../digest/aanbeveling.ts';
-import { ACTORS, TRACKS } from '../digest/recommendations.ts';
+import { loadRecommendations } from '../recommendations/catalogue.ts';
+import { createTracker, TrackerInputError, type TrackerFilter } from '../recommendations/tracker.ts';
+import { formatChange, formatDetail, formatList, parseFilterWord } from '../recommendations/command.ts';
+import { ACTORS, TRACKS } from '../recommendations/catalogue.ts';
 import { REC_STATUSES } from '../store/index.ts';
 import { parseOptions, UsageError } from './usage.ts';
 

@@ -38,19 +38,19 @@ export async function runServe(args: string[]): Promise<number> {
   const logger = createLogger(config.logLevel);
 
   // loaded here so the slack, answer and store stacks are paid for only by `serve`
-  const [{ createBot }, { openStore }, { createSlackApp }, { metricsIndicatorAccess }, digest] = await Promise.all([
+  const [{ createBot }, { openStore }, { createSlackApp }, { metricsIndicatorAccess }, digest, recommendations] = await Promise.all([
     import('../answer/bot.ts'),
     import('../store/index.ts'),
     import('../slack/app.ts'),
     import('../slack/metrics-adapter.ts'),
     import('../digest/index.ts'),
+    import('../recommendations/index.ts'),
   ]);
 
   // --- issue 6 (digest engineer): recommendation-status questions are answered from the tracker,
   // which needs the store opened below; until then the route declines (null).
-  let tracker: import('../digest/tracker.ts').Tracker | undefined;
-  const { recommendationRoute } = await import('../digest/status-questions.ts');
-  const statusRoute = (q: string, lang: 'nl' | 'en') => (tracker ? recommendationRoute(tracker)(q, lang) : Promise.resolve(null));
+  let tracker: import('../recommendations/index.ts').Tracker | undefined;
+  const statusRoute = (q: string, lang: 'nl' | 'en') => (tracker ? recommendations.recommendationRoute(tracker)(q, lang) : Promise.resolve(null));
   // --- end issue 6 ---
   let bot;
   try {
@@ -69,7 +69,7 @@ export async function runServe(args: string[]): Promise<number> {
   }
   // --- issue 6 (digest engineer): /aanbeveling (tracker) and /digest preview ---
   try {
-    tracker = digest.createTrackerFor(config, store);
+    tracker = recommendations.createTrackerFor(config, store);
   } catch (err) {
     logger.warn({ component: 'digest', err: err instanceof Error ? err.message : String(err) }, 'recommendation tracker unavailable');
   }

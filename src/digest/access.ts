@@ -1,13 +1,12 @@
-// What `polderbot serve` hands the Slack layer for /aanbeveling and /digest
-// (SlackDeps.recommendations and SlackDeps.digest), built from config + store.
+// What `polderbot serve` hands the Slack layer for /digest (SlackDeps.digest),
+// built from config + store. The tracker behind /aanbeveling is recommendations/.
 import type { Config } from '../config.ts';
 import type { Store } from '../store/index.ts';
 import { buildDigest } from './post.ts';
-import { loadRecommendations, type Recommendation } from './recommendations.ts';
+import { loadRecommendations, type Recommendation } from '../recommendations/catalogue.ts';
 import type { Block } from './render.ts';
 import { defaultContextProvider } from './context.ts';
 import { defaultViewProvider, type ViewProvider } from './sources.ts';
-import { createTracker, type Tracker } from './tracker.ts';
 
 export interface DigestAccess {
   /** this week's digest as it would be posted now (nothing is saved) */
@@ -28,9 +27,4 @@ export function createDigestAccess(
       return { text: message.text, blocks: message.blocks };
     },
   };
-}
-
-/** The tracker over corpus/recommendations.yml and the store. */
-export function createTrackerFor(config: Pick<Config, 'corpusDir'>, store: Store): Tracker {
-  return createTracker(store, loadRecommendations(config.corpusDir));
 }

@@ -2,13 +2,13 @@
 // no I/O, no clock; the caller passes everything in).
 import { seriesLabelNl, unitNl } from '../metrics/dutch.ts';
 import type { StatusChange, StoredQuestion } from '../store/index.ts';
-import type { Recommendation } from './recommendations.ts';
+import type { Recommendation } from '../recommendations/catalogue.ts';
 import type { DigestContext } from './context.ts';
 import type { Headline } from './headlines.ts';
 import { REC_STATUSES } from '../store/index.ts';
 import { diffCorpus, diffIndicators, type CorpusChange, type DigestView, type IndicatorUpdate } from './state.ts';
 import { topQuestions, type AskedQuestion } from './questions.ts';
-import { formatAmsterdam, shorten } from './format.ts';
+import { formatAmsterdam, shorten } from '../recommendations/format.ts';
 
 export interface DigestInput {
   week: string; // ISO week, e.g. 2026-W48

@@ -1,4 +1,4 @@
-// The weekly digest and the recommendation tracker: the entry points others use.
+// The weekly digest: the entry points others use.
 export { startDigestScheduler, type DigestScheduler, type DigestSchedulerDeps } from './scheduler.ts';
 export { postWeeklyDigest, buildDigest, type PostOutcome, type PostDeps } from './post.ts';
 export { posterFromWebClient, type DigestPoster, type SlackWebClientLike } from './poster.ts';
@@ -7,8 +7,5 @@ export { renderDigestText, renderDigestBlocks, digestMarker } from './render.ts'
 export { nextDigestRun, previousDigestRun, digestCronPattern } from './schedule.ts';
 export { isoWeekKey } from './week.ts';
 export { defaultViewProvider, type ViewProvider } from './sources.ts';
-export { createTracker, TrackerInputError, type Tracker, type TrackedRecommendation, type TrackerFilter } from './tracker.ts';
-export { loadRecommendations, ACTORS, TRACKS, type Recommendation } from './recommendations.ts';
-export { parseAanbeveling, runAanbeveling, aanbevelingUsage } from './aanbeveling.ts';
 export type { DigestLogger } from './logger.ts';
-export { createDigestAccess, createTrackerFor, type DigestAccess } from './access.ts';
+export { createDigestAccess, type DigestAccess } from './access.ts';

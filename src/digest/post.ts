@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/index.ts';
 import { composeDigest, type Digest } from './compose.ts';
-import type { Recommendation } from './recommendations.ts';
+import type { Recommendation } from '../recommendations/catalogue.ts';
 import { digestMarker, renderDigestMessage, type DigestMessage } from './render.ts';
 import type { ContextProvider, DigestContext } from './context.ts';
 import type { ChartSeries } from '../metrics/types.ts';

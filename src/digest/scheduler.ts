@@ -7,7 +7,7 @@ import type { Store } from '../store/index.ts';
 import { silentLogger, type DigestLogger } from './logger.ts';
 import type { DigestPoster } from './poster.ts';
 import { DEFAULT_STALE_AFTER_MS, postWeeklyDigest, processOwner, type PostOutcome } from './post.ts';
-import { loadRecommendations, type Recommendation } from './recommendations.ts';
+import { loadRecommendations, type Recommendation } from '../recommendations/catalogue.ts';
 import { digestCronPattern, previousDigestRun, refreshCronPattern } from './schedule.ts';
 import { defaultContextProvider, type ContextProvider } from './context.ts';
 import { refreshAndRecord, type RefreshStatus } from './refresh-status.ts';

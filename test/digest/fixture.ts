@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openStore, type RecStatus, type Store } from '../../src/store/index.ts';
 import type { DigestView } from '../../src/digest/state.ts';
-import { parseRecommendations } from '../../src/digest/recommendations.ts';
+import { parseRecommendations } from '../../src/recommendations/catalogue.ts';
 import { storeConfig } from '../store/helpers.ts';
 
 export const recommendations = parseRecommendations(readFileSync(resolve(import.meta.dirname, '../../corpus/recommendations.yml'), 'utf8'));

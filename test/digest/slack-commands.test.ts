@@ -4,7 +4,7 @@ import type { App } from '@slack/bolt';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { createTracker } from '../../src/digest/tracker.ts';
+import { createTracker } from '../../src/recommendations/tracker.ts';
 import { createDigestAccess } from '../../src/digest/access.ts';
 import { registerAanbevelingCommand } from '../../src/slack/listeners/commands/aanbeveling.ts';
 import { registerDigestCommand } from '../../src/slack/listeners/commands/digest.ts';

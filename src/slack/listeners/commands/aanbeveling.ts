@@ -3,8 +3,8 @@
 // ephemerally. Bad ids or statuses get the usage with the valid values.
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
-import { parseAanbeveling, runAanbeveling } from '../../../digest/aanbeveling.ts';
-import { TrackerInputError, type Tracker } from '../../../digest/tracker.ts';
+import { parseAanbeveling, runAanbeveling } from '../../../recommendations/command.ts';
+import { TrackerInputError, type Tracker } from '../../../recommendations/tracker.ts';
 
 const UNAVAILABLE = 'De aanbevelingentracker is niet geladen (geen database). Meld dit aan de beheerder.';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { createTracker, type Tracker } from '../../src/digest/tracker.ts';
-import { answerRecommendationQuestion, recommendationRoute } from '../../src/digest/status-questions.ts';
-import { recommendations } from './fixture.ts';
+import { createTracker, type Tracker } from '../../src/recommendations/tracker.ts';
+import { answerRecommendationQuestion, recommendationRoute } from '../../src/recommendations/status-questions.ts';
+import { recommendations } from '../digest/fixture.ts';
 import { storeConfig, tempDb } from '../store/helpers.ts';
 
 let t: ReturnType<typeof tempDb>;

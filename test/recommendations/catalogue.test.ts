@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTORS, TRACKS, parseRecommendations } from '../../src/digest/recommendations.ts';
+import { ACTORS, TRACKS, parseRecommendations } from '../../src/recommendations/catalogue.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const pages = readFileSync(resolve(root, 'corpus/ser-briefadvies-25-04.txt'), 'utf8').split('\f');

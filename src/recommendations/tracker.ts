@@ -1,6 +1,6 @@
 // The recommendation tracker: the catalogue joined with statuses from the store.
 import { REC_STATUSES, type RecStatus, type StatusChange, type Store } from '../store/index.ts';
-import { ACTORS, TRACKS, type Actor, type Recommendation, type Track } from './recommendations.ts';
+import { ACTORS, TRACKS, type Actor, type Recommendation, type Track } from './catalogue.ts';
 
 export { REC_STATUSES, type RecStatus };
 

@@ -4,12 +4,25 @@
 // an actor or track ("Welke aanbevelingen doet de SER aan sociale partners?").
 // Conservative: other questions, and "Wat zegt het advies over …?", stay with
 // retrieval (null).
-import type { Citation } from '../answer/types.ts';
 import type { Tracker, TrackedRecommendation } from './tracker.ts';
-import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor, type Track } from './recommendations.ts';
+import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor, type Track } from './catalogue.ts';
 import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
+
+/**
+ * A page of the advisory an answer cites: the fields of the answer's `Citation`
+ * this module fills (declared here so recommendations/ does not import answer/,
+ * which sits above it; the answerer takes it as its own Citation).
+ */
+export interface Citation {
+  n: number;
+  doc: string;
+  title: string;
+  page: number;
+  section: string;
+  quote: string;
+}
 
 export interface RecommendationRouteDeps {
   tracker: Tracker;

@@ -1,6 +1,6 @@
 // `/aanbeveling` and `polderbot recommendations`: parsing and rendering (pure
 // over a Tracker), so Slack and the terminal say the same thing.
-import { ACTORS, TRACKS, TRACK_LABELS, ACTOR_LABELS } from './recommendations.ts';
+import { ACTORS, TRACKS, TRACK_LABELS, ACTOR_LABELS } from './catalogue.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { REC_STATUSES, TrackerInputError, isActor, isStatus, isTrack, type Tracker, type TrackerFilter, type TrackedRecommendation } from './tracker.ts';
 import type { StatusChange } from '../store/index.ts';

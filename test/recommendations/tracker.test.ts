@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { parseRecommendations } from '../../src/digest/recommendations.ts';
-import { createTracker, TrackerInputError, type Tracker } from '../../src/digest/tracker.ts';
-import { parseAanbeveling, runAanbeveling } from '../../src/digest/aanbeveling.ts';
+import { parseRecommendations } from '../../src/recommendations/catalogue.ts';
+import { createTracker, TrackerInputError, type Tracker } from '../../src/recommendations/tracker.ts';
+import { parseAanbeveling, runAanbeveling } from '../../src/recommendations/command.ts';
 import { storeConfig, tempDb } from '../store/helpers.ts';
 
 const recs = parseRecommendations(readFileSync(resolve(import.meta.dirname, '../../corpus/recommendations.yml'), 'utf8'));
