@@ -2,10 +2,10 @@
 // Run: npx tsx bench/metrics.ts
 import { performance } from 'node:perf_hooks';
 import { renderChartPng } from '../src/metrics/chart.ts';
-import { INDICATOR_IDS, loadSnapshot, runIndicator } from '../src/metrics/index.ts';
+import { BUNDLED_SNAPSHOT_DIR, INDICATOR_IDS, loadSnapshot, runIndicator } from '../src/metrics/index.ts';
 
 const t0 = performance.now();
-loadSnapshot();
+loadSnapshot(BUNDLED_SNAPSHOT_DIR);
 const load = performance.now() - t0;
 
 const rows: string[] = [];

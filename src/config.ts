@@ -127,3 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
   };
 }
+
+/** The indicator snapshot of a configured corpus: <corpusDir>/indicators. */
+export function snapshotDirOf(config: Pick<Config, 'corpusDir'>): string {
+  return resolve(config.corpusDir, 'indicators');
+}

@@ -2,7 +2,7 @@
 // retriever and the local answerer, wires the indicator and recommendation
 // routes, switches to LLM mode when an API key is configured, and measures
 // and logs every answer. Slack and the terminal both start here.
-import type { Config } from '../config.ts';
+import { snapshotDirOf, type Config } from '../config.ts';
 import type { QuestionLog } from '../store/types.ts';
 import type { Answer, AskOptions, Answerer } from './types.ts';
 import { ensureIndex, loadIndex, indexStatus, IndexError, type SearchIndex } from '../search/index.ts';
@@ -12,7 +12,7 @@ import { docInfoLookup } from './doc-info.ts';
 import { glossaryPhrases } from '../language/glossary.ts';
 import { createSpeller, dutchWordList } from '../language/spelling.ts';
 import { tokenize } from '../language/analyze.ts';
-import { answerIndicatorQuestion } from './indicator-route.ts';
+import { indicatorRouteFor } from './indicator-route.ts';
 
 export interface Bot extends Answerer {
   index: SearchIndex;
@@ -67,7 +67,7 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     docInfo,
     expand: glossaryPhrases,
     speller: createSpeller(corpusVocabulary(index.chunks.map((c) => c.text))),
-    indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? answerIndicatorQuestion),
+    indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? indicatorRouteFor(snapshotDirOf(config))),
     recommendationRoute: opts.recommendationRoute,
     log,
   });

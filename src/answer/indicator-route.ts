@@ -4,7 +4,8 @@
 // ask for a number about productivity, R&D, wages, hours or a growth scenario
 // are routed.
 import { methodNl } from '../metrics/dutch.ts';
-import { findAreasInText, MetricsInputError, runIndicator } from '../metrics/index.ts';
+import { MetricsInputError, runIndicator, type RunOptions } from '../metrics/index.ts';
+import { findAreasInText } from './area-mentions.ts';
 import type { Figure, IndicatorResult } from '../metrics/types.ts';
 import { contentWords } from '../language/analyze.ts';
 import { lexicon } from '../language/lexicon.ts';
@@ -172,12 +173,13 @@ export function composeIndicatorAnswer(r: IndicatorResult, lang: 'nl' | 'en'): s
 /**
  * Answers an indicator question with figures and their sources, or returns
  * null when the question is not an indicator question (most corpus questions).
+ * `opts.snapshotDir`: the configured snapshot (see `indicatorRouteFor`).
  */
-export async function answerIndicatorQuestion(question: string, language: 'nl' | 'en'): Promise<IndicatorRouteResult | null> {
+export async function answerIndicatorQuestion(question: string, language: 'nl' | 'en', opts: RunOptions = {}): Promise<IndicatorRouteResult | null> {
   const routed = routeIndicatorQuestion(question);
   if (!routed) return null;
   try {
-    const r = await runIndicator(routed.id, routed.params);
+    const r = await runIndicator(routed.id, routed.params, opts);
     return { text: composeIndicatorAnswer(r, language), figures: r.figures };
   } catch (err) {
     if (err instanceof MetricsInputError) {
@@ -186,4 +188,9 @@ export async function answerIndicatorQuestion(question: string, language: 'nl' |
     }
     throw err;
   }
+}
+
+/** The indicator route over one snapshot directory (config.corpusDir/indicators), in the shape createBot takes. */
+export function indicatorRouteFor(snapshotDir: string) {
+  return (question: string, language: 'nl' | 'en') => answerIndicatorQuestion(question, language, { snapshotDir });
 }

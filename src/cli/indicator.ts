@@ -2,6 +2,7 @@
 //   [--extra-pp X --years N] [--json] [--chart out.png] [--lang en|nl];  polderbot indicator --list
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { loadConfig, snapshotDirOf } from '../config.ts';
 import { getIndicator, INDICATOR_IDS, indicatorHelp, MetricsInputError, runIndicator as computeIndicator } from '../metrics/index.ts';
 import { fieldsOf } from '../metrics/schema-info.ts';
 import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
@@ -93,7 +94,7 @@ export async function runIndicator(args: string[]): Promise<number> {
   }
   let result: IndicatorResult;
   try {
-    result = await computeIndicator(id, params);
+    result = await computeIndicator(id, params, { snapshotDir: snapshotDirOf(loadConfig()) });
   } catch (err) {
     if (err instanceof MetricsInputError) throw new UsageError(`${err.message}\n\n${indicatorHelp(id)}`);
     throw err;

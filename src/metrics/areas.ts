@@ -1,6 +1,7 @@
 // One area resolver for the whole bot: ISO2/ISO3 codes, Eurostat/OECD/World
 // Bank aggregate codes, and Dutch or English names all map to the area codes
 // used in the snapshot (ISO2 for countries, EU27, EA20, EA19, OECD, G7).
+// Finding areas in a question's text is the answer side's (answer/area-mentions.ts).
 
 export interface Area {
   code: string; // snapshot code: NL, US, EU27, EA20, ...
@@ -65,11 +66,17 @@ export const AREAS: Area[] = [
 const BY_KEY = new Map<string, string>();
 for (const a of AREAS) {
   for (const k of [a.code, a.iso3, a.en, a.nl, ...(a.aliases ?? [])]) {
-    if (k) BY_KEY.set(normalise(k), a.code);
+    if (k) BY_KEY.set(normaliseAreaName(k), a.code);
   }
 }
 
-function normalise(s: string): string {
+/** Every spelling and code that names an area (normalised) → its snapshot code; for readers of free text. */
+export function areaSpellings(): ReadonlyMap<string, string> {
+  return BY_KEY;
+}
+
+/** An area name as it is looked up: no accents, lower case, single spaces. */
+export function normaliseAreaName(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -82,7 +89,7 @@ function normalise(s: string): string {
 /** The snapshot code for a code or name ("NLD", "Nederland", "EU27_2020", "VS"), or null. */
 export function resolveArea(name: string): string | null {
   if (typeof name !== 'string') return null;
-  return BY_KEY.get(normalise(name)) ?? null;
+  return BY_KEY.get(normaliseAreaName(name)) ?? null;
 }
 
 /** Area details for a snapshot code. */
@@ -111,37 +118,3 @@ export function areaFromSourceCode(code: string): string | null {
   const a = AREAS.find((x) => x.iso3 === code || x.code === code);
   return a ? a.code : null;
 }
-
-/**
- * Finds the areas named in free text, in order of appearance, using word
- * boundaries (so "vs" matches only as a word). Multi-word names win over
- * their parts ("Verenigde Staten" before "staten").
- */
-export function findAreasInText(text: string): string[] {
-  const t = ` ${normalise(text).replace(/[^a-z0-9\-_ ]/g, ' ')} `;
-  const hits: { at: number; len: number; code: string }[] = [];
-  const keys = [...BY_KEY.keys()].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
-  const taken: boolean[] = new Array(t.length).fill(false);
-  for (const k of keys) {
-    const kk = k.replace(/[^a-z0-9\-_ ]/g, ' ');
-    // short, ambiguous tokens only when written in capitals in the original text
-    if (AMBIGUOUS_LOWER.has(kk) && !new RegExp(`\\b${kk.toUpperCase()}\\b`).test(text)) continue;
-    let from = 0;
-    for (;;) {
-      const at = t.indexOf(` ${kk} `, from);
-      if (at < 0) break;
-      const start = at + 1;
-      if (!taken.slice(start, start + kk.length).some(Boolean)) {
-        hits.push({ at: start, len: kk.length, code: BY_KEY.get(k)! });
-        for (let i = start; i < start + kk.length; i++) taken[i] = true;
-      }
-      from = at + 1;
-    }
-  }
-  const codes: string[] = [];
-  for (const h of hits.sort((a, b) => a.at - b.at)) if (!codes.includes(h.code)) codes.push(h.code);
-  return codes;
-}
-
-/** Two-letter codes that are also ordinary words in Dutch or English. */
-const AMBIGUOUS_LOWER = new Set(['us', 'vs', 'de', 'be', 'nl', 'no', 'is', 'it', 'at', 'ie', 'ee', 'es', 'fi', 'hr', 'hu', 'il', 'jp', 'kr', 'lt', 'lu', 'lv', 'mt', 'mx', 'nz', 'pl', 'pt', 'ro', 'se', 'si', 'sk', 'tr', 'ca', 'ch', 'cl', 'co', 'cr', 'cy', 'cz', 'au', 'bg', 'gb', 'gr', 'dk', 'fr', 'el', 'ea', 'oe', 'xc', 'uk', 'vk', 'eu', 'emu', 'euu', 'oed']);

@@ -5,12 +5,14 @@ import { MetricsInputError } from './errors.ts';
 import { fieldsOf, type FieldInfo } from './schema-info.ts';
 import type { ZodIssue } from 'zod';
 import type { Coverage } from './indicator.ts';
-import { loadSnapshot, type Snapshot } from './snapshot.ts';
+import { BUNDLED_SNAPSHOT_DIR, loadSnapshot, type Snapshot } from './snapshot.ts';
 import type { IndicatorResult } from './types.ts';
 import { coverageLine } from './indicator.ts';
 
 export interface RunOptions {
+  /** the snapshot to compute from; else the one read from `snapshotDir` */
   snapshot?: Snapshot;
+  /** the caller's snapshot directory (config.corpusDir/indicators); default: the bundled corpus/indicators/ */
   snapshotDir?: string;
 }
 
@@ -105,7 +107,7 @@ export function runIndicatorSync(id: string, params: unknown = {}, opts: RunOpti
   if (!def) {
     throw new MetricsInputError(`Unknown indicator "${id}". Valid indicators: ${INDICATOR_IDS.join(', ')}.`);
   }
-  const snap = opts.snapshot ?? loadSnapshot(opts.snapshotDir);
+  const snap = opts.snapshot ?? loadSnapshot(opts.snapshotDir ?? BUNDLED_SNAPSHOT_DIR);
   const parsed = def.schema.safeParse(normaliseParams(id, params ?? {}));
   if (!parsed.success) {
     const fields = fieldsOf(def.schema);

@@ -1,9 +1,11 @@
 // The committed indicator snapshot (corpus/indicators/): small CSVs, one wide
 // file per dataset (area,year,<columns>), plus sources.json with provenance.
-// Read once and cached; the product never reads the raw extracts.
+// Read once per directory and cached; the product never reads the raw
+// extracts. The directory is always the caller's (config.corpusDir/indicators
+// in the product): this module reads no configuration.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config.ts';
+import { fileURLToPath } from 'node:url';
 import { num, parseCsv } from './csv.ts';
 import type { FigureSource } from './types.ts';
 
@@ -56,9 +58,8 @@ export interface Snapshot {
   extra: Map<string, Table>;
 }
 
-export function defaultSnapshotDir(): string {
-  return resolve(loadConfig().corpusDir, 'indicators');
-}
+/** The snapshot committed with the code (corpus/indicators/ of this checkout), for callers that name no directory. */
+export const BUNDLED_SNAPSHOT_DIR = fileURLToPath(new URL('../../corpus/indicators', import.meta.url));
 
 function tableFrom(text: string): Table {
   const recs = parseCsv(text);
@@ -108,8 +109,8 @@ export function readSnapshot(dir: string): Snapshot {
 
 const cache = new Map<string, Snapshot>();
 
-/** The snapshot in corpus/indicators/ (or `dir`), read once and cached. */
-export function loadSnapshot(dir: string = defaultSnapshotDir()): Snapshot {
+/** The snapshot in `dir`, read once and cached per directory. */
+export function loadSnapshot(dir: string): Snapshot {
   const key = resolve(dir);
   let s = cache.get(key);
   if (!s) {
@@ -153,7 +154,7 @@ export interface LatestPoint {
  * Per series (file and column) and area: the last year with a value and that
  * value. The weekly digest diffs two of these lists to see new data points.
  */
-export function latestDataPoints(snap: Snapshot = loadSnapshot()): LatestPoint[] {
+export function latestDataPoints(snap: Snapshot): LatestPoint[] {
   const out: LatestPoint[] = [];
   const tables: [string, Table][] = [
     [SNAPSHOT_FILES.productivity, snap.productivity],

@@ -1,4 +1,4 @@
-// LLM mode with the real metrics catalogue's tools (src/metrics/tools.ts).
+// LLM mode with the real metrics catalogue's tools (src/answer/llm/indicator-tools.ts).
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLlmAnswerer } from '../../src/answer/llm/answerer.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorHelp, MetricsInputError, resolveArea, runIndicator } from '../../src/metrics/index.ts';
-import { findAreasInText } from '../../src/metrics/areas.ts';
 import { splitNumbers } from '../../src/metrics/run.ts';
 
 describe('area resolver', () => {
@@ -12,12 +11,6 @@ describe('area resolver', () => {
   it('unknown names give null', () => {
     expect(resolveArea('Atlantis')).toBeNull();
     expect(resolveArea('')).toBeNull();
-  });
-  it('finds areas in text by word, capitals for short codes', () => {
-    expect(findAreasInText('Groeide Nederland sneller dan de VS en Duitsland?')).toEqual(['NL', 'US', 'DE']);
-    expect(findAreasInText('what did us do, is it de facto so')).toEqual([]);
-    expect(findAreasInText('growth in the eu')).toEqual(['EU27']);
-    expect(findAreasInText('compared with the EU and the euro area')).toEqual(['EU27', 'EA20']);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mean, tornqvistAccounting } from '../../src/metrics/formulas.ts';
 import { pwtInputs, pwtRange } from '../../src/metrics/indicators/pwt-data.ts';
-import { latestDataPoints, loadSnapshot, runIndicator } from '../../src/metrics/index.ts';
+import { BUNDLED_SNAPSHOT_DIR, latestDataPoints, loadSnapshot, runIndicator } from '../../src/metrics/index.ts';
 import { statSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -11,7 +11,7 @@ const value = (r: Awaited<ReturnType<typeof runIndicator>>, label: RegExp, count
 
 describe('snapshot', () => {
   it('is small, readable CSV with sources', () => {
-    const snap = loadSnapshot();
+    const snap = loadSnapshot(BUNDLED_SNAPSHOT_DIR);
     const total = readdirSync(snap.dir).reduce((s, f) => s + statSync(resolve(snap.dir, f)).size, 0);
     expect(total).toBeLessThan(1024 * 1024);
     for (const id of ['wdi-gdp', 'oecd-hours', 'pwt', 'oecd-pdb', 'owid-rd']) {
@@ -22,7 +22,7 @@ describe('snapshot', () => {
   });
 
   it('latestDataPoints gives, per series and area, the last year and value', () => {
-    const pts = latestDataPoints();
+    const pts = latestDataPoints(loadSnapshot(BUNDLED_SNAPSHOT_DIR));
     const nlHours = pts.find((p) => p.series === 'productivity.csv:total_hours' && p.area === 'NL')!;
     expect(nlHours.year).toBe(2024);
     expect(nlHours.source).toBe('oecd-hours');
@@ -67,7 +67,7 @@ describe('growth accounting (PWT 10.01, Törnqvist, capital = rkna, labour = emp
     ['FR', 1995, 2019], ['BE', 2000, 2010], ['DK', 2009, 2019], ['US', 2000, 2010],
   ];
   it.each(cases)('%s %i-%i: TFP residual matches rtfpna', (area, from, to) => {
-    const rows = pwtRange(pwtInputs(loadSnapshot(), area), from, to);
+    const rows = pwtRange(pwtInputs(loadSnapshot(BUNDLED_SNAPSHOT_DIR), area), from, to);
     expect(Array.isArray(rows)).toBe(true);
     const years = tornqvistAccounting(rows as never);
     expect(Math.abs(mean(years.map((y) => y.tfp)) - mean(years.map((y) => y.tfpSource!)))).toBeLessThan(0.02);

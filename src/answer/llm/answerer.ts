@@ -9,7 +9,7 @@
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { StructuredToolInterface } from '@langchain/core/tools';
 import type { ChatOpenAI } from '@langchain/openai';
-import type { Config } from '../../config.ts';
+import { snapshotDirOf, type Config } from '../../config.ts';
 import type { SourceDoc } from '../../corpus/types.ts';
 import type { Figure } from '../../metrics/types.ts';
 import type { Retriever } from '../../search/types.ts';
@@ -43,7 +43,7 @@ export interface LlmAnswererDeps {
   index: LlmIndex;
   local: Answerer;
   log?: (line: string) => void;
-  /** indicator tools; default: createIndicatorTools() from src/metrics/tools.ts */
+  /** indicator tools; default: createIndicatorTools() from src/answer/llm/indicator-tools.ts */
   indicatorTools?: StructuredToolInterface[];
   /** figures for the no-tools answer; default: answerIndicatorQuestion from src/answer/indicator-route.ts */
   indicatorFigures?: IndicatorFigures;
@@ -63,10 +63,10 @@ const DEFAULT_STEPS = 4;
 const DEFAULT_K = 6;
 
 /** Loads the metrics module's tools, if it is there; LLM mode works with search alone otherwise. */
-async function loadIndicatorTools(log: (line: string) => void): Promise<StructuredToolInterface[]> {
+async function loadIndicatorTools(snapshotDir: string, log: (line: string) => void): Promise<StructuredToolInterface[]> {
   try {
-    const { createIndicatorTools } = await import('../../metrics/tools.ts');
-    return createIndicatorTools();
+    const { createIndicatorTools } = await import('./indicator-tools.ts');
+    return createIndicatorTools({ snapshotDir });
   } catch (err) {
     log(`llm: indicator tools not available (${(err as Error).message.split('\n')[0]}); search only`);
     return [];
@@ -74,10 +74,10 @@ async function loadIndicatorTools(log: (line: string) => void): Promise<Structur
 }
 
 /** The local answerer's indicator route, read through its export; no figures when it cannot load. */
-async function loadIndicatorFigures(log: (line: string) => void): Promise<IndicatorFigures> {
+async function loadIndicatorFigures(snapshotDir: string, log: (line: string) => void): Promise<IndicatorFigures> {
   try {
-    const { answerIndicatorQuestion } = await import('../indicator-route.ts');
-    return answerIndicatorQuestion;
+    const { indicatorRouteFor } = await import('../indicator-route.ts');
+    return indicatorRouteFor(snapshotDir);
   } catch (err) {
     log(`llm: indicator route not available (${(err as Error).message.split('\n')[0]}); no figures without tools`);
     return async () => null;
@@ -209,7 +209,7 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
 
         let result: LoopResult | undefined;
         if (!toolsRejected) {
-          const tools = [createSearchTool(deps.retriever, registry), ...(await (indicatorTools ??= loadIndicatorTools(log)))];
+          const tools = [createSearchTool(deps.retriever, registry), ...(await (indicatorTools ??= loadIndicatorTools(snapshotDirOf(deps.config), log)))];
           const messages: BaseMessage[] = [new SystemMessage(fillTemplate(prompts.system, vars)), new HumanMessage(fillTemplate(prompts.answer, vars))];
           try {
             result = await runToolLoop({ ...common, tools, messages, maxSteps });
@@ -225,7 +225,7 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): Answerer {
           // one call, no tools: the passages and the figures the local router computed are in the prompt
           stats.noTools = true;
           opts.onStep?.('indicator');
-          const route = await (await (indicatorFigures ??= loadIndicatorFigures(log)))(standalone, language).catch((err: unknown) => {
+          const route = await (await (indicatorFigures ??= loadIndicatorFigures(snapshotDirOf(deps.config), log)))(standalone, language).catch((err: unknown) => {
             log(`llm: indicator route failed (${(err as Error)?.message ?? String(err)}); no figures`);
             return null;
           });

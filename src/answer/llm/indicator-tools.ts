@@ -1,13 +1,13 @@
-// The indicator catalogue as LangChain tools: one tool per indicator, its zod
+// The metrics catalogue as LangChain tools: one tool per indicator, its zod
 // schema as the tool's input schema, returning the IndicatorResult as JSON.
+// Here, not in metrics/, so the metrics module stays free of LangChain.
 import { tool, type StructuredTool } from '@langchain/core/tools';
-import { INDICATORS } from './catalogue.ts';
-import { MetricsInputError } from './errors.ts';
-import { runIndicatorSync, type RunOptions } from './run.ts';
+import { INDICATORS, MetricsInputError, runIndicatorSync, type RunOptions } from '../../metrics/index.ts';
 
 /** Tool name for an indicator id ("productivity-growth" → "indicator_productivity_growth"). */
 export const toolName = (id: string) => `indicator_${id.replace(/-/g, '_')}`;
 
+/** `opts.snapshotDir`: the configured snapshot (config.corpusDir/indicators). */
 export function createIndicatorTools(opts: RunOptions = {}): StructuredTool[] {
   return INDICATORS.map(
     (def) =>
