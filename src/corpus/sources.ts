@@ -13,7 +13,8 @@ const isoDate = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
   .refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
-const SourceDocSchema = z
+/** One document of sources.yml (also how the index stores it in chunks.json). */
+export const SourceDocSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
     title: z.string().min(1),

@@ -2,6 +2,7 @@
 // digest can report it (the refresh runs before each digest; it never blocks it).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { z } from 'zod';
 
 export interface RefreshStatus {
   at: string; // ISO time
@@ -12,12 +13,22 @@ export interface RefreshStatus {
   revisedPoints: number;
 }
 
+const RefreshStatusSchema: z.ZodType<RefreshStatus, z.ZodTypeDef, unknown> = z.object({
+  at: z.string(),
+  ok: z.array(z.string()),
+  failures: z.array(z.object({ source: z.string(), error: z.string() })),
+  newPoints: z.number(),
+  revisedPoints: z.number(),
+});
+
 /** <folder of POLDERBOT_DB>/refresh-status.json */
 export const refreshStatusPath = (dbPath: string): string => join(dirname(dbPath), 'refresh-status.json');
 
+/** The last refresh's outcome; undefined when none was recorded or the file is not one (the digest then says nothing of it). */
 export function readRefreshStatus(dbPath: string): RefreshStatus | undefined {
   try {
-    return JSON.parse(readFileSync(refreshStatusPath(dbPath), 'utf8')) as RefreshStatus;
+    const parsed = RefreshStatusSchema.safeParse(JSON.parse(readFileSync(refreshStatusPath(dbPath), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }

@@ -2,9 +2,10 @@
 // I/O lives here; tests pass a DigestView directly.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import type { Config } from '../config.ts';
+import { join } from 'node:path';
+import { snapshotDirOf, type Config } from '../config.ts';
+import { loadSources } from '../corpus/sources.ts';
+import { readManifest } from '../search/manifest.ts';
 import type { CorpusDocState, DigestView, IndicatorPoint } from './state.ts';
 
 /** Supplies the current view; injected so compose and post stay testable. */
@@ -48,7 +49,7 @@ const COLUMN_LABELS: Record<string, string> = {
  */
 export async function readIndicatorPoints(corpusDir: string): Promise<IndicatorPoint[]> {
   const { readSnapshot, latestDataPoints } = await import('../metrics/snapshot.ts');
-  const snap = readSnapshot(resolve(corpusDir, 'indicators')); // not the cached one: a refresh must show
+  const snap = readSnapshot(snapshotDirOf({ corpusDir })); // not the cached one: a refresh must show
   const meta = new Map(snap.sources.map((s) => [s.id, s]));
   return latestDataPoints(snap).map((p) => {
     const column = p.series.slice(p.series.lastIndexOf(':') + 1);
@@ -67,33 +68,25 @@ export async function readIndicatorPoints(corpusDir: string): Promise<IndicatorP
   });
 }
 
-/** Documents of sources.yml, with the sha256 of their file when shipped. */
-export function readCorpusDocs(corpusDir: string): CorpusDocState[] {
-  const yml = parse(readFileSync(join(corpusDir, 'sources.yml'), 'utf8')) as { documents?: Record<string, unknown>[] };
-  return (yml.documents ?? []).map((d) => {
-    const file = typeof d.file === 'string' ? d.file : undefined;
-    const path = file ? join(corpusDir, file) : undefined;
+/** Documents of sources.yml (read and validated by the corpus module), with the sha256 of their file when shipped. */
+export async function readCorpusDocs(corpusDir: string): Promise<CorpusDocState[]> {
+  return (await loadSources(corpusDir)).map((d) => {
+    const path = d.file ? join(corpusDir, d.file) : undefined;
     const sha256 = path && existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : undefined;
     return {
-      id: String(d.id),
-      title: String(d.title ?? d.id),
-      date: String(d.date ?? ''),
-      url: String(d.url ?? ''),
-      ...(file ? { file } : {}),
+      id: d.id,
+      title: d.title,
+      date: d.date,
+      url: d.url,
+      ...(d.file ? { file: d.file } : {}),
       ...(sha256 ? { sha256 } : {}),
     };
   });
 }
 
-/** The build time in index/manifest.json, whatever the key is called; undefined when absent. */
-export function readIndexBuiltAt(indexDir: string): string | undefined {
-  try {
-    const m = JSON.parse(readFileSync(join(indexDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    const v = m.builtAt ?? m.built ?? m.createdAt ?? m.buildTime;
-    return typeof v === 'string' ? v : undefined;
-  } catch {
-    return undefined;
-  }
+/** When the index in `indexDir` was built (its manifest's builtAt); undefined when there is no valid index. */
+export async function readIndexBuiltAt(indexDir: string): Promise<string | undefined> {
+  return (await readManifest(indexDir))?.builtAt;
 }
 
 /** The real view of a deployment: snapshot + corpus + index manifest. Missing parts are reported, not fatal. */
@@ -107,11 +100,11 @@ export function defaultViewProvider(config: Pick<Config, 'corpusDir' | 'indexDir
     }
     let corpus: CorpusDocState[] = [];
     try {
-      corpus = readCorpusDocs(config.corpusDir);
+      corpus = await readCorpusDocs(config.corpusDir);
     } catch (err) {
       warn(`digest: corpus/sources.yml unreadable: ${(err as Error).message}`);
     }
-    const indexBuiltAt = readIndexBuiltAt(config.indexDir);
+    const indexBuiltAt = await readIndexBuiltAt(config.indexDir);
     return { indicators, corpus, ...(indexBuiltAt ? { indexBuiltAt } : {}) };
   };
 }

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { num, parseCsv } from './csv.ts';
 import type { FigureSource } from './types.ts';
 
@@ -29,6 +30,39 @@ export interface SourceMeta {
   url: string;
   retrieved: string;
   attribution: string;
+}
+
+const SourceMetaSchema: z.ZodType<SourceMeta, z.ZodTypeDef, unknown> = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  columns: z.array(z.string()),
+  dataset: z.string(),
+  table: z.string(),
+  publisher: z.string(),
+  licence: z.string(),
+  url: z.string(),
+  retrieved: z.string(),
+  attribution: z.string(),
+});
+
+/** sources.json: when the snapshot was built and where each file's columns come from (other keys, such as builtFrom, kept). */
+const SnapshotMetaSchema = z.object({ built: z.string(), sources: z.array(SourceMetaSchema) }).passthrough();
+export type SnapshotMeta = z.infer<typeof SnapshotMetaSchema>;
+
+/** Parses and validates the text of a snapshot's sources.json; `path` names it in the error. */
+export function parseSnapshotMeta(text: string, path: string): SnapshotMeta {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`Indicator snapshot file ${path} is not JSON (${(err as Error).message}).`);
+  }
+  const parsed = SnapshotMetaSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+    throw new Error(`Indicator snapshot file ${path} is invalid: ${issues.join('; ')}. Run "npm run data:snapshot" or restore corpus/indicators/ from git.`);
+  }
+  return parsed.data;
 }
 
 export interface Row {
@@ -88,7 +122,7 @@ export function readSnapshot(dir: string): Snapshot {
       throw new Error(`Indicator snapshot file ${resolve(dir, name)} is missing. Run "npm run data:snapshot" (needs ../shared/data) or restore corpus/indicators/ from git.`);
     }
   };
-  const meta = JSON.parse(file(SNAPSHOT_FILES.sources)) as { built: string; sources: SourceMeta[] };
+  const meta = parseSnapshotMeta(file(SNAPSHOT_FILES.sources), resolve(dir, SNAPSHOT_FILES.sources));
   return {
     dir,
     built: meta.built,

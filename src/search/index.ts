@@ -11,10 +11,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { LoadError } from '../corpus/load.ts';
 import { fileSha256, prepareDocument, type PreparedDocument } from '../corpus/prepare.ts';
-import { SOURCES_FILE, loadSources } from '../corpus/sources.ts';
+import { SOURCES_FILE, SourceDocSchema, loadSources } from '../corpus/sources.ts';
 import { DEFAULT_SPLIT } from '../corpus/split.ts';
 import type { SourceDoc } from '../corpus/types.ts';
 import { createEmbeddings, type EmbeddingIdentity } from './embeddings.ts';
@@ -25,7 +26,9 @@ import {
   IndexError,
   MANIFEST_FILE,
   REBUILD_HINT,
+  parseManifest,
   sha256,
+  zodProblem,
   type DocumentStats,
   type IndexManifest,
 } from './manifest.ts';
@@ -78,8 +81,31 @@ export function embedInput(c: Chunk): string {
 const embedKey = (id: EmbeddingIdentity, input: string) =>
   createHash('sha1').update(`${id.provider}\0${id.model}\0${input}`).digest('hex');
 
-async function readJson<T>(path: string): Promise<T> {
-  return JSON.parse(await readFile(path, 'utf8')) as T;
+const ChunkSchema = z.object({
+  id: z.string(),
+  doc: z.string(),
+  title: z.string(),
+  page: z.number(),
+  pageEnd: z.number().optional(),
+  section: z.string(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+
+/** chunks.json as written by buildIndex; typed against ChunksFile so the two cannot drift. */
+const ChunksFileSchema: z.ZodType<ChunksFile, z.ZodTypeDef, unknown> = z.object({
+  sources: z.array(SourceDocSchema),
+  chunks: z.array(ChunkSchema),
+  pages: z.array(z.object({ doc: z.string(), page: z.number(), text: z.string() })),
+  embedKeys: z.array(z.string()),
+});
+
+/** Parses and validates chunks.json; throws with the bad fields. */
+function parseChunksFile(data: Buffer): ChunksFile {
+  const parsed = ChunksFileSchema.safeParse(JSON.parse(data.toString('utf8')));
+  if (!parsed.success) throw new Error(`${ARTEFACTS.chunks}: ${zodProblem(parsed.error)}`);
+  return parsed.data;
 }
 
 /** Reads and verifies the manifest and every artefact's checksum. Throws IndexError. */
@@ -88,16 +114,19 @@ async function readVerified(indexDir: string): Promise<{ manifest: IndexManifest
   if (!existsSync(indexDir) || (await isEmptyDir(indexDir))) {
     throw new IndexError(`No index in ${indexDir}. Build it with \`polderbot ingest\`.`, 'missing');
   }
-  let manifest: IndexManifest;
+  let text: string;
   try {
-    manifest = await readJson<IndexManifest>(mPath);
+    text = await readFile(mPath, 'utf8');
   } catch (err) {
     const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'has no manifest.json (half-written?)' : 'has an unreadable manifest.json';
     throw new IndexError(`The index in ${indexDir} ${why}. ${REBUILD_HINT}`, 'corrupt');
   }
-  if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
-    throw new IndexError(`The index in ${indexDir} has format ${manifest.formatVersion}, this polderbot reads ${INDEX_FORMAT_VERSION}. ${REBUILD_HINT}`, 'stale');
+  const read = parseManifest(text);
+  if (!read.ok && read.format !== undefined) {
+    throw new IndexError(`The index in ${indexDir} has format ${read.format}, this polderbot reads ${INDEX_FORMAT_VERSION}. ${REBUILD_HINT}`, 'stale');
   }
+  if (!read.ok) throw new IndexError(`The index in ${indexDir} has an unreadable manifest.json (${read.problem}). ${REBUILD_HINT}`, 'corrupt');
+  const manifest = read.manifest;
   const files: Record<string, Buffer> = {};
   for (const name of Object.values(ARTEFACTS)) {
     const want = manifest.artefacts?.[name];
@@ -183,7 +212,7 @@ export async function loadIndex(config: Config): Promise<SearchIndex> {
   let lexical: LexicalIndex;
   const vectors = new HierarchicalNSW('cosine', Math.max(1, manifest.embedding.dims));
   try {
-    data = JSON.parse(files[ARTEFACTS.chunks].toString('utf8')) as ChunksFile;
+    data = parseChunksFile(files[ARTEFACTS.chunks]);
     lexical = LexicalIndex.fromJSON(files[ARTEFACTS.lexical].toString('utf8'));
     vectors.readIndexSync(join(config.indexDir, ARTEFACTS.hnsw));
   } catch (err) {
@@ -216,7 +245,7 @@ async function previousVectors(config: Config, identity: EmbeddingIdentity): Pro
   try {
     const { manifest, files } = await readVerified(config.indexDir);
     if (manifest.embedding.provider !== identity.provider || manifest.embedding.model !== identity.model) return out;
-    const data = JSON.parse(files[ARTEFACTS.chunks].toString('utf8')) as ChunksFile;
+    const data = parseChunksFile(files[ARTEFACTS.chunks]);
     const buf = files[ARTEFACTS.vectors];
     const all = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
     const dims = manifest.embedding.dims;

@@ -1,6 +1,7 @@
 // Lexical index: minisearch (BM25+) with Dutch snowball stemming, stop words
 // dropped and compounds decomposed against the corpus vocabulary.
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { z } from 'zod';
 import { buildCompoundVocabulary, compoundParts, contentWords, STOP_WORDS, stemNl, tokenize } from '../language/analyze.ts';
 
 export interface LexicalDoc {
@@ -15,6 +16,28 @@ export interface LexicalHit {
 }
 
 const FIELDS = ['text', 'section'];
+
+/** minisearch's own serialisation (MiniSearch#toJSON), typed against its AsPlainObject. */
+const MiniSearchJsonSchema: z.ZodType<AsPlainObject, z.ZodTypeDef, unknown> = z.object({
+  documentCount: z.number(),
+  nextId: z.number(),
+  documentIds: z.record(z.string(), z.unknown()),
+  fieldIds: z.record(z.string(), z.number()),
+  fieldLength: z.record(z.string(), z.array(z.number())),
+  averageFieldLength: z.array(z.number()),
+  storedFields: z.record(z.string(), z.unknown()),
+  dirtCount: z.number().optional(),
+  index: z.array(z.tuple([z.string(), z.record(z.string(), z.record(z.string(), z.number()))])),
+  serializationVersion: z.number(),
+});
+
+/** lexical.json as toJSON() writes it. */
+const LexicalFileSchema = z.object({
+  vocabulary: z.array(z.string()),
+  stemDf: z.record(z.string(), z.number()),
+  docCount: z.number(),
+  index: MiniSearchJsonSchema,
+});
 
 function options(vocabulary: ReadonlySet<string>) {
   const processTerm = (term: string): string[] | null => {
@@ -61,9 +84,14 @@ export class LexicalIndex {
   }
 
   static fromJSON(json: string): LexicalIndex {
-    const data = JSON.parse(json) as { vocabulary: string[]; index: unknown; stemDf: Record<string, number>; docCount: number };
+    const parsed = LexicalFileSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) {
+      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+      throw new Error(`lexical.json is not a lexical index: ${where.join('; ')}`);
+    }
+    const data = parsed.data;
     const vocabulary = new Set(data.vocabulary);
-    const mini = MiniSearch.loadJS<LexicalDoc>(data.index as Parameters<typeof MiniSearch.loadJS>[0], options(vocabulary));
+    const mini = MiniSearch.loadJS<LexicalDoc>(data.index, options(vocabulary));
     return new LexicalIndex(mini, vocabulary, data.stemDf, data.docCount);
   }
 

@@ -26,16 +26,16 @@ describe('what the digest sees', () => {
     let dir: string;
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('sees a changed file, a new document and a removed one', () => {
+    it('sees a changed file, a new document and a removed one', async () => {
       dir = mkdtempSync(join(tmpdir(), 'polderbot-corpus-'));
       const yml = (docs: string) => writeFileSync(join(dir, 'sources.yml'), `documents:\n${docs}`);
       writeFileSync(join(dir, 'a.txt'), 'versie 1');
-      yml('  - {id: a, title: A, date: "2025", url: "", file: a.txt}\n  - {id: b, title: B, date: "2024", url: ""}\n');
-      const before = readCorpusDocs(dir);
+      yml('  - {id: a, title: A, publisher: P, language: nl, kind: report, licence: L, date: "2025", url: "", file: a.txt}\n  - {id: b, title: B, publisher: P, language: nl, kind: report, licence: L, date: "2024", url: ""}\n');
+      const before = await readCorpusDocs(dir);
       writeFileSync(join(dir, 'a.txt'), 'versie 2');
       writeFileSync(join(dir, 'c.txt'), 'nieuw');
-      yml('  - {id: a, title: A, date: "2025", url: "", file: a.txt}\n  - {id: c, title: C, date: "2026", url: "", file: c.txt}\n');
-      expect(diffCorpus(before, readCorpusDocs(dir)).map((c) => [c.id, c.kind, c.detail])).toEqual([
+      yml('  - {id: a, title: A, publisher: P, language: nl, kind: report, licence: L, date: "2025", url: "", file: a.txt}\n  - {id: c, title: C, publisher: P, language: nl, kind: report, licence: L, date: "2026", url: "", file: c.txt}\n');
+      expect(diffCorpus(before, await readCorpusDocs(dir)).map((c) => [c.id, c.kind, c.detail])).toEqual([
         ['a', 'updated', 'tekst gewijzigd'],
         ['c', 'added', 'nieuw document (c.txt)'],
         ['b', 'removed', 'niet meer in sources.yml'],

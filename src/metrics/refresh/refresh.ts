@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { toCsv } from '../csv.ts';
-import { clearSnapshotCache, readSnapshot, SNAPSHOT_FILES, type Snapshot, type SourceMeta, type Table } from '../snapshot.ts';
+import { clearSnapshotCache, parseSnapshotMeta, readSnapshot, SNAPSHOT_FILES, type Snapshot, type Table } from '../snapshot.ts';
 import { fetchCbs } from './cbs.ts';
 import { REFRESHERS, type Fetch, type SourceUpdate } from './sources.ts';
 
@@ -95,7 +95,8 @@ export async function refreshSnapshot(opts: RefreshOptions): Promise<RefreshResu
     for (const u of updates) {
       if (u.table) writeFileSync(resolve(tmp, u.table.file), toCsv(['area', 'year', ...u.table.columns], u.table.rows));
     }
-    const meta = JSON.parse(readFileSync(resolve(tmp, SNAPSHOT_FILES.sources), 'utf8')) as { built: string; sources: SourceMeta[] };
+    const metaPath = resolve(tmp, SNAPSHOT_FILES.sources);
+    const meta = parseSnapshotMeta(readFileSync(metaPath, 'utf8'), metaPath);
     meta.sources = meta.sources.filter((s) => !replaced.has(s.id));
     for (const u of updates) meta.sources.push({ ...u.source, retrieved: today });
     writeFileSync(resolve(tmp, SNAPSHOT_FILES.sources), JSON.stringify(meta, null, 2) + '\n');
