@@ -100,7 +100,7 @@ export async function runServe(args: string[]): Promise<number> {
   const scheduler = digest.startDigestScheduler({
     config,
     store,
-    poster: digest.posterFromWebClient(slack.app.client as never),
+    poster: digest.posterFromWebClient(slack.app.client),
     logger: logger.child({ component: 'digest' }),
   });
 

@@ -16,7 +16,7 @@ export const INDICATORS: IndicatorDef[] = [
   rdIntensity,
   scenario,
   hoursAndEmployment,
-] as unknown as IndicatorDef[];
+];
 
 export const INDICATOR_IDS = INDICATORS.map((d) => d.id);
 

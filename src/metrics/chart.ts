@@ -60,6 +60,9 @@ export function sourceLines(sources: FigureSource[], lang: ChartLang): string[] 
   return wrapText(text, SOURCE_LINE_CHARS);
 }
 
+/** One layer of a layered vega-lite spec, as vega-lite's own types define it. */
+type ChartLayer = Extract<vegaLite.TopLevelSpec, { layer: unknown }>['layer'][number];
+
 /** Area codes as a Dutch reader writes them in a legend. */
 const CODE_NL: Record<string, string> = { US: 'VS', OECD: 'OESO', GB: 'VK' };
 
@@ -93,7 +96,7 @@ export function chartSpec(series: ChartSeries, lang: ChartLang = 'en'): vegaLite
         axis: { format: 'd', labelAngle: 0, tickMinStep: 1, labelOverlap: true },
       };
   const y = { field: 'value', type: 'quantitative' as const, title: series.unit, scale: { zero: series.yZero ?? true } };
-  const layers: Record<string, unknown>[] = [
+  const layers: ChartLayer[] = [
     bar
       ? { data: { values }, mark: { type: 'bar' }, encoding: { x, y: { ...y, stack: 'zero' }, color } }
       : { data: { values }, mark: { type: 'line', point: true }, encoding: { x, y, color } },
@@ -111,7 +114,7 @@ export function chartSpec(series: ChartSeries, lang: ChartLang = 'en'): vegaLite
     for (const r of ruleValues) {
       const base = { data: { values: [r] } };
       const colored = r.series && domain.includes(r.series);
-      const enc = colored ? { color: { field: 'series', type: 'nominal', scale: { domain } } } : {};
+      const enc = colored ? { color: { field: 'series', type: 'nominal' as const, scale: { domain } } } : {};
       layers.push({
         ...base,
         mark: { type: 'rule', strokeDash: r.kind === 'target' ? [8, 4] : [3, 3], strokeWidth: r.kind === 'target' ? 2 : 1.5, ...(colored ? {} : { color: r.kind === 'target' ? '#b2182b' : '#555' }) },
@@ -154,7 +157,7 @@ export function chartSpec(series: ChartSeries, lang: ChartLang = 'en'): vegaLite
       legend: { labelFont: FONT, labelFontSize: 11 },
       view: { stroke: null },
     },
-  } as unknown as vegaLite.TopLevelSpec;
+  };
 }
 
 /** SVG text of a series chart. */

@@ -117,7 +117,7 @@ export function runIndicatorSync(id: string, params: unknown = {}, opts: RunOpti
     const areaHint = unknownArea ? ` Areas are given as ISO codes (NL, NLD), EU27, EA20, OECD or names (Nederland, Germany); known: ${AREAS.map((a) => a.code).join(', ')}.` : '';
     throw new MetricsInputError(`${id}: ${problems.join(' ')}${areaHint} ${coverageText(id, snap)}`);
   }
-  return def.compute(parsed.data as never, snap);
+  return def.compute(parsed.data, snap);
 }
 
 export function listIndicators(): { id: string; title: { nl: string; en: string }; description: string }[] {

@@ -25,8 +25,8 @@ export function createIndicatorTools(opts: RunOptions = {}): StructuredTool[] {
         {
           name: toolName(def.id),
           description: `${def.title.en} (${def.title.nl}). ${def.description} Returns JSON {indicator, title, figures[{label, value, unit, period, country, source}], method, sources, summary}. Cite each figure's source.`,
-          schema: def.schema as never,
+          schema: def.schema,
         },
-      ) as unknown as StructuredTool,
+      ),
   );
 }

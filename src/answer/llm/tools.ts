@@ -32,7 +32,7 @@ export function createSearchTool(retriever: Retriever, registry: PassageRegistry
         'Zoekt in het SER-advies en de onderliggende rapporten. Geeft genummerde passages "[n] titel, p. X, sectie: tekst"; citeer ze met [n].',
       schema: SearchCorpusArgs,
     },
-  ) as unknown as StructuredToolInterface;
+  );
 }
 
 export interface ToolCallRequest {

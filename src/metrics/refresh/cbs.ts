@@ -1,10 +1,20 @@
 // CBS StatLine open data (OData v3): one table's TypedDataSet and
 // DataProperties → a wide table cbs-<table>.csv (area NL, year, one column per topic).
+import { z } from 'zod';
 import type { Fetch, SourceUpdate } from './sources.ts';
 
 export const CBS_BASE = 'https://opendata.cbs.nl/ODataApi/odata';
 
-interface DataProperty { Type: string; Key: string; Title?: string; Unit?: string }
+/** One entry of DataProperties; entries without a Type and Key (none are used) are left out. */
+const DataPropertySchema = z.object({ Type: z.string(), Key: z.string(), Title: z.string().nullish(), Unit: z.string().nullish() });
+type DataProperty = z.infer<typeof DataPropertySchema>;
+
+function dataProperties(value: Record<string, unknown>[]): DataProperty[] {
+  return value.flatMap((v) => {
+    const p = DataPropertySchema.safeParse(v);
+    return p.success ? [p.data] : [];
+  });
+}
 
 async function getJson(fetchImpl: Fetch, url: string, what: string): Promise<{ value: Record<string, unknown>[]; 'odata.nextLink'?: string }> {
   let res: Response;
@@ -34,7 +44,7 @@ export function cbsUrls(table: string, filter?: string) {
 export async function fetchCbs(table: string, filter: string | undefined, fetchImpl: Fetch = fetch): Promise<SourceUpdate> {
   const what = `CBS StatLine ${table}`;
   const urls = cbsUrls(table, filter);
-  const props = (await getJson(fetchImpl, urls.properties, what)).value as unknown as DataProperty[];
+  const props = dataProperties((await getJson(fetchImpl, urls.properties, what)).value);
   const topics = props.filter((p) => p.Type === 'Topic').map((p) => p.Key);
   const dims = props.filter((p) => p.Type === 'Dimension' || p.Type === 'GeoDimension').map((p) => p.Key);
   const time = props.find((p) => p.Type === 'TimeDimension')?.Key ?? 'Perioden';
