@@ -1,6 +1,6 @@
 // polderbot data refresh [--source eurostat|oecd|cbs] [--cbs-table ID] [--cbs-filter EXPR] [--dir DIR]
 import { resolve } from 'node:path';
-import { loadConfig } from '../config.ts';
+import { loadConfig, snapshotDirOf } from '../config.ts';
 import { formatChanges, refreshSnapshot, RefreshError, SOURCE_NAMES } from '../metrics/refresh/refresh.ts';
 import { parseOptions, UsageError } from './usage.ts';
 import { writeRefreshStatus, type RefreshStatus } from '../digest/refresh-status.ts';
@@ -27,7 +27,7 @@ export async function runData(args: string[]): Promise<number> {
   if (values['cbs-table'] && values.source !== 'cbs') throw new UsageError(`--cbs-table needs --source cbs.\n${USAGE}`);
   if (values.source === 'cbs' && !values['cbs-table']) throw new UsageError(`--source cbs needs --cbs-table ID.\n${USAGE}`);
   const config = loadConfig();
-  const dir = values.dir ? resolve(values.dir) : resolve(config.corpusDir, 'indicators');
+  const dir = values.dir ? resolve(values.dir) : snapshotDirOf(config);
   // the deployment's own snapshot: its refresh is what the next digest reports
   const record = (status: Omit<RefreshStatus, 'at'>) => {
     if (values.dir) return;

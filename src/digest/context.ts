@@ -1,8 +1,7 @@
 // What the digest shows besides this week's events: the headline figures from
 // the snapshot, the last refresh, and the one chart. I/O lives here (the
 // snapshot, the refresh status file); tests pass a DigestContext directly.
-import { resolve } from 'node:path';
-import type { Config } from '../config.ts';
+import { snapshotDirOf, type Config } from '../config.ts';
 import type { ChartSeries } from '../metrics/types.ts';
 import { computeHeadlines, type Headline } from './headlines.ts';
 import { readRefreshStatus, type RefreshStatus } from './refresh-status.ts';
@@ -44,7 +43,7 @@ export async function rdChart(snapshotDir: string): Promise<DigestChart> {
 /** The real context of a deployment; a part that cannot be read is left out and named, never fatal. */
 export function defaultContextProvider(config: Pick<Config, 'corpusDir' | 'dbPath'>, warn: (msg: string) => void = () => {}): ContextProvider {
   return async () => {
-    const dir = resolve(config.corpusDir, 'indicators');
+    const dir = snapshotDirOf(config);
     const refresh = readRefreshStatus(config.dbPath);
     try {
       const { readSnapshot } = await import('../metrics/snapshot.ts');

@@ -2,7 +2,7 @@
 // DIGEST_DAY/DIGEST_TIME, a catch-up at start (the bot was down at the slot,
 // or crashed mid-post), and a daily clean-up of expired questions.
 import { Cron } from 'croner';
-import type { Config } from '../config.ts';
+import { snapshotDirOf, type Config } from '../config.ts';
 import type { Store } from '../store/index.ts';
 import { silentLogger, type DigestLogger } from './logger.ts';
 import type { DigestPoster } from './poster.ts';
@@ -11,7 +11,6 @@ import { loadRecommendations, type Recommendation } from '../recommendations/cat
 import { digestCronPattern, previousDigestRun, refreshCronPattern } from './schedule.ts';
 import { defaultContextProvider, type ContextProvider } from './context.ts';
 import { refreshAndRecord, type RefreshStatus } from './refresh-status.ts';
-import { resolve } from 'node:path';
 import { defaultViewProvider, type ViewProvider } from './sources.ts';
 import { isoWeekKey } from './week.ts';
 
@@ -72,7 +71,7 @@ export function startDigestScheduler(deps: DigestSchedulerDeps): DigestScheduler
     (dbPath
       ? async () => {
           const { refreshSnapshot } = await import('../metrics/refresh/refresh.ts');
-          return refreshAndRecord(dbPath, () => refreshSnapshot({ dir: resolve(deps.config.corpusDir, 'indicators') }), now);
+          return refreshAndRecord(dbPath, () => refreshSnapshot({ dir: snapshotDirOf(deps.config) }), now);
         }
       : undefined);
   const staleAfterMs = deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
