@@ -2,7 +2,7 @@
 // HTTP mode (POST /slack/events, GET /healthz) otherwise. Runs until SIGTERM
 // or SIGINT, then finishes answers in flight and closes the store.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, snapshotDirOf } from '../config.ts';
 import { UsageError } from './usage.ts';
 import { checkSlackConfig } from '../slack/requirements.ts';
 import { createLogger } from '../slack/logger.ts';
@@ -38,13 +38,14 @@ export async function runServe(args: string[]): Promise<number> {
   const logger = createLogger(config.logLevel);
 
   // loaded here so the slack, answer and store stacks are paid for only by `serve`
-  const [{ createBot }, { openStore }, { createSlackApp }, { metricsIndicatorAccess }, digest, recommendations] = await Promise.all([
+  const [{ createBot }, { openStore }, { createSlackApp }, { metricsIndicatorAccess }, digest, recommendations, { runIndicator }] = await Promise.all([
     import('../answer/bot.ts'),
     import('../store/index.ts'),
     import('../slack/app.ts'),
     import('../slack/metrics-adapter.ts'),
     import('../digest/index.ts'),
     import('../recommendations/index.ts'),
+    import('../metrics/index.ts'),
   ]);
 
   // --- issue 6 (digest engineer): recommendation-status questions are answered from the tracker,
@@ -80,7 +81,8 @@ export async function runServe(args: string[]): Promise<number> {
     config,
     bot,
     store,
-    indicators: metricsIndicatorAccess(),
+    // the configured snapshot ($POLDERBOT_CORPUS_DIR/indicators): metrics/ reads no configuration
+    indicators: { ...metricsIndicatorAccess(), run: (id, params) => runIndicator(id, params, { snapshotDir: snapshotDirOf(config) }) },
     userHashSalt: store.userHashSalt(), // random per install, kept in the database
     recommendations: tracker, // issue 6
     digest: digestAccess, // issue 6
