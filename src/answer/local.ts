@@ -1,7 +1,7 @@
 // The local answerer (no API key): routes indicator and recommendation
 // questions to their modules, everything else to retrieval + the extractive
 // composer. Answers in the question's language; `mode: 'local'`.
-import type { Answer, AskOptions, Answerer, Citation, Turn } from './types.ts';
+import type { Answer, AskOptions, Answerer, Citation } from './types.ts';
 import type { Figure } from '../metrics/types.ts';
 import type { Retriever } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
@@ -28,11 +28,6 @@ export interface LocalAnswererDeps {
   /** passages to retrieve (default 8) */
   k?: number;
   log?: (line: string) => void;
-}
-
-/** The text a question is searched with: after the conversation's topic when it is a follow-up. */
-export function withContext(question: string, _language: Language, history: Turn[] | undefined): string {
-  return analyseQuestion(question, history ?? []).searchText;
 }
 
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLocalAnswerer, withContext, type LocalAnswererDeps } from '../../src/answer/local.ts';
+import { createLocalAnswerer, type LocalAnswererDeps } from '../../src/answer/local.ts';
 import { buildTermStats } from '../../src/answer/term-stats.ts';
 import type { Figure } from '../../src/metrics/types.ts';
 import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
@@ -88,10 +88,11 @@ describe('local answerer', () => {
       { role: 'user' as const, text: 'Wat zegt het advies over de registratielast bij verpleegkundigen?' },
       { role: 'assistant' as const, text: '…' },
     ];
-    expect(withContext('en waarom?', 'nl', history)).toContain('registratielast');
-    expect(withContext('Wat vindt de SER van het concurrentiebeding bij nieuwe bedrijven?', 'nl', history)).not.toContain('registratielast');
     const a = await createLocalAnswerer(deps).ask('hoeveel procent?', { history });
     expect(a.question).toBe('hoeveel procent?');
+    expect(a.reading?.followUp).toBe(true);
+    expect(a.reading?.searchText).toContain('registratielast');
+    expect((await createLocalAnswerer(deps).ask('Wat vindt de SER van het concurrentiebeding bij nieuwe bedrijven?', { history })).reading?.followUp).toBe(false);
     expect(a.citations[0]!.page).toBe(7);
   });
 });
