@@ -36,7 +36,7 @@ export interface ComposeInput {
   /** earlier answers in the conversation: a follow-up should not repeat the sentence they quoted */
   avoid?: string[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'text'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text'>;
 }
 
 export interface Composed {
@@ -275,7 +275,6 @@ export function complement(question: string, sentence: string): [number, number]
   return [shares[0]!, Math.round((100 - shares[0]!) * 10) / 10];
 }
 
-const ASKS_QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion))\b/i;
 
 export function composeAnswer(input: ComposeInput): Composed {
   const { language, stats, pageText, docInfo } = input;
@@ -283,8 +282,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const threshold = input.threshold ?? ABSTAIN_MODEL;
   const terms = weighTerms(input.question, language, stats, input.expand);
   // the asked turn's own terms, when the question was read after its conversation's topic
-  const read0 = input.read;
-  const ownWords = read0 && read0.text !== input.question ? new Set(queryTerms(read0.text, language, input.expand?.(read0.text, language) ?? []).filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
+  const read = input.read ?? analyseQuestion(input.question);
+  const ownWords = read.text !== input.question ? new Set(queryTerms(read.text, language, input.expand?.(read.text, language) ?? []).filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
   const ownTerms = new Set(terms.map((t, i) => (t.stems.some((st) => ownWords.has(st)) ? i : -1)).filter((i) => i >= 0));
   const total = terms.reduce((s, t) => s + t.weight, 0);
   const passages = input.passages.slice(0, PASSAGES_CONSIDERED);
@@ -294,7 +293,6 @@ export function composeAnswer(input: ComposeInput): Composed {
   const avoid = (input.avoid ?? []).map(tidy);
   // a list: "welke …", "what are …", and the requests for several actions or
   // parts ("wat moet het kabinet doen", "what should X do", "consist of")
-  const read = input.read ?? analyseQuestion(input.question);
   const asksList = read.asksList;
   let bestPassageCoverage = 0;
   let bestPassageHit = new Set<number>();
@@ -473,7 +471,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     text += more;
     for (const t of s.matched) covered.add(t);
   }
-  if (read.asks === 'quantity' || ASKS_QUANTITY.test(read.text)) {
+  if (read.asksQuantity) {
     const digits = spelledNumbers(first.text);
     const UNIT_EN: Record<string, string> = { procent: 'percent', procentpunt: 'percentage points', procentpunten: 'percentage points', keer: 'times', jaar: 'years', miljoen: 'million', miljard: 'billion' };
     const shown = language === 'en' ? digits.map((d) => d.replace(/\p{L}+$/u, (u) => UNIT_EN[u.toLowerCase()] ?? u).replace(' à ', '–')) : digits;

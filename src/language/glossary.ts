@@ -8,7 +8,6 @@ import type { Phrase } from './terms.ts';
 
 export type { GlossaryEntry };
 
-
 export const GLOSSARY: GlossaryEntry[] = lexicon().glossary;
 
 /** Dutch synonyms and abbreviations (both directions). */

@@ -29,6 +29,8 @@ export interface Question {
   asks: Asks;
   /** a list is asked for ("welke …", "what are …", "wat moet het kabinet doen") */
   asksList: boolean;
+  /** a number is asked for, whatever else is ("waarom daalde het met hoeveel …") */
+  asksQuantity: boolean;
   actor?: Actor;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
@@ -96,7 +98,8 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const asks = asksOf(text, language);
   const asksList = LIST.test(text) || ACTION.test(text);
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
-  const base: Question = { text: asked, language, searchText: text, followUp: false, asks, asksList, corrections, ...(actor ? { actor } : {}) };
+  const asksQuantity = QUANTITY.test(text);
+  const base: Question = { text: asked, language, searchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };
 
   // the topic of the conversation so far: each earlier user turn read in turn
   let topic: string | undefined;
