@@ -11,7 +11,6 @@ import { buildTermStats } from './term-stats.ts';
 import { docInfoLookup } from './doc-info.ts';
 import { glossaryPhrases } from '../language/glossary.ts';
 import { createSpeller, dutchWordList } from '../language/spelling.ts';
-import { tokenize } from '../language/analyze.ts';
 import { indicatorRouteFor } from './indicator-route.ts';
 
 export interface Bot extends Answerer {
@@ -66,7 +65,7 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     pageText: (doc, page) => index.pageText(doc, page),
     docInfo,
     expand: glossaryPhrases,
-    speller: createSpeller(corpusVocabulary(index.chunks.map((c) => c.text))),
+    speller: createSpeller(index.vocabulary),
     indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? indicatorRouteFor(snapshotDirOf(config))),
     recommendationRoute: opts.recommendationRoute,
     log,
@@ -121,10 +120,3 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
 }
 
 export { IndexError };
-
-/** The words a question may be corrected to: the corpus's. */
-function corpusVocabulary(texts: string[]): Set<string> {
-  const vocab = new Set<string>();
-  for (const t of texts) for (const w of tokenize(t)) vocab.add(w);
-  return vocab;
-}

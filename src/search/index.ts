@@ -60,6 +60,8 @@ export interface SearchIndex {
   /** cleaned text of a page (what chunk offsets point into), to check a quote is on its page */
   pageText(doc: string, page: number): string | undefined;
   retriever: Retriever;
+  /** the corpus's content words (stored with the lexical index): what compounds split into and typos are corrected to */
+  vocabulary: ReadonlySet<string>;
 }
 
 export type IndexState = 'ok' | 'missing' | 'stale' | 'mismatch' | 'corrupt';
@@ -230,6 +232,7 @@ export async function loadIndex(config: Config): Promise<SearchIndex> {
     manifest,
     pageText,
     retriever: new HybridRetriever({ chunks: data.chunks, lexical, vectors, embeddings, pageText }),
+    vocabulary: lexical.vocabulary,
   };
   return index;
 }
