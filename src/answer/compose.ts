@@ -7,7 +7,7 @@ import type { Language } from '../language/detect.ts';
 import { analyseQuestion, type Question } from '../language/question.ts';
 import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
-import { isDutchVerbForm } from '../language/spelling.ts';
+import { isDutchVerbForm, isDutchVerbStem } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
@@ -60,6 +60,8 @@ interface ScoredSentence {
   coverage: number;
   score: number;
   span: number; // 1 or 2 sentences
+  /** a list's items that are headings, not contiguous with the quote (headedItems) */
+  items?: string[];
 }
 
 const PASSAGES_CONSIDERED = 8;
@@ -215,6 +217,32 @@ export function listIntroduction(page: string, at: number): number | undefined {
     lineStart = prevStart;
   }
   return undefined;
+}
+
+/** A line that reads as a heading: short, capitalised, no closing punctuation. */
+const isHeadingLine = (line: string) => line.length < 120 && /^\p{Lu}/u.test(line) && !/[.?!:;,]\d{0,2}$/.test(line);
+
+/**
+ * The items of a list whose items are headings, each over a paragraph of its
+ * own ("… via de volgende sporen:" above "Investeer in menselijk kapitaal …",
+ * its paragraph, "Zet in op …", its paragraph, …): the heading lines after
+ * offset `from` (the end of the introduction), as long as they keep the first
+ * one's form (an imperative, or not: the items of a list are alike). Undefined
+ * when the line after the introduction is no heading or fewer than two items
+ * follow. Pure.
+ */
+export function headedItems(page: string, from: number): string[] | undefined {
+  const lines = page.slice(from).split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length || !isHeadingLine(lines[0]!)) return undefined;
+  const imperative = (line: string) => isDutchVerbStem(line.split(/\s+/)[0]!);
+  const form = imperative(lines[0]!);
+  const items: string[] = [];
+  for (const line of lines) {
+    if (!isHeadingLine(line)) continue;
+    if (imperative(line) !== form) break;
+    items.push(line);
+  }
+  return items.length >= 2 ? items : undefined;
 }
 
 const FRAME = {
@@ -397,6 +425,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // Investeer …") or the sentences that go on enumerating ("… knelpunten …
     // Een derde knelpunt …")
     let listQuote: string | undefined;
+    let items: string[] | undefined;
     if ((asksList && !asksWhy) || /:\s*$/.test(split[s.index]!.text)) {
       const head = split[s.index]!.text;
       for (const page of pagesOf(s.passage)) {
@@ -412,6 +441,8 @@ export function composeAnswer(input: ComposeInput): Composed {
           const extended = readOn(text, at);
           // an introduction's items end where the list does; otherwise only a longer read helps
           if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
+          // an introduction whose items are headings over paragraphs: the answer names the headings
+          if (/:\s*$/.test(head) && extended.trim() === head.trim()) items = headedItems(text, at + head.length);
         }
         break;
       }
@@ -438,7 +469,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (info?.url) c.url = info.url;
     citations.push(c);
     // the answer quotes what the citation quotes: a list whole, a sentence with its context
-    chosen.push({ ...s, text: located.quote });
+    chosen.push({ ...s, text: located.quote, items: citations.length === 1 ? items : undefined });
   }
 
   // a question for a number that the best passages give no number for is not answered by them
@@ -460,6 +491,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a list is the answer as a whole: its items are not cut at the usual length
   const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1));
   let text = `${f.first(who(first.passage.doc), f.page(citations[0]!.page))}“${clip(first.text, isList ? LIST_ITEMS_CHARS : maxChars - 80)}” [1]`;
+  if (first.items) text += first.items.map((item) => `\n• ${item}`).join('');
   const covered = new Set(first.matched);
   for (let i = 1; i < chosen.length; i++) {
     const s = chosen[i]!;

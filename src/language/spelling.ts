@@ -52,6 +52,30 @@ export function isDutchWord(word: string): boolean {
 
 const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen'];
 
+/** The infinitives a Dutch verb stem may have (`legd` → leggen, `jaag` → jagen, `investeer` → investeren). */
+function infinitives(stem: string): string[] {
+  const out = [`${stem}en`, `${stem}n`];
+  // `legd` → leggen, `maakt` → maken: a doubled consonant or vowel in the infinitive
+  const m = /^(.*?)([aeiou])([^aeiou])$/.exec(stem);
+  if (m) out.push(`${m[1]}${m[2]}${m[3]}${m[3]}en`, `${m[1]}${m[3]}en`);
+  // `jaag` → jagen: a long vowel is written single before -en
+  const long = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
+  if (long) out.push(`${long[1]}${long[2]}${long[3]}en`);
+  return out.map((w) => w.replace(/^(.*)f(en)$/, '$1v$2').replace(/^(.*)s(en)$/, '$1z$2')).concat(out);
+}
+
+/**
+ * Is this word the stem of a Dutch verb the word list knows, as an imperative
+ * opens a recommendation (`Investeer`, `Zet`, `Veranker`; not `Geen`)?
+ */
+export function isDutchVerbStem(word: string): boolean {
+  const w = word.toLowerCase();
+  const dic = dutchWordList();
+  // a long vowel is written single in an open syllable: `geenen` is no infinitive of `geen`
+  const spelled = (inf: string) => !/([aeiou])\1[^aeiou]en$/.test(inf);
+  return w.length >= 2 && dic.has(w) && infinitives(w).some((inf) => inf !== w && inf.length >= 4 && spelled(inf) && dic.has(inf));
+}
+
 /**
  * Is this a form of a Dutch verb the word list knows (`weggelegd` → wegleggen,
  * `investeert` → investeren, `gesneden` → snijden is not guessed)? A verb of a
@@ -60,18 +84,6 @@ const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op'
 export function isDutchVerbForm(word: string): boolean {
   const dic = dutchWordList();
   const listed = (w: string) => w.length >= 4 && dic.has(w);
-  const infinitives = (stem: string) => {
-    const out = [`${stem}en`, `${stem}n`];
-    // `legd` → leggen, `maakt` → maken: a doubled consonant or vowel in the infinitive
-    const m = /^(.*?)([aeiou])([^aeiou])$/.exec(stem);
-    if (m) out.push(`${m[1]}${m[2]}${m[3]}${m[3]}en`, `${m[1]}${m[3]}en`);
-    // `jaag` → jagen: a long vowel is written single before -en
-    const long = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
-    if (long) out.push(`${long[1]}${long[2]}${long[3]}en`);
-    const v = /^(.*?)([aeiou])\2([^aeiou])$/.exec(stem);
-    if (v) out.push(`${v[1]}${v[2]}${v[3]}en`);
-    return out.map((w) => w.replace(/ven$/, 'ven').replace(/^(.*)f(en)$/, '$1v$2').replace(/^(.*)s(en)$/, '$1z$2')).concat(out);
-  };
   for (const particle of PARTICLES) {
     if (!word.startsWith(particle)) continue;
     const rest = word.slice(particle.length);

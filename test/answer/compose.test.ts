@@ -222,6 +222,25 @@ describe('listIntroduction', () => {
   });
 });
 
+describe('headedItems', () => {
+  it('reads the headings over paragraphs as the items, while they keep the first one\'s form', async () => {
+    const { headedItems } = await import('../../src/answer/compose.ts');
+    const page = [
+      'De SER pleit voor de volgende sporen:',
+      'Investeer in menselijk kapitaal',
+      'Verbeter het onderwijs. Bezuinigingen zijn ongelukkig.',
+      'Bevorder vernieuwend ondernemerschap',
+      'Creëer ruimte voor nieuwe uitdagers.',
+      'Geen tijd te verliezen',
+      'De agenda mag geen vertraging oplopen.',
+    ].join('\n');
+    const from = page.indexOf(':') + 1;
+    expect(headedItems(page, from)).toEqual(['Investeer in menselijk kapitaal', 'Bevorder vernieuwend ondernemerschap']);
+    // a paragraph right after the introduction: no headed list
+    expect(headedItems('De delen zijn:\nEen gewone zin met een punt.\nKop', 'De delen zijn:'.length)).toBeUndefined();
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');

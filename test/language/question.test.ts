@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/language/question.ts';
-import { createSpeller, editDistance, isDutchVerbForm, isDutchWord } from '../../src/language/spelling.ts';
+import { createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
 
@@ -114,6 +114,9 @@ describe('typo correction', () => {
   it('tells a Dutch verb form (a paraphrase) from an absent topic noun', () => {
     for (const w of ['weggelegd', 'investeert', 'gevraagd', 'opgelost', 'verbeterd']) expect(isDutchVerbForm(w), w).toBe(true);
     for (const w of ['kinderopvang', 'stikstof', 'hypotheekrenteaftrek', 'vennootschapsbelasting', 'pensioenleeftijd', 'asielzoekers']) expect(isDutchVerbForm(w), w).toBe(false);
+    // the imperative that opens a recommendation is a verb's stem; `Geen` is not (`geenen` is no infinitive)
+    for (const w of ['Investeer', 'Zet', 'Bevorder', 'Veranker', 'Versnel']) expect(isDutchVerbStem(w), w).toBe(true);
+    for (const w of ['Geen', 'Kapitaalverdieping', 'Advies']) expect(isDutchVerbStem(w), w).toBe(false);
   });
 
   it('measures edit distance with transpositions', () => {
