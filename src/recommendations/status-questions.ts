@@ -167,7 +167,9 @@ function answerWhich(
     : lang === 'nl'
       ? `Het advies doet ${recs.length} aanbeveling${recs.length === 1 ? '' : 'en'}${who}${how} (${where}):`
       : `The advisory makes ${recs.length} recommendation${recs.length === 1 ? '' : 's'}${who}${how} (${where}):`;
-  const lines = shown.map((r, i) => `• ${shorten(r.text, 110)} (p. ${r.page}) [${i + 1}]`);
+  // a few recommendations on the asked topic are the answer itself: shown whole; a longer list is an overview
+  const width = onTopic && shown.length <= 3 ? 420 : 110;
+  const lines = shown.map((r, i) => `• ${shorten(r.text, width)} (p. ${r.page}) [${i + 1}]`);
   if (recs.length > shown.length) {
     const more = recs.length - shown.length;
     lines.push(lang === 'nl' ? `… en ${more} meer: /aanbeveling lijst${actor ? ` ${actor}` : ''}` : `… and ${more} more: /aanbeveling lijst${actor ? ` ${actor}` : ''}`);

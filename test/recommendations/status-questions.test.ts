@@ -34,6 +34,8 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.text).toMatch(/^Recommendations to the cabinet on this/);
     expect(r!.citations.some((c) => /mkb-bedrijven/.test(c.quote))).toBe(true);
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
+    // a few recommendations on the topic are the answer: each shown whole in the text, not cut off
+    if (r!.citations.length <= 3) for (const c of r!.citations) expect(r!.text).toContain(c.quote.slice(-40));
   });
 
   it('says when the actor asked about has no recommendation on the topic, and who does (not the actor\'s whole list)', async () => {
