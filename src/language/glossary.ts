@@ -5,6 +5,8 @@ import { STOP_WORDS } from './analyze.ts';
 import { lexicon, type GlossaryEntry } from './lexicon.ts';
 import type { Language } from './detect.ts';
 import type { Phrase } from './terms.ts';
+import { isCommonEnglish } from './common-words.ts';
+import { englishSynonyms } from './wordnet.ts';
 
 export type { GlossaryEntry };
 
@@ -52,6 +54,24 @@ function unhyphenate(q: string): string {
   const keep = EN_HYPHENATED.filter((h) => q.includes(h));
   return q.replace(/(\p{L})-(?=\p{L})/gu, (m, a: string, at: number) => (keep.some((h) => q.startsWith(h, at + 1 - h.indexOf('-'))) ? m : `${a} `));
 }
+/** The glossary's English phrases, each with its Dutch terms: what a WordNet synonym is looked up in. */
+const EN_PHRASES = new Map<string, string[]>();
+for (const e of GLOSSARY) for (const p of e.en) if (!onlyStopWords(p)) EN_PHRASES.set(p.toLowerCase(), [...(EN_PHRASES.get(p.toLowerCase()) ?? []), ...e.nl]);
+
+/**
+ * The Dutch terms of an English word the glossary does not list, through its
+ * WordNet synonyms in their most frequent senses (`pay` → wage → lonen); the
+ * first synonym the glossary knows wins. [] for function and common words.
+ */
+function throughSynonyms(word: string): string[] {
+  if (word.length < 3 || STOP_WORDS.has(word) || isCommonEnglish(word)) return [];
+  for (const synonym of englishSynonyms(word)) {
+    const terms = EN_PHRASES.get(synonym);
+    if (terms) return terms;
+  }
+  return [];
+}
+
 const NL_MATCHERS = matchers(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)])), false);
 
 // Dutch corpus terms → the English phrases that stand for them, for reading
@@ -93,6 +113,13 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
       matched.push(hit[0]);
       for (const t of m.terms) terms.add(t);
       q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
+    }
+    // the words no glossary phrase took: through their English synonyms
+    for (const word of q.match(/\p{L}+/gu) ?? []) {
+      const found = throughSynonyms(word);
+      if (!found.length) continue;
+      matched.push(word);
+      for (const t of found) terms.add(t);
     }
   }
   for (const m of NL_MATCHERS) {
