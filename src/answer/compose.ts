@@ -60,6 +60,8 @@ interface ScoredSentence {
   coverage: number;
   score: number;
   span: number; // 1 or 2 sentences
+  /** the scored sentence(s) themselves, when the quote around them is longer */
+  said?: string;
   /** a list's items that are headings, not contiguous with the quote (headedItems) */
   items?: string[];
 }
@@ -469,7 +471,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (info?.url) c.url = info.url;
     citations.push(c);
     // the answer quotes what the citation quotes: a list whole, a sentence with its context
-    chosen.push({ ...s, text: located.quote, items: citations.length === 1 ? items : undefined });
+    chosen.push({ ...s, text: located.quote, said: s.text, items: citations.length === 1 ? items : undefined });
   }
 
   // a question for a number that the best passages give no number for is not answered by them
@@ -522,8 +524,33 @@ export function composeAnswer(input: ComposeInput): Composed {
     const date = DATE_IN_TEXT.exec(first.text)?.[0];
     if (date) text = `${date}. ${text}`;
   }
+  if (read.asks === 'yesno') {
+    // ja/nee when the answering sentence settles it: a negation on one side only says no;
+    // none on either side, and the sentence holding most of the question, says yes;
+    // a hedge ("minder", "onvoldoende") leaves it to the quote
+    const lead = yesOrNo(read.text, first.said ?? first.text, first.coverage);
+    if (lead) text = `${YESNO[language][lead]} ${text}`;
+  }
   if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
   return { text, answered: true, citations, evidence };
+}
+
+const NEGATED = /(?<![\p{L}])(?:niet|geen|nooit|noch|not|no|never|neither|nor|isn't|aren't|doesn't|don't|won't|can't|cannot)(?![\p{L}])/iu;
+const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;
+const YESNO = { nl: { yes: 'Ja.', no: 'Nee.' }, en: { yes: 'Yes.', no: 'No.' } } as const;
+// how much of the question the answering sentence must hold before it may say yes
+const YES_COVERAGE = 0.6;
+
+/**
+ * Yes or no for a yes/no question, from the sentence that answers it, or
+ * undefined when the sentence does not settle it. Pure.
+ */
+export function yesOrNo(question: string, sentence: string, coverage: number): 'yes' | 'no' | undefined {
+  const q = NEGATED.test(question.replace(/\b(?:yes or no|ja of nee)\b/gi, ''));
+  const a = NEGATED.test(sentence);
+  if (q !== a) return 'no';
+  if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question) && coverage >= YES_COVERAGE) return 'yes';
+  return undefined;
 }
 
 const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;

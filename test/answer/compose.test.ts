@@ -241,6 +241,24 @@ describe('headedItems', () => {
   });
 });
 
+describe('yesOrNo', () => {
+  it('says no when only one side is negated, yes when neither is and the sentence holds the question', async () => {
+    const { yesOrNo } = await import('../../src/answer/compose.ts');
+    expect(yesOrNo('Is het een doel op zich?', 'Verhoging is daarom geen doel op zich.', 0.9)).toBe('no');
+    expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.8)).toBe('yes');
+    // too little of the question in the sentence, or a hedge: the quote answers alone
+    expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.3)).toBeUndefined();
+    expect(yesOrNo('Krijgen flexwerkers evenveel scholing?', 'Flexwerkers krijgen minder scholing.', 0.9)).toBeUndefined();
+    // "yes or no" in the question is no negation
+    expect(yesOrNo('Is it a goal in itself, yes or no?', 'It is no goal in itself.', 0.9)).toBe('no');
+  });
+
+  it('leads a yes/no answer with ja or nee', async () => {
+    const a = await compose('Is het verhogen van de arbeidsproductiviteit voor de SER een doel op zich?');
+    expect(a.text).toMatch(/^Nee\. /);
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');
