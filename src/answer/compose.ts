@@ -476,7 +476,7 @@ export function composeAnswer(input: ComposeInput): Composed {
 
   // a question for a number that the best passages give no number for is not answered by them
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
-  const noFigure = answered && read.asks === 'quantity' && !chosen.slice(0, 2).some((c) => /\d/.test(c.text) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text));
+  const noFigure = answered && read.asks === 'quantity' && !chosen.slice(0, 2).some((c) => /\d/.test(withoutMarkers(c.text)) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text));
   if (!answered || !citations.length || noFigure) {
     let text: string = noFigure ? f.noFigure : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
@@ -552,6 +552,9 @@ export function yesOrNo(question: string, sentence: string, coverage: number): '
   if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question) && coverage >= YES_COVERAGE) return 'yes';
   return undefined;
 }
+
+/** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
+export const withoutMarkers = (text: string) => text.replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/gm, '').replace(/([.?!;:,)])\d{1,2}(?=\s|$)/g, '$1');
 
 const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;
 

@@ -259,6 +259,15 @@ describe('yesOrNo', () => {
   });
 });
 
+describe('withoutMarkers', () => {
+  it('drops list numbers and endnote marks, keeps figures', async () => {
+    const { withoutMarkers } = await import('../../src/answer/compose.ts');
+    expect(/\d/.test(withoutMarkers('Globaal:\n1. Kapitaalverdieping: machines.\n2. Kwaliteit van arbeid.'))).toBe(false);
+    expect(/\d/.test(withoutMarkers('een systeem van leerrechten.14 Bij kennis'))).toBe(false);
+    expect(withoutMarkers('de registratielast is 40 procent, 2,2 procent per jaar')).toContain('40 procent');
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');
