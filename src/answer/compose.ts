@@ -60,6 +60,8 @@ interface ScoredSentence {
   coverage: number;
   score: number;
   span: number; // 1 or 2 sentences
+  /** the end of the quote's last sentence, on the next page ("… ten goede" + "aan de concurrent.") */
+  runsOn?: string;
   /** the scored sentence(s) themselves, when the quote around them is longer */
   said?: string;
   /** a list's items that are headings, not contiguous with the quote (headedItems) */
@@ -471,7 +473,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (info?.url) c.url = info.url;
     citations.push(c);
     // the answer quotes what the citation quotes: a list whole, a sentence with its context
-    chosen.push({ ...s, text: located.quote, said: s.text, items: citations.length === 1 ? items : undefined });
+    const rest = runsOn(located.quote, pageText(s.passage.doc, located.page), pageText(s.passage.doc, located.page + 1));
+    chosen.push({ ...s, text: located.quote, said: s.text, items: citations.length === 1 ? items : undefined, ...(rest ? { runsOn: rest } : {}) });
   }
 
   // a question for a number that the best passages give no number for is not answered by them
@@ -492,7 +495,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   const first = chosen[0]!;
   // a list is the answer as a whole: its items are not cut at the usual length
   const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1));
-  let text = `${f.first(who(first.passage.doc), f.page(citations[0]!.page))}“${clip(first.text, isList ? LIST_ITEMS_CHARS : maxChars - 80)}” [1]`;
+  // a sentence that runs on to the next page is quoted to its end, and the pages say so
+  const pagesOfQuote = (c: Citation, s: ScoredSentence) => (s.runsOn ? `pp. ${c.page}-${c.page + 1}` : f.page(c.page));
+  const whole = (s: ScoredSentence, max: number) => (s.runsOn && clip(s.text, max) === tidy(s.text) ? `${tidy(s.text)} ${s.runsOn}` : clip(s.text, max));
+  let text = `${f.first(who(first.passage.doc), pagesOfQuote(citations[0]!, first))}“${whole(first, isList ? LIST_ITEMS_CHARS : maxChars - 80)}” [1]`;
   if (first.items) text += first.items.map((item) => `\n• ${item}`).join('');
   const covered = new Set(first.matched);
   for (let i = 1; i < chosen.length; i++) {
@@ -500,7 +506,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // a second passage only when it answers on its own: new terms, and nearly the first one's coverage
     const adds = [...s.matched].some((t) => !covered.has(t));
     if (!adds || s.coverage < SECOND_QUOTE_SHARE * first.coverage) continue;
-    const more = `${f.more(f.page(citations[i]!.page))}“${clip(s.text, maxChars)}” [${i + 1}]`;
+    const more = `${f.more(pagesOfQuote(citations[i]!, s))}“${whole(s, maxChars)}” [${i + 1}]`;
     if (more.length > maxChars) continue;
     text += more;
     for (const t of s.matched) covered.add(t);
@@ -551,6 +557,18 @@ export function yesOrNo(question: string, sentence: string, coverage: number): '
   if (q !== a) return 'no';
   if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question) && coverage >= YES_COVERAGE) return 'yes';
   return undefined;
+}
+
+/**
+ * The end of a quote's last sentence when the sentence runs on to the next
+ * page: the quote ends its page without a sentence end and the next page
+ * opens in lower case ("… ook ten goede" | "aan de concurrent. Dit …" →
+ * "aan de concurrent."); undefined otherwise. Pure.
+ */
+export function runsOn(quote: string, page: string | undefined, next: string | undefined): string | undefined {
+  if (!page || !next || /[.?!:;)”’"]\d{0,2}\s*$/.test(quote) || !page.trimEnd().endsWith(quote.trimEnd())) return undefined;
+  const m = /^\s*(\p{Ll}[^.?!]{0,200}[.?!])/u.exec(next);
+  return m?.[1]?.replace(/\s+/g, ' ');
 }
 
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */

@@ -268,6 +268,18 @@ describe('withoutMarkers', () => {
   });
 });
 
+describe('runsOn', () => {
+  it('finds the end of a sentence on the next page, only when the quote ends its page unfinished', async () => {
+    const { runsOn } = await import('../../src/answer/compose.ts');
+    const page = 'Eerste zin. Deze kennis komt bij vertrek ook ten goede';
+    expect(runsOn('Deze kennis komt bij vertrek ook ten goede', page, 'aan de concurrent. Dit vraagt om middelen.')).toBe('aan de concurrent.');
+    // a finished sentence, a quote inside its page, or a next page opening anew: nothing runs on
+    expect(runsOn('Eerste zin.', page, 'aan de concurrent.')).toBeUndefined();
+    expect(runsOn('Deze kennis komt', page, 'aan de concurrent.')).toBeUndefined();
+    expect(runsOn('Deze kennis komt bij vertrek ook ten goede', page, 'Nieuwe kop\nEen zin.')).toBeUndefined();
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');
