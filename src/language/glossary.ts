@@ -126,6 +126,8 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
     const hit = m.exec(original);
     if (!hit) continue;
     matched.push(hit[0]);
+    // the Dutch term itself counts too: an English question that names it ("the Tweede Kamer") means it
+    terms.add(m.phrase);
     for (const t of m.terms) terms.add(t);
   }
   return { terms: [...terms], matched };

@@ -112,3 +112,13 @@ describe('framing verbs in other forms', () => {
     expect(queryTerms('Wat zegt het advies hierover en ervan?', 'nl')).toEqual([]);
   });
 });
+
+describe('a Dutch term in an English question', () => {
+  it('keeps the Dutch term itself among its alternatives (mixing languages)', async () => {
+    const { glossaryPhrases } = await import('../../src/language/glossary.ts');
+    const q = 'How could the Tweede Kamer be involved?';
+    const terms = queryTerms(q, 'en', glossaryPhrases(q, 'en'));
+    const kamer = terms.find((t) => t.word === 'tweede kamer');
+    expect(kamer?.stems).toContain(`${stem('tweede', 'nl')} ${stem('kamer', 'nl')}`);
+  });
+});
