@@ -544,7 +544,7 @@ export function composeAnswer(input: ComposeInput): Composed {
 const NEGATED = /(?<![\p{L}])(?:niet|geen|nooit|noch|not|no|never|neither|nor|isn't|aren't|doesn't|don't|won't|can't|cannot)(?![\p{L}])/iu;
 const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;
 const YESNO = { nl: { yes: 'Ja.', no: 'Nee.' }, en: { yes: 'Yes.', no: 'No.' } } as const;
-// how much of the question the answering sentence must hold before it may say yes
+// how much of the question the answering sentence must hold before it may say yes or no
 const YES_COVERAGE = 0.6;
 
 /**
@@ -552,10 +552,12 @@ const YES_COVERAGE = 0.6;
  * undefined when the sentence does not settle it. Pure.
  */
 export function yesOrNo(question: string, sentence: string, coverage: number): 'yes' | 'no' | undefined {
+  // only a sentence that holds most of the question may settle it
+  if (coverage < YES_COVERAGE) return undefined;
   const q = NEGATED.test(question.replace(/\b(?:yes or no|ja of nee)\b/gi, ''));
   const a = NEGATED.test(sentence);
   if (q !== a) return 'no';
-  if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question) && coverage >= YES_COVERAGE) return 'yes';
+  if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question)) return 'yes';
   return undefined;
 }
 

@@ -245,6 +245,7 @@ describe('yesOrNo', () => {
   it('says no when only one side is negated, yes when neither is and the sentence holds the question', async () => {
     const { yesOrNo } = await import('../../src/answer/compose.ts');
     expect(yesOrNo('Is het een doel op zich?', 'Verhoging is daarom geen doel op zich.', 0.9)).toBe('no');
+    expect(yesOrNo('Is het een doel op zich?', 'Verhoging is daarom geen doel op zich.', 0.3)).toBeUndefined();
     expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.8)).toBe('yes');
     // too little of the question in the sentence, or a hedge: the quote answers alone
     expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.3)).toBeUndefined();
