@@ -378,10 +378,14 @@ export function composeAnswer(input: ComposeInput): Composed {
         0.35 * passageCoverage +
         0.3 * (passage.score / topScore) +
         0.1 / (1 + rank);
+      // the kind of answer asked for: a who-question is answered by a sentence that names a body or
+      // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
+      const fits =
+        (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && passage.section !== undefined && ASKS_WHY.test(passage.section.split(' › ').pop() ?? ''));
       const repeated = avoid.some((a) => a.includes(tidy(s.text)));
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
-      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0) + (hasOwn ? OWN_TERM_BONUS : 0), span });
+      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0) + (hasOwn ? OWN_TERM_BONUS : 0) + (fits ? FITS_BONUS : 0), span });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
@@ -583,6 +587,11 @@ const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+
 
 // how much a sentence that has a follow-up's own words gains over one with only the topic's
 const OWN_TERM_BONUS = 0.25;
+
+// how much a sentence of the kind asked for (a body for "wie", a why-section for "waarom") gains
+const FITS_BONUS = 0.1;
+const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
+const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
 
 // the share of the first passage's coverage a second passage needs to be quoted too
 const SECOND_QUOTE_SHARE = 0.8;

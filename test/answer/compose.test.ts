@@ -260,6 +260,37 @@ describe('yesOrNo', () => {
   });
 });
 
+describe('the kind of answer asked for', () => {
+  const passage = (page: number, section: string, text: string): Passage => ({ id: `${DOC}:${page}:0`, doc: DOC, title: TITLE, page, section, text, start: 0, end: text.length, score: 1 });
+  const two = [
+    passage(3, 'Advies op hoofdlijnen', 'De arbeidsproductiviteitsgroei is belangrijk voor het land en de mensen.'),
+    passage(4, 'Waarom inzetten op hogere arbeidsproductiviteitsgroei?', 'De arbeidsproductiviteitsgroei is belangrijk voor de mensen en het land.'),
+  ];
+  const run = (question: string, passages: Passage[]) =>
+    composeAnswer({
+      question,
+      language: 'nl',
+      passages,
+      stats: buildTermStats(passages),
+      pageText: (_doc, page) => passages.find((p) => p.page === page)?.text,
+      docInfo,
+    });
+
+  it('a why-question prefers the section that asks why', () => {
+    expect(run('Waarom is de arbeidsproductiviteitsgroei belangrijk?', two).citations[0]!.page).toBe(4);
+    // the same question without asking why: the first-ranked passage
+    expect(run('Is de arbeidsproductiviteitsgroei belangrijk?', two).citations[0]!.page).toBe(3);
+  });
+
+  it('a who-question prefers the sentence that names a body', () => {
+    const who = [
+      passage(5, '', 'De uitvoering van de cyclus vraagt om capaciteit en commitment.'),
+      passage(6, '', 'De uitvoering van de cyclus ligt bij het CPB als NPB.'),
+    ];
+    expect(run('Wie zorgt voor de uitvoering van de cyclus?', who).citations[0]!.page).toBe(6);
+  });
+});
+
 describe('withoutMarkers', () => {
   it('drops list numbers and endnote marks, keeps figures', async () => {
     const { withoutMarkers } = await import('../../src/answer/compose.ts');
