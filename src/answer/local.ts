@@ -12,7 +12,8 @@ import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
 export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[] } | null>;
-export type RecommendationRoute = (question: string, language: Language) => Promise<{ text: string; citations: Citation[] } | null>;
+/** `question`: what to match (for a follow-up, after its conversation's topic); `asked`: the turn as asked, which says what is asked for */
+export type RecommendationRoute = (question: string, language: Language, asked?: string) => Promise<{ text: string; citations: Citation[] } | null>;
 
 export interface LocalAnswererDeps {
   retriever: Retriever;
@@ -47,7 +48,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
 
       if (deps.recommendationRoute) {
         try {
-          const r = await deps.recommendationRoute(q, language);
+          const r = await deps.recommendationRoute(q, language, read.text);
           if (r) return { ...base, text: r.text, answered: true, citations: r.citations, figures: [], latencyMs: performance.now() - started };
         } catch (err) {
           routeFailed('recommendation', err);

@@ -51,7 +51,7 @@ export async function runServe(args: string[]): Promise<number> {
   // --- issue 6 (digest engineer): recommendation-status questions are answered from the tracker,
   // which needs the store opened below; until then the route declines (null).
   let tracker: import('../recommendations/index.ts').Tracker | undefined;
-  const statusRoute = (q: string, lang: 'nl' | 'en') => (tracker ? recommendations.recommendationRoute(tracker)(q, lang) : Promise.resolve(null));
+  const statusRoute = (q: string, lang: 'nl' | 'en', asked?: string) => (tracker ? recommendations.recommendationRoute(tracker)(q, lang, asked) : Promise.resolve(null));
   // --- end issue 6 ---
   let bot;
   try {

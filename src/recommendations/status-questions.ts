@@ -185,19 +185,23 @@ export async function answerRecommendationQuestion(
   question: string,
   language: 'nl' | 'en',
   deps: RecommendationRouteDeps,
+  asked: string = question,
 ): Promise<{ text: string; citations: Citation[] } | null> {
   const q = fold(question);
+  // what is asked for is read from the turn as asked: a follow-up's topic ("What does the advisory say
+  // about financing?") must not turn "And the government, what should it do?" into a corpus question
+  const turn = fold(asked);
   const ids = [...new Set(q.match(ID_RE) ?? [])];
   const all = deps.tracker.list();
   const known = ids.filter((id) => all.some((r) => r.id === id));
   if (known.length) return answerOne(all.filter((r) => known.includes(r.id)), language);
-  if (!STATUS_INTENT.test(q) && !CORPUS_QUESTION.test(q)) {
-    if (LIST_INTENT.test(q)) return answerWhichQuestion(all, q, language);
+  if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
+    if (LIST_INTENT.test(turn)) return answerWhichQuestion(all, q, language);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
-    if (ACTION_INTENT.test(q) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(all, q, language);
+    if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(all, q, language);
   }
-  if (!STATUS_INTENT.test(q) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(q)) return null;
+  if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 
   const status = STATUS_WORDS.find(([re]) => re.test(q))?.[1];
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
@@ -262,5 +266,5 @@ const TRACK_STOP = new Set(
 
 /** The route in the shape createBot's `recommendationRoute` option takes. */
 export function recommendationRoute(tracker: Tracker) {
-  return (question: string, language: 'nl' | 'en') => answerRecommendationQuestion(question, language, { tracker });
+  return (question: string, language: 'nl' | 'en', asked?: string) => answerRecommendationQuestion(question, language, { tracker }, asked);
 }

@@ -48,6 +48,16 @@ describe('which recommendations (no status asked)', () => {
     expect(await answerRecommendationQuestion('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl', { tracker })).toBeNull();
   });
 
+  it('reads what a follow-up asks for from the turn itself, not from its topic', async () => {
+    const topic = 'What does the advisory say about financing for SMEs?';
+    const turn = 'And the government, what should it do about financing?';
+    // the topic alone is a corpus question; the turn asks what the cabinet should do
+    const r = await answerRecommendationQuestion(`${topic} ${turn}`, 'en', { tracker }, turn);
+    expect(r).not.toBeNull();
+    expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
+    expect(await answerRecommendationQuestion(`${topic} ${turn}`, 'en', { tracker })).toBeNull();
+  });
+
   it('answers "what should <actor> do" with the recommendations to that actor', async () => {
     const r = await answerRecommendationQuestion('Wat moeten sociale partners doen om vernieuwend ondernemerschap te stimuleren?', 'nl', { tracker });
     const quotes = r!.citations.map((c) => c.quote).join(' ');
