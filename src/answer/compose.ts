@@ -223,6 +223,23 @@ export function listIntroduction(page: string, at: number): number | undefined {
   return undefined;
 }
 
+const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The number of things a list question asks for ("welke drie sporen", "the 3 main sources"), or undefined. Pure. */
+export function countAsked(question: string): number | undefined {
+  const m = /(?<![\p{L}\d])(twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|[2-7])(?![\p{L}\d.,])/iu.exec(question);
+  if (!m) return undefined;
+  return COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
+/** How many items the list after offset `from` (its introduction's end) has: numbered or bulleted lines, or headed items. Pure. */
+export function listLength(text: string, from: number): number {
+  const lines = text.slice(from).split('\n').map((l) => l.trim()).filter(Boolean);
+  let n = 0;
+  while (n < lines.length && LIST_ITEM.test(lines[n]!)) n++;
+  return n || (headedItems(text, from)?.length ?? 0);
+}
+
 /** A line that reads as a heading: short, capitalised, no closing punctuation. */
 const isHeadingLine = (line: string) => line.length < 120 && /^\p{Lu}/u.test(line) && !/[.?!:;,]\d{0,2}$/.test(line);
 
@@ -326,6 +343,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a list: "welke …", "what are …", and the requests for several actions or
   // parts ("wat moet het kabinet doen", "what should X do", "consist of")
   const asksList = read.asksList;
+  const askedCount = asksList ? countAsked(read.text) : undefined;
   let bestPassageCoverage = 0;
   let bestPassageHit = new Set<number>();
   passages.forEach((passage, rank) => {
@@ -370,10 +388,13 @@ export function composeAnswer(input: ComposeInput): Composed {
       const fragment = /^\p{Ll}/u.test(text);
       // a sentence that introduces a list ("… de volgende dimensies:") answers a list question
       const introducesList = asksList && /:\s*$/.test(s.text) && split[index + 1] !== undefined;
+      // "welke drie sporen?", "the three main sources": a list of that many items answers it
+      const counted = introducesList && askedCount !== undefined && listLength(passage.text, s.start + s.text.length) === askedCount;
       const score =
         coverage * (heading ? 0.6 : fragment ? 0.8 : 1) +
         (defines ? 0.15 : opensWith ? 0.08 : 0) +
-        (introducesList ? 0.12 : 0) -
+        (introducesList ? 0.12 : 0) +
+        (counted ? 0.15 : 0) -
         (span === 2 ? 0.03 : 0) +
         0.35 * passageCoverage +
         0.3 * (passage.score / topScore) +

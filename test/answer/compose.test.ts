@@ -291,6 +291,19 @@ describe('the kind of answer asked for', () => {
   });
 });
 
+describe('countAsked and listLength', () => {
+  it('reads how many things a list question asks for, and how long a list is', async () => {
+    const { countAsked, listLength } = await import('../../src/answer/compose.ts');
+    expect(countAsked('Langs welke drie sporen kan het?')).toBe(3);
+    expect(countAsked('What are the 3 main sources?')).toBe(3);
+    expect(countAsked('Welke sporen noemt de SER?')).toBeUndefined();
+    // a figure is no count
+    expect(countAsked('Welke landen groeien 2,2 procent?')).toBeUndefined();
+    const page = 'Globaal gaat het om de volgende dimensies:\n1. Een.\n2. Twee.\n3. Drie.\nDaarna verder.';
+    expect(listLength(page, page.indexOf(':') + 1)).toBe(3);
+  });
+});
+
 describe('withoutMarkers', () => {
   it('drops list numbers and endnote marks, keeps figures', async () => {
     const { withoutMarkers } = await import('../../src/answer/compose.ts');
