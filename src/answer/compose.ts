@@ -227,7 +227,7 @@ const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes
 
 /** The number of things a list question asks for ("welke drie sporen", "the 3 main sources"), or undefined. Pure. */
 export function countAsked(question: string): number | undefined {
-  const m = /(?<![\p{L}\d])(twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|[2-7])(?![\p{L}\d.,])/iu.exec(question);
+  const m = /(?<![\p{L}\d.,])(twee|drie|vier|vijf|zes|zeven|two|three|four|five|six|seven|[2-7])(?![\p{L}\d.,])/iu.exec(question);
   if (!m) return undefined;
   return COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
 }
