@@ -555,7 +555,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     const date = DATE_IN_TEXT.exec(first.text)?.[0];
     if (date) text = `${date}. ${text}`;
   }
-  if (read.asks === 'yesno') {
+  // a follow-up's own words ("kunnen pensioenfondsen daar …?") must be in the sentence that says yes or no to it
+  if (read.asks === 'yesno' && [...ownTerms].every((t) => first.matched.has(t))) {
     // ja/nee when the answering sentence settles it: a negation on one side only says no;
     // none on either side, and the sentence holding most of the question, says yes;
     // a hedge ("minder", "onvoldoende") leaves it to the quote
