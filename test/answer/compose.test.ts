@@ -282,6 +282,24 @@ describe('the kind of answer asked for', () => {
     expect(run('Is de arbeidsproductiviteitsgroei belangrijk?', two).citations[0]!.page).toBe(3);
   });
 
+  it('a follow-up is not told yes or no by a sentence without its own words', () => {
+    const ps = [
+      passage(6, '', 'Innovatieve scale-ups kunnen niet aan voldoende durfkapitaal voor innovatieve bedrijven komen.'),
+      passage(9, '', 'Pensioenfondsen beleggen wereldwijd.'),
+    ];
+    const turn = 'kunnen pensioenfondsen daar een rol in spelen?';
+    const a = composeAnswer({
+      question: `Wat zegt het advies over durfkapitaal voor innovatieve scale-ups? ${turn}`,
+      language: 'nl',
+      passages: ps,
+      stats: buildTermStats(ps),
+      pageText: (_doc, page) => ps.find((p) => p.page === page)?.text,
+      docInfo,
+      read: { text: turn, asks: 'yesno', asksList: false, asksQuantity: false },
+    });
+    expect(a.text).not.toMatch(/^(?:Ja|Nee)\./);
+  });
+
   it('a who-question prefers the sentence that names a body', () => {
     const who = [
       passage(5, '', 'De uitvoering van de cyclus vraagt om capaciteit en commitment.'),
