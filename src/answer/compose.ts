@@ -5,9 +5,9 @@ import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
 import { analyseQuestion, type Question } from '../language/question.ts';
-import { queryTerms, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
+import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
-import { isDutchVerbForm, isDutchVerbStem } from '../language/spelling.ts';
+import { dutchWordList, isDutchVerbForm, isDutchVerbStem } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
@@ -86,6 +86,9 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // and the verb that frames the question (`Wat betekent …`) says nothing.
       // a Dutch verb form the word list knows (`weggelegd`, `aanjaagt`) is a paraphrase of how the text puts it
       if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && isDutchVerbForm(t.word)) t = { ...t, topical: false, verb: true };
+      // a Dutch compound of two words the corpus has (`productiviteitsbeleid`, `onderwijsbudget`) is
+      // a way of putting what the text says in words of its own, not a topic the text lacks
+      else if (t.topical && language === 'nl' && !t.name && !t.word.includes(' ') && compoundOfCorpusWords(t.word, stats)) t = { ...t, topical: false };
       weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little.
@@ -104,6 +107,23 @@ export function weighTerms(question: string, language: Language, stats: TermStat
     if (focus && t.word === focus && df > 0) weight *= 2;
     return { ...t, weight: Math.max(weight, 0.05), df };
   });
+}
+
+/**
+ * Is the word a compound of a modifier and a head that are both Dutch words
+ * (OpenTaal's list) found in the corpus (`productiviteits|beleid`)? Pure apart
+ * from the word list.
+ */
+export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
+  const dic = dutchWordList();
+  for (let i = 4; i <= word.length - 4; i++) {
+    const head = word.slice(i);
+    if (!dic.has(head)) continue;
+    const modifier = word.slice(0, i);
+    const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m));
+    if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && candidates.some((m) => stats.df([stem(m, 'nl')]) > 0)) return true;
+  }
+  return false;
 }
 
 /** The noun a "Wat is het/de …" / "What is the …" question asks for, or undefined. Pure. */

@@ -322,6 +322,14 @@ describe('countAsked and listLength', () => {
   });
 });
 
+describe('compoundOfCorpusWords', () => {
+  it('tells a compound of corpus words (a paraphrase) from an absent topic', async () => {
+    const { compoundOfCorpusWords } = await import('../../src/answer/compose.ts');
+    for (const w of ['productiviteitsbeleid', 'onderwijsbudget']) expect(compoundOfCorpusWords(w, stats), w).toBe(true);
+    for (const w of ['hypotheekrenteaftrek', 'kinderopvang', 'stikstofuitstoot', 'vennootschapsbelasting']) expect(compoundOfCorpusWords(w, stats), w).toBe(false);
+  });
+});
+
 describe('withoutMarkers', () => {
   it('drops list numbers and endnote marks, keeps figures', async () => {
     const { withoutMarkers } = await import('../../src/answer/compose.ts');
