@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { repoConfig } from '../repo-index.ts';
 import { createBot, type Bot } from '../../src/answer/bot.ts';
 import { SUGGESTED_PROMPTS } from '../../src/slack/listeners/events/prompts.ts';
 import { openMemory, type Memory } from '../../src/cli/memory.ts';
@@ -18,13 +18,7 @@ let memory: Memory | undefined;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'polderbot-prompts-'));
-  const config = loadConfig({
-    ...process.env,
-    POLDERBOT_INDEX_DIR: join(dir, 'index'),
-    POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'),
-    POLDERBOT_DB: join(dir, 'polderbot.db'),
-    OPENAI_API_KEY: '',
-  });
+  const config = repoConfig({ POLDERBOT_DB: join(dir, 'polderbot.db') });
   // wired as in `polderbot serve`: the tracker answers questions about the recommendations
   memory = await openMemory(config, () => {});
   bot = await createBot(config, { surface: 'slack', build: 'ensure', recommendationRoute: memory?.recommendationRoute });
