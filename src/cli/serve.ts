@@ -38,10 +38,11 @@ export async function runServe(args: string[]): Promise<number> {
   const logger = createLogger(config.logLevel);
 
   // loaded here so the slack, answer and store stacks are paid for only by `serve`
-  const [{ createBot }, { openStore }, { createSlackApp }, { metricsIndicatorAccess }, digest, recommendations, { runIndicator }] = await Promise.all([
+  const [{ createBot }, { openStore }, { createSlackApp }, { posterFromWebClient }, { metricsIndicatorAccess }, digest, recommendations, { runIndicator }] = await Promise.all([
     import('../answer/bot.ts'),
     import('../store/index.ts'),
     import('../slack/app.ts'),
+    import('../slack/digest-poster.ts'),
     import('../slack/metrics-adapter.ts'),
     import('../digest/index.ts'),
     import('../recommendations/index.ts'),
@@ -102,7 +103,7 @@ export async function runServe(args: string[]): Promise<number> {
   const scheduler = digest.startDigestScheduler({
     config,
     store,
-    poster: digest.posterFromWebClient(slack.app.client),
+    poster: posterFromWebClient(slack.app.client),
     logger: logger.child({ component: 'digest' }),
   });
 

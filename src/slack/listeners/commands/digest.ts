@@ -1,8 +1,8 @@
 // `/digest preview`: this week's digest, ephemeral, as it would be posted now.
 import type { App } from '@slack/bolt';
-import type { types } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import type { DigestAccess } from '../../../digest/access.ts';
+import { digestMessage } from '../../blocks/digest.ts';
 
 export const DIGEST_COMMAND_USAGE = 'Gebruik: `/digest preview` toont het weekoverzicht zoals het nu gepost zou worden (alleen voor jou).';
 const UNAVAILABLE = 'Het weekoverzicht is niet beschikbaar (geen database geladen). Meld dit aan de beheerder.';
@@ -26,8 +26,8 @@ export function registerDigestCommand(app: App, deps: ListenerDeps): void {
     }
     await ack({ response_type: 'ephemeral', text: 'Weekoverzicht wordt samengesteld…' });
     try {
-      const { text, blocks } = await access.preview();
-      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks: blocks as unknown as types.KnownBlock[] });
+      const { text, blocks } = digestMessage(await access.preview());
+      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
     } catch (err) {
       deps.logger.error({ surface: 'slash', command: '/digest', err: err instanceof Error ? err.message : String(err) }, 'digest preview failed');
       await respond({ response_type: 'ephemeral', replace_original: true, text: ':warning: Het weekoverzicht kon niet worden samengesteld. Probeer het opnieuw; blijft het misgaan, meld het aan de beheerder.' });
