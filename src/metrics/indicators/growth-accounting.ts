@@ -2,7 +2,7 @@
 // quality (human capital) and TFP, Törnqvist year by year as in the Penn World Table.
 import { z } from 'zod';
 import { mean, round, tornqvistAccounting } from '../formulas.ts';
-import { countryParam, defineIndicator, fmt, nameOf, requireData, titleOf, yearParam } from '../indicator.ts';
+import { countryParam, defineIndicator, fmt, nameOf, requireData, yearParam } from '../indicator.ts';
 import { figureSource } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
 import { figure } from '../localise.ts';

@@ -1,7 +1,7 @@
 // Labour share and real labour compensation per hour against productivity per hour.
 import { z } from 'zod';
 import { geometricGrowth, round } from '../formulas.ts';
-import { countryParam, defineIndicator, fmt, nameOf, requireData, titleOf, yearParam } from '../indicator.ts';
+import { countryParam, defineIndicator, fmt, nameOf, requireData, yearParam } from '../indicator.ts';
 import { figureSource, seriesOf } from '../snapshot.ts';
 import { figure } from '../localise.ts';
 import { msg, say } from '../messages.ts';
