@@ -80,6 +80,8 @@ export interface OpenOptions {
  * was opened is closed again when a later part fails (an IndexError says to run
  * `polderbot ingest`).
  */
+export function openPolderbot(config: Config, opts: OpenOptions & { storeRequired: true }): Promise<Polderbot & { store: Store }>;
+export function openPolderbot(config: Config, opts: OpenOptions): Promise<Polderbot>;
 export async function openPolderbot(config: Config, opts: OpenOptions): Promise<Polderbot> {
   const memory = await openMemory(config, opts.warn ?? opts.log, { required: opts.storeRequired });
   let bot: Bot;

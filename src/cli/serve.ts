@@ -66,7 +66,7 @@ export async function runServe(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const store = bot.store!; // required above: openPolderbot throws instead of answering without it
+  const store = bot.store; // required: openPolderbot throws rather than answer without it
   const chunks = (bot.index as { chunks?: unknown[] }).chunks?.length;
   const slack = createSlackApp({
     config,
