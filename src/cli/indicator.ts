@@ -6,7 +6,7 @@ import { loadConfig, snapshotDirOf } from '../config.ts';
 import { getIndicator, INDICATOR_IDS, indicatorHelp, MetricsInputError, runIndicator as computeIndicator } from '../metrics/index.ts';
 import { fieldsOf } from '../metrics/schema-info.ts';
 import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
-import { figureIn, methodIn, titleIn } from '../metrics/localise.ts';
+import { figureIn, methodIn, titleIn, withoutMessages } from '../metrics/localise.ts';
 import { parseOptions, UsageError } from './usage.ts';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -111,7 +111,7 @@ export async function runIndicator(args: string[]): Promise<number> {
     if (!values.json) out(lang === 'nl' ? `Grafiek geschreven naar ${values.chart}` : `Chart written to ${values.chart}`);
   }
   if (values.json) {
-    out(JSON.stringify({ indicator: result.indicator, title: result.title, figures: result.figures, method: result.method, sources: result.sources, summary: result.summary }, null, 2));
+    out(JSON.stringify({ indicator: result.indicator, title: result.title, figures: result.figures, method: result.method, sources: result.sources, summary: result.summary }, withoutMessages, 2)); // the English data contract
   } else out(formatResult(result, lang));
   return 0;
 }

@@ -18,6 +18,9 @@ export function figure(label: Message, value: number, unit: Message, period: str
   };
 }
 
+/** JSON.stringify replacer for the English data contract (`indicator --json`, the LLM's tool output): the texts, not the catalogue messages behind them. */
+export const withoutMessages = (key: string, value: unknown): unknown => (key === 'msg' ? undefined : value);
+
 /** The figure with label, unit and period in `lang`; value, area and source unchanged. */
 export function figureIn(f: Figure, lang: Lang): Figure {
   if (lang === 'en' || !f.msg) return f;

@@ -5,12 +5,10 @@
 // shows (in Dutch too). Here, not in metrics/, so metrics stays free of LangChain.
 import { tool, type StructuredTool } from '@langchain/core/tools';
 import { INDICATORS, MetricsInputError, runIndicatorSync, type RunOptions } from '../../metrics/index.ts';
+import { withoutMessages } from '../../metrics/localise.ts';
 
 /** Tool name for an indicator id ("productivity-growth" → "indicator_productivity_growth"). */
 export const toolName = (id: string) => `indicator_${id.replace(/-/g, '_')}`;
-
-/** JSON.stringify replacer: the model reads the texts, not the catalogue messages behind them. */
-const withoutMessages = (key: string, value: unknown) => (key === 'msg' ? undefined : value);
 
 /** `opts.snapshotDir`: the configured snapshot (config.corpusDir/indicators). */
 export function createIndicatorTools(opts: RunOptions = {}): StructuredTool[] {
