@@ -1,7 +1,8 @@
 // createBot: the one way to get an answerer. Loads the index, builds the
 // retriever and the local answerer, wires the indicator and recommendation
 // routes, switches to LLM mode when an API key is configured, and measures
-// and logs every answer. Slack and the terminal both start here.
+// and logs every answer. The composition root (src/root.ts) opens it for
+// Slack, the terminal and the tests.
 import { snapshotDirOf, type Config } from '../config.ts';
 import type { QuestionLog } from '../store/types.ts';
 import type { Answer, AskOptions, Answerer } from './types.ts';
@@ -23,7 +24,7 @@ export interface BotOptions {
   questionLog?: QuestionLog;
   surface?: 'cli' | 'slack' | 'slash';
   log?: (line: string) => void;
-  /** hook for the digest engineer's recommendation-status route */
+  /** questions about the recommendations' status, answered from the tracker (src/recommendations/status-questions.ts) */
   recommendationRoute?: RecommendationRoute;
   /** override the indicator route (tests); default: src/answer/indicator-route.ts */
   indicatorRoute?: IndicatorRoute | null;

@@ -3,7 +3,7 @@
 // what the advisory *says* goes to the corpus (null here); only questions that
 // ask for a number about productivity, R&D, wages, hours or a growth scenario
 // are routed.
-import { methodNl } from '../metrics/dutch.ts';
+import { methodIn } from '../metrics/localise.ts';
 import { MetricsInputError, runIndicator, type RunOptions } from '../metrics/index.ts';
 import { findAreasInText } from './area-mentions.ts';
 import type { Figure, IndicatorResult } from '../metrics/types.ts';
@@ -167,7 +167,7 @@ export function routeIndicatorQuestion(question: string): RoutedQuestion | null 
  */
 export function composeIndicatorAnswer(r: IndicatorResult, lang: 'nl' | 'en'): string {
   const summary = r.summary?.[lang] ?? r.title;
-  return lang === 'nl' ? `${summary}\nMethode: ${methodNl(r.indicator, r.method)}` : `${summary}\nMethod: ${r.method}`;
+  return lang === 'nl' ? `${summary}\nMethode: ${methodIn(r, 'nl')}` : `${summary}\nMethod: ${r.method}`;
 }
 
 /**

@@ -17,7 +17,7 @@ export function toJsonlAnswer(id: unknown, a: Answer, latencyMs: number): JsonlA
     answer: a.text,
     answered: a.answered,
     citations: a.citations.map((c) => ({ doc: c.doc, title: c.title, page: c.page, section: c.section, quote: c.quote })),
-    figures: a.figures,
+    figures: a.figures.map(({ msg: _messages, ...f }) => f), // the texts, without the catalogue messages behind them
     mode: a.mode,
     latency_ms: Math.round(latencyMs * 10) / 10,
   };

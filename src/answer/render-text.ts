@@ -1,6 +1,6 @@
 // The terminal's rendering of an Answer: the text, the numbered sources with
 // their quotes, then figures with their sources. Pure.
-import { figureNl } from '../metrics/dutch.ts';
+import { figureIn } from '../metrics/localise.ts';
 import type { Answer } from './types.ts';
 
 function wrap(text: string, width: number, indent: string): string {
@@ -44,7 +44,7 @@ export function renderAnswerText(answer: Answer, width = 88): string {
     };
     out.push('', nl ? 'Cijfers:' : 'Figures:');
     for (const figure of answer.figures) {
-      const f = nl ? figureNl(figure) : figure; // label, unit and period in Dutch; the data stays English
+      const f = figureIn(figure, nl ? 'nl' : 'en'); // label, unit and period in the reader's language; the data stay as computed
       const s = f.source;
       const where = s.doc
         ? `${s.dataset}, p. ${s.page ?? '?'}`

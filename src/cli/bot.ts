@@ -1,32 +1,11 @@
-// The bot as the terminal commands open it: one store for the question log and
-// the recommendation tracker, then createBot. Closing closes both.
+// The bot as the terminal commands open it: the composition root
+// (src/root.ts) with the terminal's settings, progress and problems on stderr.
+// Closing closes the bot and its store.
 import type { Config } from '../config.ts';
-import { createBot, type Bot } from '../answer/bot.ts';
-import { openMemory } from './memory.ts';
+import { openPolderbot, type Polderbot } from '../root.ts';
 
 export const stderrLog = (line: string) => process.stderr.write(`${line}\n`);
 
-export async function openCliBot(config: Config, build: 'ensure' | 'if-missing', opts: { warmUp?: boolean } = {}): Promise<Bot> {
-  const memory = await openMemory(config, stderrLog);
-  let bot: Bot;
-  try {
-    bot = await createBot(config, {
-      surface: 'cli',
-      build,
-      ...(opts.warmUp === false ? { warmUp: false } : {}),
-      log: stderrLog,
-      questionLog: memory?.questionLog,
-      recommendationRoute: memory?.recommendationRoute,
-    });
-  } catch (err) {
-    memory?.close();
-    throw err;
-  }
-  return {
-    ...bot,
-    async close() {
-      await bot.close();
-      memory?.close();
-    },
-  };
+export function openCliBot(config: Config, build: 'ensure' | 'if-missing', opts: { warmUp?: boolean } = {}): Promise<Polderbot> {
+  return openPolderbot(config, { surface: 'cli', build, log: stderrLog, ...(opts.warmUp === false ? { warmUp: false } : {}) });
 }

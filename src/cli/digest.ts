@@ -7,7 +7,8 @@ import { defaultContextProvider } from '../digest/context.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defaultViewProvider } from '../digest/sources.ts';
-import { posterFromWebClient } from '../digest/poster.ts';
+import { posterFromWebClient } from '../slack/digest-poster.ts';
+import { digestMessage } from '../slack/blocks/digest.ts';
 import { parseOptions, UsageError } from './usage.ts';
 
 export const DIGEST_USAGE = `Usage:
@@ -83,7 +84,7 @@ export async function runDigest(args: string[]): Promise<number> {
       if (!existsSync(dir)) throw new UsageError(`Cannot write the chart to ${o.chart}: the folder ${dir} does not exist.`);
     }
     const warn = (m: string) => process.stderr.write(`${m}\n`);
-    const { digest, message, context } = await buildDigest({
+    const { digest, context } = await buildDigest({
       store,
       recommendations: loadRecommendations(config.corpusDir),
       view: defaultViewProvider(config, warn),
@@ -96,6 +97,7 @@ export async function runDigest(args: string[]): Promise<number> {
       warn(`Chart written to ${o.chart}`);
     }
     // exactly what --post sends: the message text and blocks, and the chart's title and description
+    const message = digestMessage(digest);
     process.stdout.write(o.json ? `${JSON.stringify({ ...digest, message }, null, 2)}\n` : `${message.text}\n`);
     return 0;
   } finally {

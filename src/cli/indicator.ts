@@ -6,7 +6,7 @@ import { loadConfig, snapshotDirOf } from '../config.ts';
 import { getIndicator, INDICATOR_IDS, indicatorHelp, MetricsInputError, runIndicator as computeIndicator } from '../metrics/index.ts';
 import { fieldsOf } from '../metrics/schema-info.ts';
 import type { Figure, FigureSource, IndicatorResult } from '../metrics/types.ts';
-import { figureNl, methodNl, titleNl } from '../metrics/dutch.ts';
+import { figureIn, methodIn, titleIn, withoutMessages } from '../metrics/localise.ts';
 import { parseOptions, UsageError } from './usage.ts';
 
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -36,20 +36,20 @@ export function formatResult(r: IndicatorResult, lang: Lang = 'en'): string {
     return `[${i + 1}]`;
   };
   const rows = r.figures
-    .map((f: Figure) => (nl ? figureNl(f) : f))
+    .map((f: Figure) => figureIn(f, nl ? 'nl' : 'en'))
     .map((f) => [f.country, f.label, nl ? String(f.value).replace('.', ',') : String(f.value), f.unit, f.period, ref(f.source)]);
   const head = [...H.head];
   const w = head.map((h, i) => Math.min(i === 1 ? 70 : 40, Math.max(h.length, ...rows.map((row) => row[i].length))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(w[i]) : c.length > w[i] ? c.slice(0, w[i] - 1) + '…' : c.padEnd(w[i]))).join('  ').trimEnd();
   return [
-    nl ? titleNl(r.indicator, r.title) : r.title,
+    titleIn(r, nl ? 'nl' : 'en'),
     '',
     line(head),
     line(w.map((n) => '-'.repeat(n))),
     ...rows.map(line),
     '',
     r.summary ? r.summary[lang] : '',
-    `${H.method}: ${nl ? methodNl(r.indicator, r.method) : r.method}`,
+    `${H.method}: ${methodIn(r, nl ? 'nl' : 'en')}`,
     '',
     `${H.sources}:`,
     ...sources.map((s, i) => `  [${i + 1}] ${sourceLine(s, lang)}`),
@@ -111,7 +111,7 @@ export async function runIndicator(args: string[]): Promise<number> {
     if (!values.json) out(lang === 'nl' ? `Grafiek geschreven naar ${values.chart}` : `Chart written to ${values.chart}`);
   }
   if (values.json) {
-    out(JSON.stringify({ indicator: result.indicator, title: result.title, figures: result.figures, method: result.method, sources: result.sources, summary: result.summary }, null, 2));
+    out(JSON.stringify({ indicator: result.indicator, title: result.title, figures: result.figures, method: result.method, sources: result.sources, summary: result.summary }, withoutMessages, 2)); // the English data contract
   } else out(formatResult(result, lang));
   return 0;
 }

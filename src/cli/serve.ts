@@ -38,44 +38,35 @@ export async function runServe(args: string[]): Promise<number> {
   const logger = createLogger(config.logLevel);
 
   // loaded here so the slack, answer and store stacks are paid for only by `serve`
-  const [{ createBot }, { openStore }, { createSlackApp }, { metricsIndicatorAccess }, digest, recommendations, { runIndicator }] = await Promise.all([
-    import('../answer/bot.ts'),
-    import('../store/index.ts'),
+  const [{ openPolderbot, StoreUnavailableError }, { createSlackApp }, { posterFromWebClient }, { metricsIndicatorAccess }, digest, { runIndicator }] = await Promise.all([
+    import('../root.ts'),
     import('../slack/app.ts'),
+    import('../slack/digest-poster.ts'),
     import('../slack/metrics-adapter.ts'),
     import('../digest/index.ts'),
-    import('../recommendations/index.ts'),
     import('../metrics/index.ts'),
   ]);
 
-  // --- issue 6 (digest engineer): recommendation-status questions are answered from the tracker,
-  // which needs the store opened below; until then the route declines (null).
-  let tracker: import('../recommendations/index.ts').Tracker | undefined;
-  const statusRoute = (q: string, lang: 'nl' | 'en', asked?: string) => (tracker ? recommendations.recommendationRoute(tracker)(q, lang, asked) : Promise.resolve(null));
-  // --- end issue 6 ---
+  // the composition root: store (question log, tracker), index, answerer
   let bot;
   try {
-    bot = await createBot(config, { surface: 'slack', build: 'if-missing', log: (line) => logger.info({ component: 'answer' }, line), recommendationRoute: statusRoute });
+    bot = await openPolderbot(config, {
+      surface: 'slack',
+      build: 'if-missing',
+      storeRequired: true,
+      log: (line) => logger.info({ component: 'answer' }, line),
+      warn: (line) => logger.warn({ component: 'recommendations' }, line),
+    });
   } catch (err) {
-    process.stderr.write(`polderbot serve: the index could not be loaded: ${err instanceof Error ? err.message : String(err)}\nRun \`polderbot ingest\` and try again.\n`);
+    const why = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      err instanceof StoreUnavailableError
+        ? `polderbot serve: the database ${config.dbPath} could not be opened: ${why}\nSet POLDERBOT_DB to a writable path.\n`
+        : `polderbot serve: the index could not be loaded: ${why}\nRun \`polderbot ingest\` and try again.\n`,
+    );
     return 1;
   }
-  let store;
-  try {
-    store = openStore(config);
-  } catch (err) {
-    await bot.close();
-    process.stderr.write(`polderbot serve: the database ${config.dbPath} could not be opened: ${err instanceof Error ? err.message : String(err)}\nSet POLDERBOT_DB to a writable path.\n`);
-    return 1;
-  }
-  // --- issue 6 (digest engineer): /aanbeveling (tracker) and /digest preview ---
-  try {
-    tracker = recommendations.createTrackerFor(config, store);
-  } catch (err) {
-    logger.warn({ component: 'digest', err: err instanceof Error ? err.message : String(err) }, 'recommendation tracker unavailable');
-  }
-  const digestAccess = digest.createDigestAccess(config, store);
-  // --- end issue 6 ---
+  const store = bot.store; // required: openPolderbot throws rather than answer without it
   const chunks = (bot.index as { chunks?: unknown[] }).chunks?.length;
   const slack = createSlackApp({
     config,
@@ -84,8 +75,8 @@ export async function runServe(args: string[]): Promise<number> {
     // the configured snapshot ($POLDERBOT_CORPUS_DIR/indicators): metrics/ reads no configuration
     indicators: { ...metricsIndicatorAccess(), run: (id, params) => runIndicator(id, params, { snapshotDir: snapshotDirOf(config) }) },
     userHashSalt: store.userHashSalt(), // random per install, kept in the database
-    recommendations: tracker, // issue 6
-    digest: digestAccess, // issue 6
+    recommendations: bot.tracker,
+    digest: digest.createDigestAccess(config, store),
     logger,
     health: () => {
       const writable = safe(() => store.isWritable());
@@ -102,7 +93,7 @@ export async function runServe(args: string[]): Promise<number> {
   const scheduler = digest.startDigestScheduler({
     config,
     store,
-    poster: digest.posterFromWebClient(slack.app.client),
+    poster: posterFromWebClient(slack.app.client),
     logger: logger.child({ component: 'digest' }),
   });
 
@@ -124,8 +115,7 @@ export async function runServe(args: string[]): Promise<number> {
       hard.unref();
       slack
         .stop({ drainMs: config.slack.drainMs })
-        .then(() => bot.close())
-        .then(() => store.close())
+        .then(() => bot.close()) // and its store
         .then(
           () => {
             // Slack requests were aborted and the server closed; if some handle still holds

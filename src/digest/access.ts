@@ -1,16 +1,17 @@
 // What `polderbot serve` hands the Slack layer for /digest (SlackDeps.digest),
-// built from config + store. The tracker behind /aanbeveling is recommendations/.
+// built from config + store: the digest's content, which Slack renders
+// (src/slack/blocks/digest.ts). The tracker behind /aanbeveling is recommendations/.
 import type { Config } from '../config.ts';
 import type { Store } from '../store/index.ts';
 import { buildDigest } from './post.ts';
 import { loadRecommendations, type Recommendation } from '../recommendations/catalogue.ts';
-import type { Block } from './render.ts';
+import type { Digest } from './compose.ts';
 import { defaultContextProvider } from './context.ts';
 import { defaultViewProvider, type ViewProvider } from './sources.ts';
 
 export interface DigestAccess {
   /** this week's digest as it would be posted now (nothing is saved) */
-  preview(): Promise<{ text: string; blocks: Block[] }>;
+  preview(): Promise<Digest>;
 }
 
 export function createDigestAccess(
@@ -23,8 +24,8 @@ export function createDigestAccess(
     async preview() {
       const recommendations = opts.recommendations ?? loadRecommendations(config.corpusDir);
       const context = config.dbPath ? defaultContextProvider({ corpusDir: config.corpusDir, dbPath: config.dbPath }) : undefined;
-      const { message } = await buildDigest({ store, recommendations, view, channel: config.digest.channel ?? '', ...(context ? { context } : {}) });
-      return { text: message.text, blocks: message.blocks };
+      const { digest } = await buildDigest({ store, recommendations, view, channel: config.digest.channel ?? '', ...(context ? { context } : {}) });
+      return digest;
     },
   };
 }

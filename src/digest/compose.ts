@@ -1,12 +1,12 @@
 // Composing the weekly digest from what the store and the sources hold (pure:
 // no I/O, no clock; the caller passes everything in).
-import { seriesLabelNl, unitNl } from '../metrics/dutch.ts';
+import { say } from '../metrics/messages.ts';
 import type { StatusChange, StoredQuestion } from '../store/index.ts';
 import type { Recommendation } from '../recommendations/catalogue.ts';
 import type { DigestContext } from './context.ts';
 import type { Headline } from './headlines.ts';
 import { REC_STATUSES } from '../store/index.ts';
-import { diffCorpus, diffIndicators, type CorpusChange, type DigestView, type IndicatorUpdate } from './state.ts';
+import { diffCorpus, diffIndicators, type CorpusChange, type DigestView, type IndicatorPoint, type IndicatorUpdate } from './state.ts';
 import { topQuestions, type AskedQuestion } from './questions.ts';
 import { formatAmsterdam, shorten } from '../recommendations/format.ts';
 
@@ -81,13 +81,24 @@ const STATUS_NL: Record<string, string> = {
   afgewezen: 'afgewezen',
 };
 
+/** A series' name in Dutch, mid-sentence (a leading "Bbp" is written "bbp"); the dataset after it stays as published. */
+function seriesLabelNl(p: IndicatorPoint): string {
+  if (!p.text) return p.label;
+  const en = say(p.text.label, 'en');
+  if (!p.label.startsWith(en)) return p.label;
+  const nl = say(p.text.label, 'nl');
+  return (/^[A-Z][a-z]/.test(nl) ? nl.charAt(0).toLowerCase() + nl.slice(1) : nl) + p.label.slice(en.length);
+}
+
 function indicatorLine(u: IndicatorUpdate): string {
   const p = u.point;
-  const unit = p.unit ? ` ${unitNl(p.unit)}` : ''; // the digest is Dutch; the points in its data stay English
+  // the digest is Dutch; the points in its data stay English, with their catalogue messages
+  const unitText = p.text?.unit ? say(p.text.unit, 'nl') : p.unit;
+  const unit = unitText ? ` ${unitText}` : '';
   const was = u.previous ? ` (was ${u.previous.year}: ${nf.format(u.previous.value)})` : '';
   const kind = u.kind === 'revised' ? 'herzien' : u.kind === 'new-series' ? 'nieuwe reeks' : 'nieuw';
   const s = p.source;
-  return `${p.area}, ${seriesLabelNl(p.label)}: ${p.year} = ${nf.format(p.value)}${unit}${was}, ${kind}. Bron: ${s.publisher}, ${s.table}, opgehaald ${s.retrieved}`;
+  return `${p.area}, ${seriesLabelNl(p)}: ${p.year} = ${nf.format(p.value)}${unit}${was}, ${kind}. Bron: ${s.publisher}, ${s.table}, opgehaald ${s.retrieved}`;
 }
 
 function headlineSection(input: DigestInput): DigestSection {

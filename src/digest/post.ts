@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/index.ts';
 import { composeDigest, type Digest } from './compose.ts';
 import type { Recommendation } from '../recommendations/catalogue.ts';
-import { digestMarker, renderDigestMessage, type DigestMessage } from './render.ts';
+import { chartFile, digestMarker } from './render.ts';
 import type { ContextProvider, DigestContext } from './context.ts';
 import type { ChartSeries } from '../metrics/types.ts';
 import type { DigestPoster } from './poster.ts';
@@ -36,7 +36,7 @@ export interface BuildDeps {
 }
 
 /** Gathers the week's data and composes the digest (reads only). */
-export async function buildDigest(deps: BuildDeps): Promise<{ digest: Digest; view: DigestView; context?: DigestContext; message: DigestMessage }> {
+export async function buildDigest(deps: BuildDeps): Promise<{ digest: Digest; view: DigestView; context?: DigestContext }> {
   const now = deps.now ?? new Date();
   const last = deps.channel ? deps.store.lastPostedDigestRun(deps.channel) : undefined;
   // since the last digest (no gap, no overlap), at most two weeks back; else the last 7 days
@@ -57,7 +57,7 @@ export async function buildDigest(deps: BuildDeps): Promise<{ digest: Digest; vi
     ...(context ? { context } : {}),
     ...(saved ? { previousView: saved.state as DigestView } : {}),
   });
-  return { digest, view, ...(context ? { context } : {}), message: renderDigestMessage(digest) };
+  return { digest, view, ...(context ? { context } : {}) };
 }
 
 export type PostOutcome =
@@ -81,7 +81,6 @@ export interface PostDeps extends Omit<BuildDeps, 'channel'> {
 const defaultRenderChart = async (series: ChartSeries): Promise<Buffer> => (await import('../metrics/chart.ts')).renderChartPng(series, 'nl');
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-const message_ = message;
 
 /** Posts this week's digest unless it was (or is being) posted already. Never throws for Slack errors. */
 export async function postWeeklyDigest(deps: PostDeps): Promise<PostOutcome> {
@@ -120,17 +119,18 @@ export async function postWeeklyDigest(deps: PostDeps): Promise<PostOutcome> {
   }
 
   try {
-    const { view, context, message } = await buildDigest({ ...deps, channel, now });
-    const { ts } = await poster.post(channel, message.text, message.blocks);
+    const { digest, view, context } = await buildDigest({ ...deps, channel, now });
+    const { ts } = await poster.post(channel, digest);
     store.completeDigestRun(week, channel, ts, view, new Date());
     // the chart goes in the digest's thread; a chart that fails does not undo the posted digest
-    if (!message.chart || !context?.chart || !poster.uploadFile) return { ...base, status: 'posted', ts, chart: 'none' };
+    const chart = chartFile(digest);
+    if (!chart || !context?.chart || !poster.uploadFile) return { ...base, status: 'posted', ts, chart: 'none' };
     try {
       const png = await (deps.renderChart ?? defaultRenderChart)(context.chart.series);
-      await poster.uploadFile(channel, ts, png, message.chart);
+      await poster.uploadFile(channel, ts, png, chart);
       return { ...base, status: 'posted', ts, chart: 'posted' };
     } catch (err) {
-      return { ...base, status: 'posted', ts, chart: 'none', chartError: message_(err) };
+      return { ...base, status: 'posted', ts, chart: 'none', chartError: message(err) };
     }
   } catch (err) {
     const error = message(err);

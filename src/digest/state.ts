@@ -1,11 +1,14 @@
 // What a digest "sees" (latest indicator points, corpus documents) and the
 // difference between two such views (pure).
 import type { FigureSource } from '../metrics/types.ts';
+import type { Message } from '../metrics/messages.ts';
 
 /** The latest data point of one series (dataset column × area). */
 export interface IndicatorPoint {
   series: string; // stable key, e.g. "wdi-gdp/gdp_ppp_const/NL"
-  label: string;
+  label: string; // English: the series' name, then " (dataset)"
+  /** the series' name and unit as catalogue messages (src/metrics/messages.ts), so the digest says them in Dutch */
+  text?: { label: Message; unit?: Message };
   area: string;
   year: number;
   value: number;

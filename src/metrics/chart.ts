@@ -15,7 +15,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import type { ChartSeries, FigureSource } from './types.ts';
-import { chartNl } from './dutch.ts';
+import { chartIn } from './localise.ts';
 
 export type ChartLang = 'en' | 'nl';
 
@@ -69,10 +69,10 @@ const CODE_NL: Record<string, string> = { US: 'VS', OECD: 'OESO', GB: 'VK' };
 /**
  * The vega-lite spec for a series (pure; exported for tests and other
  * renderers). In Dutch the title, unit, line names and source line are Dutch
- * (src/metrics/dutch.ts); dataset names stay as published.
+ * (from the message catalogue, localise.ts); dataset names stay as published.
  */
 export function chartSpec(series: ChartSeries, lang: ChartLang = 'en'): vegaLite.TopLevelSpec {
-  if (lang === 'nl') series = chartNl(series);
+  series = chartIn(series, lang);
   const name = (c: string) => (lang === 'nl' ? (CODE_NL[c] ?? c) : c);
   const values = series.lines.flatMap((l) => l.points.map((p) => ({ series: name(l.country), year: p.year, value: p.value })));
   const total = series.total ? series.total.points.map((p) => ({ series: name(series.total!.country), year: p.year, value: p.value })) : [];

@@ -1,5 +1,8 @@
 // Contracts of the metrics module. It knows nothing of questions, Slack or
-// LLMs: series and parameters in, figures with their sources out.
+// LLMs: series and parameters in, figures with their sources out. Texts are
+// English; `msg` names each one in the message catalogue (messages.ts), so a
+// renderer can say it in Dutch (localise.ts).
+import type { Message } from './messages.ts';
 
 /** Where a figure comes from: a statistical dataset, or a page of a corpus document. */
 export interface FigureSource {
@@ -21,6 +24,8 @@ export interface Figure {
   period: string; // "2014-2024", "2022"
   country: string; // area code as used in the snapshot: NL, EU27, US, ...
   source: FigureSource;
+  /** label, unit and period (when it is not a year or span) as catalogue messages */
+  msg?: { label: Message; unit: Message; period?: Message };
 }
 
 /** A series for charts: one line per area. */
@@ -42,15 +47,18 @@ export interface ChartSeries {
   unit: string;
   /** line: one line per area; bar: stacked bars (contributions), with `total` drawn as a line */
   kind: 'line' | 'bar';
-  lines: { country: string; points: SeriesPoint[] }[];
+  /** `name`: a line that is not an area (baseline, a contribution) as a catalogue message */
+  lines: { country: string; name?: Message; points: SeriesPoint[] }[];
   /** bar charts: the sum of the stacked parts, drawn as a line with points */
-  total?: { country: string; points: SeriesPoint[] };
+  total?: { country: string; name?: Message; points: SeriesPoint[] };
   rules?: ChartRule[];
   /** x axis: calendar years (default) or years from the start (scenarios) */
   xAxis?: 'year' | 'years-ahead';
   /** let the y axis start where the data are (an index 100-112), not at 0 */
   yZero?: boolean;
   source: FigureSource[];
+  /** title and unit as catalogue messages */
+  msg?: { title: Message; unit: Message };
 }
 
 export interface IndicatorResult {
@@ -62,4 +70,6 @@ export interface IndicatorResult {
   /** a short summary sentence per language, for answers and Slack */
   summary?: { nl: string; en: string };
   chart?: ChartSeries;
+  /** title and method as catalogue messages */
+  msg?: { title: Message; method: Message };
 }

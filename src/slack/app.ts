@@ -1,7 +1,7 @@
 // Wires the Bolt app: receiver (Socket Mode or HTTP), client options, request
 // log, listeners, health route and a shutdown that finishes answers in flight.
 // It only wires; behaviour lives in listeners/, rendering in blocks/.
-import type { Server } from 'node:http';
+import { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver, type CustomRoute } from '@slack/bolt';
 import type { SlackDeps, HealthReport } from './deps.ts';
 import { boltLogger } from './logger.ts';
@@ -98,7 +98,11 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
     });
     guardReceiver(http, { signingSecret: s.signingSecret!, endpoints: ['/slack/events'], logger: deps.logger, now: deps.now });
     receiver = http;
-    httpServer = () => (http as unknown as { server?: Server }).server;
+    // Bolt keeps the HTTP server in a field its types do not show; read it and check what it is
+    httpServer = () => {
+      const server: unknown = Reflect.get(http, 'server');
+      return server instanceof Server ? server : undefined;
+    };
   }
 
   const app = new App({

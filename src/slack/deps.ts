@@ -1,11 +1,14 @@
 // What the Slack layer needs from the rest of polderbot. Everything here is
-// built by `polderbot serve` (src/cli/serve.ts) and by tests with fakes; the
+// built by `polderbot serve` (src/cli/serve.ts, from the composition root
+// src/root.ts) and by tests with fakes; the
 // Slack code itself never imports retrieval, metrics or the database.
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Answerer } from '../answer/types.ts';
 import type { ChartSeries, IndicatorResult } from '../metrics/types.ts';
 import type { FeedbackLog, QuestionLog, RequestLog } from '../store/types.ts';
+import type { Tracker } from '../recommendations/tracker.ts';
+import type { DigestAccess } from '../digest/access.ts';
 
 /** The answering bot: an Answerer, optionally with the extras of createBot(). */
 export type SlackBot = Answerer & {
@@ -62,7 +65,8 @@ export interface SlackDeps {
   /** Slack identity: passing these skips auth.test at start (tests, bench) */
   botId?: string;
   botUserId?: string;
-  /** extras other areas may add (the digest engineer's commands use these) */
-  recommendations?: unknown;
-  digest?: unknown;
+  /** the recommendation tracker behind /aanbeveling; absent: the command says it is not loaded */
+  recommendations?: Tracker;
+  /** this week's digest for /digest preview; absent: the command says it is unavailable */
+  digest?: DigestAccess;
 }

@@ -1,5 +1,6 @@
 // A thread's earlier messages as conversation turns (pure), from the messages
 // conversations.replies returns: the bot's own messages are assistant turns.
+import { z } from 'zod';
 import { MAX_QUESTION_CHARS } from '../limits.ts';
 import type { Turn } from '../answer/types.ts';
 
@@ -18,6 +19,25 @@ export interface IncomingMessage extends ThreadMessage {
   ts: string;
   thread_ts?: string;
   client_msg_id?: string;
+}
+
+const optionalText = z.string().optional().catch(undefined);
+const IncomingMessageSchema = z.object({
+  channel: z.string(),
+  ts: z.string(),
+  channel_type: optionalText,
+  thread_ts: optionalText,
+  client_msg_id: optionalText,
+  user: optionalText,
+  bot_id: optionalText,
+  text: optionalText,
+  subtype: optionalText,
+});
+
+/** A message event (any of Bolt's message kinds) read into the fields the DM listener uses; undefined without a channel and ts. */
+export function readIncomingMessage(message: unknown): IncomingMessage | undefined {
+  const parsed = IncomingMessageSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Removes user mentions (`<@U123>`) and decodes Slack's entities. */

@@ -2,20 +2,13 @@
 // validation library's wording ("vs.0: unknown area …"): which option, what
 // was wrong, and the valid values.
 import { AREAS, getIndicator, normaliseParams } from '../metrics/index.ts';
+import type { ZodIssue } from 'zod';
 import type { Lang } from './blocks/labels.ts';
 
-interface Issue {
-  path: (string | number)[];
-  message: string;
-  code?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  expected?: string;
-}
 
 const flag = (key: string | number | undefined) => `--${String(key ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-function sentence(issue: Issue, params: Record<string, unknown>, lang: Lang): string {
+function sentence(issue: ZodIssue, params: Record<string, unknown>, lang: Lang): string {
   const key = issue.path[0];
   const opt = flag(key);
   const given = key !== undefined ? params[String(key)] : undefined;
@@ -48,6 +41,6 @@ export function explainIndicatorInput(id: string, params: Record<string, unknown
   if (!def) return undefined;
   const parsed = def.schema.safeParse(normaliseParams(id, params));
   if (parsed.success) return undefined;
-  const lines = [...new Set((parsed.error.issues as unknown as Issue[]).map((i) => sentence(i, params, lang)))];
+  const lines = [...new Set(parsed.error.issues.map((i) => sentence(i, params, lang)))];
   return lines.join(' ');
 }

@@ -8,6 +8,7 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { RequestLog } from '../store/types.ts';
 import type { SeenKeys } from './dedupe.ts';
+import { fieldsOf } from './body.ts';
 
 /** How long a handled request is remembered (Slack retries within minutes; signatures expire after 5). */
 export const HANDLED_TTL_MS = 60 * 60_000;
@@ -29,7 +30,7 @@ export function requestKeys(body: Record<string, unknown>): string[] {
 export function dedupeRequests(opts: { store?: Partial<RequestLog>; memory: SeenKeys; logger: Logger; now: () => number }): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { body, next, context } = args;
-    const keys = requestKeys(body as unknown as Record<string, unknown>);
+    const keys = requestKeys(fieldsOf(body));
     if (keys.length === 0) return next();
     let fresh: boolean;
     try {

@@ -2,6 +2,7 @@
 // (a global Bolt middleware: `next()` covers the listeners' work).
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { fieldsOf } from './body.ts';
 
 export function describeRequest(body: Record<string, unknown>): string {
   const event = body.event as { type?: string; channel_type?: string } | undefined;
@@ -15,7 +16,7 @@ export function describeRequest(body: Record<string, unknown>): string {
 export function requestLogger(logger: Logger, now: () => number = Date.now): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next, context }) => {
     const started = now();
-    const kind = describeRequest(body as unknown as Record<string, unknown>);
+    const kind = describeRequest(fieldsOf(body));
     const base = { kind, team: context.teamId, retryNum: context.retryNum };
     try {
       await next();

@@ -50,9 +50,10 @@
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
 //   Now: hit@1 0.97 hit@3 0.97 phrases 0.94 abstain 1.00 numeric 1.00, 1 false abstention.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/answer/bot.ts';
 import type { Answer } from '../../src/answer/types.ts';
-import { answerAll, expectWithin, readSet, score, type Bounds } from './eval-set.ts';
+import { answerAll, expectWithin, openEvalBot, readSet, score, type Bounds } from './eval-set.ts';
 
 const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-2.jsonl', size: 45, bounds: { strict: 0.78, hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 1 } },
@@ -66,12 +67,21 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-10-conv.jsonl', size: 44, bounds: { strict: 0.42, hit1: 0.7, hit3: 0.85, phrases: 0.53, numeric: 1, abstain: 0, falseAbstain: 2 } },
 ];
 
+// one bot answers every set (each question is asked on its own, threads as conversations)
+let bot: Bot;
+beforeAll(async () => {
+  bot = await openEvalBot();
+}, 120_000);
+afterAll(async () => {
+  await bot?.close();
+});
+
 describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
   const rows = readSet(file);
   let answers: Map<string, Answer>;
 
   beforeAll(async () => {
-    answers = await answerAll(rows);
+    answers = await answerAll(rows, bot);
   }, 180_000);
 
   it('is a mixed set', () => {

@@ -1,19 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type Config } from '../../src/config.ts';
+import type { Config } from '../../src/config.ts';
+import { repoConfig } from '../repo-index.ts';
 import { createBot, IndexError } from '../../src/answer/bot.ts';
 import type { QuestionRecord } from '../../src/store/types.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string;
 let config: Config;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'polderbot-bot-'));
-  config = loadConfig({ ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '' });
-  // builds the index (terminal behaviour)
+  // the shared index of the repository corpus (built by the global setup); the terminal's 'ensure' finds it ready
+  config = repoConfig();
   await (await createBot(config, { surface: 'cli', build: 'ensure' })).close();
 }, 60_000);
 

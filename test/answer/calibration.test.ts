@@ -1,13 +1,12 @@
-// Abstention, calibrated: the answer pipeline (real index, built into a temp
-// directory) on test/fixtures/answer/calibration.jsonl — answerable questions
+// Abstention, calibrated: the answer pipeline (real index, the one the global
+// setup built) on test/fixtures/answer/calibration.jsonl — answerable questions
 // in Dutch and English about different pages, and unanswerable ones about
 // related but absent topics. The bounds sit a little below what was measured
 // (abstention: src/answer/abstain-model.json), so a regression fails and noise does not.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { repoConfig } from '../repo-index.ts';
 import { createBot, type Bot } from '../../src/answer/bot.ts';
 import type { Answer } from '../../src/answer/types.ts';
 
@@ -28,20 +27,16 @@ const rows: Row[] = readFileSync(join(ROOT, 'test/fixtures/answer/calibration.js
 const answerable = rows.filter((r) => r.kind !== 'unanswerable');
 const unanswerable = rows.filter((r) => r.kind === 'unanswerable');
 
-let dir: string;
 let bot: Bot;
 const answers = new Map<string, Answer>();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'polderbot-calib-'));
-  const env = { ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '' };
-  bot = await createBot(loadConfig(env), { surface: 'cli', build: 'ensure', indicatorRoute: null });
+  bot = await createBot(repoConfig(), { surface: 'cli', build: 'ensure', indicatorRoute: null });
   for (const r of rows) answers.set(r.id, await bot.ask(r.q));
 }, 120_000);
 
 afterAll(async () => {
   await bot?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();

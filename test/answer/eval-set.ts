@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/answer/bot.ts';
 import { openCliBot } from '../../src/cli/bot.ts';
 import { expect } from 'vitest';
+import { repoEnv } from '../repo-index.ts';
 import type { Answer, Turn } from '../../src/answer/types.ts';
 
 export interface Row {
@@ -32,26 +33,38 @@ export function readSet(file: string): Row[] {
 }
 
 /**
- * The whole bot as `polderbot ask` opens it (real index built into a temp
- * directory, indicator route, recommendation route on a temp database) answers every row.
+ * The whole bot as `polderbot ask` opens it (the shared index of the
+ * repository corpus, indicator route, recommendation route on a temp
+ * database). One bot can answer several sets; close it when done.
  */
-export async function answerAll(rows: Row[]): Promise<Map<string, Answer>> {
+export async function openEvalBot(): Promise<Bot> {
   const dir = mkdtempSync(join(tmpdir(), 'polderbot-evalset-'));
-  const env = { ...process.env, POLDERBOT_INDEX_DIR: join(dir, 'index'), POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'), OPENAI_API_KEY: '', POLDERBOT_DB: join(dir, 'polderbot.db') };
-  const bot: Bot = await openCliBot(loadConfig(env), 'ensure');
-  const answers = new Map<string, Answer>();
+  let bot: Bot;
   try {
-    // a thread is one conversation: each turn is asked with the earlier ones, as `ask --jsonl` does
-    const threads = new Map<string, Turn[]>();
-    for (const r of rows) {
-      const history = r.thread === undefined ? undefined : (threads.get(r.thread) ?? []);
-      const a = await bot.ask(r.q, history ? { history: [...history] } : undefined);
-      if (history && r.thread !== undefined) threads.set(r.thread, [...history, { role: 'user', text: r.q }, { role: 'assistant', text: a.text }]);
-      answers.set(r.id, a);
-    }
-  } finally {
-    await bot.close();
+    bot = await openCliBot(loadConfig(repoEnv({ POLDERBOT_DB: join(dir, 'polderbot.db') })), 'ensure');
+  } catch (err) {
     rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    ...bot,
+    async close() {
+      await bot.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Answers every row with `bot` (a thread is one conversation, as `ask --jsonl` reads it). */
+export async function answerAll(rows: Row[], bot: Bot): Promise<Map<string, Answer>> {
+  const answers = new Map<string, Answer>();
+  // a thread is one conversation: each turn is asked with the earlier ones, as `ask --jsonl` does
+  const threads = new Map<string, Turn[]>();
+  for (const r of rows) {
+    const history = r.thread === undefined ? undefined : (threads.get(r.thread) ?? []);
+    const a = await bot.ask(r.q, history ? { history: [...history] } : undefined);
+    if (history && r.thread !== undefined) threads.set(r.thread, [...history, { role: 'user', text: r.q }, { role: 'assistant', text: a.text }]);
+    answers.set(r.id, a);
   }
   return answers;
 }

@@ -6,16 +6,23 @@
 // phrases 0.94, abstain 1.00, numeric 1.00, no false abstention; on
 // 2026-11-28 it was hit@3 0.97, phrases 0.88, abstain 0.89, 1), so a
 // regression fails.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/answer/bot.ts';
 import type { Answer } from '../../src/answer/types.ts';
-import { answerAll, expectWithin, readSet, score } from './eval-set.ts';
+import { answerAll, expectWithin, openEvalBot, readSet, score } from './eval-set.ts';
 
 const rows = readSet('heldout-style.jsonl');
 let answers: Map<string, Answer>;
 
+let bot: Bot;
+
 beforeAll(async () => {
-  answers = await answerAll(rows);
+  bot = await openEvalBot();
+  answers = await answerAll(rows, bot);
 }, 180_000);
+afterAll(async () => {
+  await bot?.close();
+});
 
 describe('held-out-style questions', () => {
   it('the set is the size and mix the held-out set has', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswerText } from '../../src/answer/render-text.ts';
 import type { Answer } from '../../src/answer/types.ts';
+import { figure } from '../../src/metrics/localise.ts';
+import { msg } from '../../src/metrics/messages.ts';
 
 describe('renderAnswerText', () => {
   it('shows the text, numbered sources with quotes, and figures with their source', () => {
@@ -25,9 +27,10 @@ describe('renderAnswerText', () => {
 
   it('shows figure labels, units and periods in Dutch in a Dutch answer, without changing the figures', () => {
     const source = { dataset: 'World Development Indicators', table: 'NY.GDP.MKTP.PP.KD', publisher: 'World Bank', url: '', retrieved: '2026-11-28' };
+    // as the indicators make them: texts from the message catalogue
     const figures = [
-      { label: 'GDP per hour worked, average annual growth', value: 0.24, unit: '% a year', period: '2014-2024', country: 'NL', source },
-      { label: 'Productivity level after 10 years with +0.4 pp a year, relative to baseline', value: 4.06, unit: '% higher', period: '10 years', country: 'NL', source },
+      figure(msg('label.gdp-per-hour.growth'), 0.24, msg('unit.%-a-year'), '2014-2024', 'NL', source),
+      figure(msg('label.scenario.level-effect', { years: 10, extra: 0.4 }), 4.06, msg('unit.%-higher'), msg('period.years', { years: 10 }), 'NL', source),
     ];
     const a: Answer = { question: 'q', language: 'nl', text: 'Tekst.', answered: true, citations: [], figures, mode: 'local', notes: [] };
     const out = renderAnswerText(a);

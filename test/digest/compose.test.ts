@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/post.ts';
 import { composeDigest, type DigestSection } from '../../src/digest/compose.ts';
-import { renderDigestBlocks, renderDigestText } from '../../src/digest/render.ts';
+import { renderDigestText } from '../../src/digest/render.ts';
+import { digestBlocks } from '../../src/slack/blocks/digest.ts';
 import { topQuestions, questionKey } from '../../src/digest/questions.ts';
 import { recommendations, seedWeek, weekFixture } from './fixture.ts';
 import { tempDb } from '../store/helpers.ts';
@@ -65,7 +66,7 @@ describe('digest composed from a fixture database', () => {
     const text = renderDigestText(digest);
     expect(text).toContain('polderbot-digest:2026-W49');
     expect(text.length).toBeLessThan(1500);
-    const blocks = renderDigestBlocks(digest);
+    const blocks = digestBlocks(digest);
     expect(blocks.length).toBeLessThanOrEqual(50);
     for (const b of blocks) expect(JSON.stringify(b).length).toBeLessThan(3200);
   });
@@ -115,27 +116,5 @@ describe('question aggregation', () => {
     expect(top).toHaveLength(1);
     expect(top[0].count).toBe(2);
     expect(top[0].question).not.toMatch(/U99|U42/);
-  });
-});
-
-describe('Slack rendering', () => {
-  it('escapes user text so a question cannot form a link or mention', async () => {
-    const { escapeSlack } = await import('../../src/digest/render.ts');
-    const fx = weekFixture();
-    const d = composeDigest({
-      week: '2026-W49',
-      period: { from: new Date('2026-11-23T08:00:00Z'), to: new Date('2026-11-30T08:00:00Z') },
-      questions: [{ text: 'Wat is R&D <!channel>?', askedAt: new Date('2026-11-24T08:00:00Z'), answered: false, mode: 'local', surface: 'slack' }],
-      feedback: { up: 0, down: 0 },
-      statusChanges: [],
-      recommendations,
-      view: fx.view,
-      previousView: fx.view,
-    });
-    const blocks = JSON.stringify(renderDigestBlocks(d));
-    expect(blocks).not.toContain('<!channel>');
-    expect(blocks).toContain('R&D &lt;!channel&gt;'); // a bare & forms nothing in Slack and stays as typed
-    expect(renderDigestText(d)).toContain('R&D <!channel>'); // the terminal shows it as typed
-    expect(escapeSlack('a<b>&c &lt;')).toBe('a&lt;b&gt;&c &amp;lt;');
   });
 });

@@ -6,7 +6,8 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { postWeeklyDigest } from '../../src/digest/post.ts';
-import { posterFromWebClient, type DigestPoster } from '../../src/digest/poster.ts';
+import type { DigestPoster } from '../../src/digest/poster.ts';
+import { posterFromWebClient } from '../../src/slack/digest-poster.ts';
 import { startDigestScheduler } from '../../src/digest/scheduler.ts';
 import { recommendations, weekFixture } from './fixture.ts';
 import { storeConfig, tempDb } from '../store/helpers.ts';
@@ -163,7 +164,7 @@ describe('startDigestScheduler', () => {
 
   it('catches up a missed slot once, and a restart does not post again', async () => {
     const posts: string[] = [];
-    const poster: DigestPoster = { post: async (_c, text) => (posts.push(text), { ts: `${posts.length}.0` }), findPosted: async () => null };
+    const poster: DigestPoster = { post: async (_c, digest) => (posts.push(digest.week), { ts: `${posts.length}.0` }), findPosted: async () => null };
     const later = new Date(NOW.getTime() + 2 * 3600_000); // 11:00, the bot was down at 09:00
     const first = startDigestScheduler({ config, store: handle(), poster, recommendations, view, now: () => later });
     expect(await first.ready).toMatchObject({ status: 'posted' });

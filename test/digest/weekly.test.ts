@@ -8,7 +8,7 @@ import { defaultContextProvider } from '../../src/digest/context.ts';
 import { readRefreshStatus, refreshAndRecord } from '../../src/digest/refresh-status.ts';
 import { nextDigestRun, refreshCronPattern } from '../../src/digest/schedule.ts';
 import { startDigestScheduler } from '../../src/digest/scheduler.ts';
-import { renderDigestText } from '../../src/digest/render.ts';
+import { digestMrkdwn } from '../../src/slack/blocks/digest.ts';
 import { openStore } from '../../src/store/index.ts';
 import { recommendations, weekFixture } from './fixture.ts';
 import { storeConfig, tempDb } from '../store/helpers.ts';
@@ -104,7 +104,7 @@ describe('questions, feedback and budget', () => {
     const d = composeDigest(input);
     const fb = section(d.sections, 'feedback');
     expect(fb.lines[0]).toMatch(/^👍 3  👎 2 \(redenen: “Verkeerde pagina” ×2; 👎 bij “Wat kost het 3 %-doel\?”\)$/);
-    expect(renderDigestText(d, { slack: true }).length).toBeLessThan(1500);
+    expect(digestMrkdwn(d).length).toBeLessThan(1500);
     const none = composeDigest({ ...input, downvotes: [{ question: 'Wat kost het 3 %-doel?' }] });
     expect(section(none.sections, 'feedback').lines[0]).toContain('geen reden opgegeven');
   });

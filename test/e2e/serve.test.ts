@@ -1,5 +1,5 @@
 // End to end: `polderbot serve` as a child process in HTTP mode, its Web API
-// pointed at a fake Slack on loopback, a temporary index and database. Signed
+// pointed at a fake Slack on loopback, the shared index and a temporary database. Signed
 // events go in; threaded replies with citations come out at the fake API.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { actionBody, commandBody, eventBody, feedbackClick, feedbackValues, send
 import { streamed } from '../slack/nock-slack.ts';
 import { openStore } from '../../src/store/index.ts';
 import { loadConfig } from '../../src/config.ts';
+import { repoIndexDir } from '../repo-index.ts';
 
 const ROOT = resolve(__dirname, '../..');
 const SECRET = 'e2e-signing-secret';
@@ -65,7 +66,7 @@ beforeAll(async () => {
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: '0',
-      POLDERBOT_INDEX_DIR: join(dir, 'index'),
+      POLDERBOT_INDEX_DIR: repoIndexDir(), // the repository corpus's index, built once by the global setup
       POLDERBOT_DB: join(dir, 'polderbot.db'),
       POLDERBOT_EMBEDDINGS: 'local',
       LOG_LEVEL: 'info',

@@ -1,7 +1,7 @@
 // LLM mode end to end inside the process: ChatOpenAI against nock on
 // https://api.openai.com/v1/chat/completions with chat-completions fixtures.
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createLlmAnswerer, type LlmAnswererDeps } from '../../src/answer/llm/answerer.ts';
 import { corpus, fakeIndex, fakeIndicatorTool, fakeLocal, fakeRetriever, fixture, recordingSleep, TEST_KEY, testConfig } from './helpers.ts';
 
@@ -249,6 +249,10 @@ describe('createLlmAnswerer', () => {
   });
 
   it('returns a malformed-arguments error to the model once, then gives up to the local answer', async () => {
+    // @langchain/core prints an upgrade notice for a reply whose only tool call is
+    // malformed (its raw call has no parsed twin); expected here, kept out of the output
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    onTestFinished(() => warn.mockRestore());
     const { bodies } = script(ok('malformed-json-call'), ok('malformed-schema-call'));
     const { answerer, retriever, local } = setup();
     const a = await answerer.ask('Wat verstaat het advies onder kapitaalverdieping?');

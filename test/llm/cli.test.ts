@@ -1,11 +1,13 @@
 // `polderbot ask --json` as a child process in LLM mode, against the fake
-// OpenAI-compatible server on loopback, over the real corpus and a fresh index.
+// OpenAI-compatible server on loopback, over the real corpus and its index
+// (the one the global setup built).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { repoIndexDir } from '../repo-index.ts';
 import { citeFirstPassage, startFakeOpenAI, type FakeOpenAI } from './fake-openai.ts';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'polderbot.mjs');
@@ -34,7 +36,7 @@ function run(baseURL: string, args: string[], input?: string): Promise<{ code: n
         OPENAI_API_KEY: 'test',
         OPENAI_BASE_URL: baseURL,
         OPENAI_TIMEOUT_MS: '10000',
-        POLDERBOT_INDEX_DIR: join(tmp, 'index'),
+        POLDERBOT_INDEX_DIR: repoIndexDir(),
         POLDERBOT_DB: join(tmp, 'polderbot.db'),
         LOG_LEVEL: 'warn',
       },

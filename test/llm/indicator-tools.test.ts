@@ -1,6 +1,9 @@
 // The metrics catalogue as LangChain tools (src/answer/llm/indicator-tools.ts).
 import { describe, expect, it } from 'vitest';
+import { ToolMessage } from '@langchain/core/messages';
 import { createIndicatorTools, toolName } from '../../src/answer/llm/indicator-tools.ts';
+import { figuresFromToolOutput } from '../../src/answer/llm/tools.ts';
+import { figureIn } from '../../src/metrics/localise.ts';
 
 describe('LangChain tools', () => {
   const tools = createIndicatorTools();
@@ -21,5 +24,16 @@ describe('LangChain tools', () => {
     await expect(t.invoke({ country: 'Atlantis' })).rejects.toThrow(/unknown area/);
     const out = JSON.parse(await t.invoke({ country: 'NL', from: 2015, to: 2023 }));
     expect(out.error).toMatch(/lacks PWT data for 2020/);
+  });
+  it('the model reads the English texts; the answer gets the figures with their catalogue messages (Dutch too)', async () => {
+    const t = tools.find((x) => x.name === 'indicator_rd_intensity')!;
+    const out = await t.invoke({ id: 'call_1', name: t.name, args: { country: 'NL' }, type: 'tool_call' });
+    expect(out).toBeInstanceOf(ToolMessage);
+    const content = String((out as ToolMessage).content);
+    expect(content).not.toContain('"msg"');
+    expect(JSON.parse(content).figures[0].label).toBe('R&D expenditure (GERD), % of GDP');
+    const figures = figuresFromToolOutput(content, (out as ToolMessage).artifact);
+    expect(figures[0]!.msg?.label.id).toBe('label.rd');
+    expect(figureIn(figures[0]!, 'nl')).toMatchObject({ label: 'R&D-uitgaven (GERD) in % van het bbp', unit: '% van het bbp' });
   });
 });

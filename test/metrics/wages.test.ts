@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runIndicator } from '../../src/metrics/index.ts';
-import { figureLabelNl, methodNl } from '../../src/metrics/dutch.ts';
+import { figureIn, methodIn } from '../../src/metrics/localise.ts';
 
 describe('wages vs productivity: both deflators, named', () => {
   it('gives real compensation deflated with the GDP deflator and with consumer prices, each with its source', async () => {
@@ -17,8 +17,8 @@ describe('wages vs productivity: both deflators, named', () => {
     expect(fig(/minus CPI-deflated/).value).toBeCloseTo(0.73 - 0.36, 1);
     expect(r.sources.map((s) => s.dataset)).toEqual(['Penn World Table 10.01', 'Inflation, consumer prices (annual %)']);
     expect(r.summary!.nl).toMatch(/gedefleerd met de bbp-deflator, 0,50 procent per jaar, met consumentenprijzen \(CPI\) 0,36 procent per jaar/);
-    expect(figureLabelNl(cpi.label)).toBe('Reële beloning per uur (consumentenprijzen, CPI), gemiddelde jaarlijkse groei');
-    expect(methodNl('wages-vs-productivity', r.method)).toMatch(/^Productiviteit = .*producentenloon.*consumentenloon/);
+    expect(figureIn(cpi, 'nl').label).toBe('Reële beloning per uur (consumentenprijzen, CPI), gemiddelde jaarlijkse groei');
+    expect(methodIn(r, 'nl')).toMatch(/^Productiviteit = .*producentenloon.*consumentenloon/);
     expect(r.chart!.lines.map((l) => l.country)).toEqual(['GDP per hour', 'compensation per hour, GDP-deflated', 'compensation per hour, CPI-deflated']);
   });
 });

@@ -136,9 +136,9 @@ describe('recommendation-status questions', () => {
   });
 });
 
-describe('openMemory (the CLI store)', () => {
+describe('openMemory (the composition root\'s store)', () => {
   it('opens the tracker from config, and answers without it when the catalogue is missing', async () => {
-    const { openMemory } = await import('../../src/cli/memory.ts');
+    const { openMemory } = await import('../../src/root.ts');
     const { loadConfig } = await import('../../src/config.ts');
     const ok = await openMemory(loadConfig({ POLDERBOT_DB: t.path }), () => {});
     expect(await ok!.recommendationRoute!('Wat is de status van bc-kab-npb?', 'nl')).toMatchObject({ citations: [{ page: 11 }] });
@@ -146,7 +146,7 @@ describe('openMemory (the CLI store)', () => {
     const lines: string[] = [];
     const missing = await openMemory(loadConfig({ POLDERBOT_DB: t.path, POLDERBOT_CORPUS_DIR: t.dir }), (l) => lines.push(l));
     expect(missing!.recommendationRoute).toBeUndefined();
-    expect(missing!.questionLog).toBeDefined();
+    expect(missing!.store).toBeDefined();
     expect(lines[0]).toMatch(/recommendation tracker unavailable/);
     missing!.close();
   });

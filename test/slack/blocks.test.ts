@@ -6,6 +6,8 @@ import { headlineFigures, seriesChart } from '../../src/slack/blocks/headline.ts
 import { packMessages, type Block } from '../../src/slack/blocks/message.ts';
 import { renderIndicator, renderIndicatorHelp, decodeShareValue, encodeShareValue } from '../../src/slack/blocks/indicator.ts';
 import { escapeMrkdwn, link } from '../../src/slack/blocks/mrkdwn.ts';
+import { figure } from '../../src/metrics/localise.ts';
+import { msg, say } from '../../src/metrics/messages.ts';
 import { figureLines } from '../../src/slack/blocks/figures.ts';
 import { makeAnswer, makeIndicatorResult, longText } from './fixtures.ts';
 
@@ -99,8 +101,9 @@ describe('renderAnswer', () => {
 
   it('shows figure labels, units and periods in Dutch for a Dutch answer, in English for an English one', () => {
     const base = makeIndicatorResult().figures[0]!;
-    const f = { ...base, label: 'GDP per hour worked, average annual growth', value: 0.24, unit: '% a year' };
-    const q = { ...base, label: 'Gap to the 3.0 % target', value: 0.69, unit: 'pp of GDP', period: 'as quoted (2025)' };
+    // as the indicators make them: texts from the message catalogue
+    const f = figure(msg('label.gdp-per-hour.growth'), 0.24, msg('unit.%-a-year'), base.period, base.country, base.source);
+    const q = figure(msg('label.rd.gap', { target: 3 }), 0.69, msg('unit.pp-of-gdp'), msg('period.as-quoted', { year: 2025 }), base.country, base.source);
     expect(figureLines([f, q], 'nl').slice(0, 2)).toEqual([
       '• Bbp per gewerkt uur, gemiddelde jaarlijkse groei: *0,24 % per jaar* (NL, 2014-2024) [A]',
       '• Afstand tot de doelstelling van 3,0 %: *0,69 procentpunt van het bbp* (NL, zoals genoemd (2025)) [A]',
@@ -198,10 +201,9 @@ describe('renderIndicator', () => {
   });
 
   it('renders the title and method of a real result in Dutch for /indicator, in English when asked', () => {
-    const r = makeIndicatorResult({
-      title: 'GDP per hour worked, average annual growth',
-      method: 'GDP at constant PPP (World Bank NY.GDP.MKTP.PP.KD) divided by total hours worked (OECD); average annual growth = (level 2024 / level 2014)^(1/10) − 1.',
-    });
+    const title = msg('title.productivity-growth');
+    const method = msg('method.productivity-growth', { from: 2014, to: 2024, years: 10 });
+    const r = makeIndicatorResult({ title: say(title, 'en'), method: say(method, 'en'), msg: { title, method } });
     const [nl] = renderIndicator(r);
     expect(nl!.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Bbp per gewerkt uur, gemiddelde jaarlijkse groei' } });
     expect(JSON.stringify(nl!.blocks)).toContain('Methode: Bbp in constante koopkrachtpariteiten (Wereldbank NY.GDP.MKTP.PP.KD) gedeeld door het totaal aantal gewerkte uren (OESO); gemiddelde jaarlijkse groei = (niveau 2024 / niveau 2014)^(1/10) − 1.');

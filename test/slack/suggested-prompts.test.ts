@@ -6,32 +6,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { createBot, type Bot } from '../../src/answer/bot.ts';
+import { repoConfig } from '../repo-index.ts';
+import { openPolderbot, type Polderbot } from '../../src/root.ts';
 import { SUGGESTED_PROMPTS } from '../../src/slack/listeners/events/prompts.ts';
-import { openMemory, type Memory } from '../../src/cli/memory.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string;
-let bot: Bot;
-let memory: Memory | undefined;
+let bot: Polderbot;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'polderbot-prompts-'));
-  const config = loadConfig({
-    ...process.env,
-    POLDERBOT_INDEX_DIR: join(dir, 'index'),
-    POLDERBOT_CORPUS_DIR: join(ROOT, 'corpus'),
-    POLDERBOT_DB: join(dir, 'polderbot.db'),
-    OPENAI_API_KEY: '',
-  });
-  // wired as in `polderbot serve`: the tracker answers questions about the recommendations
-  memory = await openMemory(config, () => {});
-  bot = await createBot(config, { surface: 'slack', build: 'ensure', recommendationRoute: memory?.recommendationRoute });
+  const config = repoConfig({ POLDERBOT_DB: join(dir, 'polderbot.db') });
+  // opened as `polderbot serve` opens it (the composition root): the tracker answers questions about the recommendations
+  bot = await openPolderbot(config, { surface: 'slack', build: 'if-missing', storeRequired: true, log: () => {} });
 });
 afterAll(async () => {
-  await bot.close();
-  memory?.close();
+  await bot?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

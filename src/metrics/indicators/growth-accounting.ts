@@ -2,9 +2,11 @@
 // quality (human capital) and TFP, Törnqvist year by year as in the Penn World Table.
 import { z } from 'zod';
 import { mean, round, tornqvistAccounting } from '../formulas.ts';
-import { countryParam, defineIndicator, fmt, nameOf, requireData, titleOf, yearParam } from '../indicator.ts';
+import { countryParam, defineIndicator, fmt, nameOf, requireData, yearParam } from '../indicator.ts';
 import { figureSource } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
+import { figure } from '../localise.ts';
+import { msg, say, type MessageId } from '../messages.ts';
 import { pwtCoverage, pwtInputs, pwtRange } from './pwt-data.ts';
 
 export const growthAccounting = defineIndicator({
@@ -34,36 +36,39 @@ export const growthAccounting = defineIndicator({
     const tfpSrc = years.every((y) => y.tfpSource !== undefined) ? mean(years.map((y) => y.tfpSource!)) : undefined;
     const source = figureSource(snap, 'pwt');
     const period = `${p.from}-${p.to}`;
-    const f = (label: string, value: number, unit = '% a year'): Figure => ({ label, value: round(value, 2), unit, period, country: p.country, source });
+    const f = (label: MessageId, value: number, unit: MessageId = 'unit.%-a-year'): Figure => figure(msg(label), round(value, 2), msg(unit), period, p.country, source);
     const figures: Figure[] = [
-      f('Labour productivity (GDP per hour worked), average annual growth', lp),
-      f('Contribution of capital deepening (capital services per hour)', cd),
-      f('Contribution of labour quality (human capital)', lq),
-      f('Contribution of total factor productivity (TFP)', tfp),
-      f('Average labour share of GDP', avg('labourShare') * 100, '%'),
+      f('label.labour-productivity.growth', lp),
+      f('label.contribution.capital', cd),
+      f('label.contribution.labour-quality', lq),
+      f('label.contribution.tfp', tfp),
+      f('label.labour-share.average', avg('labourShare') * 100, 'unit.%'),
     ];
-    if (tfpSrc !== undefined) figures.push(f('TFP growth in PWT itself (rtfpna), for comparison', tfpSrc));
+    if (tfpSrc !== undefined) figures.push(f('label.tfp.pwt', tfpSrc));
     const en = `In ${nameOf(p.country, 'en')}, GDP per hour worked grew ${fmt(lp)} % a year over ${period}: ${fmt(cd)} capital deepening + ${fmt(lq)} labour quality + ${fmt(tfp)} TFP (percentage points).`;
     const nl = `In ${nameOf(p.country, 'nl')} groeide de productiviteit per gewerkt uur over ${period} ${fmt(lp, 2, 'nl')} procent per jaar: ${fmt(cd, 2, 'nl')} kapitaalverdieping + ${fmt(lq, 2, 'nl')} kwaliteit van arbeid + ${fmt(tfp, 2, 'nl')} TFP (procentpunt).`;
+    const title = msg('title.growth-accounting');
+    const method = msg('method.growth-accounting');
+    const chartTitle = msg('chart.growth-accounting', { area: p.country, from: years[0].year, to: p.to });
+    const line = (id: MessageId) => ({ country: say(msg(id), 'en'), name: msg(id) });
     return {
       indicator: 'growth-accounting',
-      title: 'Growth accounting per hour worked',
+      title: say(title, 'en'),
       figures,
-      method:
-        'Törnqvist, year by year: Δln(Y/H) = (1−s̄)·Δln(K/H) + s̄·Δln(hc) + Δln TFP, with Y = rgdpna, K = rkna (capital services), H = emp × avh, hc = human capital, s̄ = labsh averaged over the two years; annual log changes ×100 averaged over the period.',
+      method: say(method, 'en'),
       sources: [source],
       summary: { nl, en },
       chart: {
         // one unit throughout: contributions and their total in percentage points a year (annual log changes × 100, see the method)
-        title: `${titleOf(p.country, 'en')}: growth accounting per hour worked, ${years[0].year}-${p.to} (pp a year)`,
-        unit: 'pp a year',
+        title: say(chartTitle, 'en'),
+        unit: say(msg('unit.pp-a-year'), 'en'),
         kind: 'bar',
         lines: [
-          { country: 'capital deepening', points: years.map((y) => ({ year: y.year, value: round(y.capitalDeepening, 3) })) },
-          { country: 'labour quality', points: years.map((y) => ({ year: y.year, value: round(y.labourQuality, 3) })) },
-          { country: 'TFP', points: years.map((y) => ({ year: y.year, value: round(y.tfp, 3) })) },
+          { ...line('line.capital-deepening'), points: years.map((y) => ({ year: y.year, value: round(y.capitalDeepening, 3) })) },
+          { ...line('line.labour-quality'), points: years.map((y) => ({ year: y.year, value: round(y.labourQuality, 3) })) },
+          { ...line('line.tfp'), points: years.map((y) => ({ year: y.year, value: round(y.tfp, 3) })) },
         ],
-        total: { country: 'GDP per hour (total)', points: years.map((y) => ({ year: y.year, value: round(y.labourProductivity, 3) })) },
+        total: { ...line('line.gdp-per-hour-total'), points: years.map((y) => ({ year: y.year, value: round(y.labourProductivity, 3) })) },
         rules: [
           {
             value: round(lp, 2),
@@ -76,7 +81,9 @@ export const growthAccounting = defineIndicator({
           },
         ],
         source: [source],
+        msg: { title: chartTitle, unit: msg('unit.pp-a-year') },
       },
+      msg: { title, method },
     };
   },
 });

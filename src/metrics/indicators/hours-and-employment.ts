@@ -4,6 +4,8 @@ import { geometricGrowth, round } from '../formulas.ts';
 import { countryParam, coverageOf, defineIndicator, fmt, nameOf, periodProblem, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
+import { figure } from '../localise.ts';
+import { msg, say } from '../messages.ts';
 
 interface Point { employed: number; hours: number; gdp: number | null }
 function points(snap: Snapshot, area: string): Map<number, Point> {
@@ -53,12 +55,12 @@ export const hoursAndEmployment = defineIndicator({
       const s = d.get(p.from)!;
       const e = d.get(to)!;
       hpw.set(a, e.hours / e.employed);
-      figures.push({ label: 'Hours worked per person employed', value: round(e.hours / e.employed, 0), unit: 'hours a year', period: String(to), country: a, source: hs });
-      figures.push({ label: 'Hours worked per person employed, change', value: round(((e.hours / e.employed) / (s.hours / s.employed) - 1) * 100, 1), unit: '%', period, country: a, source: hs });
-      figures.push({ label: 'Employment, average annual growth', value: round(geometricGrowth(s.employed, e.employed, n), 2), unit: '% a year', period, country: a, source: hs });
+      figures.push(figure(msg('label.hours-per-worker'), round(e.hours / e.employed, 0), msg('unit.hours-a-year'), String(to), a, hs));
+      figures.push(figure(msg('label.hours-per-worker.change'), round(((e.hours / e.employed) / (s.hours / s.employed) - 1) * 100, 1), msg('unit.%'), period, a, hs));
+      figures.push(figure(msg('label.employment.growth'), round(geometricGrowth(s.employed, e.employed, n), 2), msg('unit.%-a-year'), period, a, hs));
       if (s.gdp !== null && e.gdp !== null) {
-        figures.push({ label: 'GDP per hour worked, average annual growth', value: round(geometricGrowth(s.gdp / s.hours, e.gdp / e.hours, n), 2), unit: '% a year', period, country: a, source: both });
-        figures.push({ label: 'GDP per person employed, average annual growth', value: round(geometricGrowth(s.gdp / s.employed, e.gdp / e.employed, n), 2), unit: '% a year', period, country: a, source: both });
+        figures.push(figure(msg('label.gdp-per-hour.growth'), round(geometricGrowth(s.gdp / s.hours, e.gdp / e.hours, n), 2), msg('unit.%-a-year'), period, a, both));
+        figures.push(figure(msg('label.gdp-per-person.growth'), round(geometricGrowth(s.gdp / s.employed, e.gdp / e.employed, n), 2), msg('unit.%-a-year'), period, a, both));
       }
     }
     const others = areas.slice(1);
@@ -74,16 +76,19 @@ export const hoursAndEmployment = defineIndicator({
     const nl = `In ${to} werkte een werkende in ${nameOf(p.country, 'nl')} ${fmt(hpw.get(p.country)!, 0)} uur` +
       (others.length ? ` (${others.map((a) => `${nameOf(a, 'nl')} ${fmt(hpw.get(a)!, 0)}`).join(', ')})` : '') +
       '; door minder uren per werkende ligt de productiviteit per werkende lager dan die per uur doet vermoeden.' + noteNl;
+    const title = msg('title.hours-and-employment');
+    const method = msg('method.hours-and-employment');
+    const chartTitle = msg('chart.hours-and-employment', { from: p.from, to });
     return {
       indicator: 'hours-and-employment',
-      title: 'Hours per worker and employment',
+      title: say(title, 'en'),
       figures,
-      method: 'Hours per worker = total hours worked / persons employed (OECD national accounts); growth rates geometric over the period; GDP at constant PPP (World Bank).',
+      method: say(method, 'en'),
       sources: uniqueSources([hs, gs]),
       summary: { nl, en },
       chart: {
-        title: `Hours worked per person employed (${p.from}-${to})`,
-        unit: 'hours a year',
+        title: say(chartTitle, 'en'),
+        unit: say(msg('unit.hours-a-year'), 'en'),
         kind: 'line',
         yZero: false,
         rules: areas.map((a) => ({ value: round(hpw.get(a)!, 0), kind: 'reference' as const, country: a, label: { en: `${a} ${to}: ${fmt(hpw.get(a)!, 0)} hours`, nl: `${a === 'US' ? 'VS' : a} ${to}: ${fmt(hpw.get(a)!, 0)} uur` } })),
@@ -92,7 +97,9 @@ export const hoursAndEmployment = defineIndicator({
           points: [...data.get(a)!].filter(([y]) => y >= p.from && y <= to).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.hours / v.employed, 1) })),
         })),
         source: [hs],
+        msg: { title: chartTitle, unit: msg('unit.hours-a-year') },
       },
+      msg: { title, method },
     };
   },
 });

@@ -5,6 +5,8 @@ import { annualChanges, geometricGrowth, round } from '../formulas.ts';
 import { countryParam, coverageOf, defineIndicator, fmt, nameOf, periodProblem, requireData, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
+import { figure } from '../localise.ts';
+import { msg, say } from '../messages.ts';
 
 /** GDP (constant PPP) per hour worked for an area, year → USD per hour. */
 export function gdpPerHour(snap: Snapshot, area: string): Map<number, number> {
@@ -62,14 +64,14 @@ export const productivityGrowth = defineIndicator({
       const s = series.get(a)!;
       const g = geometricGrowth(s.get(p.from)!, s.get(toOf(a))!, toOf(a) - p.from);
       growth.set(a, g);
-      figures.push({ label: 'GDP per hour worked, average annual growth', value: round(g, 2), unit: '% a year', period: periodOf(a), country: a, source });
+      figures.push(figure(msg('label.gdp-per-hour.growth'), round(g, 2), msg('unit.%-a-year'), periodOf(a), a, source));
     }
     for (const a of areas) {
       const s = series.get(a)!;
-      figures.push({ label: 'GDP per hour worked, level', value: round(s.get(toOf(a))!, 2), unit: 'USD (constant PPP) per hour', period: String(toOf(a)), country: a, source });
+      figures.push(figure(msg('label.gdp-per-hour.level'), round(s.get(toOf(a))!, 2), msg('unit.usd-constant-ppp-per-hour'), String(toOf(a)), a, source));
     }
     for (const c of annualChanges(series.get(p.country)!).filter((x) => x.year > p.from && x.year <= toOf(p.country))) {
-      figures.push({ label: 'GDP per hour worked, annual change', value: round(c.value, 2), unit: '%', period: String(c.year), country: p.country, source });
+      figures.push(figure(msg('label.gdp-per-hour.change'), round(c.value, 2), msg('unit.%'), String(c.year), p.country, source));
     }
     const main = growth.get(p.country)!;
     const ends = new Set(areas.map(toOf));
@@ -95,17 +97,20 @@ export const productivityGrowth = defineIndicator({
       points: annualChanges(series.get(a)!).filter((x) => x.year > p.from && x.year <= toOf(a)).map((x) => ({ year: x.year, value: round(x.value, 3) })),
     }));
     const maxTo = Math.max(...areas.map(toOf));
+    const title = msg('title.productivity-growth');
+    const method = msg('method.productivity-growth', { from: p.from, to: toOf(p.country), years: toOf(p.country) - p.from });
+    const chartTitle = msg('chart.productivity-growth', { from: p.from + 1, to: maxTo });
     return {
       indicator: 'productivity-growth',
-      title: 'GDP per hour worked, average annual growth',
+      title: say(title, 'en'),
       figures,
-      method: `GDP at constant PPP (World Bank NY.GDP.MKTP.PP.KD) divided by total hours worked (OECD); average annual growth = (level ${toOf(p.country)} / level ${p.from})^(1/${toOf(p.country) - p.from}) − 1.`,
+      method: say(method, 'en'),
       sources: uniqueSources(sources),
       summary: { nl, en },
       chart: {
         // the axis shows annual changes, so it starts the year after the start level
-        title: `GDP per hour worked, annual % change (${p.from + 1}-${maxTo})`,
-        unit: '% change',
+        title: say(chartTitle, 'en'),
+        unit: say(msg('unit.%-change'), 'en'),
         kind: 'line',
         lines,
         rules: areas.map((a) => ({
@@ -115,7 +120,9 @@ export const productivityGrowth = defineIndicator({
           label: { en: `${a} average ${periodOf(a)}: ${fmt(growth.get(a)!, 2)} %`, nl: `${a === 'US' ? 'VS' : a} gemiddeld ${periodOf(a)}: ${fmt(growth.get(a)!, 2, 'nl')} %` },
         })),
         source: sources,
+        msg: { title: chartTitle, unit: msg('unit.%-change') },
       },
+      msg: { title, method },
     };
   },
 });

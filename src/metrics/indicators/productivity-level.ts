@@ -4,6 +4,8 @@ import { round } from '../formulas.ts';
 import { areaParam, countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, seriesOf, type Snapshot } from '../snapshot.ts';
 import type { Figure } from '../types.ts';
+import { figure } from '../localise.ts';
+import { msg, say } from '../messages.ts';
 
 const COL = 'gdp_per_hour_usd_ppp_current';
 /** The OECD levels extract has the euro area as EA19: EA20 is answered with EA19, and labelled so. */
@@ -65,10 +67,10 @@ export const productivityLevel = defineIndicator({
     const rel = new Map<string, number>();
     for (const a of areas) {
       const v = series.get(a)!.get(year)!;
-      const label = a === 'EA20' ? ' (euro area as EA19 in this dataset)' : '';
+      const ea19: Record<string, number> = a === 'EA20' ? { ea19: 1 } : {}; // the label says the euro area is EA19 in this dataset
       rel.set(a, (100 * v) / base);
-      figures.push({ label: `GDP per hour worked${label}`, value: round(v, 2), unit: 'USD per hour (current PPP)', period: String(year), country: a, source: sourceOf(a) });
-      figures.push({ label: `GDP per hour worked relative to ${p.base} = 100${label}`, value: round((100 * v) / base, 1), unit: `index (${p.base}=100)`, period: String(year), country: a, source: sourceOf(a) });
+      figures.push(figure(msg('label.gdp-per-hour', ea19), round(v, 2), msg('unit.usd-per-hour-current-ppp'), String(year), a, sourceOf(a)));
+      figures.push(figure(msg('label.gdp-per-hour.relative', { base: p.base, ...ea19 }), round((100 * v) / base, 1), msg('unit.index-area', { base: p.base }), String(year), a, sourceOf(a)));
     }
     const others = areas.slice(1).filter((a) => a !== p.base);
     const en = `In ${year}, GDP per hour worked in ${nameOf(p.country, 'en')} was ${fmt(rel.get(p.country)!, 1)} (${nameOf(p.base, 'en')} = 100)` +
@@ -76,16 +78,20 @@ export const productivityLevel = defineIndicator({
     const nl = `In ${year} was de productiviteit per gewerkt uur in ${nameOf(p.country, 'nl')} ${fmt(rel.get(p.country)!, 1, 'nl')} (${nameOf(p.base, 'nl')} = 100)` +
       (others.length ? `; ${others.map((a) => `${nameOf(a, 'nl')} ${fmt(rel.get(a)!, 1, 'nl')}`).join(', ')}` : '') + '.';
     const years = [...series.get(p.base)!.keys()].sort((a, b) => a - b);
+    const title = msg('title.productivity-level', { base: p.base });
+    const method = msg('method.productivity-level', { base: p.base });
+    const chartTitle = msg('chart.productivity-level', { base: p.base, from: years[0], to: years[years.length - 1] });
+    const unit = msg('unit.index-area', { base: p.base });
     return {
       indicator: 'productivity-level',
-      title: `GDP per hour worked relative to ${p.base} = 100`,
+      title: say(title, 'en'),
       figures,
-      method: `OECD GDP per hour worked in USD at current prices and current PPPs; relative level = area / ${p.base} × 100 in the same year.`,
+      method: say(method, 'en'),
       sources: uniqueSources(all.map(sourceOf)),
       summary: { nl, en },
       chart: {
-        title: `GDP per hour worked, ${p.base} = 100 (${years[0]}-${years[years.length - 1]})`,
-        unit: `index (${p.base}=100)`,
+        title: say(chartTitle, 'en'),
+        unit: say(unit, 'en'),
         kind: 'line',
         yZero: false,
         rules: [{ value: 100, kind: 'reference', label: { en: `${p.base} = 100`, nl: `${p.base === 'US' ? 'VS' : p.base} = 100` } }],
@@ -96,7 +102,9 @@ export const productivityLevel = defineIndicator({
             .map((y) => ({ year: y, value: round((100 * series.get(a)!.get(y)!) / series.get(p.base)!.get(y)!, 1) })),
         })),
         source: uniqueSources(all.map(sourceOf)),
+        msg: { title: chartTitle, unit },
       },
+      msg: { title, method },
     };
   },
 });

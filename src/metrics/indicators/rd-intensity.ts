@@ -6,6 +6,8 @@ import { round } from '../formulas.ts';
 import { countryParam, coverageOf, defineIndicator, fmt, nameOf, requireData, spanOf, uniqueSources, vsParam, yearParam } from '../indicator.ts';
 import { figureSource, seriesOf, type Row, type Snapshot } from '../snapshot.ts';
 import type { Figure, FigureSource } from '../types.ts';
+import { figure } from '../localise.ts';
+import { msg, say } from '../messages.ts';
 
 /** Preferred source per area-year when several sources have a value (refreshed data first). */
 export const RD_SOURCE_PRIORITY = ['eurostat-rd', 'oecd-msti', 'owid-rd'];
@@ -63,31 +65,30 @@ export const rdIntensity = defineIndicator({
     const figures: Figure[] = [];
     for (const a of areas) {
       const v = series.get(a)!.get(year)!;
-      figures.push({ label: 'R&D expenditure (GERD), % of GDP', value: round(v.value, 2), unit: '% of GDP', period: String(year), country: a, source: srcOf(v.source) });
+      figures.push(figure(msg('label.rd'), round(v.value, 2), msg('unit.%-of-gdp'), String(year), a, srcOf(v.source)));
     }
     const own = series.get(p.country)!.get(year)!;
     const gapPp = p.target - own.value;
-    figures.push({ label: `Gap to the ${fmt(p.target, 1)} % target`, value: round(gapPp, 2), unit: 'pp of GDP', period: String(year), country: p.country, source: srcOf(own.source) });
+    figures.push(figure(msg('label.rd.gap', { target: p.target }), round(gapPp, 2), msg('unit.pp-of-gdp'), String(year), p.country, srcOf(own.source)));
     const gdp = gdpEurBn(snap, p.country, year);
-    let eurNote = `No euro amount: nominal GDP in euros is only derived for euro-area members from the OECD levels data (2013-2022).`;
+    let method = msg('method.rd-intensity.no-euro', { span: '2013-2022' });
     if (gdp !== null) {
       const pdb = srcOf('oecd-pdb');
-      figures.push({ label: 'Nominal GDP (OECD GDP per hour, national currency × total hours)', value: round(gdp, 1), unit: 'EUR bn', period: String(year), country: p.country, source: pdb });
-      figures.push({ label: `Extra R&D spending needed to reach ${fmt(p.target, 1)} % of GDP`, value: round((gapPp / 100) * gdp, 1), unit: 'EUR bn a year', period: String(year), country: p.country, source: { ...srcOf(own.source), table: `${srcOf(own.source).table} × ${pdb.table}` } });
-      eurNote = `Euro gap = gap in pp × nominal GDP, GDP from OECD GDP per hour worked (national currency, current prices) × total hours, ${year}.`;
+      figures.push(figure(msg('label.nominal-gdp'), round(gdp, 1), msg('unit.eur-bn'), String(year), p.country, pdb));
+      figures.push(figure(msg('label.rd.extra-spending', { target: p.target }), round((gapPp / 100) * gdp, 1), msg('unit.eur-bn-a-year'), String(year), p.country, { ...srcOf(own.source), table: `${srcOf(own.source).table} × ${pdb.table}` }));
+      method = msg('method.rd-intensity.euro', { year });
     }
     // what the advisory itself says (page 8)
     const quoted = [ADVISORY_RD.nl, ADVISORY_RD.oecd, ADVISORY_RD.ambition];
     figures.push(...quoted);
     // the gaps between the advisory's own figures, computed from them (p. 8)
     const q = { nl: ADVISORY_RD.nl.value, oecd: ADVISORY_RD.oecd.value, ambition: ADVISORY_RD.ambition.value };
-    const quotedGap = (label: string, value: number, country: string): Figure => ({
-      label, value: round(value, 2), unit: 'pp of GDP', period: 'as quoted (2025)', country, source: advisorySource(8),
-    });
+    const quotedGap = (label: ReturnType<typeof msg>, value: number, country: string): Figure =>
+      figure(label, round(value, 2), msg('unit.pp-of-gdp'), msg('period.as-quoted', { year: 2025 }), country, advisorySource(8));
     const ambitionOverOecd = q.ambition - q.oecd;
-    figures.push(quotedGap(`Ambition (${fmt(q.ambition, 1)} %) above the OECD average (${fmt(q.oecd, 1)} %), as quoted in the advisory`, ambitionOverOecd, 'OECD'));
-    figures.push(quotedGap(`NL (${fmt(q.nl, 1)} %) below the ambition (${fmt(q.ambition, 1)} %), as quoted in the advisory`, q.ambition - q.nl, 'NL'));
-    figures.push(quotedGap(`NL (${fmt(q.nl, 1)} %) below the OECD average (${fmt(q.oecd, 1)} %), as quoted in the advisory`, q.oecd - q.nl, 'NL'));
+    figures.push(quotedGap(msg('label.rd.ambition-over-oecd', { ambition: q.ambition, oecd: q.oecd }), ambitionOverOecd, 'OECD'));
+    figures.push(quotedGap(msg('label.rd.below-ambition', { area: 'NL', value: q.nl, ambition: q.ambition }), q.ambition - q.nl, 'NL'));
+    figures.push(quotedGap(msg('label.rd.below-oecd', { area: 'NL', value: q.nl, oecd: q.oecd }), q.oecd - q.nl, 'NL'));
     const gapEur = figures.find((f) => f.unit === 'EUR bn a year');
     const cmp = areas.slice(1).map((a) => ({ a, v: series.get(a)!.get(year)!.value }));
     const en =
@@ -108,16 +109,18 @@ export const rdIntensity = defineIndicator({
       points: [...series.get(a)!].filter(([y]) => y >= year - 15 && y <= year).sort((x, y) => x[0] - y[0]).map(([y, v]) => ({ year: y, value: round(v.value, 3) })),
     }));
     const firstYear = Math.min(...chartLines.flatMap((l) => l.points.map((pt) => pt.year)));
+    const title = msg('title.rd-intensity');
+    const chartTitle = msg('chart.rd-intensity', { from: firstYear, to: year });
     return {
       indicator: 'rd-intensity',
-      title: 'R&D expenditure as % of GDP',
+      title: say(title, 'en'),
       figures,
-      method: `GERD as % of GDP per area (refreshed Eurostat/OECD data preferred over the OWID/UNESCO extract); gap = target − value. ${eurNote}`,
+      method: say(method, 'en'),
       sources: usedSources,
       summary: { nl, en },
       chart: {
-        title: `R&D expenditure, % of GDP (${firstYear}-${year})`,
-        unit: '% of GDP',
+        title: say(chartTitle, 'en'),
+        unit: say(msg('unit.%-of-gdp'), 'en'),
         kind: 'line',
         lines: chartLines,
         rules: [
@@ -125,7 +128,9 @@ export const rdIntensity = defineIndicator({
           { value: q.oecd, kind: 'reference', label: { en: `OECD average ${fmt(q.oecd, 1)} % as quoted in the advisory (p. 8)`, nl: `OESO-gemiddelde ${fmt(q.oecd, 1, 'nl')} % volgens het advies (p. 8)` } },
         ],
         source: uniqueSources([...areas.map((a) => srcOf(series.get(a)!.get(year)!.source)), ADVISORY_RD.oecd.source]),
+        msg: { title: chartTitle, unit: msg('unit.%-of-gdp') },
       },
+      msg: { title, method },
     };
   },
 });

@@ -6,6 +6,8 @@ import { compound, geometricGrowth, round, scenarioLevelEffect, yearsToCloseGap 
 import { areaParam, countryParam, defineIndicator, fmt, nameOf, requireData, uniqueSources } from '../indicator.ts';
 import { figureSource, seriesOf, type Snapshot } from '../snapshot.ts';
 import type { Figure, FigureSource } from '../types.ts';
+import { figure } from '../localise.ts';
+import { msg, say } from '../messages.ts';
 import { gdpPerHour } from './productivity-growth.ts';
 
 const CALC: FigureSource = { dataset: 'polderbot scenario calculation', table: 'parameters as given', publisher: 'polderbot', url: '', retrieved: '' };
@@ -16,7 +18,6 @@ export const MAX_YEARS = 50;
 const BOUND_REASON =
   `the advisory's AI estimate is +0.4 to +0.9 pp a year (p. 8) and Dutch productivity growth per hour has stayed within about -3 to +3 % a year since 1995; choose a value from -${MAX_EXTRA_PP} to +${MAX_EXTRA_PP}`;
 /** "+0.4" / "-0.5": the extra growth as written in labels. */
-const signedPp = (x: number) => (x < 0 ? `${x}` : `+${x}`);
 
 const coverage = (snap: Snapshot) => {
   const areas = [...snap.productivity.byArea.keys()].filter((a) => gdpPerHour(snap, a).size > 10).sort();
@@ -57,7 +58,7 @@ export const scenario = defineIndicator({
     const cov = coverage(snap);
     let g = p.base;
     let baseSource: FigureSource = CALC;
-    let basePeriod = 'assumed';
+    let basePeriod: string | ReturnType<typeof msg> = msg('period.assumed');
     if (g === undefined) {
       const s = gdpPerHour(snap, p.country);
       requireData(s.size > 10, `no GDP per hour worked series for ${p.country} to take the baseline growth from (give --base)`, 'scenario', cov);
@@ -68,23 +69,26 @@ export const scenario = defineIndicator({
       baseSource = { ...src[0], table: `${src[0].table} / ${src[1].table} (total hours)` };
       basePeriod = `${last - 10}-${last}`;
     }
+    const yearsAhead = msg('period.years', { years: p.years });
     const figures: Figure[] = [
-      { label: 'Baseline growth of GDP per hour worked', value: round(g, 2), unit: '% a year', period: basePeriod, country: p.country, source: baseSource },
-      { label: `Baseline: cumulative growth after ${p.years} years`, value: round(compound(g, p.years), 2), unit: '%', period: `${p.years} years`, country: p.country, source: baseSource },
+      figure(msg('label.scenario.baseline-growth'), round(g, 2), msg('unit.%-a-year'), basePeriod, p.country, baseSource),
+      figure(msg('label.scenario.baseline-cumulative', { years: p.years }), round(compound(g, p.years), 2), msg('unit.%'), yearsAhead, p.country, baseSource),
     ];
+    const basePeriodText = typeof basePeriod === 'string' ? basePeriod : say(basePeriod, 'en');
     const effects: { x: number; effect: number }[] = [];
     for (const x of p.extraPp) {
       const src = x === 0.4 ? ADVISORY_AI.low.source : x === 0.9 ? ADVISORY_AI.high.source : CALC;
       const effect = scenarioLevelEffect(g, x, p.years);
       effects.push({ x, effect });
       // slower growth gives a lower level: said as "lower", never "-4.9 % higher"
-      figures.push({ label: `Productivity level after ${p.years} years with ${signedPp(x)} pp a year, relative to baseline`, value: round(Math.abs(effect), 2), unit: effect < 0 ? '% lower' : '% higher', period: `${p.years} years`, country: p.country, source: src });
-      figures.push({ label: `Cumulative growth after ${p.years} years at ${fmt(g + x)} % a year`, value: round(compound(g + x, p.years), 2), unit: '%', period: `${p.years} years`, country: p.country, source: src });
+      figures.push(figure(msg('label.scenario.level-effect', { years: p.years, extra: x }), round(Math.abs(effect), 2), msg(effect < 0 ? 'unit.%-lower' : 'unit.%-higher'), yearsAhead, p.country, src));
+      figures.push(figure(msg('label.scenario.cumulative', { years: p.years, growth: g + x }), round(compound(g + x, p.years), 2), msg('unit.%'), yearsAhead, p.country, src));
     }
     if (p.extraPp.includes(0.4) || p.extraPp.includes(0.9)) figures.push(ADVISORY_AI.low, ADVISORY_AI.high);
 
     let gapRatio: number | undefined = p.gap !== undefined ? 1 + p.gap / 100 : undefined;
     let gapText = '';
+    let gapOf: { leader: string; area: string; year: number } | undefined;
     if (gapRatio === undefined && p.vs) {
       const col = 'gdp_per_hour_usd_ppp_current';
       const a = seriesOf(snap.levels, p.country, col);
@@ -93,8 +97,8 @@ export const scenario = defineIndicator({
       requireData(years.length > 0, `no common productivity level year for ${p.country} and ${p.vs}`, 'scenario', { areas: [...snap.levels.byArea.keys()], from: 2013, to: 2022 });
       const y = Math.max(...years);
       gapRatio = b.get(y)! / a.get(y)!;
-      gapText = ` (${nameOf(p.vs, 'en')} vs ${nameOf(p.country, 'en')}, GDP per hour ${y})`;
-      figures.push({ label: `Level gap: ${p.vs} GDP per hour above ${p.country}`, value: round((gapRatio - 1) * 100, 1), unit: '%', period: String(y), country: p.country, source: figureSource(snap, 'oecd-pdb') });
+      gapOf = { leader: p.vs, area: p.country, year: y };
+      figures.push(figure(msg('label.scenario.level-gap', { leader: p.vs, area: p.country }), round((gapRatio - 1) * 100, 1), msg('unit.%'), String(y), p.country, figureSource(snap, 'oecd-pdb')));
     }
     const closes: { x: number; years: number }[] = [];
     if (gapRatio !== undefined && gapRatio <= 1) {
@@ -105,7 +109,7 @@ export const scenario = defineIndicator({
       for (const x of p.extraPp) {
         const n = yearsToCloseGap(gapRatio, x);
         closes.push({ x, years: n });
-        figures.push({ label: `Years to close a ${fmt((gapRatio - 1) * 100, 1)} % level gap${gapText} growing ${x} pp a year faster`, value: Number.isFinite(n) ? round(n, 1) : -1, unit: Number.isFinite(n) ? 'years' : 'never (no extra growth)', period: '', country: p.country, source: CALC });
+        figures.push(figure(msg('label.scenario.years-to-close', { gap: (gapRatio - 1) * 100, extra: x, ...(gapOf ?? {}) }), Number.isFinite(n) ? round(n, 1) : -1, msg(Number.isFinite(n) ? 'unit.years' : 'unit.never'), '', p.country, CALC));
       }
     }
     const list = (lang: 'nl' | 'en') =>
@@ -117,30 +121,35 @@ export const scenario = defineIndicator({
             : `${fmt(Math.abs(e.effect), 1)} % ${e.effect < 0 ? 'lower' : 'higher'} with ${sign}${fmt(e.x, 1)} pp growth a year`;
         })
         .join(lang === 'nl' ? ' en ' : ' and ');
-    const en = `After ${p.years} years the productivity level of ${nameOf(p.country, 'en')} is ${list('en')}, compared with the baseline of ${fmt(g)} % a year (${basePeriod})` +
+    const en = `After ${p.years} years the productivity level of ${nameOf(p.country, 'en')} is ${list('en')}, compared with the baseline of ${fmt(g)} % a year (${basePeriodText})` +
       (closes.length ? `; closing a ${fmt((gapRatio! - 1) * 100, 1)} % gap takes ${closes.map((c) => `${Number.isFinite(c.years) ? fmt(c.years, 1) : 'never'} years at +${c.x} pp`).join(', ')}` : gapText) + '.';
-    const nl = `Na ${p.years} jaar ligt het productiviteitsniveau van ${nameOf(p.country, 'nl')} ${list('nl')}, vergeleken met de basisgroei van ${fmt(g, 2, 'nl')} procent per jaar (${basePeriod})` +
+    const nl = `Na ${p.years} jaar ligt het productiviteitsniveau van ${nameOf(p.country, 'nl')} ${list('nl')}, vergeleken met de basisgroei van ${fmt(g, 2, 'nl')} procent per jaar (${basePeriodText})` +
       (closes.length ? `; een achterstand van ${fmt((gapRatio! - 1) * 100, 1, 'nl')} procent is ingelopen na ${closes.map((c) => `${Number.isFinite(c.years) ? fmt(c.years, 1, 'nl') : 'nooit'} jaar bij +${fmt(c.x, 1, 'nl')} procentpunt`).join(', ')}` : gapText ? ` (geen achterstand om in te lopen)` : '') + '.';
+    const title = msg('title.scenario', { years: p.years });
+    const method = msg('method.scenario', { growth: g, years: p.years });
+    const chartTitle = msg('chart.scenario', { area: p.country, growth: g });
     return {
       indicator: 'scenario',
-      title: `Level effect of extra productivity growth after ${p.years} years`,
+      title: say(title, 'en'),
       figures,
-      method: `Level effect = ((1+g+x)/(1+g))^N − 1 with g = ${fmt(g, 3)} % a year, N = ${p.years}; years to close a gap = ln(gap ratio)/ln(1+x).`,
+      method: say(method, 'en'),
       sources: uniqueSources(figures.map((f) => f.source)),
       summary: { nl, en },
       chart: {
-        title: `Productivity level, start = 100 (${nameOf(p.country, 'en')}, baseline ${fmt(g)} % a year)`,
-        unit: 'index',
+        title: say(chartTitle, 'en'),
+        unit: say(msg('unit.index'), 'en'),
         kind: 'line',
         xAxis: 'years-ahead',
         yZero: false,
         rules: [{ value: 100, kind: 'reference', label: { en: 'start = 100', nl: 'start = 100' } }],
         lines: [
-          { country: 'baseline', points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + g! / 100, t), 2) })) },
-          ...p.extraPp.map((x) => ({ country: `${signedPp(x)} pp`, points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + (g! + x) / 100, t), 2) })) })),
+          { country: say(msg('line.baseline'), 'en'), name: msg('line.baseline'), points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + g! / 100, t), 2) })) },
+          ...p.extraPp.map((x) => ({ country: say(msg('line.extra-pp', { extra: x }), 'en'), name: msg('line.extra-pp', { extra: x }), points: Array.from({ length: p.years + 1 }, (_, t) => ({ year: t, value: round(100 * Math.pow(1 + (g! + x) / 100, t), 2) })) })),
         ],
         source: [baseSource],
+        msg: { title: chartTitle, unit: msg('unit.index') },
       },
+      msg: { title, method },
     };
   },
 });

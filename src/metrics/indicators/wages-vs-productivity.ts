@@ -1,8 +1,10 @@
 // Labour share and real labour compensation per hour against productivity per hour.
 import { z } from 'zod';
 import { geometricGrowth, round } from '../formulas.ts';
-import { countryParam, defineIndicator, fmt, nameOf, requireData, titleOf, yearParam } from '../indicator.ts';
+import { countryParam, defineIndicator, fmt, nameOf, requireData, yearParam } from '../indicator.ts';
 import { figureSource, seriesOf } from '../snapshot.ts';
+import { figure } from '../localise.ts';
+import { msg, say } from '../messages.ts';
 import { pwtCoverage, pwtInputs, pwtRange } from './pwt-data.ts';
 
 export const wagesVsProductivity = defineIndicator({
@@ -40,45 +42,52 @@ export const wagesVsProductivity = defineIndicator({
     const compCpi = withCpi ? geometricGrowth(nominalPerHour(a) / cpi.get(p.from)!, nominalPerHour(b) / cpi.get(p.to)!, n) : undefined;
     const cpiSource = snap.sources.some((x) => x.id === 'owid-cpi') ? figureSource(snap, 'owid-cpi') : undefined;
     const figures = [
-      { label: 'GDP per hour worked, average annual growth', value: round(prod, 2), unit: '% a year', period, country: p.country, source },
-      { label: 'Real labour compensation per hour (GDP deflator), average annual growth', value: round(comp, 2), unit: '% a year', period, country: p.country, source },
-      { label: 'Gap: productivity growth minus compensation growth', value: round(prod - comp, 2), unit: 'pp a year', period, country: p.country, source },
+      figure(msg('label.gdp-per-hour.growth'), round(prod, 2), msg('unit.%-a-year'), period, p.country, source),
+      figure(msg('label.compensation.gdp-deflator'), round(comp, 2), msg('unit.%-a-year'), period, p.country, source),
+      figure(msg('label.gap.compensation'), round(prod - comp, 2), msg('unit.pp-a-year'), period, p.country, source),
       ...(compCpi !== undefined && cpiSource
         ? [
-            { label: 'Real labour compensation per hour (consumer prices, CPI), average annual growth', value: round(compCpi, 2), unit: '% a year', period, country: p.country, source: { ...cpiSource, table: `${source.table} / ${cpiSource.table}` } },
-            { label: 'Gap: productivity growth minus CPI-deflated compensation growth', value: round(prod - compCpi, 2), unit: 'pp a year', period, country: p.country, source: { ...cpiSource, table: `${source.table} / ${cpiSource.table}` } },
+            figure(msg('label.compensation.cpi'), round(compCpi, 2), msg('unit.%-a-year'), period, p.country, { ...cpiSource, table: `${source.table} / ${cpiSource.table}` }),
+            figure(msg('label.gap.compensation-cpi'), round(prod - compCpi, 2), msg('unit.pp-a-year'), period, p.country, { ...cpiSource, table: `${source.table} / ${cpiSource.table}` }),
           ]
         : []),
-      { label: 'Labour share of GDP, start', value: round(a.labsh * 100, 1), unit: '%', period: String(p.from), country: p.country, source },
-      { label: 'Labour share of GDP, end', value: round(b.labsh * 100, 1), unit: '%', period: String(p.to), country: p.country, source },
+      figure(msg('label.labour-share.start'), round(a.labsh * 100, 1), msg('unit.%'), String(p.from), p.country, source),
+      figure(msg('label.labour-share.end'), round(b.labsh * 100, 1), msg('unit.%'), String(p.to), p.country, source),
     ];
     const cpiEn = compCpi !== undefined ? `, deflated with consumer prices (CPI) ${fmt(compCpi)} % a year` : '';
     const cpiNl = compCpi !== undefined ? `, met consumentenprijzen (CPI) ${fmt(compCpi, 2, 'nl')} procent per jaar` : '';
     const en = `In ${nameOf(p.country, 'en')}, GDP per hour worked grew ${fmt(prod)} % a year over ${period}; real labour compensation per hour deflated with the GDP deflator ${fmt(comp)} % a year${cpiEn}; the labour share went from ${fmt(a.labsh * 100, 1)} % to ${fmt(b.labsh * 100, 1)} %.`;
     const nl = `In ${nameOf(p.country, 'nl')} groeide de productiviteit per gewerkt uur over ${period} ${fmt(prod, 2, 'nl')} procent per jaar; de reële beloning per uur, gedefleerd met de bbp-deflator, ${fmt(comp, 2, 'nl')} procent per jaar${cpiNl}; het loonaandeel ging van ${fmt(a.labsh * 100, 1, 'nl')} naar ${fmt(b.labsh * 100, 1, 'nl')} procent.`;
     const idx = (f: (r: (typeof list)[number]) => number) => list.map((r) => ({ year: r.year, value: round((100 * f(r)) / f(a), 2) }));
+    const title = msg('title.wages-vs-productivity');
+    const method = msg('method.wages-vs-productivity', { period });
+    const chartTitle = msg('chart.wages-vs-productivity', { area: p.country, year: p.from });
+    const unit = msg('unit.index-year', { year: p.from });
+    const line = (id: 'line.gdp-per-hour' | 'line.compensation-gdp' | 'line.compensation-cpi') => ({ country: say(msg(id), 'en'), name: msg(id) });
     return {
       indicator: 'wages-vs-productivity',
-      title: 'Real labour compensation and productivity per hour',
+      title: say(title, 'en'),
       figures,
-      method: `Productivity = rgdpna / (emp × avh); real labour compensation per hour with two deflators: GDP deflator (producer real wage) = labsh × rgdpna / (emp × avh); consumer prices (consumer real wage) = labsh × nominal GDP / (emp × avh) / CPI, nominal GDP = cgdpo × pl_gdpo × xr (national currency), CPI an index of annual consumer price inflation; geometric average growth over ${period}; the GDP-deflated gap equals the change in the labour share.`,
+      method: say(method, 'en'),
       sources: cpiSource && compCpi !== undefined ? [source, cpiSource] : [source],
       summary: { nl, en },
       chart: {
-        title: `${titleOf(p.country, 'en')}: productivity and real compensation per hour (${p.from} = 100)`,
-        unit: `index ${p.from} = 100`,
+        title: say(chartTitle, 'en'),
+        unit: say(unit, 'en'),
         kind: 'line',
         lines: [
-          { country: 'GDP per hour', points: idx((r) => r.Y / r.H) },
-          { country: 'compensation per hour, GDP-deflated', points: idx((r) => (r.labsh * r.Y) / r.H) },
+          { ...line('line.gdp-per-hour'), points: idx((r) => r.Y / r.H) },
+          { ...line('line.compensation-gdp'), points: idx((r) => (r.labsh * r.Y) / r.H) },
           ...(compCpi !== undefined
-            ? [{ country: 'compensation per hour, CPI-deflated', points: list.map((r) => ({ year: r.year, value: round((100 * nominalPerHour(r) / cpi.get(r.year)!) / nominalPerHour(a), 2) })) }]
+            ? [{ ...line('line.compensation-cpi'), points: list.map((r) => ({ year: r.year, value: round((100 * nominalPerHour(r) / cpi.get(r.year)!) / nominalPerHour(a), 2) })) }]
             : []),
         ],
         yZero: false,
         rules: [{ value: 100, kind: 'reference', label: { en: `${p.from} = 100`, nl: `${p.from} = 100` } }],
         source: cpiSource && compCpi !== undefined ? [source, cpiSource] : [source],
+        msg: { title: chartTitle, unit },
       },
+      msg: { title, method },
     };
   },
 });

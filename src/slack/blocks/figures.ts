@@ -2,7 +2,7 @@
 // came from. Figures point to a source letter ([A], [B]: letters, so they do
 // not mix with the [n] citations of the answer text); each source is listed
 // once under the figures.
-import { figureNl } from '../../metrics/dutch.ts';
+import { figureIn } from '../../metrics/localise.ts';
 import type { Figure, FigureSource } from '../../metrics/types.ts';
 import { labels, type Lang } from './labels.ts';
 import { escapeMrkdwn, link } from './mrkdwn.ts';
@@ -46,7 +46,7 @@ export function figureLines(figures: Figure[], lang: Lang, max = MAX_FIGURES): s
   const keys: string[] = [];
   const sources: FigureSource[] = [];
   const lines = shown.map((figure) => {
-    const f = lang === 'en' ? figure : figureNl(figure); // Dutch label, unit and period; the data stays English
+    const f = figureIn(figure, lang); // label, unit and period in the reader's language; the data stay as computed
     const k = sourceKey(f.source);
     let i = keys.indexOf(k);
     if (i < 0) {

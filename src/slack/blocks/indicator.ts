@@ -1,6 +1,6 @@
 // Renders an indicator result (pure): title, summary, figures with sources,
 // method, and optionally a share button; plus the help text for /indicator.
-import { methodNl, titleNl } from '../../metrics/dutch.ts';
+import { methodIn, titleIn } from '../../metrics/localise.ts';
 import type { IndicatorResult } from '../../metrics/types.ts';
 import { figureLines, formatSource } from './figures.ts';
 import { headlineFigures, HEADLINE_MAX } from './headline.ts';
@@ -45,8 +45,8 @@ export function renderIndicator(
   const lang = opts.lang ?? 'nl';
   const L = labels(lang);
   const nl = lang !== 'en';
-  const title = nl ? titleNl(r.indicator, r.title) : r.title;
-  const method = nl ? methodNl(r.indicator, r.method) : r.method;
+  const title = titleIn(r, nl ? 'nl' : 'en');
+  const method = methodIn(r, nl ? 'nl' : 'en');
   const body: Block[] = [];
   body.push({ type: 'header', text: { type: 'plain_text', text: truncate(title, 150) } });
   const summary = r.summary?.[lang];

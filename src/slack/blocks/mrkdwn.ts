@@ -1,7 +1,16 @@
 // Escaping for Slack mrkdwn: &, < and > are control characters there.
-export function escapeMrkdwn(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const escapeWith = (amp: RegExp) => (s: string): string => s.replace(amp, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Every &, < and > escaped. */
+export const escapeMrkdwn: (s: string) => string = escapeWith(/&/g);
+
+/**
+ * User text (questions, notes) that cannot form links or mentions, with a bare
+ * & left as typed: < and > always, & only where it would start an entity
+ * ("R&D" stays, "&lt;" does not become "<"). Slack shows both the same; this
+ * one keeps the text readable where it is also printed (`digest --preview`).
+ */
+export const escapeMrkdwnKeepingAmpersands: (s: string) => string = escapeWith(/&(?=#?\w+;)/g);
 
 /** A link `<url|label>`; the label cannot contain `|` or `>`. Plain label when no url. */
 export function link(url: string | undefined, label: string): string {

@@ -11,7 +11,7 @@ import { labels } from '../../blocks/labels.ts';
 import { listSections, packMessages } from '../../blocks/message.ts';
 import { errorText } from '../../blocks/notices.ts';
 import { errMessage, userReason } from '../../answer-flow.ts';
-import { chartNl } from '../../../metrics/dutch.ts';
+import { chartIn } from '../../../metrics/localise.ts';
 
 export function registerSeriesAction(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_SHOW_SERIES, async ({ ack, body, action, respond, client }) => {
@@ -44,7 +44,7 @@ export function registerSeriesAction(app: App, deps: ListenerDeps): void {
       if (chart && deps.indicators?.renderChart) {
         try {
           const png = await deps.indicators.renderChart(chart, lang);
-          const chartTitle = lang === 'en' ? chart.title : chartNl(chart).title;
+          const chartTitle = chartIn(chart, lang).title;
           await client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file: png, filename: 'reeks.png', title: chartTitle });
         } catch (err) {
           log.warn({ event: 'chart_failed', err: errMessage(err) }, 'chart upload failed');

@@ -9,7 +9,7 @@ import { decodeShareValue, renderIndicator } from '../../blocks/indicator.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { errorText, EXPIRED_TEXT, NOT_IN_CHANNEL_TEXT } from '../../blocks/notices.ts';
 import { errMessage, userReason } from '../../answer-flow.ts';
-import { chartNl } from '../../../metrics/dutch.ts';
+import { chartIn } from '../../../metrics/localise.ts';
 import { redactSecrets } from '../../../privacy/secrets.ts';
 import { figureLines } from '../../blocks/figures.ts';
 import { HEADLINE_MAX } from '../../blocks/headline.ts';
@@ -67,7 +67,7 @@ export function registerShareActions(app: App, deps: ListenerDeps): void {
       if (result.chart && deps.indicators.renderChart && ts) {
         try {
           const png = await deps.indicators.renderChart(result.chart);
-          await client.files.uploadV2({ channel_id: channel, thread_ts: ts, file: png, filename: `${share.id}.png`, title: chartNl(result.chart).title });
+          await client.files.uploadV2({ channel_id: channel, thread_ts: ts, file: png, filename: `${share.id}.png`, title: chartIn(result.chart, 'nl').title });
         } catch (err) {
           log.warn({ event: 'chart_failed', err: errMessage(err) }, 'chart upload failed');
           await client.chat.postMessage({ channel, thread_ts: ts, text: ':warning: De grafiek kon niet worden geplaatst; de cijfers hierboven zijn wel volledig.' });

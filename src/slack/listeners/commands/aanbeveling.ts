@@ -4,22 +4,16 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { parseAanbeveling, runAanbeveling } from '../../../recommendations/command.ts';
-import { TrackerInputError, type Tracker } from '../../../recommendations/tracker.ts';
+import { TrackerInputError } from '../../../recommendations/tracker.ts';
 
 const UNAVAILABLE = 'De aanbevelingentracker is niet geladen (geen database). Meld dit aan de beheerder.';
-
-/** SlackDeps.recommendations, when serve.ts provided a tracker. */
-export function trackerOf(deps: { recommendations?: unknown }): Tracker | undefined {
-  const t = deps.recommendations as Partial<Tracker> | undefined;
-  return t && typeof t.list === 'function' && typeof t.setStatus === 'function' && Array.isArray(t.recommendations) ? (t as Tracker) : undefined;
-}
 
 /** Who changed a status, as stored in the history (no @-mention, so digests ping nobody). */
 export const slackWho = (userId: string, userName?: string): string => (userName ? `${userName} (slack ${userId})` : `slack ${userId}`);
 
 export function registerAanbevelingCommand(app: App, deps: ListenerDeps): void {
   app.command('/aanbeveling', async ({ command, ack }) => {
-    const tracker = trackerOf(deps);
+    const tracker = deps.recommendations;
     if (!tracker) {
       await ack({ response_type: 'ephemeral', text: UNAVAILABLE });
       return;

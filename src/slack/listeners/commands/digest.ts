@@ -1,16 +1,10 @@
 // `/digest preview`: this week's digest, ephemeral, as it would be posted now.
 import type { App } from '@slack/bolt';
-import type { types } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
-import type { DigestAccess } from '../../../digest/access.ts';
+import { digestMessage } from '../../blocks/digest.ts';
 
 export const DIGEST_COMMAND_USAGE = 'Gebruik: `/digest preview` toont het weekoverzicht zoals het nu gepost zou worden (alleen voor jou).';
 const UNAVAILABLE = 'Het weekoverzicht is niet beschikbaar (geen database geladen). Meld dit aan de beheerder.';
-
-export function digestOf(deps: { digest?: unknown }): DigestAccess | undefined {
-  const d = deps.digest as Partial<DigestAccess> | undefined;
-  return d && typeof d.preview === 'function' ? (d as DigestAccess) : undefined;
-}
 
 export function registerDigestCommand(app: App, deps: ListenerDeps): void {
   app.command('/digest', async ({ command, ack, respond }) => {
@@ -19,15 +13,15 @@ export function registerDigestCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: DIGEST_COMMAND_USAGE });
       return;
     }
-    const access = digestOf(deps);
+    const access = deps.digest;
     if (!access) {
       await ack({ response_type: 'ephemeral', text: UNAVAILABLE });
       return;
     }
     await ack({ response_type: 'ephemeral', text: 'Weekoverzicht wordt samengesteld…' });
     try {
-      const { text, blocks } = await access.preview();
-      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks: blocks as unknown as types.KnownBlock[] });
+      const { text, blocks } = digestMessage(await access.preview());
+      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
     } catch (err) {
       deps.logger.error({ surface: 'slash', command: '/digest', err: err instanceof Error ? err.message : String(err) }, 'digest preview failed');
       await respond({ response_type: 'ephemeral', replace_original: true, text: ':warning: Het weekoverzicht kon niet worden samengesteld. Probeer het opnieuw; blijft het misgaan, meld het aan de beheerder.' });

@@ -5,7 +5,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../runtime.ts';
 import { answerQuestion, threadSink } from '../../answer-flow.ts';
-import { cleanMessageText, type IncomingMessage } from '../../history.ts';
+import { cleanMessageText, readIncomingMessage } from '../../history.ts';
 import type { ChatStreamer } from '../../stream.ts';
 
 // Slack retries and replays are deduplicated by event id before any listener
@@ -13,7 +13,8 @@ import type { ChatStreamer } from '../../stream.ts';
 export function registerDirectMessage(app: App, deps: ListenerDeps): void {
   app.message(async (args) => {
     const { message, body, client, context } = args;
-    const m = message as unknown as IncomingMessage;
+    const m = readIncomingMessage(message);
+    if (!m) return;
     // a DM: channel_type im (older payloads without it: a D… channel id)
     const dm = m.channel_type === 'im' || (m.channel_type === undefined && m.channel?.startsWith('D'));
     if (!dm || m.subtype || m.bot_id || !m.user) return;
