@@ -33,6 +33,20 @@ describe('createBot', () => {
     await bot.close();
   });
 
+  it('answers a list question with a paragraph of recommendations whole, and a list of headed items with its headings', async () => {
+    const bot = await createBot(config, { surface: 'cli' });
+    try {
+      const steps = await bot.ask('Welke stappen noemt het advies om de digitale transformatie te versnellen?');
+      expect(steps.text).toContain('Versnel de digitale transformatie');
+      expect(steps.text).toContain('digitale infrastructuur');
+      const tracks = await bot.ask('Langs welke sporen wil de SER de arbeidsproductiviteitsgroei verhogen?');
+      expect(tracks.text).toContain('• Bevorder groei arbeidsproductiviteit via vernieuwend ondernemerschap');
+      expect(tracks.text).not.toContain('Geen tijd te verliezen');
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('leads with what answers: the date for "wanneer", the figure for "hoeveel", Dutch terms glossed for English askers', async () => {
     const bot = await createBot(config, { surface: 'cli' });
     try {
