@@ -42,6 +42,9 @@ const SETS: { set: string; file: string }[] = [
   // scored once as they came (2026-11-29, engine 4140ca8), then added
   { set: 'blind-9', file: 'test/fixtures/eval/blind-9.jsonl' },
   { set: 'blind-10-conv', file: 'test/fixtures/eval/blind-10-conv.jsonl' },
+  // scored once as they came (2026-11-29 evening, engine b1a501a), then added
+  { set: 'blind-11', file: 'test/fixtures/eval/blind-11.jsonl' },
+  { set: 'blind-12-conv', file: 'test/fixtures/eval/blind-12-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -7,7 +7,7 @@ import type { Language } from '../language/detect.ts';
 import { analyseQuestion, type Question } from '../language/question.ts';
 import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
-import { dutchWordList, isDutchVerbForm, isDutchVerbStem } from '../language/spelling.ts';
+import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
@@ -118,7 +118,7 @@ export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
   const dic = dutchWordList();
   for (let i = 4; i <= word.length - 4; i++) {
     const head = word.slice(i);
-    if (!dic.has(head)) continue;
+    if (!isDutchWord(head)) continue;
     const modifier = word.slice(0, i);
     const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m));
     if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && candidates.some((m) => stats.df([stem(m, 'nl')]) > 0)) return true;

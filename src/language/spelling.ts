@@ -25,13 +25,24 @@ export function dutchWordList(): Set<string> {
     // the list writes the Dutch ij as one ligature character
     const text = readFileSync(file, 'utf8').toLowerCase().replace(/ĳ/g, 'ij');
     dictionary = new Set();
+    infinitiveList = new Set();
     for (const line of text.split('\n')) {
       const slash = line.indexOf('/');
       const word = slash < 0 ? line.trim() : line.slice(0, slash);
       if (word) dictionary.add(word);
+      // the affix flag `Vi` (lower-cased here) marks a verb's infinitive
+      if (slash >= 0 && (line.slice(slash + 1).trim().match(/../g) ?? []).some((flag) => flag === 'vi')) infinitiveList.add(word);
     }
   }
   return dictionary;
+}
+
+let infinitiveList: Set<string> | undefined;
+
+/** Is this a Dutch verb's infinitive, as the word list marks it (`gebeuren`, `parkeren`, `ophalen`)? */
+export function isDutchInfinitive(word: string): boolean {
+  dutchWordList();
+  return infinitiveList!.has(word.toLowerCase());
 }
 
 /** Is this a Dutch word (as listed, or a plural or inflected form of one)? */
@@ -82,6 +93,8 @@ export function isDutchVerbStem(word: string): boolean {
  * question the corpus does not use is how the question is put, not its topic.
  */
 export function isDutchVerbForm(word: string): boolean {
+  // an infinitive the word list marks as one (`gebeuren`, `parkeren`)
+  if (isDutchInfinitive(word)) return true;
   const dic = dutchWordList();
   const listed = (w: string) => w.length >= 4 && dic.has(w);
   for (const particle of PARTICLES) {

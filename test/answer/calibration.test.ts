@@ -59,7 +59,8 @@ describe('calibrated abstention', () => {
     expect(answered.length, `answered: ${answered.join(', ')}`).toBeLessThanOrEqual(BOUNDS.wrongAnswers);
     for (const r of unanswerable) {
       const a = answers.get(r.id)!;
-      if (!a.answered) expect(a.text).toMatch(r.lang === 'nl' ? /^Het advies zegt hier niets over\./ : /^The advisory does not address this\./);
+      // an abstention says so plainly: not covered, or (asked for a number) no figure given
+      if (!a.answered) expect(a.text).toMatch(r.lang === 'nl' ? /^Het advies (?:zegt hier niets over|noemt hier geen cijfer voor)\./ : /^The advisory (?:does not address this|gives no figure for this)\./);
     }
   });
 
