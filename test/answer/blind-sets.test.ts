@@ -52,6 +52,8 @@
 //   0.39 / 0.35 (follow-up turns 0.28), 11 / 10 false abstentions, 6 of 6 / 1
 //   of 2 unanswerable abstained. Then added to the pool; bounds at the
 //   measurement after (lexicon: NL; compounds with a plural head; refit).
+//   Their `numbers` came as strings with a decimal comma ("2,2"), which the
+//   scorer cannot compare; they were rewritten as numbers (2.2), nothing else.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -71,8 +73,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-8-conv.jsonl', size: 43, bounds: { strict: 0.6, hit1: 0.72, hit3: 0.9, phrases: 0.7, numeric: 1, abstain: 0, falseAbstain: 2 } },
   { file: 'blind-9.jsonl', size: 46, bounds: { strict: 0.5, hit1: 0.65, hit3: 0.9, phrases: 0.68, numeric: 1, abstain: 0.5, falseAbstain: 3 } },
   { file: 'blind-10-conv.jsonl', size: 44, bounds: { strict: 0.42, hit1: 0.7, hit3: 0.85, phrases: 0.53, numeric: 1, abstain: 0, falseAbstain: 2 } },
-  { file: 'blind-11.jsonl', size: 46, bounds: { strict: 0.4, hit1: 0.68, hit3: 0.8, phrases: 0.6, numeric: 0.3, abstain: 0.83, falseAbstain: 10 } },
-  { file: 'blind-12-conv.jsonl', size: 45, bounds: { strict: 0.3, hit1: 0.7, hit3: 0.88, phrases: 0.5, numeric: 0, abstain: 0.5, falseAbstain: 6 } },
+  { file: 'blind-11.jsonl', size: 46, bounds: { strict: 0.4, hit1: 0.68, hit3: 0.8, phrases: 0.6, numeric: 0.95, abstain: 0.83, falseAbstain: 10 } },
+  { file: 'blind-12-conv.jsonl', size: 45, bounds: { strict: 0.3, hit1: 0.7, hit3: 0.88, phrases: 0.5, numeric: 0.45, abstain: 0.5, falseAbstain: 6 } },
 ];
 
 // one bot answers every set (each question is asked on its own, threads as conversations)
