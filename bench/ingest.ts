@@ -78,7 +78,7 @@ rows.push(['ingest advisory as PDF (cold, incl. pdf-parse import)', ms(performan
 
 // 3. a generated 1,000-page corpus: sentences of the advisory shuffled into 10 files of 100 pages
 const big = mkdtempSync(join(tmpdir(), 'polderbot-bench-big-'));
-const sentences = adv.chunks.flatMap((c) => c.text.split(/(?<=[.?!])\s+/)).filter((s) => s.length > 30);
+const sentences = [...adv.allChunks()].flatMap((c) => c.text.split(/(?<=[.?!])\s+/)).filter((s) => s.length > 30);
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const entries: string[] = [];

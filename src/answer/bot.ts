@@ -8,7 +8,6 @@ import type { QuestionLog } from '../store/types.ts';
 import type { Answer, AskOptions, Answerer } from './types.ts';
 import { ensureIndex, loadIndex, indexStatus, IndexError, type SearchIndex } from '../search/index.ts';
 import { createLocalAnswerer, type RecommendationRoute, type IndicatorRoute } from './local.ts';
-import { buildTermStats } from './term-stats.ts';
 import { docInfoLookup } from './doc-info.ts';
 import { glossaryPhrases } from '../language/glossary.ts';
 import { createSpeller, dutchWordList } from '../language/spelling.ts';
@@ -62,7 +61,8 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
   const docInfo = docInfoLookup(index.sources);
   const local = createLocalAnswerer({
     retriever,
-    stats: buildTermStats(index.chunks, (doc) => docInfo(doc)?.language),
+    // computed at ingest and read on demand (no pass over the corpus at start)
+    stats: index.termStats,
     pageText: (doc, page) => index.pageText(doc, page),
     docInfo,
     expand: glossaryPhrases,

@@ -68,3 +68,88 @@ function postingsOf(sequences: string[][]): { docsFor(q: string): Set<number> } 
     },
   };
 }
+
+/**
+ * The statistics of buildTermStats, precomputed at ingest and read on demand
+ * (src/search/store.ts): per stem, the chunk labels whose text (kind 0) or
+ * heading (kind 1) has it. Gives the same df as buildTermStats over the same
+ * chunks; nothing is computed from the whole corpus at start.
+ */
+export interface StoredTermPostings {
+  /** number of chunks */
+  readonly n: number;
+  /** one more than the largest label */
+  readonly labelBound: number;
+  /** labels of chunks in English documents */
+  readonly english: ReadonlySet<number>;
+  /** the distinct stems of a kind */
+  stems(kind: 0 | 1): string[];
+  /** label blobs of a stem */
+  labels(stem: string, kind: 0 | 1): Int32Array[];
+  /** a chunk's text (kind 0) or heading (kind 1) and its language, to match a phrase in sequence */
+  field(label: number, kind: 0 | 1): { text: string; lang: 'nl' | 'en' } | undefined;
+}
+
+export function termStatsFromPostings(store: StoredTermPostings): TermStats {
+  const kinds = [postingsFromStore(store, 0), postingsFromStore(store, 1)] as const;
+  const docsFor = (q: string) => {
+    const hit = kinds[0].docsFor(q);
+    return hit.length ? hit : kinds[1].docsFor(q);
+  };
+  const mark = new Int32Array(store.labelBound);
+  let stamp = 0;
+  return {
+    n: store.n,
+    df(stems, en) {
+      const s = ++stamp;
+      let count = 0;
+      const add = (i: number) => {
+        if (mark[i] !== s) {
+          mark[i] = s;
+          count++;
+        }
+      };
+      for (const q of stems) for (const i of docsFor(q)) if (!en || !store.english.has(i)) add(i);
+      if (en) for (const q of en) for (const i of docsFor(q)) if (store.english.has(i)) add(i);
+      return count;
+    },
+  };
+}
+
+function postingsFromStore(store: StoredTermPostings, kind: 0 | 1): { docsFor(q: string): Int32Array } {
+  let vocab: string[] | undefined;
+  const cache = new Map<string, Int32Array>();
+  const union = (lists: Int32Array[][]) => {
+    const all = new Set<number>();
+    for (const blobs of lists) for (const b of blobs) for (const i of b) all.add(i);
+    return Int32Array.from(all);
+  };
+  return {
+    docsFor(q) {
+      let hit = cache.get(q);
+      if (hit) return hit;
+      if (isPhraseStem(q)) {
+        // candidates: chunks with every stem of the phrase; then the sequence is checked on their text
+        const parts = [...new Set(q.split(' '))];
+        let candidates: Set<number> | undefined;
+        for (const p of parts) {
+          const has = new Set<number>();
+          for (const b of store.labels(p, kind)) for (const i of b) if (!candidates || candidates.has(i)) has.add(i);
+          candidates = has;
+          if (!has.size) break;
+        }
+        const out: number[] = [];
+        for (const i of [...(candidates ?? [])].sort((a, b) => a - b)) {
+          const f = store.field(i, kind);
+          if (f && textMatches(textStems(f.text, f.lang), q)) out.push(i);
+        }
+        hit = Int32Array.from(out);
+      } else {
+        vocab ??= store.stems(kind);
+        hit = union(vocab.filter((v) => stemMatches(v, q)).map((v) => store.labels(v, kind)));
+      }
+      cache.set(q, hit);
+      return hit;
+    },
+  };
+}

@@ -35,10 +35,10 @@ export async function runChat(args: string[]): Promise<number> {
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
 
   if (interactive) {
-    const docs = new Set(bot.index.chunks.map((c) => c.doc)).size;
+    const docs = bot.index.manifest.documents.filter((d) => d.chunks > 0).length;
     process.stdout.write(
       `polderbot · ${bot.mode === 'llm' ? `LLM mode (${config.openai.model})` : 'local mode (extractive answers, no API key)'} · ` +
-        `index: ${bot.index.chunks.length} passages from ${docs} document${docs === 1 ? '' : 's'}\n` +
+        `index: ${bot.index.chunkCount} passages from ${docs} document${docs === 1 ? '' : 's'}\n` +
         `Type a question, /help for help, /quit to leave.\n`,
     );
     rl.setPrompt('> ');

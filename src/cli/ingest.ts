@@ -31,7 +31,15 @@ export async function runIngest(args: string[]): Promise<number> {
       `Done: ${report.documents} documents, ${report.chunks} chunks (${report.embedded} embedded, ${report.reused} reused)` +
         `${s ? `, ${s} skipped` : ''} in ${(report.durationMs / 1000).toFixed(2)} s.\n`,
     );
-    reportUnusedLexicon(await loadIndex(config));
+    // the corpus-wide lexicon check reads every chunk: only when the corpus changed
+    if (report.reindexed > 0) {
+      const index = await loadIndex(config);
+      try {
+        reportUnusedLexicon(index);
+      } finally {
+        index.close();
+      }
+    }
     return s ? 1 : 0;
   } catch (err) {
     if (err instanceof SourcesError) {
@@ -44,7 +52,9 @@ export async function runIngest(args: string[]): Promise<number> {
 
 /** Lexicon entries the corpus has no use for (their Dutch side occurs nowhere): a list to review, not an error. */
 function reportUnusedLexicon(index: SearchIndex): void {
-  const unused = unusedLexiconEntries(lexicon(), index.chunks.map((c) => c.text));
+  const unused = unusedLexiconEntries(lexicon(), (function* () {
+    for (const c of index.allChunks()) yield c.text;
+  })());
   if (!unused.length) return;
   process.stdout.write(`Lexicon: ${unused.length} entries of corpus/lexicon/ whose Dutch side occurs nowhere in the corpus (expected for the glossary's absent topics):\n`);
   for (const u of unused.slice(0, 12)) process.stdout.write(`  ${u.file}: ${u.entry}\n`);

@@ -1,24 +1,27 @@
 // The index: build (`polderbot ingest`), check, load, and the retriever over it.
 //
-// index/ holds: manifest.json (written last), chunks.json (chunks, cleaned
-// page texts, sources), vectors.f32 (raw vectors, chunk order, for reuse),
-// vectors.hnsw (hnswlib), lexical.json (minisearch + compound vocabulary).
-// A build goes to <indexDir>.tmp-<pid>/ and is renamed over index/ at the end,
-// so a crash never leaves a half-written index in place. Loading verifies the
-// manifest and the checksum of every artefact.
+// index/ holds: manifest.json (written last), store.sqlite (chunks, cleaned
+// page texts, sources, lexical postings, term statistics: src/search/store.ts,
+// read on demand) and vectors.hnsw (hnswlib, loaded from its file).
+// An ingest works on a copy, <indexDir>.tmp-<pid>/, document by document (a
+// changed document alone is cleaned, split and indexed again; an unchanged
+// one is not touched), and the copy is renamed over index/ at the end, so a
+// crash never leaves a half-written index in place. Loading verifies the
+// manifest and the checksum of every artefact, once per process.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, createReadStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { LoadError } from '../corpus/load.ts';
-import { fileSha256, prepareDocument, type PreparedDocument } from '../corpus/prepare.ts';
-import { SOURCES_FILE, SourceDocSchema, loadSources } from '../corpus/sources.ts';
+import { fileSha256, prepareDocument } from '../corpus/prepare.ts';
+import { SOURCES_FILE, loadSources } from '../corpus/sources.ts';
 import { DEFAULT_SPLIT } from '../corpus/split.ts';
 import type { SourceDoc } from '../corpus/types.ts';
+import { termStatsFromPostings, type TermStats } from '../answer/term-stats.ts';
 import { createEmbeddings, type EmbeddingIdentity } from './embeddings.ts';
+import { entryKey, IndexWriter, type StoredDoc } from './index-writer.ts';
 import { LexicalIndex } from './lexical.ts';
 import {
   ARTEFACTS,
@@ -27,16 +30,14 @@ import {
   MANIFEST_FILE,
   REBUILD_HINT,
   parseManifest,
-  sha256,
-  zodProblem,
   type DocumentStats,
   type IndexManifest,
 } from './manifest.ts';
 import { HybridRetriever } from './retriever.ts';
+import { StoreReader } from './store.ts';
 import type { Chunk, Retriever } from './types.ts';
 
 const { HierarchicalNSW } = hnswlib;
-type Hnsw = InstanceType<typeof HierarchicalNSW>;
 
 export { IndexError } from './manifest.ts';
 export type { IndexManifest } from './manifest.ts';
@@ -51,28 +52,28 @@ export interface IngestReport {
   /** per document: what happened */
   perDocument: DocumentStats[];
   indexDir: string;
+  /** documents cleaned, split and indexed again by this ingest (0: the index was already up to date and not rewritten) */
+  reindexed: number;
 }
 
 export interface SearchIndex {
-  chunks: Chunk[];
   sources: SourceDoc[];
   manifest: IndexManifest;
+  /** number of chunks (passages) in the index */
+  chunkCount: number;
+  /** every chunk, read from the store one at a time (for reports over the whole corpus) */
+  allChunks(): IterableIterator<Chunk>;
   /** cleaned text of a page (what chunk offsets point into), to check a quote is on its page */
   pageText(doc: string, page: number): string | undefined;
   retriever: Retriever;
   /** the corpus's content words (stored with the lexical index): what compounds split into and typos are corrected to */
   vocabulary: ReadonlySet<string>;
+  /** document frequencies of stems over the chunks, computed at ingest (src/answer/term-stats.ts) */
+  termStats: TermStats;
+  close(): void;
 }
 
 export type IndexState = 'ok' | 'missing' | 'stale' | 'mismatch' | 'corrupt';
-
-interface ChunksFile {
-  sources: SourceDoc[];
-  chunks: Chunk[];
-  pages: { doc: string; page: number; text: string }[];
-  /** per chunk: hash of the embedded text and embedding model, for reuse */
-  embedKeys: string[];
-}
 
 /** The text embedded for a chunk: its innermost heading, then its text. */
 export function embedInput(c: Chunk): string {
@@ -83,35 +84,22 @@ export function embedInput(c: Chunk): string {
 const embedKey = (id: EmbeddingIdentity, input: string) =>
   createHash('sha1').update(`${id.provider}\0${id.model}\0${input}`).digest('hex');
 
-const ChunkSchema = z.object({
-  id: z.string(),
-  doc: z.string(),
-  title: z.string(),
-  page: z.number(),
-  pageEnd: z.number().optional(),
-  section: z.string(),
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-});
-
-/** chunks.json as written by buildIndex; typed against ChunksFile so the two cannot drift. */
-const ChunksFileSchema: z.ZodType<ChunksFile, z.ZodTypeDef, unknown> = z.object({
-  sources: z.array(SourceDocSchema),
-  chunks: z.array(ChunkSchema),
-  pages: z.array(z.object({ doc: z.string(), page: z.number(), text: z.string() })),
-  embedKeys: z.array(z.string()),
-});
-
-/** Parses and validates chunks.json; throws with the bad fields. */
-function parseChunksFile(data: Buffer): ChunksFile {
-  const parsed = ChunksFileSchema.safeParse(JSON.parse(data.toString('utf8')));
-  if (!parsed.success) throw new Error(`${ARTEFACTS.chunks}: ${zodProblem(parsed.error)}`);
-  return parsed.data;
+/** sha256 of a file, streamed (an artefact can be larger than a Buffer should be). */
+function streamSha256(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path, { highWaterMark: 4 << 20 })
+      .on('data', (d) => hash.update(d))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
 }
 
-/** Reads and verifies the manifest and every artefact's checksum. Throws IndexError. */
-async function readVerified(indexDir: string): Promise<{ manifest: IndexManifest; files: Record<string, Buffer> }> {
+// artefacts verified in this process: dir → what was verified (manifest text and each file's size and mtime)
+const verified = new Map<string, string>();
+
+/** Reads and verifies the manifest and every artefact's checksum (once per process while nothing changes). Throws IndexError. */
+async function readVerified(indexDir: string): Promise<IndexManifest> {
   const mPath = join(indexDir, MANIFEST_FILE);
   if (!existsSync(indexDir) || (await isEmptyDir(indexDir))) {
     throw new IndexError(`No index in ${indexDir}. Build it with \`polderbot ingest\`.`, 'missing');
@@ -129,21 +117,26 @@ async function readVerified(indexDir: string): Promise<{ manifest: IndexManifest
   }
   if (!read.ok) throw new IndexError(`The index in ${indexDir} has an unreadable manifest.json (${read.problem}). ${REBUILD_HINT}`, 'corrupt');
   const manifest = read.manifest;
-  const files: Record<string, Buffer> = {};
-  for (const name of Object.values(ARTEFACTS)) {
+  const seen: string[] = [text];
+  const names = Object.values(ARTEFACTS);
+  const stats = await Promise.all(names.map((name) => stat(join(indexDir, name)).catch(() => undefined)));
+  names.forEach((name, i) => {
+    if (!stats[i]) throw new IndexError(`The index in ${indexDir} is incomplete: ${name} is missing. ${REBUILD_HINT}`, 'corrupt');
+    seen.push(`${name}:${stats[i]!.size}:${stats[i]!.mtimeMs}:${stats[i]!.ino}`);
+  });
+  const signature = seen.join('\n');
+  if (verified.get(indexDir) === signature) return manifest;
+  const corrupt = (name: string) => new IndexError(`The index in ${indexDir} is corrupt: ${name} does not match its checksum in manifest.json. ${REBUILD_HINT}`, 'corrupt');
+  names.forEach((name, i) => {
     const want = manifest.artefacts?.[name];
-    let data: Buffer;
-    try {
-      data = await readFile(join(indexDir, name));
-    } catch {
-      throw new IndexError(`The index in ${indexDir} is incomplete: ${name} is missing. ${REBUILD_HINT}`, 'corrupt');
-    }
-    if (!want || want.bytes !== data.length || want.sha256 !== sha256(data)) {
-      throw new IndexError(`The index in ${indexDir} is corrupt: ${name} does not match its checksum in manifest.json. ${REBUILD_HINT}`, 'corrupt');
-    }
-    files[name] = data;
-  }
-  return { manifest, files };
+    if (!want || want.bytes !== stats[i]!.size) throw corrupt(name);
+  });
+  const sums = await Promise.all(names.map((name) => streamSha256(join(indexDir, name))));
+  names.forEach((name, i) => {
+    if (sums[i] !== manifest.artefacts[name]!.sha256) throw corrupt(name);
+  });
+  verified.set(indexDir, signature);
+  return manifest;
 }
 
 async function isEmptyDir(dir: string): Promise<boolean> {
@@ -193,7 +186,7 @@ async function staleness(manifest: IndexManifest, config: Config): Promise<strin
 export async function indexStatus(config: Config): Promise<{ state: IndexState; reason: string }> {
   let manifest: IndexManifest;
   try {
-    ({ manifest } = await readVerified(config.indexDir));
+    manifest = await readVerified(config.indexDir);
   } catch (err) {
     if (err instanceof IndexError) return { state: err.state, reason: err.message };
     throw err;
@@ -207,34 +200,54 @@ export async function indexStatus(config: Config): Promise<{ state: IndexState; 
 
 /** Loads a verified index. Throws IndexError (with how to rebuild) when missing, corrupt or built with other embeddings. */
 export async function loadIndex(config: Config): Promise<SearchIndex> {
-  const { manifest, files } = await readVerified(config.indexDir);
+  const manifest = await readVerified(config.indexDir);
   const mismatch = providerMismatch(manifest, config);
   if (mismatch) throw new IndexError(`Cannot use the index in ${config.indexDir}: ${mismatch}. ${REBUILD_HINT}`, 'mismatch');
-  let data: ChunksFile;
-  let lexical: LexicalIndex;
+  let store: StoreReader;
   const vectors = new HierarchicalNSW('cosine', Math.max(1, manifest.embedding.dims));
   try {
-    data = parseChunksFile(files[ARTEFACTS.chunks]);
-    lexical = LexicalIndex.fromJSON(files[ARTEFACTS.lexical].toString('utf8'));
-    vectors.readIndexSync(join(config.indexDir, ARTEFACTS.hnsw));
+    store = StoreReader.open(join(config.indexDir, ARTEFACTS.store));
   } catch (err) {
     throw new IndexError(`The index in ${config.indexDir} cannot be read (${(err as Error).message}). ${REBUILD_HINT}`, 'corrupt');
   }
-  if (data.chunks.length !== manifest.chunkCount) {
+  let vocabulary: Set<string>;
+  try {
+    if (store.chunkCount > 0) vectors.readIndexSync(join(config.indexDir, ARTEFACTS.hnsw));
+    vocabulary = store.vocabulary();
+  } catch (err) {
+    store.close();
+    throw new IndexError(`The index in ${config.indexDir} cannot be read (${(err as Error).message}). ${REBUILD_HINT}`, 'corrupt');
+  }
+  if (store.chunkCount !== manifest.chunkCount) {
+    store.close();
     throw new IndexError(`The index in ${config.indexDir} is inconsistent (chunk count). ${REBUILD_HINT}`, 'corrupt');
   }
-  const pages = new Map(data.pages.map((p) => [`${p.doc}\0${p.page}`, p.text]));
-  const pageText = (doc: string, page: number) => pages.get(`${doc}\0${page}`);
+  const lexical = new LexicalIndex(store, vocabulary);
+  const pageText = (doc: string, page: number) => store.pageText(doc, page);
   const { embeddings } = await createEmbeddings(config);
-  const index: SearchIndex = {
-    chunks: data.chunks,
-    sources: data.sources,
+  const english = new Set(store.labelsOfLanguage('en'));
+  const termStats = termStatsFromPostings({
+    n: store.chunkCount,
+    labelBound: store.labelBound,
+    english,
+    stems: (kind) => store.statStems(kind),
+    labels: (stem, kind) => store.statLabels(stem, kind),
+    field: (label, kind) => {
+      const c = store.chunk(label);
+      return c && { text: kind === 0 ? c.text : c.section, lang: english.has(label) ? 'en' : 'nl' };
+    },
+  });
+  return {
+    sources: store.sources,
     manifest,
+    chunkCount: store.chunkCount,
+    allChunks: () => store.allChunks(),
     pageText,
-    retriever: new HybridRetriever({ chunks: data.chunks, lexical, vectors, embeddings, pageText }),
-    vocabulary: lexical.vocabulary,
+    retriever: new HybridRetriever({ chunk: (label) => store.chunk(label), chunkCount: store.chunkCount, lexical, vectors: store.chunkCount > 0 ? vectors : undefined, embeddings, pageText }),
+    vocabulary,
+    termStats,
+    close: () => store.close(),
   };
-  return index;
 }
 
 /** A retriever over a loaded index (the same object as index.retriever). */
@@ -242,24 +255,25 @@ export function createRetriever(index: SearchIndex, _config?: Config): Retriever
   return index.retriever;
 }
 
-/** Previous vectors by embed key, when the previous index is intact and used the same embeddings. */
-async function previousVectors(config: Config, identity: EmbeddingIdentity): Promise<Map<string, Float32Array>> {
-  const out = new Map<string, Float32Array>();
+/** The previous index when it is intact, of this format and split, and used the same embeddings; else undefined. */
+async function usablePrevious(config: Config, identity: EmbeddingIdentity): Promise<IndexManifest | undefined> {
   try {
-    const { manifest, files } = await readVerified(config.indexDir);
-    if (manifest.embedding.provider !== identity.provider || manifest.embedding.model !== identity.model) return out;
-    const data = parseChunksFile(files[ARTEFACTS.chunks]);
-    const buf = files[ARTEFACTS.vectors];
-    const all = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
-    const dims = manifest.embedding.dims;
-    data.embedKeys.forEach((key, i) => out.set(key, all.slice(i * dims, (i + 1) * dims)));
+    const manifest = await readVerified(config.indexDir);
+    if (manifest.embedding.provider !== identity.provider || manifest.embedding.model !== identity.model) return undefined;
+    if (JSON.stringify(manifest.split) !== JSON.stringify(DEFAULT_SPLIT)) return undefined;
+    return manifest;
   } catch {
-    /* no usable previous index: embed everything */
+    return undefined;
   }
-  return out;
 }
 
-/** Builds (or updates) the index from corpus/sources.yml. Unchanged chunks keep their vectors. */
+/**
+ * Builds or updates the index from corpus/sources.yml, document by document:
+ * a document whose file and sources.yml entry are unchanged is not touched;
+ * a changed one is removed and added again (its unchanged chunks keep their
+ * vectors); a removed one is deleted. With nothing changed the index is not
+ * rewritten. `force`: build everything anew.
+ */
 export async function buildIndex(config: Config, opts: { force?: boolean; log?: (line: string) => void } = {}): Promise<IngestReport> {
   const t0 = performance.now();
   const log = opts.log ?? (() => undefined);
@@ -267,86 +281,141 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
   const srcSha = (await fileSha256(join(config.corpusDir, SOURCES_FILE)))!;
   const provider = await createEmbeddings(config);
   const identity = { ...provider.identity };
-  const previous = opts.force ? new Map<string, Float32Array>() : await previousVectors(config, identity);
-
-  const prepared: PreparedDocument[] = [];
-  const skipped: { file: string; reason: string }[] = [];
-  const files: IndexManifest['files'] = {};
-  for (const doc of sources) {
-    if (!doc.file) {
-      log(`  metadata only ${doc.id} (no file)`);
-      continue;
-    }
-    files[doc.id] = { file: doc.file, sha256: await fileSha256(join(config.corpusDir, doc.file)) };
+  await removeLeftovers(config.indexDir, log);
+  const prev = opts.force ? undefined : await usablePrevious(config, identity);
+  let prevDocs = new Map<string, StoredDoc>();
+  if (prev) {
+    identity.dims = prev.embedding.dims;
+    const reader = StoreReader.open(join(config.indexDir, ARTEFACTS.store));
     try {
-      prepared.push(await prepareDocument(config.corpusDir, doc, DEFAULT_SPLIT));
-    } catch (err) {
-      const reason = err instanceof LoadError ? err.message : `unexpected error: ${(err as Error).message}`;
-      skipped.push({ file: doc.file, reason });
-      log(`  ${'skipped'.padEnd(13)} ${doc.file}: ${reason}`);
+      prevDocs = new Map(reader.db.prepare<[], StoredDoc>('SELECT * FROM docs').all().map((d) => [d.id, d]));
+    } finally {
+      reader.close();
     }
   }
+  const prevStats = new Map((prev?.documents ?? []).map((d) => [d.id, d]));
+  const prevSkipped = new Map((prev?.skipped ?? []).map((s) => [s.file, s]));
 
-  const chunks = prepared.flatMap((p) => p.chunks);
-  const inputs = chunks.map(embedInput);
-  const keys = inputs.map((t) => embedKey(identity, t));
-  const vectors: (Float32Array | undefined)[] = keys.map((k) => previous.get(k));
-  const todo = vectors.map((v, i) => (v ? -1 : i)).filter((i) => i >= 0);
-  const BATCH = config.embeddings === 'openai' ? 128 : 1024;
-  for (let b = 0; b < todo.length; b += BATCH) {
-    const idx = todo.slice(b, b + BATCH);
-    const out = await provider.embeddings.embedDocuments(idx.map((i) => inputs[i]));
-    idx.forEach((i, j) => (vectors[i] = Float32Array.from(out[j])));
+  // what changed: a document is kept when its file's checksum and its sources.yml entry are the same
+  const files: IndexManifest['files'] = {};
+  const plan: { doc: SourceDoc; keep: boolean; skippedBefore?: { file: string; reason: string } }[] = [];
+  for (const doc of sources) {
+    if (!doc.file) continue;
+    const sha = await fileSha256(join(config.corpusDir, doc.file));
+    files[doc.id] = { file: doc.file, sha256: sha };
+    const was = prevDocs.get(doc.id);
+    const keep = !!was && was.file === doc.file && was.sha256 === sha && was.entry === entryKey(doc) && prevStats.has(doc.id);
+    // a file skipped before (unreadable, unsupported) is tried again only when it or sources.yml changed
+    const skippedBefore =
+      !was && prev && prev.sources.sha256 === srcSha && prev.files[doc.id]?.sha256 === sha && prevSkipped.has(doc.file) ? prevSkipped.get(doc.file) : undefined;
+    plan.push({ doc, keep, skippedBefore });
   }
-  const dims = vectors[0]?.length ?? identity.dims ?? 0;
-  if (vectors.some((v) => v!.length !== dims)) throw new Error('Embedding dimensions differ between chunks; rebuild with --force.');
-  identity.dims = dims || identity.dims;
+  const current = new Set(plan.map((p) => p.doc.id));
+  const removed = [...prevDocs.keys()].filter((id) => !current.has(id));
+  const changes = plan.filter((p) => !p.keep && !p.skippedBefore).length + removed.length;
 
-  const todoSet = new Set(todo);
-  let offset = 0;
-  const perDocument: DocumentStats[] = prepared.map((p) => {
-    const n = p.chunks.length;
-    let embedded = 0;
-    for (let i = offset; i < offset + n; i++) if (todoSet.has(i)) embedded++;
-    offset += n;
-    const reused = n - embedded;
-    const status = embedded === 0 && n > 0 ? 'reused' : reused > 0 ? 'partly reused' : 'embedded';
-    const stats: DocumentStats = { id: p.doc.id, file: p.doc.file!, sha256: p.sha256, pages: p.pages.length, chunks: n, embedded, reused, status };
-    log(`  ${status.padEnd(13)} ${p.doc.file}: ${p.pages.length} pages, ${n} chunks (${embedded} embedded, ${reused} reused)`);
-    return stats;
-  });
-
-  // artefacts
-  const flat = new Float32Array(chunks.length * Math.max(dims, 1));
-  vectors.forEach((v, i) => flat.set(v!, i * dims));
-  const hnsw = new HierarchicalNSW('cosine', Math.max(1, identity.dims));
-  hnsw.initIndex({ maxElements: Math.max(1, chunks.length), m: 16, efConstruction: 200, randomSeed: 42 });
-  vectors.forEach((v, i) => hnsw.addPoint(Array.from(v!), i));
-  const lexical = LexicalIndex.build(chunks.map((c) => ({ id: c.id, text: c.text, section: c.section })));
-  const chunksFile: ChunksFile = {
-    sources,
-    chunks,
-    pages: prepared.flatMap((p) => p.pages.map((pg) => ({ doc: p.doc.id, page: pg.page, text: pg.text }))),
-    embedKeys: keys,
+  const perDocument: DocumentStats[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  let embedded = 0;
+  let chunkTotal = 0;
+  const logDoc = (s: DocumentStats) => log(`  ${s.status.padEnd(13)} ${s.file}: ${s.pages} pages, ${s.chunks} chunks (${s.embedded} embedded, ${s.reused} reused)`);
+  const logPlan = (p: (typeof plan)[number]) => {
+    if (p.keep) {
+      const s = { ...prevStats.get(p.doc.id)!, embedded: 0, reused: prevStats.get(p.doc.id)!.chunks, status: 'reused' as const };
+      perDocument.push(s);
+      chunkTotal += s.chunks;
+      logDoc(s);
+      return true;
+    }
+    if (p.skippedBefore) {
+      skipped.push(p.skippedBefore);
+      log(`  ${'skipped'.padEnd(13)} ${p.doc.file}: ${p.skippedBefore.reason}`);
+      return true;
+    }
+    return false;
   };
 
-  await removeLeftovers(config.indexDir, log);
+  if (prev && changes === 0 && prev.sources.sha256 === srcSha) {
+    // nothing to do: the index stays as it is (not rewritten)
+    for (const doc of sources) if (!doc.file) log(`  metadata only ${doc.id} (no file)`);
+    for (const p of plan) logPlan(p);
+    return { documents: perDocument.length, chunks: chunkTotal, embedded: 0, reused: chunkTotal, skipped, durationMs: Math.round(performance.now() - t0), perDocument, indexDir: config.indexDir, reindexed: 0 };
+  }
+
   const tmp = `${config.indexDir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  const artefacts: IndexManifest['artefacts'] = {};
-  const put = async (name: string, data: string | Uint8Array) => {
-    await writeFile(join(tmp, name), data);
-    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    artefacts[name] = { sha256: sha256(data), bytes };
-  };
+  const storePath = join(tmp, ARTEFACTS.store);
+  const hnswPath = join(tmp, ARTEFACTS.hnsw);
+  let writer: IndexWriter | undefined;
   try {
-    await put(ARTEFACTS.chunks, JSON.stringify(chunksFile));
-    await put(ARTEFACTS.vectors, new Uint8Array(flat.buffer, flat.byteOffset, flat.byteLength));
-    await put(ARTEFACTS.lexical, lexical.toJSON());
-    hnsw.writeIndexSync(join(tmp, ARTEFACTS.hnsw));
-    const hnswBytes = await readFile(join(tmp, ARTEFACTS.hnsw));
-    artefacts[ARTEFACTS.hnsw] = { sha256: sha256(hnswBytes), bytes: hnswBytes.length };
+    if (prev) {
+      // work on a copy of the live index (a reflink where the file system has them)
+      await copyFile(join(config.indexDir, ARTEFACTS.store), storePath, constants.COPYFILE_FICLONE);
+      await copyFile(join(config.indexDir, ARTEFACTS.hnsw), hnswPath, constants.COPYFILE_FICLONE);
+      writer = IndexWriter.open(storePath, hnswPath, identity.dims);
+    } else {
+      writer = IndexWriter.create(storePath, identity.dims);
+    }
+    for (const id of removed) {
+      writer.removeDocument(id);
+      log(`  removed       ${prevDocs.get(id)!.file}`);
+    }
+    let reindexed = 0;
+    const BATCH = config.embeddings === 'openai' ? 128 : 1024;
+    for (const doc of sources) {
+      if (!doc.file) {
+        log(`  metadata only ${doc.id} (no file)`);
+        continue;
+      }
+      const p = plan.find((x) => x.doc === doc)!;
+      if (logPlan(p)) continue;
+      const reusable = prevDocs.has(doc.id) ? writer.removeDocument(doc.id) : new Map<string, number[]>();
+      let prepared;
+      try {
+        prepared = await prepareDocument(config.corpusDir, doc, DEFAULT_SPLIT);
+      } catch (err) {
+        const reason = err instanceof LoadError ? err.message : `unexpected error: ${(err as Error).message}`;
+        skipped.push({ file: doc.file, reason });
+        log(`  ${'skipped'.padEnd(13)} ${doc.file}: ${reason}`);
+        continue;
+      }
+      reindexed++;
+      const inputs = prepared.chunks.map(embedInput);
+      const keys = inputs.map((t) => embedKey(identity, t));
+      const vectors: (ArrayLike<number> | undefined)[] = keys.map((k) => reusable.get(k));
+      const todo = vectors.map((v, i) => (v ? -1 : i)).filter((i) => i >= 0);
+      for (let b = 0; b < todo.length; b += BATCH) {
+        const idx = todo.slice(b, b + BATCH);
+        const out = await provider.embeddings.embedDocuments(idx.map((i) => inputs[i]!));
+        idx.forEach((i, j) => (vectors[i] = Float32Array.from(out[j]!)));
+      }
+      const dims = identity.dims || vectors[0]?.length || 0;
+      if (vectors.some((v) => v!.length !== dims)) throw new Error('Embedding dimensions differ between chunks; rebuild with --force.');
+      identity.dims = dims;
+      const n = prepared.chunks.length;
+      writer.addDocument(
+        { id: doc.id, file: doc.file, sha256: prepared.sha256, entry: entryKey(doc), lang: doc.language === 'en' ? 'en' : 'nl', pages: prepared.pages.length, chunks: n },
+        prepared.chunks,
+        prepared.pages,
+        vectors as ArrayLike<number>[],
+        keys,
+      );
+      embedded += todo.length;
+      chunkTotal += n;
+      const reused = n - todo.length;
+      const status = todo.length === 0 && n > 0 ? 'reused' : reused > 0 ? 'partly reused' : 'embedded';
+      const stats: DocumentStats = { id: doc.id, file: doc.file, sha256: prepared.sha256, pages: prepared.pages.length, chunks: n, embedded: todo.length, reused, status };
+      perDocument.push(stats);
+      logDoc(stats);
+    }
+    identity.dims = writer.finish(sources, hnswPath) || identity.dims;
+    writer = undefined;
+    const artefacts: IndexManifest['artefacts'] = {};
+    for (const name of Object.values(ARTEFACTS)) {
+      const path = join(tmp, name);
+      artefacts[name] = { sha256: await streamSha256(path), bytes: (await stat(path)).size };
+    }
     const durationMs = Math.round(performance.now() - t0);
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
@@ -358,26 +427,27 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
       files,
       documents: perDocument,
       skipped,
-      chunkCount: chunks.length,
+      chunkCount: chunkTotal,
       artefacts,
     };
     await writeFile(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     await swapInto(tmp, config.indexDir);
+    return {
+      documents: perDocument.length,
+      chunks: chunkTotal,
+      embedded,
+      reused: chunkTotal - embedded,
+      skipped,
+      durationMs: Math.round(performance.now() - t0),
+      perDocument,
+      indexDir: config.indexDir,
+      reindexed,
+    };
   } catch (err) {
+    writer?.abort();
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
-  const embedded = todo.length;
-  return {
-    documents: prepared.length,
-    chunks: chunks.length,
-    embedded,
-    reused: chunks.length - embedded,
-    skipped,
-    durationMs: Math.round(performance.now() - t0),
-    perDocument,
-    indexDir: config.indexDir,
-  };
 }
 
 function processAlive(pid: number): boolean {

@@ -6,13 +6,12 @@ import { z } from 'zod';
 import type { SplitOptions } from '../corpus/split.ts';
 import type { EmbeddingIdentity } from './embeddings.ts';
 
-export const INDEX_FORMAT_VERSION = 2;
+// 3: chunks, pages, lexical postings and term statistics in one SQLite store read on demand
+export const INDEX_FORMAT_VERSION = 3;
 export const MANIFEST_FILE = 'manifest.json';
 export const ARTEFACTS = {
-  chunks: 'chunks.json',
-  vectors: 'vectors.f32',
+  store: 'store.sqlite',
   hnsw: 'vectors.hnsw',
-  lexical: 'lexical.json',
 } as const;
 
 export interface DocumentStats {

@@ -35,50 +35,52 @@ export interface HybridOptions {
 export const DEFAULT_HYBRID: HybridOptions = { depth: 40, rrfK: 10, vectorWeight: 1, lexicalWeight: 2, unseenWeight: 0.5, queryIdf: false, lexicalScoreWeight: 1 };
 
 export interface HybridParts {
-  chunks: Chunk[];
+  /** a chunk by its label (read from the store on demand) */
+  chunk(label: number): Chunk | undefined;
+  chunkCount: number;
   lexical: LexicalIndex;
-  vectors: HierarchicalNSW;
+  /** undefined when the index has no chunks */
+  vectors: HierarchicalNSW | undefined;
   embeddings: Embeddings;
   pageText(doc: string, page: number): string | undefined;
 }
 
+// Candidates are keyed by chunk label (as text, for the fusion); only the
+// passages returned are read from the store.
 export class HybridRetriever implements Retriever {
-  private readonly byId: Map<string, number>;
   constructor(
     private readonly parts: HybridParts,
     private readonly opts: HybridOptions = DEFAULT_HYBRID,
-  ) {
-    this.byId = new Map(parts.chunks.map((c, i) => [c.id, i]));
-  }
+  ) {}
 
   async retrieve(query: string, opts: { k?: number; language?: 'nl' | 'en' } = {}): Promise<Passage[]> {
     const k = opts.k ?? 5;
-    const { chunks } = this.parts;
-    if (!chunks.length || !query.trim()) return [];
+    const { chunkCount, vectors } = this.parts;
+    if (!chunkCount || !query.trim()) return [];
     const q = analyseQuery(query, opts.language);
-    const depth = Math.min(this.opts.depth, chunks.length);
+    const depth = Math.min(this.opts.depth, chunkCount);
 
     const vectorSim = new Map<string, number>();
     const vectorIds: string[] = [];
-    const count = this.parts.vectors.getCurrentCount();
-    if (count > 0 && q.vectorText.trim()) {
+    // live chunks (hnswlib also counts the points of replaced documents, marked deleted)
+    const count = vectors ? chunkCount : 0;
+    if (vectors && count > 0 && q.vectorText.trim()) {
       // local embeddings: weight query words by IDF (query side only, see embeddings.ts)
       const vec =
         this.parts.embeddings instanceof LocalEmbeddings && this.opts.queryIdf
           ? embedLocal(q.vectorText, { dims: this.parts.embeddings.dims, wordWeight: (s) => this.parts.lexical.idf(s, this.opts.unseenWeight) })
           : await this.parts.embeddings.embedQuery(q.vectorText);
-      this.parts.vectors.setEf(Math.max(64, depth));
-      const res = this.parts.vectors.searchKnn(vec, Math.min(depth, count));
+      vectors.setEf(Math.max(64, depth));
+      const res = vectors.searchKnn(vec, Math.min(depth, count));
       res.neighbors.forEach((label, i) => {
-        const id = chunks[label]?.id;
-        if (!id) return;
+        const id = String(label);
         vectorIds.push(id);
         vectorSim.set(id, 1 - res.distances[i]);
       });
     }
     const lexHits = this.parts.lexical.search(q.lexicalText, depth);
-    const lexScore = new Map(lexHits.map((h) => [h.id, h.score]));
-    const lexIds = lexHits.map((h) => h.id);
+    const lexScore = new Map(lexHits.map((h) => [String(h.label), h.score]));
+    const lexIds = lexHits.map((h) => String(h.label));
 
     const fused = reciprocalRankFusion(
       [
@@ -91,12 +93,16 @@ export class HybridRetriever implements Retriever {
     // the rest; add the BM25 score relative to the best, scaled like a rank-1 RRF vote
     const maxLex = lexHits[0]?.score ?? 0;
     if (this.opts.lexicalScoreWeight > 0 && maxLex > 0) {
-      for (const h of lexHits) fused.set(h.id, (fused.get(h.id) ?? 0) + (this.opts.lexicalScoreWeight * (h.score / maxLex)) / (this.opts.rrfK + 1));
+      for (const h of lexHits) {
+        const id = String(h.label);
+        fused.set(id, (fused.get(id) ?? 0) + (this.opts.lexicalScoreWeight * (h.score / maxLex)) / (this.opts.rrfK + 1));
+      }
     }
     const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]);
     const passages: Passage[] = [];
     for (const [id, score] of ranked.slice(0, k * 3)) {
-      const c = chunks[this.byId.get(id)!];
+      const c = this.parts.chunk(Number(id));
+      if (!c) continue;
       const vr = vectorIds.indexOf(id);
       const lr = lexIds.indexOf(id);
       passages.push({

@@ -24,7 +24,7 @@ describe('createBot', () => {
     const records: QuestionRecord[] = [];
     const bot = await createBot(config, { surface: 'slack', questionLog: { recordQuestion: (q) => records.push(q) } });
     expect(bot.mode).toBe('local');
-    expect(bot.index.chunks.length).toBeGreaterThan(10);
+    expect(bot.index.chunkCount).toBeGreaterThan(10);
     const a = await bot.ask('Wat vindt de SER van het concurrentiebeding?');
     expect(a).toMatchObject({ mode: 'local', answered: true });
     expect(a.latencyMs).toBeGreaterThan(0);

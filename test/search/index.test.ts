@@ -22,11 +22,11 @@ describe('index', () => {
     expect(report.documents).toBe(2);
     expect(report.chunks).toBeGreaterThanOrEqual(3);
     expect(report.embedded).toBe(report.chunks);
-    expect(readdirSync(config.indexDir).sort()).toEqual(['chunks.json', 'lexical.json', 'manifest.json', 'vectors.f32', 'vectors.hnsw']);
+    expect(readdirSync(config.indexDir).sort()).toEqual(['manifest.json', 'store.sqlite', 'vectors.hnsw']);
     expect(await indexStatus(config)).toMatchObject({ state: 'ok' });
 
     const index = await loadIndex(config);
-    expect(index.chunks.length).toBe(report.chunks);
+    expect(index.chunkCount).toBe(report.chunks);
     expect(index.manifest.embedding).toEqual({ provider: 'local', model: 'hashed-ngrams-v1', dims: 512 });
     expect(index.manifest.files['doc-1'].sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(index.sources.map((s) => s.id)).toEqual(['doc-1', 'doc-2']);
@@ -103,9 +103,13 @@ describe('index', () => {
     });
     it('changed bytes of the same length', async () => {
       const config = await fresh();
-      const f = join(config.indexDir, 'chunks.json');
-      writeFileSync(f, readFileSync(f, 'utf8').replace('machines', 'MACHINES'));
-      await expect(loadIndex(config)).rejects.toThrow(/chunks\.json does not match its checksum/);
+      const f = join(config.indexDir, 'store.sqlite');
+      const bytes = readFileSync(f);
+      const at = bytes.indexOf('machines');
+      expect(at).toBeGreaterThan(0);
+      bytes.write('MACHINES', at);
+      writeFileSync(f, bytes);
+      await expect(loadIndex(config)).rejects.toThrow(/store\.sqlite does not match its checksum/);
     });
     it('deleted manifest (half-written)', async () => {
       const config = await fresh();
@@ -133,12 +137,12 @@ describe('index', () => {
     });
     it('ensureIndex rebuilds a corrupt index and loads it', async () => {
       const config = await fresh();
-      rmSync(join(config.indexDir, 'lexical.json'));
+      rmSync(join(config.indexDir, 'store.sqlite'));
       const lines: string[] = [];
       const index = await ensureIndex(config, { log: (l) => lines.push(l) });
-      expect(index.chunks.length).toBeGreaterThan(0);
+      expect(index.chunkCount).toBeGreaterThan(0);
       expect(lines.join('\n')).toMatch(/corrupt/);
-      expect(existsSync(join(config.indexDir, 'lexical.json'))).toBe(true);
+      expect(existsSync(join(config.indexDir, 'store.sqlite'))).toBe(true);
     });
   });
 
@@ -151,6 +155,6 @@ describe('index', () => {
     expect(lines.join('\n')).toMatch(/metadata only draghi-2024/);
     const index = await ensureIndex(config);
     expect(index.sources.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(index.chunks.map((c) => c.page))).toEqual(new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]));
+    expect(new Set([...index.allChunks()].map((c) => c.page))).toEqual(new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]));
   });
 });
