@@ -13,6 +13,7 @@ import { constants, createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { Piscina } from 'piscina';
 import type { Config } from '../config.ts';
 import { LoadError } from '../corpus/load.ts';
 import { fileSha256, prepareDocument } from '../corpus/prepare.ts';
@@ -20,6 +21,7 @@ import { SOURCES_FILE, loadSources } from '../corpus/sources.ts';
 import { DEFAULT_SPLIT } from '../corpus/split.ts';
 import type { SourceDoc } from '../corpus/types.ts';
 import { termStatsFromPostings, type TermStats } from '../answer/term-stats.ts';
+import { embedInput } from './embed-input.ts';
 import { createEmbeddings, type EmbeddingIdentity } from './embeddings.ts';
 import { entryKey, IndexWriter, type StoredDoc } from './index-writer.ts';
 import { LexicalIndex } from './lexical.ts';
@@ -33,6 +35,7 @@ import {
   type DocumentStats,
   type IndexManifest,
 } from './manifest.ts';
+import type { PrepareResult, PrepareTask } from './prepare-worker.ts';
 import { HybridRetriever } from './retriever.ts';
 import { StoreReader } from './store.ts';
 import type { Chunk, Retriever } from './types.ts';
@@ -75,11 +78,8 @@ export interface SearchIndex {
 
 export type IndexState = 'ok' | 'missing' | 'stale' | 'mismatch' | 'corrupt';
 
-/** The text embedded for a chunk: its innermost heading, then its text. */
-export function embedInput(c: Chunk): string {
-  const heading = c.section.split(' › ').pop() ?? '';
-  return heading ? `${heading}\n${c.text}` : c.text;
-}
+export { embedInput };
+
 
 const embedKey = (id: EmbeddingIdentity, input: string) =>
   createHash('sha1').update(`${id.provider}\0${id.model}\0${input}`).digest('hex');
@@ -274,7 +274,15 @@ async function usablePrevious(config: Config, identity: EmbeddingIdentity): Prom
  * vectors); a removed one is deleted. With nothing changed the index is not
  * rewritten. `force`: build everything anew.
  */
-export async function buildIndex(config: Config, opts: { force?: boolean; log?: (line: string) => void } = {}): Promise<IngestReport> {
+export async function buildIndex(
+  config: Config,
+  opts: {
+    force?: boolean;
+    log?: (line: string) => void;
+    /** clean, split and embed in a worker thread while this one writes (default: local embeddings and 8+ documents to index) */
+    worker?: boolean;
+  } = {},
+): Promise<IngestReport> {
   const t0 = performance.now();
   const log = opts.log ?? (() => undefined);
   const sources = await loadSources(config.corpusDir);
@@ -348,6 +356,8 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
   const storePath = join(tmp, ARTEFACTS.store);
   const hnswPath = join(tmp, ARTEFACTS.hnsw);
   let writer: IndexWriter | undefined;
+  const toIndex = plan.filter((p) => !p.keep && !p.skippedBefore).map((p) => p.doc);
+  const preparer = (opts.worker ?? toIndex.length >= 8) && config.embeddings === 'local' ? workerPreparer(config.corpusDir, toIndex) : undefined;
   try {
     if (prev) {
       // work on a copy of the live index (a reflink where the file system has them)
@@ -371,9 +381,9 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
       const p = plan.find((x) => x.doc === doc)!;
       if (logPlan(p)) continue;
       const reusable = prevDocs.has(doc.id) ? writer.removeDocument(doc.id) : new Map<string, number[]>();
-      let prepared;
+      let prepared: { sha256: string; pages: { page: number; text: string }[]; chunks: Chunk[]; vectors?: Float32Array[] };
       try {
-        prepared = await prepareDocument(config.corpusDir, doc, DEFAULT_SPLIT);
+        prepared = preparer ? await preparer.get(doc) : await prepareDocument(config.corpusDir, doc, DEFAULT_SPLIT);
       } catch (err) {
         const reason = err instanceof LoadError ? err.message : `unexpected error: ${(err as Error).message}`;
         skipped.push({ file: doc.file, reason });
@@ -385,10 +395,15 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
       const keys = inputs.map((t) => embedKey(identity, t));
       const vectors: (ArrayLike<number> | undefined)[] = keys.map((k) => reusable.get(k));
       const todo = vectors.map((v, i) => (v ? -1 : i)).filter((i) => i >= 0);
-      for (let b = 0; b < todo.length; b += BATCH) {
-        const idx = todo.slice(b, b + BATCH);
-        const out = await provider.embeddings.embedDocuments(idx.map((i) => inputs[i]!));
-        idx.forEach((i, j) => (vectors[i] = Float32Array.from(out[j]!)));
+      if (prepared.vectors) {
+        // embedded by the worker already
+        for (const i of todo) vectors[i] = prepared.vectors[i];
+      } else {
+        for (let b = 0; b < todo.length; b += BATCH) {
+          const idx = todo.slice(b, b + BATCH);
+          const out = await provider.embeddings.embedDocuments(idx.map((i) => inputs[i]!));
+          idx.forEach((i, j) => (vectors[i] = Float32Array.from(out[j]!)));
+        }
       }
       const dims = identity.dims || vectors[0]?.length || 0;
       if (vectors.some((v) => v!.length !== dims)) throw new Error('Embedding dimensions differ between chunks; rebuild with --force.');
@@ -447,7 +462,46 @@ export async function buildIndex(config: Config, opts: { force?: boolean; log?: 
     writer?.abort();
     await rm(tmp, { recursive: true, force: true });
     throw err;
+  } finally {
+    await preparer?.close();
   }
+}
+
+/**
+ * Cleans, splits and embeds the documents in a worker thread, a few ahead of
+ * the one the caller asks for (in order), so the two cores overlap.
+ */
+function workerPreparer(corpusDir: string, docs: SourceDoc[], ahead = 2) {
+  const pool = new Piscina({
+    filename: new URL('../workers/entry.mjs', import.meta.url).href,
+    workerData: { module: new URL('./prepare-worker.ts', import.meta.url).href },
+    minThreads: 1,
+    maxThreads: 1,
+  });
+  const pending = new Map<string, Promise<PrepareResult>>();
+  let next = 0;
+  const submit = () => {
+    while (next < docs.length && pending.size <= ahead) {
+      const doc = docs[next++]!;
+      const task: PrepareTask = { corpusDir, doc, split: DEFAULT_SPLIT, embed: true };
+      const run = pool.run(task) as Promise<PrepareResult>;
+      run.catch(() => undefined);
+      pending.set(doc.id, run);
+    }
+  };
+  return {
+    async get(doc: SourceDoc) {
+      submit();
+      const run = pending.get(doc.id);
+      if (!run) throw new Error(`internal: ${doc.id} was not submitted to the ingest worker`);
+      pending.delete(doc.id);
+      const r = await run;
+      submit();
+      if (!r.ok) throw r.loadError ? new LoadError(r.message) : new Error(r.message);
+      return r;
+    },
+    close: () => pool.destroy(),
+  };
 }
 
 function processAlive(pid: number): boolean {

@@ -73,6 +73,21 @@ describe('incremental ingest', () => {
     rebuilt.close();
   });
 
+  it('cleaning, splitting and embedding in a worker thread gives the same index as in process', async () => {
+    const corpus = threeDocs();
+    const inProcess = testConfig(corpus);
+    await buildIndex(inProcess, { worker: false });
+    const inWorker = testConfig(corpus);
+    const report = await buildIndex(inWorker, { worker: true });
+    expect(report.embedded).toBe(report.chunks);
+    expect(await results(await loadIndex(inWorker))).toEqual(await results(await loadIndex(inProcess)));
+    // and a change re-indexed through the worker keeps the unchanged chunks' vectors
+    appendFileSync(join(corpus, 'a.txt'), '\fRobots\n\nRobotisering verhoogt de productiviteit.\n');
+    const again = await buildIndex(inWorker, { worker: true });
+    expect(again.perDocument.map((d) => d.status)).toEqual(['partly reused', 'reused', 'reused']);
+    expect((await (await loadIndex(inWorker)).retriever.retrieve('robotisering'))[0]!.doc).toBe('doc-1');
+  });
+
   it('a document removed from sources.yml is removed from the index', async () => {
     const corpus = threeDocs();
     const config = testConfig(corpus);
