@@ -84,8 +84,8 @@ export interface StoredTermPostings {
   readonly english: ReadonlySet<number>;
   /** the distinct stems of a kind */
   stems(kind: 0 | 1): string[];
-  /** label blobs of a stem */
-  labels(stem: string, kind: 0 | 1): Int32Array[];
+  /** label blobs of a stem (kinds 0 and 1), or of two adjacent stems `a b` (kinds 2 and 3: text and heading) */
+  labels(stem: string, kind: 0 | 1 | 2 | 3): Int32Array[];
   /** a chunk's text (kind 0) or heading (kind 1) and its language, to match a phrase in sequence */
   field(label: number, kind: 0 | 1): { text: string; lang: 'nl' | 'en' } | undefined;
 }
@@ -129,19 +129,23 @@ function postingsFromStore(store: StoredTermPostings, kind: 0 | 1): { docsFor(q:
       let hit = cache.get(q);
       if (hit) return hit;
       if (isPhraseStem(q)) {
-        // candidates: chunks with every stem of the phrase; then the sequence is checked on their text
-        const parts = [...new Set(q.split(' '))];
+        // chunks with each adjacent pair of the phrase (stored at ingest): for
+        // two words that is the answer; a longer phrase is checked on their text
+        const parts = q.split(' ');
         let candidates: Set<number> | undefined;
-        for (const p of parts) {
+        for (let j = 0; j + 1 < parts.length; j++) {
           const has = new Set<number>();
-          for (const b of store.labels(p, kind)) for (const i of b) if (!candidates || candidates.has(i)) has.add(i);
+          for (const b of store.labels(`${parts[j]} ${parts[j + 1]}`, kind === 0 ? 2 : 3)) for (const i of b) if (!candidates || candidates.has(i)) has.add(i);
           candidates = has;
           if (!has.size) break;
         }
         const out: number[] = [];
         for (const i of [...(candidates ?? [])].sort((a, b) => a - b)) {
-          const f = store.field(i, kind);
-          if (f && textMatches(textStems(f.text, f.lang), q)) out.push(i);
+          if (parts.length === 2) out.push(i);
+          else {
+            const f = store.field(i, kind);
+            if (f && textMatches(textStems(f.text, f.lang), q)) out.push(i);
+          }
         }
         hit = Int32Array.from(out);
       } else {

@@ -147,18 +147,24 @@ export class IndexWriter {
     if (hnsw && hnsw.getCurrentCount() + chunks.length > hnsw.getMaxElements()) {
       hnsw.resizeIndex(Math.max(hnsw.getCurrentCount() + chunks.length, Math.ceil(hnsw.getMaxElements() * 1.5)));
     }
-    const stems = [new Map<string, number[]>(), new Map<string, number[]>()];
+    // kinds: 0 stems of the text, 1 of the heading, 2 adjacent stem pairs of the text, 3 of the heading
+    const stems = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()];
+    const post = (kind: number, key: string, label: number) => {
+      const list = stems[kind]!.get(key);
+      if (list) list.push(label);
+      else stems[kind]!.set(key, [label]);
+    };
     chunks.forEach((c, i) => {
       const label = this.nextLabel++;
       insChunk.run(label, c.id, c.doc, c.title, c.page, c.pageEnd ?? null, c.section, c.text, c.start, c.end, embedKeys[i]);
       hnsw!.addPoint(Array.from(vectors[i]!), label, true);
       [c.text, c.section].forEach((t, kind) => {
         if (kind === 1 && !t) return;
-        for (const s of new Set(textStems(t, doc.lang))) {
-          const list = stems[kind]!.get(s);
-          if (list) list.push(label);
-          else stems[kind]!.set(s, [label]);
-        }
+        const seq = textStems(t, doc.lang);
+        for (const s of new Set(seq)) post(kind, s, label);
+        const pairs = new Set<string>();
+        for (let j = 0; j + 1 < seq.length; j++) pairs.add(`${seq[j]} ${seq[j + 1]}`);
+        for (const p of pairs) post(kind + 2, p, label);
       });
     });
     this.countStems(chunks.map((c) => c.text), 1);

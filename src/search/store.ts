@@ -15,7 +15,8 @@
 //   vocab(word, n)                        compound vocabulary: content words of length ≥ 4, n = documents having it
 //   stemdf(stem, n)                       chunks whose text has the stem (query IDF)
 //   tstats(stem, kind, doc, first, labels)  the answerer's term statistics: chunks (Int32 labels)
-//                                         whose text (kind 0) or heading (kind 1) has the stem
+//                                         whose text (kind 0) or heading (kind 1) has the stem, or the
+//                                         two adjacent stems `a b` (kinds 2 and 3: phrases without re-reading text)
 import Database from 'better-sqlite3';
 import type { SourceDoc } from '../corpus/types.ts';
 import type { Chunk } from './types.ts';
@@ -152,7 +153,7 @@ export class StoreReader {
     return this.db.prepare<[number], string>('SELECT DISTINCT stem FROM tstats WHERE kind = ?').pluck().all(kind);
   }
 
-  statLabels(stem: string, kind: 0 | 1): Int32Array[] {
+  statLabels(stem: string, kind: 0 | 1 | 2 | 3): Int32Array[] {
     return this.tstatsStmt.all(stem, kind).map(int32s);
   }
 

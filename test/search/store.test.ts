@@ -8,6 +8,7 @@ import { buildTermStats } from '../../src/answer/term-stats.ts';
 import { LocalEmbeddings } from '../../src/search/embeddings.ts';
 import { buildIndex, loadIndex, type SearchIndex } from '../../src/search/index.ts';
 import { StoreReader } from '../../src/search/store.ts';
+import { textStems } from '../../src/language/terms.ts';
 import { copyOfRepoCorpus, tempCorpus, testConfig } from './helpers.ts';
 
 const page = (title: string, body: string) => `${title}\n\n${body}\n`;
@@ -187,8 +188,12 @@ describe('read on demand', () => {
     const index = await loadIndex(config);
     const computed = buildTermStats([...index.allChunks()]);
     expect(index.termStats.n).toBe(computed.n);
-    for (const stems of [['productiviteit'], ['arbeidsproductiviteit'], ['leerrecht'], ['sociale partners'], ['npb', 'nationale productiviteitsraad'], ['advies op hoofdlijnen'], ['onbestaand']])
-      expect(index.termStats.df(stems)).toBe(computed.df(stems));
+    const phrase = (p: string) => textStems(p).join(' ');
+    const cases = [['productiviteit'], ['arbeidsproductiviteit'], ['leerrecht'], [phrase('sociale partners')], ['npb', phrase('nationale productiviteitsraad')], [phrase('advies op hoofdlijnen')], [phrase('een leven lang ontwikkelen')], [phrase('sociale partners'), 'kabinet'], ['onbestaand']];
+    for (const stems of cases) expect(index.termStats.df(stems)).toBe(computed.df(stems));
+    // the phrases are found (the comparison is not between two zeros)
+    expect(index.termStats.df([phrase('sociale partners')])).toBeGreaterThan(3);
+    expect(index.termStats.df([phrase('advies op hoofdlijnen')])).toBeGreaterThan(0);
     index.close();
   });
 });
