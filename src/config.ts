@@ -21,6 +21,7 @@ const Env = z.object({
   POLDERBOT_LOG_QUESTIONS: z.preprocess(emptyAsUndefined, bool.default('true')),
   POLDERBOT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(90)),
   POLDERBOT_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().nonnegative().default(10)),
+  POLDERBOT_ANSWER_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(8).default(1)),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,
@@ -56,6 +57,8 @@ export interface Config {
   logQuestions: boolean;
   retentionDays: number;
   rateLimitPerMinute: number; // 0 = off
+  /** `polderbot serve`: worker threads that answer, off the event loop that acknowledges Slack (0 = answer on it) */
+  answerWorkers: number;
   openai: {
     apiKey?: string;
     baseURL?: string;
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logQuestions: e.POLDERBOT_LOG_QUESTIONS,
     retentionDays: e.POLDERBOT_RETENTION_DAYS,
     rateLimitPerMinute: e.POLDERBOT_RATE_LIMIT,
+    answerWorkers: e.POLDERBOT_ANSWER_WORKERS,
     openai: {
       apiKey: e.OPENAI_API_KEY,
       baseURL: e.OPENAI_BASE_URL,

@@ -72,6 +72,8 @@ export interface OpenOptions {
   /** `serve` needs the store: a store that cannot be opened is then an error (StoreUnavailableError) */
   storeRequired?: boolean;
   warmUp?: boolean;
+  /** answer in this many worker threads (BotOptions.workers; `serve`) */
+  workers?: number;
 }
 
 /**
@@ -90,6 +92,7 @@ export async function openPolderbot(config: Config, opts: OpenOptions): Promise<
       surface: opts.surface,
       build: opts.build,
       ...(opts.warmUp === false ? { warmUp: false } : {}),
+      ...(opts.workers ? { workers: opts.workers } : {}),
       log: opts.log,
       // the terminal's questions are logged here; Slack's by the Slack layer, which knows the surface (mention, DM, /vraag)
       ...(opts.surface === 'cli' && memory ? { questionLog: memory.store } : {}),

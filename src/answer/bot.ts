@@ -16,6 +16,8 @@ import { indicatorRouteFor } from './indicator-route.ts';
 export interface Bot extends Answerer {
   index: SearchIndex;
   mode: 'local' | 'llm';
+  /** with `workers`: resolves when every answer worker has loaded the index and warmed up */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,9 +39,17 @@ export interface BotOptions {
   build?: 'ensure' | 'if-missing' | 'load';
   /** answer two throw-away questions at start so the first real one is fast (default true) */
   warmUp?: boolean;
+  /**
+   * Answer in this many worker threads (src/answer/pool.ts) instead of on the
+   * caller's event loop (`polderbot serve`: Slack acks never wait for an
+   * answer). 0 or unset: in process. Not with an `indicatorRoute` override.
+   */
+  workers?: number;
+  /** false: check the index files' sizes only (a worker whose parent verified them) */
+  checksums?: boolean;
 }
 
-async function openIndex(config: Config, how: 'ensure' | 'if-missing' | 'load', log: (line: string) => void): Promise<SearchIndex> {
+async function openIndex(config: Config, how: 'ensure' | 'if-missing' | 'load', log: (line: string) => void, checksums = true): Promise<SearchIndex> {
   if (how === 'ensure') return ensureIndex(config, { log });
   if (how === 'if-missing') {
     const status = await indexStatus(config);
@@ -50,13 +60,23 @@ async function openIndex(config: Config, how: 'ensure' | 'if-missing' | 'load', 
     // a stale index (corpus changed) is refused too, not only a corrupt or mismatched one
     if (status.state !== 'ok') throw new IndexError(`Cannot use the index in ${config.indexDir}: ${status.reason}`, status.state);
   }
-  return loadIndex(config);
+  return loadIndex(config, { checksums });
 }
 
 export async function createBot(config: Config, opts: BotOptions = {}): Promise<Bot> {
   const log = opts.log ?? (() => {});
   const surface = opts.surface ?? 'cli';
-  const index = await openIndex(config, opts.build ?? (surface === 'cli' ? 'ensure' : 'load'), log);
+  const index = await openIndex(config, opts.build ?? (surface === 'cli' ? 'ensure' : 'load'), log, opts.checksums ?? true);
+  if (opts.workers && opts.workers > 0 && opts.indicatorRoute === undefined) {
+    // the index stays open here for its metadata; its vectors are never read in this thread
+    const { createAnswerPool } = await import('./pool.ts');
+    const pool = createAnswerPool(config, { workers: opts.workers, surface, recommendationRoute: opts.recommendationRoute, log });
+    const bot = withQuestionLog(index, config.openai.apiKey ? 'llm' : 'local', pool, surface, opts, async () => {
+      await pool.close();
+      index.close();
+    });
+    return { ...bot, ready: () => pool.ready() };
+  }
   const retriever = index.retriever;
   const docInfo = docInfoLookup(index.sources);
   const local = createLocalAnswerer({
@@ -93,6 +113,19 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     mode = 'llm';
   }
 
+  return withQuestionLog(index, mode, answerer, surface, opts, async () => index.close());
+}
+
+/** The bot: the answerer, with each answer's latency measured and the question logged. */
+function withQuestionLog(
+  index: SearchIndex,
+  mode: 'local' | 'llm',
+  answerer: Answerer,
+  surface: 'cli' | 'slack' | 'slash',
+  opts: BotOptions,
+  close: () => Promise<void>,
+): Bot {
+  const log = opts.log ?? (() => {});
   return {
     index,
     mode,
@@ -114,9 +147,7 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
       }
       return answer;
     },
-    async close() {
-      await (index as { close?: () => unknown }).close?.();
-    },
+    close,
   };
 }
 

@@ -56,6 +56,8 @@ export async function runServe(args: string[]): Promise<number> {
       storeRequired: true,
       log: (line) => logger.info({ component: 'answer' }, line),
       warn: (line) => logger.warn({ component: 'recommendations' }, line),
+      // answers run in worker threads: this event loop only acknowledges Slack (POLDERBOT_ANSWER_WORKERS)
+      workers: config.answerWorkers,
     });
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

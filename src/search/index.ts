@@ -99,7 +99,7 @@ function streamSha256(path: string): Promise<string> {
 const verified = new Map<string, string>();
 
 /** Reads and verifies the manifest and every artefact's checksum (once per process while nothing changes). Throws IndexError. */
-async function readVerified(indexDir: string): Promise<IndexManifest> {
+async function readVerified(indexDir: string, checksums = true): Promise<IndexManifest> {
   const mPath = join(indexDir, MANIFEST_FILE);
   if (!existsSync(indexDir) || (await isEmptyDir(indexDir))) {
     throw new IndexError(`No index in ${indexDir}. Build it with \`polderbot ingest\`.`, 'missing');
@@ -125,7 +125,7 @@ async function readVerified(indexDir: string): Promise<IndexManifest> {
     seen.push(`${name}:${stats[i]!.size}:${stats[i]!.mtimeMs}:${stats[i]!.ino}`);
   });
   const signature = seen.join('\n');
-  if (verified.get(indexDir) === signature) return manifest;
+  if (verified.get(indexDir) === signature || !checksums) return manifest;
   const corrupt = (name: string) => new IndexError(`The index in ${indexDir} is corrupt: ${name} does not match its checksum in manifest.json. ${REBUILD_HINT}`, 'corrupt');
   names.forEach((name, i) => {
     const want = manifest.artefacts?.[name];
@@ -198,9 +198,15 @@ export async function indexStatus(config: Config): Promise<{ state: IndexState; 
   return { state: 'ok', reason: `index of ${manifest.chunkCount} chunks built ${manifest.builtAt}` };
 }
 
-/** Loads a verified index. Throws IndexError (with how to rebuild) when missing, corrupt or built with other embeddings. */
-export async function loadIndex(config: Config): Promise<SearchIndex> {
-  const manifest = await readVerified(config.indexDir);
+/**
+ * Loads a verified index. Throws IndexError (with how to rebuild) when missing,
+ * corrupt or built with other embeddings. The vectors are read from their file
+ * at the first search (a process that only hands questions to answer workers
+ * never reads them). `checksums: false`: sizes only, for a worker thread whose
+ * parent has just verified the same files.
+ */
+export async function loadIndex(config: Config, opts: { checksums?: boolean } = {}): Promise<SearchIndex> {
+  const manifest = await readVerified(config.indexDir, opts.checksums ?? true);
   const mismatch = providerMismatch(manifest, config);
   if (mismatch) throw new IndexError(`Cannot use the index in ${config.indexDir}: ${mismatch}. ${REBUILD_HINT}`, 'mismatch');
   let store: StoreReader;
@@ -212,7 +218,6 @@ export async function loadIndex(config: Config): Promise<SearchIndex> {
   }
   let vocabulary: Set<string>;
   try {
-    if (store.chunkCount > 0) vectors.readIndexSync(join(config.indexDir, ARTEFACTS.hnsw));
     vocabulary = store.vocabulary();
   } catch (err) {
     store.close();
@@ -223,6 +228,19 @@ export async function loadIndex(config: Config): Promise<SearchIndex> {
     throw new IndexError(`The index in ${config.indexDir} is inconsistent (chunk count). ${REBUILD_HINT}`, 'corrupt');
   }
   const lexical = new LexicalIndex(store, vocabulary);
+  let vectorsRead = false;
+  const readVectors = () => {
+    if (!store.chunkCount) return undefined;
+    if (!vectorsRead) {
+      try {
+        vectors.readIndexSync(join(config.indexDir, ARTEFACTS.hnsw));
+      } catch (err) {
+        throw new IndexError(`The index in ${config.indexDir} cannot be read (${(err as Error).message}). ${REBUILD_HINT}`, 'corrupt');
+      }
+      vectorsRead = true;
+    }
+    return vectors;
+  };
   const pageText = (doc: string, page: number) => store.pageText(doc, page);
   const { embeddings } = await createEmbeddings(config);
   const english = new Set(store.labelsOfLanguage('en'));
@@ -243,7 +261,7 @@ export async function loadIndex(config: Config): Promise<SearchIndex> {
     chunkCount: store.chunkCount,
     allChunks: () => store.allChunks(),
     pageText,
-    retriever: new HybridRetriever({ chunk: (label) => store.chunk(label), chunkCount: store.chunkCount, lexical, vectors: store.chunkCount > 0 ? vectors : undefined, embeddings, pageText }),
+    retriever: new HybridRetriever({ chunk: (label) => store.chunk(label), chunkCount: store.chunkCount, lexical, vectors: readVectors, embeddings, pageText }),
     vocabulary,
     termStats,
     close: () => store.close(),

@@ -39,8 +39,8 @@ export interface HybridParts {
   chunk(label: number): Chunk | undefined;
   chunkCount: number;
   lexical: LexicalIndex;
-  /** undefined when the index has no chunks */
-  vectors: HierarchicalNSW | undefined;
+  /** the vector index, read at the first search (undefined when the index has no chunks) */
+  vectors(): HierarchicalNSW | undefined;
   embeddings: Embeddings;
   pageText(doc: string, page: number): string | undefined;
 }
@@ -55,7 +55,8 @@ export class HybridRetriever implements Retriever {
 
   async retrieve(query: string, opts: { k?: number; language?: 'nl' | 'en' } = {}): Promise<Passage[]> {
     const k = opts.k ?? 5;
-    const { chunkCount, vectors } = this.parts;
+    const { chunkCount } = this.parts;
+    const vectors = this.parts.vectors();
     if (!chunkCount || !query.trim()) return [];
     const q = analyseQuery(query, opts.language);
     const depth = Math.min(this.opts.depth, chunkCount);
