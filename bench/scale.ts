@@ -5,6 +5,9 @@
 // committed), then measures in child processes (so peak RSS is per step):
 // full ingest, index size, a no-change ingest, a one-document change, bot
 // start + warm answers, and a cold `polderbot ask`. Prints a markdown table.
+// On the largest tier, bench/slack.ts then sends 10 signed Slack events a
+// second for 20 s to the real bot, answering in a worker thread (as `polderbot
+// serve` does) and, for comparison, on the main thread.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -64,6 +67,7 @@ const du = (dir: string) => {
 };
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
+const slackRows: string[] = [];
 console.log('| pages | chunks | full ingest (peak RSS) | index on disk | no-change ingest | one document changed | bot start | warm answer p50 / p95 | peak RSS (answers) | cold `polderbot ask` | load at start |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const pages of tiers) {
@@ -83,5 +87,16 @@ for (const pages of tiers) {
   console.log(
     `| ${pages.toLocaleString('en')} | ${rep.chunks.toLocaleString('en')} | ${s(rep.ms)} (${full.rssMb.toFixed(0)} MB) | ${size} | ${s(same.ms)} | ${s(changed.ms)} (${changed.embedded} embedded) | ${s(a.startMs)} | ${a.p50.toFixed(0)} / ${a.p95.toFixed(0)} ms | ${ans.rssMb.toFixed(0)} MB | ${s(cold.wallMs)} (${cold.rssMb.toFixed(0)} MB) | ${loadAtStart} |`,
   );
+  if (pages === Math.max(...tiers)) {
+    for (const workers of ['1', '0']) {
+      const r = child({ ...env, POLDERBOT_ANSWER_WORKERS: workers }, tsx('bench/slack.ts', '--real', '--rate', '10', '--seconds', '20'));
+      slackRows.push(`| ${pages.toLocaleString('en')} | ${workers === '0' ? 'main thread (as before)' : '1 worker thread'} | ${/ack p50 \/ p95 \/ max \(ms\) \| ([^|]+)\|/.exec(r.out)?.[1]?.trim()} | ${/ANSWERED=(\S+)/.exec(r.out)?.[1]} | ${r.rssMb.toFixed(0)} MB | ${load()} |`);
+    }
+  }
   rmSync(corpus, { recursive: true, force: true });
+}
+if (slackRows.length) {
+  console.log('\n| pages | answers run on | Slack ack p50 / p95 / max (ms) at 10 events/s | answered | peak RSS | load after |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of slackRows) console.log(r);
 }

@@ -4,9 +4,12 @@
 // The load generator runs in a worker thread, so its timings are not held up
 // by the app's own work on the main thread (as Slack's would not be).
 // A cold batch (the first 50 events after start) is reported separately.
-// `npx tsx bench/slack.ts [--real]`: --real answers with createBot over the
-// configured index (POLDERBOT_INDEX_DIR) instead of a fake answerer that
-// takes 50-150 ms.
+// `npx tsx bench/slack.ts [--real] [--rate R --seconds S]`: --real answers
+// with createBot over the configured index (POLDERBOT_INDEX_DIR, answers in
+// POLDERBOT_ANSWER_WORKERS worker threads as `polderbot serve` does) instead of
+// a fake answerer that takes 50-150 ms. --rate: instead of the batches, R
+// signed events a second for S seconds (default 20), each ack timed
+// (bench/scale.ts runs it at 10 a second on its largest corpus).
 import { Worker } from 'node:worker_threads';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../src/config.ts';
@@ -117,7 +120,8 @@ const config = loadConfig({
 let bot: Answerer & { close?: () => Promise<void>; mode?: string } = fakeAnswerer();
 if (real) {
   const { createBot } = await import('../src/answer/bot.ts');
-  bot = await createBot(config, { surface: 'slack', build: 'if-missing' });
+  bot = await createBot(config, { surface: 'slack', build: 'if-missing', workers: config.answerWorkers });
+  await (bot as { ready?: () => Promise<void> }).ready?.();
 }
 let logLines = 0;
 const sink = new Writable({
@@ -130,6 +134,48 @@ const sink = new Writable({
 const slack = createSlackApp({ config, bot, logger: createLogger('info', sink), botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, answerConcurrency: real ? undefined : 8 });
 const { port } = await slack.start({ port: 0, host: '127.0.0.1' });
 const url = `http://127.0.0.1:${port}`;
+
+const rateArg = process.argv.indexOf('--rate');
+if (rateArg > 0) {
+  // paced load: R events a second, each sent on its own schedule by the worker (not held up by the app's thread)
+  const rate = Number(process.argv[rateArg + 1]);
+  const secIdx = process.argv.indexOf('--seconds');
+  const seconds = secIdx > 0 ? Number(process.argv[secIdx + 1]) : 20;
+  const total = Math.round(rate * seconds);
+  const bodies = Array.from({ length: total }, (_, i) => {
+    const ts = `${1_730_000_000 + i}.000100`;
+    return {
+      token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `EvPaced${i}`, event_time: Math.floor(Date.now() / 1000),
+      event: { type: 'app_mention', user: `UP${i % 97}`, text: `<@${FAKE_BOT_USER_ID}> ${QUESTIONS[i % QUESTIONS.length]}`, ts, channel: 'CP', event_ts: ts },
+    };
+  });
+  const paced = CLIENT.replace('Promise.all(bodies.map(post))', 'Promise.all(bodies.map((b, i) => new Promise((r) => setTimeout(r, (i * 1000) / workerData.rate)).then(() => post(b))))');
+  const acks = await new Promise<Ack[]>((resolve, reject) => {
+    const w = new Worker(paced, { eval: true, workerData: { url, secret: SECRET, bodies, headers: {}, rate } });
+    w.once('message', (m: Ack[] | { error: string }) => {
+      void w.terminate();
+      if ('error' in m) reject(new Error(m.error));
+      else resolve(m);
+    });
+    w.once('error', reject);
+  });
+  const t0 = performance.now();
+  await fake.waitFor(() => fake.of('chat.stopStream').length + fake.of('chat.postMessage').length >= total, 300_000, 'paced answers').catch(() => undefined);
+  const drainMs = performance.now() - t0;
+  const answered = fake.of('chat.stopStream').length;
+  await slack.stop({ drainMs: 5000 });
+  await bot.close?.();
+  await fake.close();
+  const ms = acks.map((a) => a.ms);
+  console.log('| measure | value |\n|---|---|');
+  console.log(`| answerer | ${real ? `createBot (real index, ${bot.mode ?? 'local'} mode, ${config.answerWorkers ? `${config.answerWorkers} answer worker thread(s)` : 'answers on the main thread'})` : 'fake, 50-150 ms'} |`);
+  console.log(`| signed events, paced | ${total} (${rate}/s for ${seconds} s) |`);
+  console.log(`| acknowledged (HTTP 200) | ${acks.filter((a) => a.status === 200).length}/${total} |`);
+  console.log(`| ack p50 / p95 / max (ms) | ${pct(ms, 50).toFixed(1)} / ${pct(ms, 95).toFixed(1)} / ${Math.max(...ms).toFixed(1)} |`);
+  console.log(`| answers streamed; rest posted after the last ack (ms) | ${answered}; ${drainMs.toFixed(0)} |`);
+  console.log(`ACK_P95=${pct(ms, 95).toFixed(1)} ACK_MAX=${Math.max(...ms).toFixed(1)} ANSWERED=${answered}/${total}`);
+  process.exit(acks.every((a) => a.status === 200) ? 0 : 1);
+}
 
 // cold batch: the first 50 events after start
 const cold = await sendBatch(url, mentions('Cold', 'CW', 1_710_000_000));
