@@ -84,10 +84,9 @@ export interface StoredTermPostings {
   readonly english: ReadonlySet<number>;
   /** the distinct stems of a kind */
   stems(kind: 0 | 1): string[];
-  /** label blobs of a stem (kinds 0 and 1), or of two adjacent stems `a b` (kinds 2 and 3: text and heading) */
+  /** label blobs of a stem (kinds 0 and 1), or of two adjacent stems `a b` (kinds 2 and 3: text and heading,
+   *  blobs of (label, count, positions…) where a position is the index of `a` in the chunk's stem sequence) */
   labels(stem: string, kind: 0 | 1 | 2 | 3): Int32Array[];
-  /** a chunk's text (kind 0) or heading (kind 1) and its language, to match a phrase in sequence */
-  field(label: number, kind: 0 | 1): { text: string; lang: 'nl' | 'en' } | undefined;
 }
 
 export function termStatsFromPostings(store: StoredTermPostings): TermStats {
@@ -129,25 +128,27 @@ function postingsFromStore(store: StoredTermPostings, kind: 0 | 1): { docsFor(q:
       let hit = cache.get(q);
       if (hit) return hit;
       if (isPhraseStem(q)) {
-        // chunks with each adjacent pair of the phrase (stored at ingest): for
-        // two words that is the answer; a longer phrase is checked on their text
+        // the phrase's adjacent pairs at consecutive positions (stored at ingest):
+        // starts[label] = positions where the phrase so far begins
         const parts = q.split(' ');
-        let candidates: Set<number> | undefined;
+        let starts: Map<number, number[]> | undefined;
         for (let j = 0; j + 1 < parts.length; j++) {
-          const has = new Set<number>();
-          for (const b of store.labels(`${parts[j]} ${parts[j + 1]}`, kind === 0 ? 2 : 3)) for (const i of b) if (!candidates || candidates.has(i)) has.add(i);
-          candidates = has;
-          if (!has.size) break;
-        }
-        const out: number[] = [];
-        for (const i of [...(candidates ?? [])].sort((a, b) => a - b)) {
-          if (parts.length === 2) out.push(i);
-          else {
-            const f = store.field(i, kind);
-            if (f && textMatches(textStems(f.text, f.lang), q)) out.push(i);
+          const next = new Map<number, number[]>();
+          for (const b of store.labels(`${parts[j]} ${parts[j + 1]}`, kind === 0 ? 2 : 3)) {
+            for (let k = 0; k < b.length; k += 2 + b[k + 1]!) {
+              const label = b[k]!;
+              const at = b.subarray(k + 2, k + 2 + b[k + 1]!);
+              if (!starts) next.set(label, [...at]);
+              else {
+                const ok = starts.get(label)?.filter((p) => at.includes(p + j));
+                if (ok?.length) next.set(label, ok);
+              }
+            }
           }
+          starts = next;
+          if (!starts.size) break;
         }
-        hit = Int32Array.from(out);
+        hit = Int32Array.from([...(starts?.keys() ?? [])].sort((a, b) => a - b));
       } else {
         vocab ??= store.stems(kind);
         hit = union(vocab.filter((v) => stemMatches(v, q)).map((v) => store.labels(v, kind)));

@@ -162,9 +162,19 @@ export class IndexWriter {
         if (kind === 1 && !t) return;
         const seq = textStems(t, doc.lang);
         for (const s of new Set(seq)) post(kind, s, label);
-        const pairs = new Set<string>();
-        for (let j = 0; j + 1 < seq.length; j++) pairs.add(`${seq[j]} ${seq[j + 1]}`);
-        for (const p of pairs) post(kind + 2, p, label);
+        // adjacent pairs with the positions they start at: (label, count, positions…)
+        const pairs = new Map<string, number[]>();
+        for (let j = 0; j + 1 < seq.length; j++) {
+          const key = `${seq[j]} ${seq[j + 1]}`;
+          const at = pairs.get(key);
+          if (at) at.push(j);
+          else pairs.set(key, [j]);
+        }
+        for (const [p, at] of pairs) {
+          const list = stems[kind + 2]!.get(p);
+          if (list) list.push(label, at.length, ...at);
+          else stems[kind + 2]!.set(p, [label, at.length, ...at]);
+        }
       });
     });
     this.countStems(chunks.map((c) => c.text), 1);

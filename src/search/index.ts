@@ -250,10 +250,6 @@ export async function loadIndex(config: Config, opts: { checksums?: boolean } = 
     english,
     stems: (kind) => store.statStems(kind),
     labels: (stem, kind) => store.statLabels(stem, kind),
-    field: (label, kind) => {
-      const c = store.chunk(label);
-      return c && { text: kind === 0 ? c.text : c.section, lang: english.has(label) ? 'en' : 'nl' };
-    },
   });
   return {
     sources: store.sources,

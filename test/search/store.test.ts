@@ -194,6 +194,9 @@ describe('read on demand', () => {
     // the phrases are found (the comparison is not between two zeros)
     expect(index.termStats.df([phrase('sociale partners')])).toBeGreaterThan(3);
     expect(index.termStats.df([phrase('advies op hoofdlijnen')])).toBeGreaterThan(0);
+    expect(index.termStats.df([phrase('een leven lang ontwikkelen')])).toBeGreaterThan(0);
+    // the words of a phrase in the wrong order are not the phrase
+    expect(index.termStats.df([phrase('partners sociale')])).toBe(computed.df([phrase('partners sociale')]));
     index.close();
   });
 });
