@@ -118,9 +118,18 @@ export function termStatsFromPostings(store: StoredTermPostings): TermStats {
 function postingsFromStore(store: StoredTermPostings, kind: 0 | 1): { docsFor(q: string): Int32Array } {
   let vocab: string[] | undefined;
   const cache = new Map<string, Int32Array>();
+  const seen = new Int32Array(store.labelBound);
+  let stamp = 0;
   const union = (lists: Int32Array[][]) => {
-    const all = new Set<number>();
-    for (const blobs of lists) for (const b of blobs) for (const i of b) all.add(i);
+    const s = ++stamp;
+    const all: number[] = [];
+    for (const blobs of lists)
+      for (const b of blobs)
+        for (const i of b)
+          if (seen[i] !== s) {
+            seen[i] = s;
+            all.push(i);
+          }
     return Int32Array.from(all);
   };
   return {

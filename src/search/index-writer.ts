@@ -157,7 +157,9 @@ export class IndexWriter {
     chunks.forEach((c, i) => {
       const label = this.nextLabel++;
       insChunk.run(label, c.id, c.doc, c.title, c.page, c.pageEnd ?? null, c.section, c.text, c.start, c.end, embedKeys[i]);
-      hnsw!.addPoint(Array.from(vectors[i]!), label, true);
+      // a new slot, not a deleted one reused: reusing repairs the old point's
+      // neighbourhood and cost several times an insert; --force compacts
+      hnsw!.addPoint(Array.from(vectors[i]!), label);
       [c.text, c.section].forEach((t, kind) => {
         if (kind === 1 && !t) return;
         const seq = textStems(t, doc.lang);

@@ -91,8 +91,12 @@ export interface LexicalSource {
   stemDf(stem: string): number | undefined;
 }
 
-const bm25 = (tf: number, matching: number, total: number, fieldLength: number, avgFieldLength: number) =>
-  Math.log(1 + (total - matching + 0.5) / (matching + 0.5)) * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength)));
+// minisearch's calcBM25Score, taken apart so the parts that do not change
+// within a term's postings are computed once (the same operations in the
+// same order: the same numbers):
+//   log(1 + (total - matching + 0.5) / (matching + 0.5)) · (d + tf·(k + 1) / (tf + k·(1 - b + b·fieldLength / avgFieldLength)))
+const inverseDocFreq = (matching: number, total: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+const lengthNorm = (fieldLength: number, avgFieldLength: number) => BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength);
 
 export class LexicalIndex {
   readonly analyser: LexicalAnalyser;
@@ -120,6 +124,36 @@ export class LexicalIndex {
     const df = this.source.stemDf(stem);
     const max = Math.log(1 + this.docCount);
     return df ? Math.log(1 + this.docCount / df) : unseen * max;
+  }
+
+  // per field: the length norm of each field length (small integers), computed at first use (the index is read-only)
+  private readonly normCache = [new Float64Array(4096).fill(Number.NaN), new Float64Array(4096).fill(Number.NaN)] as const;
+
+  /** decoded postings of hot terms, most recently used last, bounded in size */
+  private readonly hot = new Map<string, Int32Array[]>();
+  private hotInts = 0;
+  static readonly HOT_LIMIT = 16 << 20; // Int32s (64 MB)
+  private cachedPostings(term: string, field: number): Int32Array[] {
+    const key = `${field}\0${term}`;
+    let p = this.hot.get(key);
+    if (p) {
+      this.hot.delete(key);
+      this.hot.set(key, p);
+      return p;
+    }
+    p = this.source.postings(term, field);
+    let ints = 0;
+    for (const b of p) ints += b.length;
+    if (ints < LexicalIndex.HOT_LIMIT / 4) {
+      this.hot.set(key, p);
+      this.hotInts += ints;
+      for (const [k, v] of this.hot) {
+        if (this.hotInts <= LexicalIndex.HOT_LIMIT) break;
+        this.hot.delete(k);
+        for (const b of v) this.hotInts -= b.length;
+      }
+    }
+    return p;
   }
 
   private scratch(n: number) {
@@ -152,13 +186,7 @@ export class LexicalIndex {
     const queryStamp = ++this.stamp;
     const order: number[] = [];
     const counted = new Set<string>();
-    const postingsCache = new Map<string, Int32Array[]>();
-    const postingsOf = (term: string, field: number) => {
-      const key = `${field}\0${term}`;
-      let p = postingsCache.get(key);
-      if (!p) postingsCache.set(key, (p = this.source.postings(term, field)));
-      return p;
-    };
+    const postingsOf = (term: string, field: number) => this.cachedPostings(term, field);
     for (const term of terms) {
       const specStamp = ++this.stamp;
       const touched: number[] = [];
@@ -169,10 +197,20 @@ export class LexicalIndex {
           let matching = 0;
           for (const b of blobs) matching += b.length / 3;
           const boost = FIELD_BOOSTS[f];
+          const idf = inverseDocFreq(matching, docCount);
+          const wb = weight * 1 * boost * 1; // termWeight · termBoost · fieldBoost · docBoost, as minisearch multiplies them
+          const norm = this.normCache[f as 0 | 1];
           for (const b of blobs) {
             for (let i = 0; i < b.length; i += 3) {
               const label = b[i]!;
-              const w = weight * 1 * boost * 1 * bm25(b[i + 1]!, matching, docCount, b[i + 2]!, avgFieldLength[f]);
+              const tf = b[i + 1]!;
+              const fl = b[i + 2]!;
+              let n = fl < norm.length ? norm[fl]! : Number.NaN;
+              if (Number.isNaN(n)) {
+                n = lengthNorm(fl, avgFieldLength[f]);
+                if (fl < norm.length) norm[fl] = n;
+              }
+              const w = wb * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + n)));
               if (subStamp[label] === specStamp) sub[label] += w;
               else {
                 subStamp[label] = specStamp;
