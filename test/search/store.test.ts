@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBot } from '../../src/answer/bot.ts';
 import { buildTermStats } from '../../src/answer/term-stats.ts';
 import { LocalEmbeddings } from '../../src/search/embeddings.ts';
-import { buildIndex, loadIndex, type SearchIndex } from '../../src/search/index.ts';
+import { buildIndex, loadIndex, sha256InWorker, type SearchIndex } from '../../src/search/index.ts';
 import { StoreReader } from '../../src/search/store.ts';
 import { textStems } from '../../src/language/terms.ts';
 import { copyOfRepoCorpus, tempCorpus, testConfig } from './helpers.ts';
@@ -151,6 +151,15 @@ describe('atomic', () => {
     const report = await buildIndex(config);
     expect(report.reindexed).toBe(2);
     expect((await (await loadIndex(config)).retriever.retrieve('robotisering'))[0]!.text).toContain('robotisering');
+  });
+
+  it('a large artefact is hashed in a worker thread: the same sha256', async () => {
+    const config = testConfig(threeDocs());
+    await buildIndex(config);
+    const file = join(config.indexDir, 'store.sqlite');
+    const { createHash } = await import('node:crypto');
+    expect(await sha256InWorker(file)).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
+    await expect(sha256InWorker(join(config.indexDir, 'nothing-here'))).rejects.toThrow(/ENOENT/);
   });
 
   it('a store that is not the one the manifest names is refused', async () => {
