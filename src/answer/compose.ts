@@ -540,8 +540,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const first = chosen[0]!;
   // a list is the answer as a whole: its items are not cut at the usual length
   // (so is, for a list question, a paragraph of recommendations: "Versnel … Verhoog … Stimuleer … Investeer …")
-  const imperatives = splitSentences(first.text).filter((x) => isDutchVerbStem(x.text.split(/\s+/)[0] ?? '')).length;
-  const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1)) || (asksList && imperatives >= 2);
+  const imperatives = () => splitSentences(first.text).filter((x) => isDutchVerbStem(x.text.split(/\s+/)[0] ?? '')).length;
+  const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1)) || (asksList && imperatives() >= 2);
   // a sentence that runs on to the next page is quoted to its end, and the pages say so
   const pagesOfQuote = (c: Citation, s: ScoredSentence) => (s.runsOn ? `pp. ${c.page}-${c.page + 1}` : f.page(c.page));
   const whole = (s: ScoredSentence, max: number) => (s.runsOn && clip(s.text, max) === tidy(s.text) ? `${tidy(s.text)} ${s.runsOn}` : clip(s.text, max));
