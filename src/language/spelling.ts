@@ -182,10 +182,11 @@ export function createSpeller(vocabulary: Iterable<string>, known: (word: string
       // reach the corpus through the glossary
       if (language !== 'nl') return { text, corrections };
       for (const word of new Set(tokenize(text))) {
-        if (word.length < 5 || !/^\p{L}+$/u.test(word) || vocab.has(word) || known(word, language)) continue;
+        if (word.length < 5 || !/^\p{L}+$/u.test(word) || vocab.has(word)) continue;
         const to = nearest(word);
-        // one word the start of the other is an inflection (groeiende / groeien), not a typo
-        if (to && !to.startsWith(word.slice(0, -2)) && !word.startsWith(to.slice(0, -2))) corrections.push({ from: word, to });
+        // one word the start of the other is an inflection (groeiende / groeien), not a typo;
+        // a word of the language is a paraphrase (asked last: the word list is read on first use)
+        if (to && !to.startsWith(word.slice(0, -2)) && !word.startsWith(to.slice(0, -2)) && !known(word, language)) corrections.push({ from: word, to });
       }
       if (!corrections.length) return { text, corrections };
       let out = text;
