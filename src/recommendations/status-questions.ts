@@ -9,6 +9,7 @@ import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor, t
 import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
+import { tokenize } from '../language/analyze.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -205,7 +206,7 @@ export async function answerRecommendationQuestion(
 
   const status = STATUS_WORDS.find(([re]) => re.test(q))?.[1];
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
-  const words = q.split(/[^\p{L}\p{N}&-]+/u).filter((w) => w && !STOP.has(w));
+  const words = tokenize(q).filter((w) => !STOP.has(w));
   const scored = all
     .filter((r) => !actor || r.actor === actor)
     .map((r) => ({ r, s: topicScore(r, q, words) }))
@@ -226,7 +227,7 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
   const track = TRACK_WORDS.find(([re]) => re.test(q) || expanded.some((t) => re.test(t)))?.[1];
   const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
-  const words = [...q.split(/[^\p{L}\p{N}&-]+/u), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+  const words = [...tokenize(q), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
   const scored = scope.map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
   if (scored.length) {
@@ -237,7 +238,7 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):
   // say so, and who does have one; not the actor's whole list
   const withoutActor = ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), q);
-  const topical = withoutActor.split(/[^\p{L}\p{N}&-]+/u).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
+  const topical = tokenize(withoutActor).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
   if (actor && !track && topical.length) {
     const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
     if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains

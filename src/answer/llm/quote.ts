@@ -1,6 +1,7 @@
 // Choosing the quote shown for a citation: the sentence of the cited passage
 // that best matches the model's sentence, checked against the page text. The
 // quote is always passage text, never model text.
+import { tokenize } from '../../language/analyze.ts';
 
 const MAX_QUOTE_CHARS = 400;
 
@@ -13,7 +14,7 @@ const STOPWORDS = new Set(
 
 /** Lower-cased content words (diacritics folded), for overlap scoring. */
 export function contentWords(text: string): string[] {
-  return (text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+  return tokenize(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).flatMap((t) => t.split(/[-'&]+/)).filter(Boolean).filter(
     (w) => (w.length >= 3 || /\d/.test(w)) && !STOPWORDS.has(w),
   );
 }

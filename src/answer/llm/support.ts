@@ -10,6 +10,7 @@
 // The window is one to three consecutive sentences of the evidence, so words
 // scattered over a page do not add up to support. The threshold is calibrated
 // on test/fixtures/llm/support-set.jsonl (see test/llm/support-set.test.ts).
+import { tokenize } from '../../language/analyze.ts';
 import { stemNl } from '../../language/analyze.ts';
 import { GLOSSARY } from '../../language/glossary.ts';
 
@@ -39,9 +40,9 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
-/** Folded word tokens (letters, digits, & and inner hyphens kept), `'s` dropped. */
+/** Folded word tokens: the one tokenizer (letters, digits, & and inner hyphens kept, `'s` dropped) on folded text. */
 export function tokens(s: string): string[] {
-  return (fold(s).match(/[\p{L}\p{N}&]+(?:[-'][\p{L}\p{N}&]+)*/gu) ?? []).map((t) => t.replace(/'s$/, ''));
+  return tokenize(fold(s));
 }
 
 /**
