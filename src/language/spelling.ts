@@ -104,6 +104,9 @@ export function isDutchVerbForm(word: string): boolean {
     // (or without ge- after an unstressed prefix: verbeterd, ontwikkeld, besproken is not guessed)
     const pp = /^ge(\p{L}{2,})[dt]$/u.exec(rest) ?? /^((?:be|her|ont|ver|er)\p{L}{2,})[dt]$/u.exec(rest);
     if (pp && infinitives(pp[1]!).some((inf) => listed(particle + inf))) return true;
+    // a strong verb's participle with its infinitive's vowel: (particle) ge + stem + en (uitgekomen → uitkomen)
+    const strong = /^ge(\p{L}{2,}en)$/u.exec(rest);
+    if (strong && (listed(particle + strong[1]!) || (particle !== '' && listed(strong[1]!)))) return true;
     // a finite form: stem + t (investeert → investeren, aanjaagt → aanjagen)
     const fin = /^(\p{L}{3,})t$/u.exec(rest);
     if (fin && infinitives(fin[1]!).some((inf) => listed(particle + inf))) return true;

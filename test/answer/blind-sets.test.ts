@@ -73,8 +73,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-8-conv.jsonl', size: 43, bounds: { strict: 0.6, hit1: 0.72, hit3: 0.9, phrases: 0.7, numeric: 1, abstain: 0, falseAbstain: 2 } },
   { file: 'blind-9.jsonl', size: 46, bounds: { strict: 0.5, hit1: 0.65, hit3: 0.9, phrases: 0.68, numeric: 1, abstain: 0.5, falseAbstain: 3 } },
   { file: 'blind-10-conv.jsonl', size: 44, bounds: { strict: 0.42, hit1: 0.7, hit3: 0.85, phrases: 0.53, numeric: 1, abstain: 0, falseAbstain: 2 } },
-  { file: 'blind-11.jsonl', size: 46, bounds: { strict: 0.4, hit1: 0.68, hit3: 0.8, phrases: 0.6, numeric: 0.95, abstain: 0.83, falseAbstain: 10 } },
-  { file: 'blind-12-conv.jsonl', size: 45, bounds: { strict: 0.3, hit1: 0.7, hit3: 0.88, phrases: 0.5, numeric: 0.45, abstain: 0.5, falseAbstain: 6 } },
+  { file: 'blind-11.jsonl', size: 46, bounds: { strict: 0.45, hit1: 0.7, hit3: 0.84, phrases: 0.63, numeric: 0.95, abstain: 0.83, falseAbstain: 5 } },
+  { file: 'blind-12-conv.jsonl', size: 45, bounds: { strict: 0.3, hit1: 0.7, hit3: 0.9, phrases: 0.52, numeric: 0.45, abstain: 0.5, falseAbstain: 5 } },
 ];
 
 // one bot answers every set (each question is asked on its own, threads as conversations)
