@@ -210,8 +210,8 @@ describe('the committed model (src/answer/abstain-model.json)', () => {
 
   it('its recorded held-out rates meet the bound: pooled false abstentions ≤ 8 %, answered unanswerable ≤ 26 %', () => {
     // measured 2026-11-29 over 10 sets: 12/330 (3.6 %) and 9/77 (11.7 %); over 14 sets
-    // (blind-11 and blind-12-conv joined that evening): 20/475 (4.2 %) and 23/93 (24.7 %),
-    // 8 of the 23 being unanswerable follow-up turns of the conversation sets, which
+    // (blind-11 and blind-12-conv joined that evening): 17/475 (3.6 %) and 22/93 (23.7 %),
+    // 8 of the 22 being unanswerable follow-up turns of the conversation sets, which
     // inherit their topic's coverage (the known weakness)
     expect(m.pooled.falseAbstentionRate).toBeLessThanOrEqual(0.08);
     expect(m.pooled.wrongAnswerRate).toBeLessThanOrEqual(0.26);
