@@ -45,7 +45,8 @@ export interface ReadOptions {
 
 const REASON = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring)\b/i;
 const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion))\b/i;
-const DATE = /\b(wanneer|sinds wanneer|in welk jaar|when|what date|which year|in what year)\b/i;
+// (not the idiom "when it comes to")
+const DATE = /\b(wanneer|sinds wanneer|in welk jaar|when(?! it comes\b)|what date|which year|in what year)\b/i;
 const DEFINITION = /\b(wat (?:is|zijn|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|organisatie|partij)|which (?:body|organisation|organization|institution))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;

@@ -12,6 +12,8 @@ describe('analyseQuestion: what a question asks', () => {
     ['How much could AI add to productivity growth?', 'en', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
     ['When was the cabinet letter sent?', 'en', 'date'],
+    // the idiom "when it comes to" asks no date
+    ['Which countries should Europe avoid relying on when it comes to AI?', 'en', 'list'],
     ['Wie vervult de rol van National Productivity Board?', 'nl', 'who'],
     ['Wat is kapitaalverdieping?', 'nl', 'definition'],
     ['Vindt de SER dat lonen moeten stijgen?', 'nl', 'yesno'],
