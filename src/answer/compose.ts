@@ -260,6 +260,9 @@ export function listLength(text: string, from: number): number {
   return n || (headedItems(text, from)?.length ?? 0);
 }
 
+/** Does the text open with a Dutch imperative, as a recommendation does ("Investeer …", "Zet in op …")? */
+const opensWithImperative = (text: string) => isDutchVerbStem(text.trimStart().split(/\s+/)[0] ?? '');
+
 /** A line that reads as a heading: short, capitalised, no closing punctuation. */
 const isHeadingLine = (line: string) => line.length < 120 && /^\p{Lu}/u.test(line) && !/[.?!:;,]\d{0,2}$/.test(line);
 
@@ -275,12 +278,11 @@ const isHeadingLine = (line: string) => line.length < 120 && /^\p{Lu}/u.test(lin
 export function headedItems(page: string, from: number): string[] | undefined {
   const lines = page.slice(from).split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length || !isHeadingLine(lines[0]!)) return undefined;
-  const imperative = (line: string) => isDutchVerbStem(line.split(/\s+/)[0]!);
-  const form = imperative(lines[0]!);
+  const form = opensWithImperative(lines[0]!);
   const items: string[] = [];
   for (const line of lines) {
     if (!isHeadingLine(line)) continue;
-    if (imperative(line) !== form) break;
+    if (opensWithImperative(line) !== form) break;
     items.push(line);
   }
   return items.length >= 2 ? items : undefined;
@@ -326,7 +328,8 @@ export function spelledNumbers(text: string): string[] {
   return [...new Set(out)];
 }
 
-const NEGATION = /\b(?:niet|geen|not|non|don'?t|doesn'?t|never|nooit)\b/;
+// a negation, in either language (the yes/no lead and the complement of a share read it)
+const NEGATION = /(?<![\p{L}])(?:niet|geen|nooit|noch|not|non|no|never|neither|nor|isn't|aren't|doesn't|don'?t|won't|can't|cannot)(?![\p{L}])/iu;
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -518,7 +521,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (info?.url) c.url = info.url;
     citations.push(c);
     // the answer quotes what the citation quotes: a list whole, a sentence with its context
-    const rest = runsOn(located.quote, pageText(s.passage.doc, located.page), pageText(s.passage.doc, located.page + 1));
+    const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
     chosen.push({ ...s, text: located.quote, said: s.text, items: citations.length === 1 ? items : undefined, ...(rest ? { runsOn: rest } : {}) });
   }
 
@@ -540,7 +543,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const first = chosen[0]!;
   // a list is the answer as a whole: its items are not cut at the usual length
   // (so is, for a list question, a paragraph of recommendations: "Versnel … Verhoog … Stimuleer … Investeer …")
-  const imperatives = () => splitSentences(first.text).filter((x) => isDutchVerbStem(x.text.split(/\s+/)[0] ?? '')).length;
+  const imperatives = () => splitSentences(first.text).filter((x) => opensWithImperative(x.text)).length;
   const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1)) || (asksList && imperatives() >= 2);
   // a sentence that runs on to the next page is quoted to its end, and the pages say so
   const pagesOfQuote = (c: Citation, s: ScoredSentence) => (s.runsOn ? `pp. ${c.page}-${c.page + 1}` : f.page(c.page));
@@ -589,7 +592,6 @@ export function composeAnswer(input: ComposeInput): Composed {
   return { text, answered: true, citations, evidence };
 }
 
-const NEGATED = /(?<![\p{L}])(?:niet|geen|nooit|noch|not|no|never|neither|nor|isn't|aren't|doesn't|don't|won't|can't|cannot)(?![\p{L}])/iu;
 const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;
 const YESNO = { nl: { yes: 'Ja.', no: 'Nee.' }, en: { yes: 'Yes.', no: 'No.' } } as const;
 // how much of the question the answering sentence must hold before it may say yes or no
@@ -602,8 +604,8 @@ const YES_COVERAGE = 0.6;
 export function yesOrNo(question: string, sentence: string, coverage: number): 'yes' | 'no' | undefined {
   // only a sentence that holds most of the question may settle it
   if (coverage < YES_COVERAGE) return undefined;
-  const q = NEGATED.test(question.replace(/\b(?:yes or no|ja of nee)\b/gi, ''));
-  const a = NEGATED.test(sentence);
+  const q = NEGATION.test(question.replace(/\b(?:yes or no|ja of nee)\b/gi, ''));
+  const a = NEGATION.test(sentence);
   if (q !== a) return 'no';
   if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question)) return 'yes';
   return undefined;
@@ -615,14 +617,15 @@ export function yesOrNo(question: string, sentence: string, coverage: number): '
  * opens in lower case ("… ook ten goede" | "aan de concurrent. Dit …" →
  * "aan de concurrent."); undefined otherwise. Pure.
  */
-export function runsOn(quote: string, page: string | undefined, next: string | undefined): string | undefined {
-  if (!page || !next || /[.?!:;)”’"]\d{0,2}\s*$/.test(quote) || !page.trimEnd().endsWith(quote.trimEnd())) return undefined;
-  const m = /^\s*(\p{Ll}[^.?!]{0,200}[.?!])/u.exec(next);
+export function runsOn(quote: string, doc: string, page: number, pageText: ComposeInput['pageText']): string | undefined {
+  // the pages are read only for a quote that ends unfinished
+  if (/[.?!:;)”’"]\d{0,2}\s*$/.test(quote) || !pageText(doc, page)?.trimEnd().endsWith(quote.trimEnd())) return undefined;
+  const m = /^\s*(\p{Ll}[^.?!]{0,200}[.?!])/u.exec(pageText(doc, page + 1) ?? '');
   return m?.[1]?.replace(/\s+/g, ' ');
 }
 
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
-export const withoutMarkers = (text: string) => text.replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/gm, '').replace(/([.?!;:,)])\d{1,2}(?=\s|$)/g, '$1');
+export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/g, '');
 
 const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;
 

@@ -56,7 +56,7 @@ function unhyphenate(q: string): string {
 }
 /** The glossary's English phrases, each with its Dutch terms: what a WordNet synonym is looked up in. */
 const EN_PHRASES = new Map<string, string[]>();
-for (const e of GLOSSARY) for (const p of e.en) if (!onlyStopWords(p)) EN_PHRASES.set(p.toLowerCase(), [...(EN_PHRASES.get(p.toLowerCase()) ?? []), ...e.nl]);
+for (const m of EN_MATCHERS) EN_PHRASES.set(m.phrase, [...(EN_PHRASES.get(m.phrase) ?? []), ...m.terms]);
 
 /**
  * The Dutch terms of an English word the glossary does not list, through its

@@ -343,11 +343,12 @@ describe('runsOn', () => {
   it('finds the end of a sentence on the next page, only when the quote ends its page unfinished', async () => {
     const { runsOn } = await import('../../src/answer/compose.ts');
     const page = 'Eerste zin. Deze kennis komt bij vertrek ook ten goede';
-    expect(runsOn('Deze kennis komt bij vertrek ook ten goede', page, 'aan de concurrent. Dit vraagt om middelen.')).toBe('aan de concurrent.');
+    const pages = (next: string) => (_doc: string, p: number) => (p === 1 ? page : p === 2 ? next : undefined);
+    expect(runsOn('Deze kennis komt bij vertrek ook ten goede', DOC, 1, pages('aan de concurrent. Dit vraagt om middelen.'))).toBe('aan de concurrent.');
     // a finished sentence, a quote inside its page, or a next page opening anew: nothing runs on
-    expect(runsOn('Eerste zin.', page, 'aan de concurrent.')).toBeUndefined();
-    expect(runsOn('Deze kennis komt', page, 'aan de concurrent.')).toBeUndefined();
-    expect(runsOn('Deze kennis komt bij vertrek ook ten goede', page, 'Nieuwe kop\nEen zin.')).toBeUndefined();
+    expect(runsOn('Eerste zin.', DOC, 1, pages('aan de concurrent.'))).toBeUndefined();
+    expect(runsOn('Deze kennis komt', DOC, 1, pages('aan de concurrent.'))).toBeUndefined();
+    expect(runsOn('Deze kennis komt bij vertrek ook ten goede', DOC, 1, pages('Nieuwe kop\nEen zin.'))).toBeUndefined();
   });
 });
 
