@@ -45,6 +45,8 @@ const SETS: { set: string; file: string }[] = [
   // scored once as they came (2026-11-29 evening, engine b1a501a), then added
   { set: 'blind-11', file: 'test/fixtures/eval/blind-11.jsonl' },
   { set: 'blind-12-conv', file: 'test/fixtures/eval/blind-12-conv.jsonl' },
+  { set: 'blind-13', file: 'test/fixtures/eval/blind-13.jsonl' },
+  { set: 'blind-14-conv', file: 'test/fixtures/eval/blind-14-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
