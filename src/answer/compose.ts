@@ -33,10 +33,10 @@ export interface ComposeInput {
   threshold?: AbstainThreshold;
   /** soft cap on the answer text (the quotes live in citations) */
   maxChars?: number;
-  /** earlier answers in the conversation: a follow-up should not repeat the sentence they quoted */
-  avoid?: string[];
+  /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
+  previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer'>;
 }
 
 export interface Composed {
@@ -358,11 +358,15 @@ export function composeAnswer(input: ComposeInput): Composed {
   const ownWords = read.text !== input.question ? new Set(queryTerms(read.text, language, input.expand?.(read.text, language) ?? []).filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
   const ownTerms = new Set(terms.map((t, i) => (t.stems.some((st) => ownWords.has(st)) ? i : -1)).filter((i) => i >= 0));
   const total = terms.reduce((s, t) => s + t.weight, 0);
+  const ownTotal = [...ownTerms].reduce((x, t) => x + (terms[t]!.topical ? terms[t]!.weight : 0), 0);
   const passages = input.passages.slice(0, PASSAGES_CONSIDERED);
   const topScore = Math.max(1e-9, ...passages.map((p) => p.score));
 
   const sentences: ScoredSentence[] = [];
-  const avoid = (input.avoid ?? []).map(tidy);
+  // a follow-up goes on where the previous answer was: near its quote on its page
+  const near = previousQuote(input.previousAnswer);
+  // what the previous answer said: the first sentence it quoted (its context may be quoted again: "waarom?" after "A. Dit komt doordat …")
+  const anchor = near ? tidy(splitSentences(near.quote)[0]?.text ?? near.quote).slice(0, 50) : undefined;
   // a list: "welke …", "what are …", and the requests for several actions or
   // parts ("wat moet het kabinet doen", "what should X do", "consist of")
   const asksList = read.asksList;
@@ -396,7 +400,10 @@ export function composeAnswer(input: ComposeInput): Composed {
         matched = new Set([...matched, ...next]);
         span = 2;
       }
-      const coverage = withSection(matched);
+      const local = near ? nearness(near, passage, s.text, pageText) : 0;
+      // a follow-up about the previous answer ("waarom?", "wie zegt dat?") is answered beside it: a sentence
+      // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
+      const coverage = read.pointer ? Math.max(withSection(matched), local) : withSection(matched);
       // the sentence's own coverage first; the passage's coverage and the
       // retriever's rank and score break ties between similar sentences; a
       // heading (no closing punctuation) is a poor answer
@@ -426,10 +433,11 @@ export function composeAnswer(input: ComposeInput): Composed {
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
       const fits =
         (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && passage.section !== undefined && ASKS_WHY.test(passage.section.split(' › ').pop() ?? ''));
-      const repeated = avoid.some((a) => a.includes(tidy(s.text)));
+      const repeated = anchor !== undefined && tidy(text).includes(anchor);
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
-      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0) + (hasOwn ? OWN_TERM_BONUS : 0) + (fits ? FITS_BONUS : 0), span });
+      const ownShare = ownTotal > 0 ? [...matched].filter((t) => ownTerms.has(t) && terms[t]!.topical).reduce((x, t) => x + terms[t]!.weight, 0) / ownTotal : 0;
+      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0) + (hasOwn ? OWN_TERM_BONUS : 0) + OWN_SHARE * ownShare + (fits ? FITS_BONUS : 0) + LOCAL_BONUS * local, span });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
@@ -469,7 +477,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       let end = s.index + 1;
       while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
       quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
-    } else if (next && s.span === 1 && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
+    } else if (next && s.span === 1 && !LIST_ITEM.test(next.text) && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
       quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
     // a list is quoted whole, read on in the page itself (the passage may end
     // before the list does): an introduction with its items, and for a list
@@ -624,6 +632,31 @@ export function runsOn(quote: string, doc: string, page: number, pageText: Compo
   return m?.[1]?.replace(/\s+/g, ' ');
 }
 
+// how much a follow-up's sentence gains for standing near the previous answer's quote (1: next to it, 0: another page)
+const LOCAL_BONUS = 0.2;
+// how fast nearness falls with the distance from the previous quote (characters of page text)
+const NEAR_CHARS = 400;
+
+/** The page and the opening words of the first quote of an answer ("Het advies zegt (p. 10): “…”"), or undefined. Pure. */
+export function previousQuote(answer: string | undefined): { page: number; quote: string } | undefined {
+  const m = answer ? /\(pp?\. (\d+)[^)]*\):\s*“([^”]{20,})/.exec(answer) : null;
+  return m ? { page: Number(m[1]), quote: m[2]!.replace(/\s+/g, ' ').slice(0, 60) } : undefined;
+}
+
+/**
+ * How near a sentence of `passage` stands to the previous answer's quote: 0 on
+ * another page, 1 at the quote, falling with the distance on the page (about
+ * 0.5 at 300 characters). Pure apart from the page text it reads.
+ */
+function nearness(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: ComposeInput['pageText']): number {
+  if (near.page < passage.page || near.page > (passage.pageEnd ?? passage.page)) return 0;
+  const page = pageText(passage.doc, near.page)?.replace(/\s+/g, ' ');
+  const at = page?.indexOf(near.quote) ?? -1;
+  const here = page?.indexOf(sentence.replace(/\s+/g, ' ').slice(0, 60)) ?? -1;
+  if (!page || at < 0 || here < 0) return 0;
+  return Math.exp(-Math.abs(here - at) / NEAR_CHARS);
+}
+
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
 export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/g, '');
 
@@ -634,6 +667,8 @@ const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+
 
 // how much a sentence that has a follow-up's own words gains over one with only the topic's
 const OWN_TERM_BONUS = 0.25;
+// and how much more for having all of them (a share of their weight: "en kapitaalverdieping?" after a question on TFP)
+const OWN_SHARE = 0.4;
 
 // how much a sentence of the kind asked for (a body for "wie", a why-section for "waarom") gains
 const FITS_BONUS = 0.1;

@@ -66,7 +66,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
 
       const passages = await deps.retriever.retrieve(q, { k, language });
       const composed = composeAnswer({
-        question: q,
+        question: read.matchText,
         language,
         passages,
         stats: deps.stats,
@@ -75,8 +75,8 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         expand: deps.expand,
         threshold: deps.threshold,
         read,
-        // a follow-up ("en waarom?") should add to the previous answer, not repeat it
-        avoid: read.followUp && read.previousAnswer ? [read.previousAnswer] : undefined,
+        // a follow-up ("en waarom?") adds to the previous answer, near it
+        ...(read.followUp && read.previousAnswer ? { previousAnswer: read.previousAnswer } : {}),
       });
 
       if (indicator) {

@@ -23,8 +23,12 @@ export interface Question {
   language: Language;
   /** what retrieval and matching read: the question, after the conversation's topic when it is a follow-up */
   searchText: string;
+  /** what the answering sentence is matched against: searchText without the previous answer's words */
+  matchText: string;
   /** read with the previous turns ("waarom?", "en de sociale partners?") */
   followUp: boolean;
+  /** a follow-up too short to stand alone ("waarom?", "wie zegt dat?", "en in de zorg?"): answered beside the previous answer */
+  pointer?: boolean;
   /** what kind of answer the question asks for (read from this turn alone) */
   asks: Asks;
   /** a list is asked for ("welke …", "what are …", "wat moet het kabinet doen") */
@@ -100,7 +104,7 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const asksList = LIST.test(text) || ACTION.test(text);
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
-  const base: Question = { text: asked, language, searchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };
+  const base: Question = { text: asked, language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };
 
   // the topic of the conversation so far: each earlier user turn read in turn
   let topic: string | undefined;
@@ -124,7 +128,10 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   return {
     ...base,
     searchText: [topicOf, pointsAtAnswer ? quoted : '', text].filter(Boolean).join(' '),
+    // the answer's words find its passage; the sentence that answers is matched without them (it is not the answer again)
+    matchText: `${topicOf} ${text}`,
     followUp: true,
+    ...(pointsAtAnswer ? { pointer: true } : {}),
     ...(previousAnswer ? { previousAnswer } : {}),
   };
 }

@@ -95,4 +95,22 @@ describe('local answerer', () => {
     expect((await createLocalAnswerer(deps).ask('Wat vindt de SER van het concurrentiebeding bij nieuwe bedrijven?', { history })).reading?.followUp).toBe(false);
     expect(a.citations[0]!.page).toBe(7);
   });
+
+  it('answers a follow-up about the previous answer beside that answer, not with it again', async () => {
+    const answerer = createLocalAnswerer(deps);
+    const first = await answerer.ask('Wat vindt de SER van het concurrentiebeding?');
+    expect(first.text).toMatch(/“Beperk het beroep op het concurrentiebeding/);
+    const history = [
+      { role: 'user' as const, text: first.question },
+      { role: 'assistant' as const, text: first.text },
+    ];
+    const why = await answerer.ask('waarom?', { history });
+    expect(why.reading?.pointer).toBe(true);
+    // the reason is the sentence after the recommendation ("Dit bevordert de mobiliteit …"), quoted without the recommendation
+    expect(why.text).toMatch(/\(p\. 10\): “Dit bevordert de mobiliteit op de arbeidsmarkt/);
+    expect(why.text).not.toMatch(/Beperk het beroep/);
+    // a follow-up that stands on its own is not read beside the previous answer
+    const other = await answerer.ask('Wat vindt de SER van pensioenfondsen en mkb-financiering?', { history });
+    expect(other.reading?.pointer).toBeUndefined();
+  });
 });
