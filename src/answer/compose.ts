@@ -535,7 +535,10 @@ export function composeAnswer(input: ComposeInput): Composed {
 
   // a question for a number that the best passages give no number for is not answered by them
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
-  const noFigure = answered && read.asks === 'quantity' && !chosen.slice(0, 2).some((c) => /\d/.test(withoutMarkers(c.text)) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text));
+  // a question for an amount of money ("how much budget …?") is answered only by an amount of money
+  const givesFigure = (c: ScoredSentence) =>
+    MONEY_ASKED.test(read.text) ? MONEY_FIGURE.test(c.text) : /\d/.test(withoutMarkers(c.text)) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text);
+  const noFigure = answered && read.asks === 'quantity' && !chosen.slice(0, 2).some(givesFigure);
   if (!answered || !citations.length || noFigure) {
     let text: string = noFigure ? f.noFigure : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
@@ -659,6 +662,9 @@ function nearness(near: { page: number; quote: string }, passage: Passage, sente
 
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
 export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/g, '');
+
+const MONEY_ASKED = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euro|money|costs?|price|prijs)(?![\p{L}])/iu;
+const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
 
 const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;
 

@@ -59,6 +59,9 @@ describe('createBot', () => {
       expect(budget.answered).toBe(false);
       expect(budget.text).toMatch(/^Het advies noemt hier geen cijfer voor\. Het dichtstbijzijnde fragment \(p\. 11\)/);
       expect((await bot.ask('Hoeveel Werkcentra wil de SER per arbeidsmarktregio?')).text).toMatch(/één Werkcentrum/);
+      // … but an amount of money asked for is given only by an amount of money, not by "één Werkcentrum"
+      expect((await bot.ask('How much money would one Werkcentrum per labour market region take?')).answered).toBe(false);
+      expect((await bot.ask('Om welke bedragen gaat het bij durfkapitaal voor scale-ups?')).text).toMatch(/50 miljoen euro/);
       const en = await bot.ask('What does the SER say about venture capital for scale-ups?');
       expect(en.text).toMatch(/Dutch terms: durfkapitaal \(venture capital\)\.$/);
     } finally {
