@@ -477,7 +477,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       let end = s.index + 1;
       while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
       quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
-    } else if (next && s.span === 1 && !LIST_ITEM.test(next.text) && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
+    } else if (next && s.span === 1 && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
       quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
     // a list is quoted whole, read on in the page itself (the passage may end
     // before the list does): an introduction with its items, and for a list
@@ -538,7 +538,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
   const givesFigure = (c: ScoredSentence) =>
     MONEY_ASKED.test(read.text) ? MONEY_FIGURE.test(c.text) : /\d/.test(withoutMarkers(c.text)) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text);
-  const noFigure = answered && read.asks === 'quantity' && !chosen.slice(0, 2).some(givesFigure);
+  // (the figure must be in the quote that answers, not in a second one the answer may not show)
+  const noFigure = answered && read.asks === 'quantity' && !givesFigure(chosen[0]!);
   if (!answered || !citations.length || noFigure) {
     let text: string = noFigure ? f.noFigure : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));

@@ -62,6 +62,9 @@ describe('createBot', () => {
       // … but an amount of money asked for is given only by an amount of money, not by "één Werkcentrum"
       expect((await bot.ask('How much money would one Werkcentrum per labour market region take?')).answered).toBe(false);
       expect((await bot.ask('Om welke bedragen gaat het bij durfkapitaal voor scale-ups?')).text).toMatch(/50 miljoen euro/);
+      // the figure must be in the quote that answers, not only in a second passage ("De OESO schat … 0,4 à 0,9 procent")
+      const growth = await bot.ask('Met hoeveel procent per jaar groeide de productiviteit het afgelopen decennium volgens het advies?');
+      expect(growth.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
       const en = await bot.ask('What does the SER say about venture capital for scale-ups?');
       expect(en.text).toMatch(/Dutch terms: durfkapitaal \(venture capital\)\.$/);
     } finally {
