@@ -212,7 +212,8 @@ describe('the committed model (src/answer/abstain-model.json)', () => {
     // measured 2026-11-29 over 10 sets: 12/330 (3.6 %) and 9/77 (11.7 %); over 14 sets
     // (blind-11 and blind-12-conv joined that evening): 17/475 (3.6 %) and 22/93 (23.7 %),
     // 8 of the 22 being unanswerable follow-up turns of the conversation sets, which
-    // inherit their topic's coverage (the known weakness)
+    // inherit their topic's coverage (the known weakness); over 16 sets (blind-13 and blind-14-conv
+    // joined), with a wrong answer costing 3 false abstentions: 25/545 (4.6 %) and 26/101 (25.7 %)
     expect(m.pooled.falseAbstentionRate).toBeLessThanOrEqual(0.08);
     expect(m.pooled.wrongAnswerRate).toBeLessThanOrEqual(0.26);
   });
