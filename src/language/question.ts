@@ -55,8 +55,9 @@ const DEFINITION = /\b(wat (?:is|zijn|betekent|betekenen|verstaat|bedoelt)|(?:wo
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|organisatie|partij)|which (?:body|organisation|organization|institution))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
+// (and "wat … allemaal", "what bottlenecks does …": a plural asked for)
 const LIST =
-  /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen)\b/i;
+  /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
 const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
 
 const ACTORS: [Actor, RegExp][] = [

@@ -19,6 +19,10 @@ describe('analyseQuestion: what a question asks', () => {
     ['Vindt de SER dat lonen moeten stijgen?', 'nl', 'yesno'],
     ['Does the SER support a national productivity board?', 'en', 'yesno'],
     ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl', 'list'],
+    // a plural asked for: "wat … allemaal", "what <nouns> does …"
+    ['Wat moet het mkb allemaal regelen?', 'nl', 'list'],
+    ['What obstacles does the council see for start-ups?', 'en', 'list'],
+    ['What does the council say about start-ups?', 'en', 'fact'],
     ['Wat zegt het advies over durfkapitaal?', 'nl', 'fact'],
   ] as const)('%s → %s, %s', (q, language, asks) => {
     const r = analyseQuestion(q);
