@@ -365,6 +365,13 @@ export function composeAnswer(input: ComposeInput): Composed {
   const sentences: ScoredSentence[] = [];
   // a follow-up goes on where the previous answer was: near its quote on its page
   const near = previousQuote(input.previousAnswer);
+  // the previous quote's page, read once (from the index's store) for every sentence weighed against it
+  const pages = new Map<string, string | undefined>();
+  const nearPage = (doc: string, page: number) => {
+    const key = `${doc}:${page}`;
+    if (!pages.has(key)) pages.set(key, pageText(doc, page)?.replace(/\s+/g, ' '));
+    return pages.get(key);
+  };
   // what the previous answer said: the first sentence it quoted (its context may be quoted again: "waarom?" after "A. Dit komt doordat …")
   const anchor = near ? tidy(splitSentences(near.quote)[0]?.text ?? near.quote).slice(0, 50) : undefined;
   // a list: "welke …", "what are …", and the requests for several actions or
@@ -400,7 +407,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         matched = new Set([...matched, ...next]);
         span = 2;
       }
-      const local = near ? nearness(near, passage, s.text, pageText) : 0;
+      const local = near ? nearness(near, passage, s.text, nearPage) : 0;
       // a follow-up about the previous answer ("waarom?", "wie zegt dat?") is answered beside it: a sentence
       // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
       const coverage = read.pointer ? Math.max(withSection(matched), local) : withSection(matched);
@@ -650,11 +657,12 @@ export function previousQuote(answer: string | undefined): { page: number; quote
 /**
  * How near a sentence of `passage` stands to the previous answer's quote: 0 on
  * another page, 1 at the quote, falling with the distance on the page (about
- * 0.5 at 300 characters). Pure apart from the page text it reads.
+ * 0.5 at 300 characters). `pageText` gives pages with white space folded. Pure
+ * apart from the page text it reads.
  */
-function nearness(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: ComposeInput['pageText']): number {
+function nearness(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: (doc: string, page: number) => string | undefined): number {
   if (near.page < passage.page || near.page > (passage.pageEnd ?? passage.page)) return 0;
-  const page = pageText(passage.doc, near.page)?.replace(/\s+/g, ' ');
+  const page = pageText(passage.doc, near.page);
   const at = page?.indexOf(near.quote) ?? -1;
   const here = page?.indexOf(sentence.replace(/\s+/g, ' ').slice(0, 60)) ?? -1;
   if (!page || at < 0 || here < 0) return 0;
