@@ -48,7 +48,8 @@ export interface ReadOptions {
 }
 
 const REASON = /\b(waarom|why|hoe komt|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring)\b/i;
-const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion))\b/i;
+// (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
+const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|cijfer|getal|bedrag|schatting))\b/i;
 // (not the idiom "when it comes to")
 const DATE = /\b(wanneer|sinds wanneer|in welk jaar|when(?! it comes\b)|what date|which year|in what year)\b/i;
 const DEFINITION = /\b(wat (?:is|zijn|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;

@@ -10,6 +10,9 @@ describe('analyseQuestion: what a question asks', () => {
     ['Why does productivity growth lag in Europe?', 'en', 'reason'],
     ['Hoeveel procent van het mkb exporteert?', 'nl', 'quantity'],
     ['How much could AI add to productivity growth?', 'en', 'quantity'],
+    // a figure asked for in so many words
+    ['Is er een bedrag aan die aanpak verbonden?', 'nl', 'quantity'],
+    ['Does the letter give a cost estimate for the Werkcentra?', 'en', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
