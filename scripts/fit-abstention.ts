@@ -47,6 +47,8 @@ const SETS: { set: string; file: string }[] = [
   { set: 'blind-12-conv', file: 'test/fixtures/eval/blind-12-conv.jsonl' },
   { set: 'blind-13', file: 'test/fixtures/eval/blind-13.jsonl' },
   { set: 'blind-14-conv', file: 'test/fixtures/eval/blind-14-conv.jsonl' },
+  { set: 'blind-15', file: 'test/fixtures/eval/blind-15.jsonl' },
+  { set: 'blind-16-conv', file: 'test/fixtures/eval/blind-16-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
@@ -62,6 +64,7 @@ const L2 = 1;
 // A wrong answer costs three false abstentions: the goals are false abstentions ≤ 5 % and 5 of 6
 // out-of-scope questions abstained; with 16 sets in the pool, cost 2 held out 13/545 false abstentions (2.4 %)
 // but answered 30/101 unanswerable (29.7 %); cost 3 spends that slack: 25/545 (4.6 %) and 26/101 (25.7 %).
+// (With 18 sets, after that day's engine changes: 16/612 and 36/109.)
 const COST = { falseAbstention: 1, wrongAnswer: 3 };
 
 interface Labelled {

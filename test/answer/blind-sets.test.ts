@@ -58,7 +58,15 @@
 //   turns), written by a helper who had seen neither the code nor earlier sets,
 //   scored once as they came on 1ba9894: strict 0.71 / 0.35 (follow-up turns
 //   0.38), 0 / 1 false abstentions, 3 of 6 / 1 of 2 unanswerable abstained.
-//   Then added to the pool.
+//   Then added to the pool; bounds at the measurement after that day's changes
+//   (now 0.76 / 0.42).
+// blind-15 (46, paraphrased, four kinds of asker) and blind-16-conv (15
+//   conversations, 45 turns), written by a helper who had seen neither the code
+//   nor earlier sets and held back until the day's changes were done, scored
+//   once as they came on c0016d2: strict 0.69 / 0.41 (follow-up turns 0.43),
+//   3 / 3 false abstentions, 4 of 6 / 2 of 2 unanswerable abstained (the
+//   morning's engine, 1ba9894: 0.72 / 0.38, turns 0.39, 2 / 3, 3 of 6 / 1 of 2).
+//   Then added to the pool (the abstention model refitted).
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -80,8 +88,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-10-conv.jsonl', size: 44, bounds: { strict: 0.42, hit1: 0.7, hit3: 0.85, phrases: 0.53, numeric: 1, abstain: 0, falseAbstain: 2 } },
   { file: 'blind-11.jsonl', size: 46, bounds: { strict: 0.45, hit1: 0.7, hit3: 0.84, phrases: 0.63, numeric: 0.95, abstain: 0.83, falseAbstain: 5 } },
   { file: 'blind-12-conv.jsonl', size: 45, bounds: { strict: 0.3, hit1: 0.7, hit3: 0.9, phrases: 0.52, numeric: 0.45, abstain: 0.5, falseAbstain: 5 } },
-  { file: 'blind-13.jsonl', size: 46, bounds: { strict: 0.66, hit1: 0.9, hit3: 0.95, phrases: 0.75, numeric: 0.95, abstain: 0.5, falseAbstain: 1 } },
-  { file: 'blind-14-conv.jsonl', size: 45, bounds: { strict: 0.3, hit1: 0.5, hit3: 0.85, phrases: 0.55, numeric: 0.6, abstain: 0.5, falseAbstain: 2 } },
+  { file: 'blind-13.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.9, hit3: 0.95, phrases: 0.82, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
+  { file: 'blind-14-conv.jsonl', size: 45, bounds: { strict: 0.38, hit1: 0.6, hit3: 0.88, phrases: 0.55, numeric: 0.6, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-15.jsonl', size: 46, bounds: { strict: 0.67, hit1: 0.85, hit3: 0.93, phrases: 0.88, numeric: 0.75, abstain: 0.6, falseAbstain: 3 } },
+  { file: 'blind-16-conv.jsonl', size: 45, bounds: { strict: 0.37, hit1: 0.65, hit3: 0.8, phrases: 0.54, numeric: 0.5, abstain: 0.95, falseAbstain: 4 } },
 ];
 
 // one bot answers every set (each question is asked on its own, threads as conversations)
