@@ -191,6 +191,8 @@ function clip(text: string, max: number): string {
 }
 
 const LIST_QUOTE_CHARS = 900;
+// a sentence shorter than this is quoted with the next one as its context (median answer 274 characters; 270 at 160)
+const CONTEXT_CHARS = 250;
 const LIST_ITEM = /^(?:\d{1,2}\.|[•·\-–])\s/;
 // a numbered or bulleted list may run longer: its last item is as much the answer as its first
 const LIST_ITEMS_CHARS = 1300;
@@ -484,7 +486,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       let end = s.index + 1;
       while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
       quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
-    } else if (next && s.span === 1 && (quoteText.length < 160 || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
+    } else if (next && s.span === 1 && (quoteText.length < CONTEXT_CHARS || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
       quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
     // a list is quoted whole, read on in the page itself (the passage may end
     // before the list does): an introduction with its items, and for a list
