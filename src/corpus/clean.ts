@@ -95,6 +95,9 @@ export function dropRunningHeaders(pages: RawPage[]): string[][] {
   });
 }
 
+// what every table-of-contents line ends in (a necessary condition of the full pattern)
+const TOC_LINE_END = /\s\d{1,3}$/;
+
 /** Table of contents entries (`Title<TAB>page`, titles may wrap over two lines). */
 export function parseToc(lines: string[]): TocEntry[] {
   const entries: TocEntry[] = [];
@@ -105,7 +108,8 @@ export function parseToc(lines: string[]): TocEntry[] {
       pending = '';
       continue;
     }
-    const m = l.match(/^(.*\p{L}[^\d]*?)\s+(\d{1,3})$/u);
+    // the cheap test first: the full pattern backtracks over every line of every page
+    const m = TOC_LINE_END.test(l) ? l.match(/^(.*\p{L}[^\d]*?)\s+(\d{1,3})$/u) : null;
     if (m) {
       entries.push({ title: foldWhitespace(`${pending} ${m[1]}`), page: Number(m[2]) });
       pending = '';
@@ -136,6 +140,7 @@ function itemsOfPage(lines: Line[], toc: TocEntry[], vocab: ReadonlySet<string>)
     foldWhitespace(joinLines(lines.slice(from, from + n).map((l) => l.text), vocab));
 
   const tocHeadingAt = (from: number): number => {
+    if (!tocTitles.size) return 0;
     for (let n = 1; n <= 3 && from + n <= lines.length; n++) {
       if (n > 1 && lines[from + n - 1].blankBefore) break;
       if (tocTitles.has(norm(joinedText(from, n)))) return n;
@@ -252,8 +257,9 @@ export function cleanDocument(pages: RawPage[]): CleanPage[] {
   let toc: TocEntry[] = [];
   const tocPages = new Set<number>();
   lineSets.forEach((ls, i) => {
+    if (toc.length) return; // the first table of contents counts
     const entries = parseToc(ls);
-    if (entries.length && !toc.length) {
+    if (entries.length) {
       toc = entries;
       tocPages.add(pages[i].page);
     }
