@@ -87,9 +87,93 @@ export function localFeatures(text: string, opts: LocalEmbeddingOptions = {}): M
   return tf;
 }
 
+// The default embedding (LOCAL_DIMS, character n-grams, no word weights) in
+// numbers: every feature string is interned once with its signed bucket, and
+// every word keeps its features' ids (its stem, then the stem's n-grams, in
+// localFeatures' order), so embedding a chunk of known words builds no
+// strings and hashes nothing. Same additions in the same order as
+// localFeatures + the loop below: the same vectors to the last bit. Bounded:
+// past FEATURE_LIMIT features the tables start again.
+const FEATURE_LIMIT = 500_000;
+const featureIds = new Map<string, number>();
+const wordIds = new Map<string, Int32Array>();
+let signedBucket = new Int32Array(1 << 14); // ±(bucket + 1): the sign is the feature's sign
+let tfOf = new Float64Array(1 << 14);
+let seen = new Uint8Array(1 << 14);
+
+function featureId(f: string): number {
+  let id = featureIds.get(f);
+  if (id !== undefined) return id;
+  id = featureIds.size;
+  featureIds.set(f, id);
+  if (id >= signedBucket.length) {
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a as never);
+      return b;
+    };
+    signedBucket = grow(signedBucket, (n) => new Int32Array(n));
+    tfOf = grow(tfOf, (n) => new Float64Array(n));
+    seen = grow(seen, (n) => new Uint8Array(n));
+  }
+  const sign = fnv1a(f, 0x7f4a7c15) & 1 ? 1 : -1;
+  signedBucket[id] = sign * ((fnv1a(f, 0x9e3779b9) % LOCAL_DIMS) + 1);
+  return id;
+}
+
+function wordFeatureIds(w: string): Int32Array {
+  let ids = wordIds.get(w);
+  if (ids) return ids;
+  const stem = stemNl(w);
+  const fs = [`w:${stem}`];
+  if (w.length >= 4) {
+    const padded = `<${stem}>`;
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) fs.push(`c:${padded.slice(i, i + n)}`);
+  }
+  ids = Int32Array.from(fs, featureId);
+  wordIds.set(w, ids);
+  return ids;
+}
+
+function embedDefault(text: string, charWeight: number): Float64Array {
+  if (featureIds.size > FEATURE_LIMIT) {
+    featureIds.clear();
+    wordIds.clear();
+  }
+  const order: number[] = [];
+  for (const w of contentWords(text)) {
+    const ids = wordFeatureIds(w);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (!seen[id]) {
+        seen[id] = 1;
+        order.push(id);
+      }
+      tfOf[id] += i === 0 ? 1 : charWeight;
+    }
+  }
+  const v = new Float64Array(LOCAL_DIMS);
+  for (const id of order) {
+    const t = tfOf[id]!;
+    const b = signedBucket[id]!;
+    const sign = b > 0 ? 1 : -1;
+    v[sign * b - 1] += sign * (t >= 1 ? 1 + Math.log(t) : t);
+    tfOf[id] = 0;
+    seen[id] = 0;
+  }
+  return v;
+}
+
 /** The pure function behind LocalEmbeddings. */
 export function embedLocal(text: string, opts: LocalEmbeddingOptions = {}): number[] {
   const dims = opts.dims ?? LOCAL_DIMS;
+  if (dims === LOCAL_DIMS && opts.charNgrams !== false && !opts.wordWeight) {
+    const v = embedDefault(text, opts.charWeight ?? 0.5);
+    let norm = 0;
+    for (const x of v) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    return Array.from(v, (x) => x / norm);
+  }
   const v = new Float64Array(dims);
   for (const [f, w] of localFeatures(text, opts)) {
     const h = fnv1a(f, 0x9e3779b9);
