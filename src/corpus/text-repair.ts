@@ -4,12 +4,16 @@
 /** Lower-cased words of a document (hyphenated compounds kept whole), for hyphenation decisions. */
 export function buildVocabulary(texts: string[]): Set<string> {
   const vocab = new Set<string>();
+  // a document repeats its tokens: each distinct one is stripped and tested once
+  const done = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
       const tokens = line.trim().split(/\s+/);
       // a token ending a line with a hyphen is a fragment, not a word
       if (tokens.length && /[\p{L}]-$/u.test(tokens[tokens.length - 1])) tokens.pop();
       for (const t of tokens) {
+        if (done.has(t)) continue;
+        done.add(t);
         const w = stripPunctuation(t).toLowerCase();
         if (w.length >= 2 && /\p{L}/u.test(w)) vocab.add(w);
       }
@@ -86,6 +90,7 @@ export interface EndnoteState {
  * `2,2 procent`, `(CPB, 2025)` and `800 Europese regio's` intact.
  */
 export function stripEndnotes(text: string, state: EndnoteState = { last: 0 }): string {
+  if (!/\d/.test(text)) return text; // nothing to remove (the pattern below backtracks over every word)
   return text.replace(
     /(\p{L}{2,}|[\p{L})’”'"][.,;:!?])(\d{1,3})(?=[\s.,;:)!?’”]|$)/gu,
     (match: string, before: string, digits: string, offset: number) => {
