@@ -11,6 +11,7 @@ import type { SourceDoc } from '../corpus/types.ts';
 import type { CleanPage } from '../corpus/clean.ts';
 import { buildCompoundVocabulary, contentWords, stemNl } from '../language/analyze.ts';
 import { textStems } from '../language/terms.ts';
+import { GraphWorker } from './graph-worker.ts';
 import { addFieldLength, LexicalAnalyser, removeFieldLength } from './lexical.ts';
 import { blobOf, SCHEMA, type Db, type LexicalFieldStats } from './store.ts';
 import type { Chunk } from './types.ts';
@@ -39,6 +40,8 @@ export const HNSW_PARAMS = { m: 16, efConstruction: 64, randomSeed: 42 } as cons
 
 export class IndexWriter {
   private hnsw: Hnsw | undefined;
+  /** a fresh build's graph, built in a worker thread (create with graphWorker) */
+  private graph: GraphWorker | undefined;
   private stats: LexicalFieldStats;
   private nextLabel: number;
   private pendingLexical: string[] = [];
@@ -49,6 +52,7 @@ export class IndexWriter {
     readonly db: Db,
     hnsw: Hnsw | undefined,
     private dims: number,
+    private readonly graphWorker = false,
   ) {
     this.hnsw = hnsw;
     this.db.pragma('journal_mode = OFF');
@@ -59,11 +63,11 @@ export class IndexWriter {
     this.db.exec('BEGIN');
   }
 
-  /** A new, empty index at `storePath`. */
-  static create(storePath: string, dims: number): IndexWriter {
+  /** A new, empty index at `storePath`; `graphWorker`: its vector graph is built in a worker thread. */
+  static create(storePath: string, dims: number, opts: { graphWorker?: boolean } = {}): IndexWriter {
     const db = new Database(storePath);
     db.exec(SCHEMA);
-    return new IndexWriter(db, undefined, dims);
+    return new IndexWriter(db, undefined, dims, opts.graphWorker);
   }
 
   /** An existing index (a copy of the live one) to update in place. */
@@ -138,12 +142,16 @@ export class IndexWriter {
     const insStat = this.db.prepare('INSERT INTO tstats (stem, kind, doc, first, labels) VALUES (?, ?, ?, ?, ?)');
     this.db.prepare('INSERT INTO docs (id, file, sha256, entry, lang, pages, chunks) VALUES (?, ?, ?, ?, ?, ?, ?)').run(doc.id, doc.file, doc.sha256, doc.entry, doc.lang, doc.pages, doc.chunks);
     for (const p of pages) insPage.run(doc.id, p.page, p.text);
-    if (chunks.length && !this.hnsw) {
+    if (chunks.length && !this.hnsw && !this.graph) {
       this.dims = this.dims || vectors[0]!.length;
-      this.hnsw = new HierarchicalNSW('cosine', Math.max(1, this.dims));
-      this.hnsw.initIndex({ maxElements: Math.max(1, chunks.length), ...HNSW_PARAMS, allowReplaceDeleted: true });
+      if (this.graphWorker) this.graph = new GraphWorker(this.dims, HNSW_PARAMS);
+      else {
+        this.hnsw = new HierarchicalNSW('cosine', Math.max(1, this.dims));
+        this.hnsw.initIndex({ maxElements: Math.max(1, chunks.length), ...HNSW_PARAMS, allowReplaceDeleted: true });
+      }
     }
     const hnsw = this.hnsw;
+    const labels: number[] = [];
     if (hnsw && hnsw.getCurrentCount() + chunks.length > hnsw.getMaxElements()) {
       hnsw.resizeIndex(Math.max(hnsw.getCurrentCount() + chunks.length, Math.ceil(hnsw.getMaxElements() * 1.5)));
     }
@@ -159,7 +167,8 @@ export class IndexWriter {
       insChunk.run(label, c.id, c.doc, c.title, c.page, c.pageEnd ?? null, c.section, c.text, c.start, c.end, embedKeys[i]);
       // a new slot, not a deleted one reused: reusing repairs the old point's
       // neighbourhood and cost several times an insert; --force compacts
-      hnsw!.addPoint(Array.from(vectors[i]!), label);
+      if (hnsw) hnsw.addPoint(Array.from(vectors[i]!), label);
+      else labels.push(label);
       [c.text, c.section].forEach((t, kind) => {
         if (kind === 1 && !t) return;
         const seq = textStems(t, doc.lang);
@@ -179,6 +188,7 @@ export class IndexWriter {
         }
       });
     });
+    if (labels.length) this.graph!.add(labels, vectors);
     this.countStems(chunks.map((c) => c.text), 1);
     stems.forEach((m, kind) => {
       for (const [s, labels] of m) insStat.run(s, kind, doc.id, labels[0], blobOf(labels));
@@ -234,14 +244,23 @@ export class IndexWriter {
     for (const t of order) insTerm.run(t, ord++);
   }
 
+  /** Resolves when the graph worker (if any) has few enough vectors waiting: call between documents. */
+  async backlog(): Promise<void> {
+    await this.graph?.backlog();
+  }
+
   /** Writes the metadata, commits and closes the store; writes the vectors to `hnswPath`. Returns the vector dimensions. */
-  finish(sources: SourceDoc[], hnswPath: string): number {
+  async finish(sources: SourceDoc[], hnswPath: string): Promise<number> {
     this.indexLexical();
     this.setMeta('sources', JSON.stringify(sources));
     this.setMeta('lexical', JSON.stringify(this.stats));
     this.setMeta('nextLabel', String(this.nextLabel));
     this.db.exec('COMMIT');
     this.db.close();
+    if (this.graph) {
+      await this.graph.write(hnswPath);
+      return this.dims;
+    }
     const hnsw = this.hnsw ?? new HierarchicalNSW('cosine', Math.max(1, this.dims));
     if (!this.hnsw) hnsw.initIndex({ maxElements: 1, ...HNSW_PARAMS, allowReplaceDeleted: true });
     hnsw.writeIndexSync(hnswPath);
@@ -250,6 +269,7 @@ export class IndexWriter {
 
   /** Gives up: rolls back and closes (the copy it worked on is then removed by the caller). */
   abort(): void {
+    this.graph?.abort();
     if (this.db.open) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       this.db.close();

@@ -318,7 +318,7 @@ export async function buildIndex(
   opts: {
     force?: boolean;
     log?: (line: string) => void;
-    /** clean, split and embed in a worker thread while this one writes (default: local embeddings and 8+ documents to index) */
+    /** clean, split and embed in a worker thread (local embeddings), and build a fresh index's vector graph in another, while this one writes the store (default: 8+ documents to index) */
     worker?: boolean;
   } = {},
 ): Promise<IngestReport> {
@@ -396,7 +396,8 @@ export async function buildIndex(
   const hnswPath = join(tmp, ARTEFACTS.hnsw);
   let writer: IndexWriter | undefined;
   const toIndex = plan.filter((p) => !p.keep && !p.skippedBefore).map((p) => p.doc);
-  const preparer = (opts.worker ?? toIndex.length >= 8) && config.embeddings === 'local' ? workerPreparer(config.corpusDir, toIndex) : undefined;
+  const parallel = opts.worker ?? toIndex.length >= 8;
+  const preparer = parallel && config.embeddings === 'local' ? workerPreparer(config.corpusDir, toIndex) : undefined;
   try {
     if (prev) {
       // work on a copy of the live index (a reflink where the file system has them)
@@ -404,7 +405,7 @@ export async function buildIndex(
       await copyFile(join(config.indexDir, ARTEFACTS.hnsw), hnswPath, constants.COPYFILE_FICLONE);
       writer = IndexWriter.open(storePath, hnswPath, identity.dims);
     } else {
-      writer = IndexWriter.create(storePath, identity.dims);
+      writer = IndexWriter.create(storePath, identity.dims, { graphWorker: parallel });
     }
     for (const id of removed) {
       writer.removeDocument(id);
@@ -455,6 +456,7 @@ export async function buildIndex(
         vectors as ArrayLike<number>[],
         keys,
       );
+      await writer.backlog();
       embedded += todo.length;
       chunkTotal += n;
       const reused = n - todo.length;
@@ -463,7 +465,7 @@ export async function buildIndex(
       perDocument.push(stats);
       logDoc(stats);
     }
-    identity.dims = writer.finish(sources, hnswPath) || identity.dims;
+    identity.dims = (await writer.finish(sources, hnswPath)) || identity.dims;
     writer = undefined;
     const artefacts: IndexManifest['artefacts'] = {};
     for (const name of Object.values(ARTEFACTS)) {
