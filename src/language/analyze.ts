@@ -17,8 +17,13 @@ export function tokenize(text: string): string[] {
 
 /** Tokens, and after a hyphenated or apostrophed token also its parts (`mkb-bedrijven` → mkb-bedrijven, mkb, bedrijven). */
 export function tokensWithParts(text: string): string[] {
+  return withParts(tokenize(text));
+}
+
+/** tokensWithParts of a text already tokenized. */
+export function withParts(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of tokenize(text)) {
+  for (const w of tokens) {
     out.push(w);
     if (/[-']/.test(w)) for (const part of w.split(/[-']+/)) if (part && part !== w) out.push(part);
   }
@@ -27,8 +32,13 @@ export function tokensWithParts(text: string): string[] {
 
 /** Content words of a text: tokens minus stop words; hyphenated words also give their parts. */
 export function contentWords(text: string): string[] {
+  return contentOf(tokenize(text));
+}
+
+/** contentWords of a text already tokenized. */
+export function contentOf(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (STOP_WORDS.has(t)) continue;
     out.push(t);
     if (t.includes('-')) for (const part of t.split('-')) if (part.length >= 2 && !STOP_WORDS.has(part)) out.push(part);
@@ -61,6 +71,11 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>, min
 /** Vocabulary for decompounding: content words of length ≥ 4 seen in the texts. */
 export function buildCompoundVocabulary(texts: Iterable<string>): Set<string> {
   const vocab = new Set<string>();
-  for (const text of texts) for (const w of contentWords(text)) if (w.length >= 4 && /^\p{L}+$/u.test(w)) vocab.add(w);
+  for (const text of texts) addCompoundVocabulary(contentWords(text), vocab);
   return vocab;
+}
+
+/** Adds the content words that belong in the compound vocabulary to `vocab`. */
+export function addCompoundVocabulary(content: readonly string[], vocab: Set<string>): void {
+  for (const w of content) if (w.length >= 4 && !vocab.has(w) && /^\p{L}+$/u.test(w)) vocab.add(w);
 }

@@ -9,8 +9,8 @@ import hnswlib from 'hnswlib-node';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SourceDoc } from '../corpus/types.ts';
 import type { CleanPage } from '../corpus/clean.ts';
-import { buildCompoundVocabulary, contentWords, stemNl } from '../language/analyze.ts';
-import { textStems } from '../language/terms.ts';
+import { addCompoundVocabulary, buildCompoundVocabulary, contentOf, contentWords, stemNl, tokenize, withParts } from '../language/analyze.ts';
+import { stem, textStems } from '../language/terms.ts';
 import { GraphWorker } from './graph-worker.ts';
 import { addFieldLength, LexicalAnalyser, removeFieldLength } from './lexical.ts';
 import { blobOf, SCHEMA, type Db, type LexicalFieldStats } from './store.ts';
@@ -116,16 +116,16 @@ export class IndexWriter {
       for (let f = 0; f < 2; f++) this.stats.avgFieldLength[f] = removeFieldLength(this.stats.avgFieldLength[f]!, this.stats.docCount, lengths[f]!);
       this.stats.docCount -= 1;
     }
-    this.countStems(rows.map((r) => r.text), -1);
+    this.countStems(rows.map((r) => contentWords(r.text)), -1);
     for (const w of words) this.vocabDelta.set(w, (this.vocabDelta.get(w) ?? 0) - 1);
     for (const table of ['chunks', 'pages', 'lex', 'tstats', 'docs']) this.db.prepare(`DELETE FROM ${table} WHERE ${table === 'docs' ? 'id' : 'doc'} = ?`).run(id);
     return vectors;
   }
 
-  /** Adds each chunk's content stems to the stored document frequencies (one upsert per stem and document). */
-  private countStems(texts: string[], delta: number) {
+  /** Adds each chunk's content stems (from its content words) to the stored document frequencies (one upsert per stem and document). */
+  private countStems(contents: string[][], delta: number) {
     const df = new Map<string, number>();
-    for (const text of texts) for (const s of new Set(contentWords(text).map(stemNl))) df.set(s, (df.get(s) ?? 0) + delta);
+    for (const content of contents) for (const s of new Set(content.map(stemNl))) df.set(s, (df.get(s) ?? 0) + delta);
     for (const [s, n] of df) this.stemDfUp.run(s, n);
   }
 
@@ -162,6 +162,23 @@ export class IndexWriter {
       if (list) list.push(label);
       else stems[kind]!.set(key, [label]);
     };
+    // each chunk's text is tokenized once here: its stems, content words and compound vocabulary
+    const contents: string[][] = [];
+    const words = new Set<string>();
+    // a heading is shared by the chunks under it: stemmed once
+    const sectionStems = new Map<string, string[]>();
+    const stemsOf = (t: string, kind: number) => {
+      if (kind === 0) {
+        const toks = tokenize(t);
+        const content = contentOf(toks);
+        contents.push(content);
+        addCompoundVocabulary(content, words);
+        return withParts(toks).map((w) => stem(w, doc.lang));
+      }
+      let seq = sectionStems.get(t);
+      if (!seq) sectionStems.set(t, (seq = textStems(t, doc.lang)));
+      return seq;
+    };
     chunks.forEach((c, i) => {
       const label = this.nextLabel++;
       insChunk.run(label, c.id, c.doc, c.title, c.page, c.pageEnd ?? null, c.section, c.text, c.start, c.end, embedKeys[i]);
@@ -171,7 +188,7 @@ export class IndexWriter {
       else labels.push(label);
       [c.text, c.section].forEach((t, kind) => {
         if (kind === 1 && !t) return;
-        const seq = textStems(t, doc.lang);
+        const seq = stemsOf(t, kind);
         for (const s of new Set(seq)) post(kind, s, label);
         // adjacent pairs with the positions they start at: (label, count, positions…)
         const pairs = new Map<string, number[]>();
@@ -189,11 +206,11 @@ export class IndexWriter {
       });
     });
     if (labels.length) this.graph!.add(labels, vectors);
-    this.countStems(chunks.map((c) => c.text), 1);
+    this.countStems(contents, 1);
     stems.forEach((m, kind) => {
       for (const [s, labels] of m) insStat.run(s, kind, doc.id, labels[0], blobOf(labels));
     });
-    for (const w of buildCompoundVocabulary(chunks.map((c) => c.text))) this.vocabDelta.set(w, (this.vocabDelta.get(w) ?? 0) + 1);
+    for (const w of words) this.vocabDelta.set(w, (this.vocabDelta.get(w) ?? 0) + 1);
     this.pendingLexical.push(doc.id);
   }
 

@@ -34,10 +34,21 @@ export { buildCompoundVocabulary };
 
 /** Index-time and query-time term processing over a compound vocabulary. */
 export class LexicalAnalyser {
+  // index side: a term's terms, once per distinct term (a corpus repeats its words; the vocabulary does not change)
+  private readonly terms = new Map<string, readonly string[] | null>();
+
   constructor(readonly vocabulary: ReadonlySet<string>) {}
 
-  processTerm(term: string): string[] | null {
-    if (STOP_WORDS.has(term) || term.length < 2) return null;
+  processTerm(term: string): readonly string[] | null {
+    let out = this.terms.get(term);
+    if (out !== undefined) return out;
+    out = STOP_WORDS.has(term) || term.length < 2 ? null : this.termsOf(term);
+    if (this.terms.size >= 200_000) this.terms.clear();
+    this.terms.set(term, out);
+    return out;
+  }
+
+  private termsOf(term: string): string[] {
     const out = new Set<string>([stemNl(term)]);
     for (const part of term.includes('-') ? term.split('-') : []) if (part.length >= 2 && !STOP_WORDS.has(part)) out.add(stemNl(part));
     for (const part of compoundParts(term, this.vocabulary)) out.add(stemNl(part));
