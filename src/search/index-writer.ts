@@ -13,7 +13,7 @@ import { addCompoundVocabulary, buildCompoundVocabulary, contentOf, contentWords
 import { stem, textStems } from '../language/terms.ts';
 import { GraphWorker } from './graph-worker.ts';
 import { addFieldLength, LexicalAnalyser, removeFieldLength } from './lexical.ts';
-import { blobOf, SCHEMA, type Db, type LexicalFieldStats } from './store.ts';
+import { blobOf, SCHEMA_INDEXES, SCHEMA_TABLES, type Db, type LexicalFieldStats } from './store.ts';
 import type { Chunk } from './types.ts';
 
 const { HierarchicalNSW } = hnswlib;
@@ -53,6 +53,8 @@ export class IndexWriter {
     hnsw: Hnsw | undefined,
     private dims: number,
     private readonly graphWorker = false,
+    /** a fresh store: SCHEMA_INDEXES are created by finish */
+    private readonly fresh = false,
   ) {
     this.hnsw = hnsw;
     this.db.pragma('journal_mode = OFF');
@@ -66,8 +68,8 @@ export class IndexWriter {
   /** A new, empty index at `storePath`; `graphWorker`: its vector graph is built in a worker thread. */
   static create(storePath: string, dims: number, opts: { graphWorker?: boolean } = {}): IndexWriter {
     const db = new Database(storePath);
-    db.exec(SCHEMA);
-    return new IndexWriter(db, undefined, dims, opts.graphWorker);
+    db.exec(SCHEMA_TABLES);
+    return new IndexWriter(db, undefined, dims, opts.graphWorker, true);
   }
 
   /** An existing index (a copy of the live one) to update in place. */
@@ -272,6 +274,7 @@ export class IndexWriter {
     this.setMeta('sources', JSON.stringify(sources));
     this.setMeta('lexical', JSON.stringify(this.stats));
     this.setMeta('nextLabel', String(this.nextLabel));
+    if (this.fresh) this.db.exec(SCHEMA_INDEXES);
     this.db.exec('COMMIT');
     this.db.close();
     if (this.graph) {

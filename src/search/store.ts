@@ -23,7 +23,7 @@ import type { Chunk } from './types.ts';
 
 export type Db = Database.Database;
 
-export const SCHEMA = `
+export const SCHEMA_TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE docs (id TEXT PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL, entry TEXT NOT NULL, lang TEXT NOT NULL, pages INTEGER NOT NULL, chunks INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE chunks (label INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, title TEXT NOT NULL, page INTEGER NOT NULL, page_end INTEGER,
@@ -31,15 +31,23 @@ CREATE TABLE chunks (label INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEX
 CREATE INDEX chunks_doc ON chunks (doc);
 CREATE TABLE pages (doc TEXT NOT NULL, page INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (doc, page)) WITHOUT ROWID;
 CREATE TABLE lex (term TEXT NOT NULL, field INTEGER NOT NULL, doc TEXT NOT NULL, first INTEGER NOT NULL, postings BLOB NOT NULL);
-CREATE INDEX lex_term ON lex (term, field, first);
-CREATE INDEX lex_doc ON lex (doc);
 CREATE TABLE terms (term TEXT PRIMARY KEY, ord INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE stemdf (stem TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE tstats (stem TEXT NOT NULL, kind INTEGER NOT NULL, doc TEXT NOT NULL, first INTEGER NOT NULL, labels BLOB NOT NULL);
+`;
+
+// The indexes of the two large tables: a fresh build creates them after its
+// last insert (one sort each instead of a B-tree kept up to date through
+// hundreds of thousands of inserts in random key order).
+export const SCHEMA_INDEXES = `
+CREATE INDEX lex_term ON lex (term, field, first);
+CREATE INDEX lex_doc ON lex (doc);
 CREATE INDEX tstats_stem ON tstats (stem, kind, first);
 CREATE INDEX tstats_doc ON tstats (doc);
 `;
+
+export const SCHEMA = SCHEMA_TABLES + SCHEMA_INDEXES;
 
 export const STORE_FILE = 'store.sqlite';
 
