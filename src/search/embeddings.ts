@@ -107,14 +107,17 @@ function featureId(f: string): number {
   id = featureIds.size;
   featureIds.set(f, id);
   if (id >= signedBucket.length) {
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a as never);
-      return b;
-    };
-    signedBucket = grow(signedBucket, (n) => new Int32Array(n));
-    tfOf = grow(tfOf, (n) => new Float64Array(n));
-    seen = grow(seen, (n) => new Uint8Array(n));
+    // grown mid-text: the counts of the text so far are kept
+    const n = signedBucket.length * 2;
+    const buckets = new Int32Array(n);
+    buckets.set(signedBucket);
+    signedBucket = buckets;
+    const tf = new Float64Array(n);
+    tf.set(tfOf);
+    tfOf = tf;
+    const marks = new Uint8Array(n);
+    marks.set(seen);
+    seen = marks;
   }
   const sign = fnv1a(f, 0x7f4a7c15) & 1 ? 1 : -1;
   signedBucket[id] = sign * ((fnv1a(f, 0x9e3779b9) % LOCAL_DIMS) + 1);
