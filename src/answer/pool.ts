@@ -8,6 +8,7 @@ import { Piscina } from 'piscina';
 import type { Config } from '../config.ts';
 import type { RecommendationRoute } from './local.ts';
 import type { Answer, Answerer, AskOptions } from './types.ts';
+import { siblingModule } from '../workers/module-url.ts';
 
 export interface PoolWorkerData {
   module: string;
@@ -47,7 +48,7 @@ export function createAnswerPool(
 ): AnswerPool {
   const log = opts.log ?? (() => undefined);
   const workerData: PoolWorkerData = {
-    module: new URL('./pool-worker.ts', import.meta.url).href,
+    module: siblingModule('./pool-worker', import.meta.url),
     config,
     surface: opts.surface,
     recommendationRoute: !!opts.recommendationRoute,

@@ -40,6 +40,7 @@ import type { PrepareResult, PrepareTask } from './prepare-worker.ts';
 import { HybridRetriever } from './retriever.ts';
 import { StoreReader } from './store.ts';
 import type { Chunk, Retriever } from './types.ts';
+import { siblingModule } from '../workers/module-url.ts';
 
 const { HierarchicalNSW } = hnswlib;
 
@@ -515,7 +516,7 @@ export async function buildIndex(
 function workerPreparer(corpusDir: string, docs: SourceDoc[], ahead = 2) {
   const pool = new Piscina({
     filename: new URL('../workers/entry.mjs', import.meta.url).href,
-    workerData: { module: new URL('./prepare-worker.ts', import.meta.url).href },
+    workerData: { module: siblingModule('./prepare-worker', import.meta.url) },
     minThreads: 1,
     maxThreads: 1,
   });
