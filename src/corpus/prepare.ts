@@ -1,12 +1,11 @@
 // One corpus document from disk → cleaned pages and chunks (the I/O edge of the corpus layer).
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Chunk } from '../search/types.ts';
 import type { SourceDoc } from './types.ts';
 import { cleanDocument, type CleanPage } from './clean.ts';
 import { LoadError, loadPages } from './load.ts';
 import { DEFAULT_SPLIT, splitIntoChunks, type SplitOptions } from './split.ts';
+import { fileSha256 } from './file-sha.ts';
 
 export interface PreparedDocument {
   doc: SourceDoc;
@@ -15,14 +14,7 @@ export interface PreparedDocument {
   chunks: Chunk[];
 }
 
-/** sha256 of a corpus file, or null if it cannot be read. */
-export async function fileSha256(path: string): Promise<string | null> {
-  try {
-    return createHash('sha256').update(await readFile(path)).digest('hex');
-  } catch {
-    return null;
-  }
-}
+export { fileSha256 };
 
 /** Loads, cleans and splits one document. Throws LoadError naming the file. */
 export async function prepareDocument(corpusDir: string, doc: SourceDoc, split: SplitOptions = DEFAULT_SPLIT): Promise<PreparedDocument> {

@@ -14,17 +14,15 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
-import { Piscina } from 'piscina';
 import type { Config } from '../config.ts';
-import { LoadError } from '../corpus/load.ts';
-import { fileSha256, prepareDocument } from '../corpus/prepare.ts';
+import { fileSha256 } from '../corpus/file-sha.ts';
 import { SOURCES_FILE, loadSources } from '../corpus/sources.ts';
 import { DEFAULT_SPLIT } from '../corpus/split.ts';
 import type { SourceDoc } from '../corpus/types.ts';
 import { termStatsFromPostings, type TermStats } from '../answer/term-stats.ts';
 import { embedInput } from './embed-input.ts';
 import { createEmbeddings, type EmbeddingIdentity } from './embeddings.ts';
-import { entryKey, IndexWriter, type StoredDoc } from './index-writer.ts';
+import type { IndexWriter, StoredDoc } from './index-writer.ts';
 import { LexicalIndex } from './lexical.ts';
 import {
   ARTEFACTS,
@@ -325,6 +323,12 @@ export async function buildIndex(
 ): Promise<IngestReport> {
   const t0 = performance.now();
   const log = opts.log ?? (() => undefined);
+  // the writing side, loaded only here: answering never loads it
+  const [{ entryKey, IndexWriter }, { prepareDocument }, { LoadError }] = await Promise.all([
+    import('./index-writer.ts'),
+    import('../corpus/prepare.ts'),
+    import('../corpus/load.ts'),
+  ]);
   const sources = await loadSources(config.corpusDir);
   const srcSha = (await fileSha256(join(config.corpusDir, SOURCES_FILE)))!;
   const provider = await createEmbeddings(config);
@@ -398,7 +402,7 @@ export async function buildIndex(
   let writer: IndexWriter | undefined;
   const toIndex = plan.filter((p) => !p.keep && !p.skippedBefore).map((p) => p.doc);
   const parallel = opts.worker ?? toIndex.length >= 8;
-  const preparer = parallel && config.embeddings === 'local' ? workerPreparer(config.corpusDir, toIndex) : undefined;
+  const preparer = parallel && config.embeddings === 'local' ? await workerPreparer(config.corpusDir, toIndex) : undefined;
   try {
     if (prev) {
       // work on a copy of the live index (a reflink where the file system has them)
@@ -513,7 +517,8 @@ export async function buildIndex(
  * Cleans, splits and embeds the documents in a worker thread, a few ahead of
  * the one the caller asks for (in order), so the two cores overlap.
  */
-function workerPreparer(corpusDir: string, docs: SourceDoc[], ahead = 2) {
+async function workerPreparer(corpusDir: string, docs: SourceDoc[], ahead = 2) {
+  const [{ Piscina }, { LoadError }] = await Promise.all([import('piscina'), import('../corpus/load.ts')]);
   const pool = new Piscina({
     filename: new URL('../workers/entry.mjs', import.meta.url).href,
     workerData: { module: siblingModule('./prepare-worker', import.meta.url) },
