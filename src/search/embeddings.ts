@@ -1,5 +1,5 @@
-// Embeddings behind LangChain's `Embeddings` interface: a local provider that
-// needs no downloaded weights (the default) and OpenAIEmbeddings.
+// Embeddings behind LangChain's `Embeddings` interface (TextEmbeddings below):
+// a local provider that needs no downloaded weights (the default) and OpenAIEmbeddings.
 //
 // Local method: hashed features with sublinear tf, signed into `dims` buckets
 // (the hashing trick = a fixed, seeded sparse random projection of the
@@ -17,7 +17,6 @@
 //   words + char 3-5-grams, 1024 dims  0.79 / 0.92
 // Weighting query words by corpus IDF (option wordWeight) gave 0.77 / 0.96,
 // so it is off by default (HybridOptions.queryIdf).
-import { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.ts';
 import { contentWords, stemNl } from '../language/analyze.ts';
 
@@ -189,10 +188,21 @@ export function embedLocal(text: string, opts: LocalEmbeddingOptions = {}): numb
   return Array.from(v, (x) => x / norm);
 }
 
-export class LocalEmbeddings extends Embeddings {
+/**
+ * What the index needs of an embeddings provider: LangChain's `Embeddings`
+ * interface, structurally (OpenAIEmbeddings is one). LocalEmbeddings has the
+ * same two methods without extending LangChain's class, so a local start does
+ * not load LangChain (its base class only adds a retrying caller, which local
+ * embeddings never used).
+ */
+export interface TextEmbeddings {
+  embedDocuments(texts: string[]): Promise<number[][]>;
+  embedQuery(text: string): Promise<number[]>;
+}
+
+export class LocalEmbeddings implements TextEmbeddings {
   readonly dims: number;
   constructor(private readonly opts: LocalEmbeddingOptions = {}) {
-    super({});
     this.dims = opts.dims ?? LOCAL_DIMS;
   }
   async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -204,7 +214,7 @@ export class LocalEmbeddings extends Embeddings {
 }
 
 export interface EmbeddingProvider {
-  embeddings: Embeddings;
+  embeddings: TextEmbeddings;
   /** identity recorded in the manifest; dims 0 = known after the first call (openai) */
   identity: EmbeddingIdentity;
 }

@@ -1,9 +1,8 @@
 // Hybrid retrieval: vector search (hnswlib) + lexical search (minisearch),
 // fused with reciprocal rank fusion, neighbouring passages merged.
-import type { Embeddings } from '@langchain/core/embeddings';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import type { Chunk, Passage, Retriever } from './types.ts';
-import { embedLocal, LocalEmbeddings } from './embeddings.ts';
+import { embedLocal, LocalEmbeddings, type TextEmbeddings } from './embeddings.ts';
 import { mergeNeighbours, reciprocalRankFusion } from './fusion.ts';
 import type { LexicalIndex } from './lexical.ts';
 import { analyseQuery } from './query.ts';
@@ -41,7 +40,7 @@ export interface HybridParts {
   lexical: LexicalIndex;
   /** the vector index, read at the first search (undefined when the index has no chunks) */
   vectors(): HierarchicalNSW | undefined;
-  embeddings: Embeddings;
+  embeddings: TextEmbeddings;
   pageText(doc: string, page: number): string | undefined;
 }
 
