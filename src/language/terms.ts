@@ -76,7 +76,9 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   return out;
 }
 
-const COMMON_EN_STEMS = new Set([...lexicon().commonEn].map((w) => stem(w, 'en')));
+// English stems of the common words, made on first use (only English questions ask)
+let commonEnStems: Set<string> | undefined;
+const isCommonEnglishStem = (s: string) => (commonEnStems ??= new Set([...lexicon().commonEn].map((w) => stem(w, 'en')))).has(s);
 
 // Dutch stems of the longer framing words, so their other verb forms are
 // framing too (`voorstelt`, `omschreven` like `voorstellen`, `omschrijft`)
@@ -157,7 +159,7 @@ export function queryTerms(question: string, lang: Language, phrases: readonly P
     const orig = original.get(w) ?? [...original.entries()].find(([k]) => k.split(/[-’']+/).includes(w))?.[1] ?? w;
     if (/\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && w !== firstWord)) return true;
     if (verbs.has(w)) return false;
-    if (lang === 'en') return w.length >= 4 && !isCommonEnglish(w) && !COMMON_EN_STEMS.has(stem(w, 'en')) && !/\d/.test(w);
+    if (lang === 'en') return w.length >= 4 && !isCommonEnglish(w) && !isCommonEnglishStem(stem(w, 'en')) && !/\d/.test(w);
     return w.length >= 8 && !COMMON_NL.has(w);
   };
   const isName = (w: string) => {
