@@ -188,20 +188,12 @@ async function staleness(manifest: IndexManifest, config: Config): Promise<strin
   if (JSON.stringify(manifest.split) !== JSON.stringify(DEFAULT_SPLIT)) return 'the index was split with other chunk settings';
   const srcSha = await fileSha256(join(config.corpusDir, SOURCES_FILE));
   if (srcSha !== manifest.sources.sha256) return `${SOURCES_FILE} changed since the index was built`;
-  let sources: SourceDoc[];
-  try {
-    sources = await loadSources(config.corpusDir);
-  } catch (err) {
-    return (err as Error).message;
-  }
-  const withFile = sources.filter((s) => s.file);
-  const known = manifest.files ?? {};
-  if (withFile.length !== Object.keys(known).length) return 'documents were added to or removed from the corpus';
-  for (const s of withFile) {
-    const rec = known[s.id];
-    if (!rec || rec.file !== s.file) return `${s.file} is new in the corpus`;
-    const now = await fileSha256(join(config.corpusDir, s.file!));
-    if (now !== rec.sha256) return `${s.file} changed since the index was built`;
+  // sources.yml is the text the index was built from, so its documents with a
+  // file are manifest.files, in the same order: only their files can have
+  // changed (it is not parsed again at every start)
+  for (const rec of Object.values(manifest.files ?? {})) {
+    const now = await fileSha256(join(config.corpusDir, rec.file));
+    if (now !== rec.sha256) return `${rec.file} changed since the index was built`;
   }
   return null;
 }
