@@ -2,9 +2,9 @@
 // `file` are metadata only: they are known, cited by title/URL, not indexed.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { SourceDoc } from './types.ts';
+import { parseYaml } from './yaml.ts';
 
 export const SOURCES_FILE = 'sources.yml';
 
@@ -46,7 +46,7 @@ export class SourcesError extends Error {
 export function parseSources(text: string, where = SOURCES_FILE): SourceDoc[] {
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = parseYaml(text);
   } catch (err) {
     throw new SourcesError(`${where}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }

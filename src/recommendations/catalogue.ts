@@ -1,8 +1,8 @@
 // The advisory's recommendations (corpus/recommendations.yml), validated once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { parseYaml } from '../corpus/yaml.ts';
 
 /** Who a recommendation is addressed to (`actor`) or involves (`actors`), as the advisory names them. */
 export const ACTORS = ['sociale-partners', 'kabinet', 'ser', 'cpb', 'tweede-kamer', 'sectoren'] as const;
@@ -50,7 +50,7 @@ export type Recommendation = z.output<typeof RecommendationSchema>;
 
 /** Parses the YAML text of recommendations.yml; throws naming the bad record. */
 export function parseRecommendations(yamlText: string, origin = 'recommendations.yml'): Recommendation[] {
-  const parsed = FileSchema.safeParse(parse(yamlText));
+  const parsed = FileSchema.safeParse(parseYaml(yamlText));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`${origin} is invalid:\n${lines.join('\n')}`);
