@@ -22,8 +22,10 @@ const firstLine = (err: unknown) => (err instanceof Error ? err.message : String
  * Opens the store and the recommendation tracker behind status questions. A
  * store that cannot be opened is reported and the bot answers without it
  * (undefined); with `required`, it throws instead (`serve` needs the store).
+ * `lazyCatalogue` (the terminal): the tracker reads its catalogue at its first
+ * use, not here.
  */
-export async function openMemory(config: Config, warn: (line: string) => void, opts: { required?: boolean } = {}): Promise<Memory | undefined> {
+export async function openMemory(config: Config, warn: (line: string) => void, opts: { required?: boolean; lazyCatalogue?: boolean } = {}): Promise<Memory | undefined> {
   let store: Store;
   try {
     const { openStore } = await import('./store/index.ts');
@@ -37,7 +39,7 @@ export async function openMemory(config: Config, warn: (line: string) => void, o
   let recommendationRoute: RecommendationRoute | undefined;
   try {
     const recommendations = await import('./recommendations/index.ts');
-    tracker = recommendations.createTrackerFor(config, store);
+    tracker = (opts.lazyCatalogue ? recommendations.createLazyTrackerFor : recommendations.createTrackerFor)(config, store);
     recommendationRoute = recommendations.recommendationRoute(tracker);
   } catch (err) {
     warn(`recommendation tracker unavailable (${firstLine(err)}); status questions go to retrieval`);
@@ -85,7 +87,7 @@ export interface OpenOptions {
 export function openPolderbot(config: Config, opts: OpenOptions & { storeRequired: true }): Promise<Polderbot & { store: Store }>;
 export function openPolderbot(config: Config, opts: OpenOptions): Promise<Polderbot>;
 export async function openPolderbot(config: Config, opts: OpenOptions): Promise<Polderbot> {
-  const memory = await openMemory(config, opts.warn ?? opts.log, { required: opts.storeRequired });
+  const memory = await openMemory(config, opts.warn ?? opts.log, { required: opts.storeRequired, lazyCatalogue: opts.surface === 'cli' });
   let bot: Bot;
   try {
     bot = await createBot(config, {

@@ -193,20 +193,23 @@ export async function answerRecommendationQuestion(
   // about financing?") must not turn "And the government, what should it do?" into a corpus question
   const turn = fold(asked);
   const ids = [...new Set(q.match(ID_RE) ?? [])];
-  const all = deps.tracker.list();
-  const known = ids.filter((id) => all.some((r) => r.id === id));
-  if (known.length) return answerOne(all.filter((r) => known.includes(r.id)), language);
+  // the tracker is read only for a question that can be about recommendations
+  let listed: TrackedRecommendation[] | undefined;
+  const tracked = () => (listed ??= deps.tracker.list());
+  const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
+  if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
   if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
-    if (LIST_INTENT.test(turn)) return answerWhichQuestion(all, q, language);
+    if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
-    if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(all, q, language);
+    if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language);
   }
   if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 
   const status = STATUS_WORDS.find(([re]) => re.test(q))?.[1];
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
   const words = tokenize(q).filter((w) => !STOP.has(w));
+  const all = tracked();
   const scored = all
     .filter((r) => !actor || r.actor === actor)
     .map((r) => ({ r, s: topicScore(r, q, words) }))
