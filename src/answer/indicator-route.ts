@@ -4,7 +4,7 @@
 // ask for a number about productivity, R&D, wages, hours or a growth scenario
 // are routed.
 import { methodIn } from '../metrics/localise.ts';
-import { MetricsInputError, runIndicator, type RunOptions } from '../metrics/index.ts';
+import type { RunOptions } from '../metrics/index.ts';
 import { findAreasInText } from './area-mentions.ts';
 import type { Figure, IndicatorResult } from '../metrics/types.ts';
 import { contentWords } from '../language/analyze.ts';
@@ -178,6 +178,8 @@ export function composeIndicatorAnswer(r: IndicatorResult, lang: 'nl' | 'en'): s
 export async function answerIndicatorQuestion(question: string, language: 'nl' | 'en', opts: RunOptions = {}): Promise<IndicatorRouteResult | null> {
   const routed = routeIndicatorQuestion(question);
   if (!routed) return null;
+  // the indicators (catalogue, formulas, snapshot reader) load with the first routed question
+  const { MetricsInputError, runIndicator } = await import('../metrics/index.ts');
   try {
     const r = await runIndicator(routed.id, routed.params, opts);
     return { text: composeIndicatorAnswer(r, language), figures: r.figures };
