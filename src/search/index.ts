@@ -464,11 +464,12 @@ export async function buildIndex(
     }
     identity.dims = (await writer.finish(sources, hnswPath)) || identity.dims;
     writer = undefined;
+    // checksums as loading verifies them: large artefacts in worker threads, side by side
     const artefacts: IndexManifest['artefacts'] = {};
-    for (const name of Object.values(ARTEFACTS)) {
-      const path = join(tmp, name);
-      artefacts[name] = { sha256: await streamSha256(path), bytes: (await stat(path)).size };
-    }
+    const names = Object.values(ARTEFACTS);
+    const sizes = await Promise.all(names.map(async (name) => (await stat(join(tmp, name))).size));
+    const sums = await Promise.all(names.map((name, i) => (sizes[i]! > 64 << 20 ? sha256InWorker : streamSha256)(join(tmp, name))));
+    names.forEach((name, i) => (artefacts[name] = { sha256: sums[i]!, bytes: sizes[i]! }));
     const durationMs = Math.round(performance.now() - t0);
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
