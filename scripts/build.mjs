@@ -12,6 +12,7 @@
 // install never fails for want of a build.
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIST, ROOT, SRC, STAMP, describe, filesUnder } from './build-state.mjs';
 
 const started = performance.now();
@@ -50,6 +51,14 @@ try {
   for (const f of files.filter((f) => !f.endsWith('.ts'))) {
     mkdirSync(dirname(join(tmp, f)), { recursive: true });
     copyFileSync(join(SRC, f), join(tmp, f));
+  }
+  // the validated lexicon, which a compiled start reads while corpus/lexicon/ is unchanged
+  // (src/language/lexicon.ts); an invalid lexicon is reported when polderbot reads it
+  try {
+    const { lexiconSnapshot } = await import(pathToFileURL(join(tmp, 'language/lexicon.js')).href);
+    writeFileSync(join(tmp, 'lexicon.json'), lexiconSnapshot());
+  } catch (err) {
+    console.error(`polderbot: no lexicon snapshot (${err instanceof Error ? err.message.split('\n')[0] : err})`);
   }
   // a source edited while this ran: record what was read before, so the build counts as stale
   writeFileSync(join(tmp, STAMP), `${JSON.stringify({ builtAt: new Date().toISOString(), files: before }, null, 1)}\n`);

