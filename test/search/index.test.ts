@@ -111,6 +111,18 @@ describe('index', () => {
       writeFileSync(f, bytes);
       await expect(loadIndex(config)).rejects.toThrow(/store\.sqlite does not match its checksum/);
     });
+    it('changed bytes after an earlier process verified the index (its stamp no longer fits)', async () => {
+      const config = await fresh();
+      (await loadIndex(config)).close();
+      // the full check leaves its stamp, so the next process does not hash the files again
+      const stamp = join(config.indexDir, '.verified');
+      expect(readFileSync(stamp, 'utf8')).toMatch(/store\.sqlite:\d+:/);
+      const f = join(config.indexDir, 'store.sqlite');
+      const bytes = readFileSync(f);
+      bytes.write('MACHINES', bytes.indexOf('machines'));
+      writeFileSync(f, bytes);
+      await expect(loadIndex(config)).rejects.toThrow(/store\.sqlite does not match its checksum/);
+    });
     it('deleted manifest (half-written)', async () => {
       const config = await fresh();
       rmSync(join(config.indexDir, 'manifest.json'));
