@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { constants, createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
@@ -124,6 +125,10 @@ const VERIFIED_FILE = '.verified';
 // artefacts verified in this process: dir → what was verified (manifest text and each file's size and mtime)
 const verified = new Map<string, string>();
 
+/** What a verification vouches for: the manifest's text and each artefact's size, mtime and inode. */
+const signatureOf = (manifestText: string, names: string[], stats: Stats[]) =>
+  [manifestText, ...names.map((name, i) => `${name}:${stats[i]!.size}:${stats[i]!.mtimeMs}:${stats[i]!.ino}`)].join('\n');
+
 /** Reads and verifies the manifest and every artefact's checksum (once per process while nothing changes). Throws IndexError. */
 async function readVerified(indexDir: string, checksums = true): Promise<IndexManifest> {
   const mPath = join(indexDir, MANIFEST_FILE);
@@ -143,14 +148,12 @@ async function readVerified(indexDir: string, checksums = true): Promise<IndexMa
   }
   if (!read.ok) throw new IndexError(`The index in ${indexDir} has an unreadable manifest.json (${read.problem}). ${REBUILD_HINT}`, 'corrupt');
   const manifest = read.manifest;
-  const seen: string[] = [text];
   const names = Object.values(ARTEFACTS);
   const stats = await Promise.all(names.map((name) => stat(join(indexDir, name)).catch(() => undefined)));
   names.forEach((name, i) => {
     if (!stats[i]) throw new IndexError(`The index in ${indexDir} is incomplete: ${name} is missing. ${REBUILD_HINT}`, 'corrupt');
-    seen.push(`${name}:${stats[i]!.size}:${stats[i]!.mtimeMs}:${stats[i]!.ino}`);
   });
-  const signature = seen.join('\n');
+  const signature = signatureOf(text, names, stats as Stats[]);
   const corrupt = (name: string) => new IndexError(`The index in ${indexDir} is corrupt: ${name} does not match its checksum in manifest.json. ${REBUILD_HINT}`, 'corrupt');
   names.forEach((name, i) => {
     const want = manifest.artefacts?.[name];
@@ -499,7 +502,11 @@ export async function buildIndex(
       chunkCount: chunkTotal,
       artefacts,
     };
-    await writeFile(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    const manifestText = JSON.stringify(manifest, null, 2);
+    await writeFile(join(tmp, MANIFEST_FILE), manifestText);
+    // the files were just hashed: the first start after this ingest need not hash them again
+    // (moving the directory into place keeps their mtimes and inodes)
+    await writeFile(join(tmp, VERIFIED_FILE), signatureOf(manifestText, names, await Promise.all(names.map((name) => stat(join(tmp, name))))));
     await swapInto(tmp, config.indexDir);
     return {
       documents: perDocument.length,
