@@ -108,6 +108,11 @@ export function sha256InWorker(path: string): Promise<string> {
   });
 }
 
+/** sha256 of an artefact of `bytes` bytes: a large one in a worker thread (so several hash side by side), a small one here (a worker costs ~30 ms to start). */
+function artefactSha256(path: string, bytes: number): Promise<string> {
+  return (bytes > 64 << 20 ? sha256InWorker : streamSha256)(path);
+}
+
 /** sha256 of a file, streamed (an artefact can be larger than a Buffer should be). */
 function streamSha256(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -167,8 +172,7 @@ async function readVerified(indexDir: string, checksums = true): Promise<IndexMa
     verified.set(indexDir, signature);
     return manifest;
   }
-  // large artefacts in worker threads, side by side; small ones here (a worker costs ~30 ms to start)
-  const sums = await Promise.all(names.map((name, i) => (stats[i]!.size > 64 << 20 ? sha256InWorker : streamSha256)(join(indexDir, name))));
+  const sums = await Promise.all(names.map((name, i) => artefactSha256(join(indexDir, name), stats[i]!.size)));
   names.forEach((name, i) => {
     if (sums[i] !== manifest.artefacts[name]!.sha256) throw corrupt(name);
   });
@@ -482,12 +486,12 @@ export async function buildIndex(
     }
     identity.dims = (await writer.finish(sources, hnswPath)) || identity.dims;
     writer = undefined;
-    // checksums as loading verifies them: large artefacts in worker threads, side by side
+    // checksums as loading verifies them
     const artefacts: IndexManifest['artefacts'] = {};
     const names = Object.values(ARTEFACTS);
-    const sizes = await Promise.all(names.map(async (name) => (await stat(join(tmp, name))).size));
-    const sums = await Promise.all(names.map((name, i) => (sizes[i]! > 64 << 20 ? sha256InWorker : streamSha256)(join(tmp, name))));
-    names.forEach((name, i) => (artefacts[name] = { sha256: sums[i]!, bytes: sizes[i]! }));
+    const stats = await Promise.all(names.map((name) => stat(join(tmp, name))));
+    const sums = await Promise.all(names.map((name, i) => artefactSha256(join(tmp, name), stats[i]!.size)));
+    names.forEach((name, i) => (artefacts[name] = { sha256: sums[i]!, bytes: stats[i]!.size }));
     const durationMs = Math.round(performance.now() - t0);
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
@@ -506,7 +510,7 @@ export async function buildIndex(
     await writeFile(join(tmp, MANIFEST_FILE), manifestText);
     // the files were just hashed: the first start after this ingest need not hash them again
     // (moving the directory into place keeps their mtimes and inodes)
-    await writeFile(join(tmp, VERIFIED_FILE), signatureOf(manifestText, names, await Promise.all(names.map((name) => stat(join(tmp, name))))));
+    await writeFile(join(tmp, VERIFIED_FILE), signatureOf(manifestText, names, stats));
     await swapInto(tmp, config.indexDir);
     return {
       documents: perDocument.length,
