@@ -17,40 +17,14 @@
 // blind set joins SETS only after it has been scored once as it came.
 //
 //   npx tsx scripts/fit-abstention.ts [--dump rows.json] [--dry-run]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
-import type { Turn } from '../src/answer/types.ts';
+import { askSets } from './labelled-sets.ts';
 import { ABSTAIN_MODEL_FILE, featureVector, type AbstainModel, type FeatureName, type Evidence } from '../src/answer/abstain.ts';
 import { crossValidate, chooseThreshold, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-
-/** The labelled sets, each one fold of the cross-validation. */
-const SETS: { set: string; file: string }[] = [
-  { set: 'calibration', file: 'test/fixtures/answer/calibration.jsonl' },
-  { set: 'heldout-style', file: 'test/fixtures/eval/heldout-style.jsonl' },
-  { set: 'blind-2', file: 'test/fixtures/eval/blind-2.jsonl' },
-  { set: 'blind-3', file: 'test/fixtures/eval/blind-3.jsonl' },
-  { set: 'blind-4', file: 'test/fixtures/eval/blind-4.jsonl' },
-  { set: 'blind-5', file: 'test/fixtures/eval/blind-5.jsonl' },
-  { set: 'blind-6', file: 'test/fixtures/eval/blind-6.jsonl' },
-  { set: 'blind-7', file: 'test/fixtures/eval/blind-7.jsonl' },
-  { set: 'blind-8-conv', file: 'test/fixtures/eval/blind-8-conv.jsonl' },
-  // scored once as they came (2026-11-29, engine 4140ca8), then added
-  { set: 'blind-9', file: 'test/fixtures/eval/blind-9.jsonl' },
-  { set: 'blind-10-conv', file: 'test/fixtures/eval/blind-10-conv.jsonl' },
-  // scored once as they came (2026-11-29 evening, engine b1a501a), then added
-  { set: 'blind-11', file: 'test/fixtures/eval/blind-11.jsonl' },
-  { set: 'blind-12-conv', file: 'test/fixtures/eval/blind-12-conv.jsonl' },
-  { set: 'blind-13', file: 'test/fixtures/eval/blind-13.jsonl' },
-  { set: 'blind-14-conv', file: 'test/fixtures/eval/blind-14-conv.jsonl' },
-  { set: 'blind-15', file: 'test/fixtures/eval/blind-15.jsonl' },
-  { set: 'blind-16-conv', file: 'test/fixtures/eval/blind-16-conv.jsonl' },
-  { set: 'dev', file: '../shared/eval/dev.jsonl' },
-];
 
 /**
  * The model's features (see FEATURES in abstain.ts), fixed before any fit was
@@ -67,13 +41,6 @@ const L2 = 1;
 // (With 18 sets, after that day's engine changes: 16/612 and 36/109.)
 const COST = { falseAbstention: 1, wrongAnswer: 3 };
 
-interface Labelled {
-  id: string;
-  kind: string;
-  q: string;
-  thread?: string | number;
-}
-
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dump: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
   const started = performance.now();
@@ -82,58 +49,34 @@ async function main(): Promise<number> {
   const bot = await openCliBot(config, 'if-missing');
   const rows: Row[] = [];
   const evidence: { set: string; id: string; y: number; evidence: Evidence }[] = [];
-  const threads = new Map<string, Turn[]>();
   const skipped = { numeric: 0, followUps: 0, noEvidence: [] as string[], noContent: [] as string[] };
-  const used: { set: string; answerable: number; unanswerable: number }[] = [];
+  const used = new Map<string, { set: string; answerable: number; unanswerable: number }>();
   try {
-    for (const { set, file } of SETS) {
-      const path = resolve(ROOT, file);
-      if (!existsSync(path)) {
-        process.stderr.write(`${file} not found: set ${set} left out\n`);
-        continue;
+    await askSets(bot, (set, l, answer, followUp) => {
+      if (followUp) skipped.followUps++;
+      const counts = used.get(set) ?? { set, answerable: 0, unanswerable: 0 };
+      used.set(set, counts);
+      if (l.kind === 'numeric') {
+        // the indicator route answers it; in a conversation it was asked only to be part of its history
+        skipped.numeric++;
+        return;
       }
-      const lines = readFileSync(path, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Labelled);
-      const before = rows.length;
-      for (const l of lines) {
-        if (!['fact', 'list', 'unanswerable', 'numeric'].includes(l.kind)) throw new Error(`${file} ${l.id}: unknown kind ${l.kind}`);
-        // a numeric question outside a conversation need not be asked at all
-        if (l.kind === 'numeric' && l.thread === undefined) {
-          skipped.numeric++;
-          continue;
-        }
-        // as `ask --jsonl` does: a thread's turns are read with the earlier ones
-        const thread = l.thread === undefined ? undefined : `${set}/${l.thread}`;
-        const history = thread === undefined ? undefined : (threads.get(thread) ?? []);
-        const answer = await bot.ask(l.q, history ? { history: [...history] } : undefined);
-        if (thread !== undefined && history) {
-          threads.set(thread, [...history, { role: 'user', text: l.q }, { role: 'assistant', text: answer.text }]);
-          if (history.length) skipped.followUps++;
-        }
-        if (l.kind === 'numeric') {
-          // asked only to be part of its conversation's history
-          skipped.numeric++;
-          continue;
-        }
-        if (!answer.evidence) {
-          // answered by a route before the composer (recommendation status): no decision to learn from
-          skipped.noEvidence.push(`${set}/${l.id}`);
-          continue;
-        }
-        if (answer.evidence.contentTerms === 0) {
-          // nothing but framing verbs ("Wie heeft om dit advies gevraagd?"): the composer abstains before asking the model
-          skipped.noContent.push(`${set}/${l.id}`);
-          continue;
-        }
-        const y = l.kind === 'unanswerable' ? 0 : 1;
-        rows.push({ set, id: String(l.id), x: featureVector(answer.evidence, FEATURES_USED), y });
-        evidence.push({ set, id: String(l.id), y, evidence: answer.evidence });
+      if (!answer.evidence) {
+        // answered by a route before the composer (recommendation status): no decision to learn from
+        skipped.noEvidence.push(`${set}/${l.id}`);
+        return;
       }
-      const mine = rows.slice(before);
-      used.push({ set, answerable: mine.filter((r) => r.y === 1).length, unanswerable: mine.filter((r) => r.y === 0).length });
-    }
+      if (answer.evidence.contentTerms === 0) {
+        // nothing but framing verbs ("Wie heeft om dit advies gevraagd?"): the composer abstains before asking the model
+        skipped.noContent.push(`${set}/${l.id}`);
+        return;
+      }
+      const y = l.kind === 'unanswerable' ? 0 : 1;
+      rows.push({ set, id: String(l.id), x: featureVector(answer.evidence, FEATURES_USED), y });
+      evidence.push({ set, id: String(l.id), y, evidence: answer.evidence });
+      if (y) counts.answerable++;
+      else counts.unanswerable++;
+    });
   } finally {
     await bot.close();
   }
@@ -184,7 +127,7 @@ async function main(): Promise<number> {
     l2: L2,
     cost: COST,
     fitted: new Date().toISOString().slice(0, 10),
-    sets: used,
+    sets: [...used.values()],
     folds: cv.folds.map((f) => ({ ...f, threshold: round(f.threshold), falseAbstentionRate: round(f.falseAbstentionRate), wrongAnswerRate: round(f.wrongAnswerRate) })),
     pooled: { ...p, falseAbstentionRate: round(p.falseAbstentionRate), wrongAnswerRate: round(p.wrongAnswerRate) },
     note: 'Written by `npm run fit:abstain` (scripts/fit-abstention.ts). folds: each set held out, its model fitted and its threshold chosen on the other sets only. weights: fitted on all sets; threshold: chosen on every row’s leave-one-set-out probability. Answer when P(answerable) ≥ threshold.',

@@ -37,7 +37,21 @@ export interface ComposeInput {
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
   read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer'>;
+  /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
+  trace?: (candidates: RankCandidate[]) => void;
 }
+
+/** A candidate sentence as the ranking saw it, and the first quote it would give. */
+export interface RankCandidate {
+  doc: string;
+  page: number;
+  /** the first quote's text as the answer would show it */
+  text: string;
+  features: RankFeatures;
+}
+
+// how many of the best-ranked sentences a trace reports
+const TRACED = 40;
 
 export interface Composed {
   text: string;
@@ -60,6 +74,7 @@ interface ScoredSentence {
   coverage: number;
   score: number;
   span: number; // 1 or 2 sentences
+  features: RankFeatures;
   /** the end of the quote's last sentence, on the next page ("… ten goede" + "aan de concurrent.") */
   runsOn?: string;
   /** the scored sentence(s) themselves, when the quote around them is longer */
@@ -68,7 +83,71 @@ interface ScoredSentence {
   items?: string[];
 }
 
+/** What the ranking of candidate sentences reads, each a number (0/1 for a yes or no). */
+export interface RankFeatures {
+  /** weighted share of the question's terms the sentence (pair) has, its section's at half weight; beside the previous answer, at least its nearness */
+  coverage: number;
+  /** coverage again, for a heading (no closing punctuation) */
+  headingCoverage: number;
+  /** coverage again, for a fragment continuing from the previous page (opens in lower case) */
+  fragmentCoverage: number;
+  /** it defines a question term ("1. Kapitaalverdieping: …", "TFP is …") */
+  defines: number;
+  /** it opens with a question term (and does not define it) */
+  opensWith: number;
+  /** a list question, and the sentence introduces a list ("… de volgende dimensies:") */
+  introducesList: number;
+  /** and the list has as many items as asked for ("welke drie sporen") */
+  counted: number;
+  /** two sentences scored together */
+  span2: number;
+  /** the passage's coverage of the question */
+  passageCoverage: number;
+  /** the retriever's score of the passage, as a share of the first's */
+  passageScore: number;
+  /** 1 / (1 + the passage's rank) */
+  rankInverse: number;
+  /** it is the previous answer's sentence again */
+  repeated: number;
+  /** a follow-up with words of its own, and the sentence has one */
+  hasOwn: number;
+  /** the share of the follow-up's own topic words it has */
+  ownShare: number;
+  /** of the kind asked for (a body for "wie", a why-section for "waarom") */
+  fits: number;
+  /** nearness to the previous answer's quote (0 on another page) */
+  local: number;
+}
+
+/** The weights of the ranking: a sentence's score is the weighted sum of its features. */
+export const RANK_WEIGHTS: RankFeatures = {
+  coverage: 1,
+  headingCoverage: -0.4,
+  fragmentCoverage: -0.2,
+  defines: 0.15,
+  opensWith: 0.08,
+  introducesList: 0.12,
+  counted: 0.15,
+  span2: -0.03,
+  passageCoverage: 0.35,
+  passageScore: 0.3,
+  rankInverse: 0.1,
+  repeated: -0.3,
+  // how much a sentence that has a follow-up's own words gains over one with only the topic's
+  hasOwn: 0.25,
+  // and how much more for having all of them (a share of their weight: "en kapitaalverdieping?" after a question on TFP)
+  ownShare: 0.4,
+  // how much a sentence of the kind asked for (a body for "wie", a why-section for "waarom") gains
+  fits: 0.1,
+  // how much a follow-up's sentence gains for standing near the previous answer's quote (1: next to it, 0: another page)
+  local: 0.2,
+};
+
+export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): number =>
+  (Object.keys(w) as (keyof RankFeatures)[]).reduce((s, k) => s + w[k] * f[k], 0);
+
 const PASSAGES_CONSIDERED = 8;
+
 
 /** Weights question terms by rarity in the corpus; see abstain.ts for the English rule. */
 export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
@@ -413,9 +492,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       // a follow-up about the previous answer ("waarom?", "wie zegt dat?") is answered beside it: a sentence
       // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
       const coverage = read.pointer ? Math.max(withSection(matched), local) : withSection(matched);
-      // the sentence's own coverage first; the passage's coverage and the
-      // retriever's rank and score break ties between similar sentences; a
-      // heading (no closing punctuation) is a poor answer
+      // a heading (no closing punctuation) is a poor answer
       const heading = !/[.?!:;)”’"]\d{0,2}$/.test(s.text) && s.text.length < 120;
       // a sentence that opens with a question term is about it; one that
       // defines it ("1. Kapitaalverdieping: o.a. door …", "TFP is …") even more
@@ -429,15 +506,6 @@ export function composeAnswer(input: ComposeInput): Composed {
       const introducesList = asksList && /:\s*$/.test(s.text) && split[index + 1] !== undefined;
       // "welke drie sporen?", "the three main sources": a list of that many items answers it
       const counted = introducesList && askedCount !== undefined && listLength(passage.text, s.start + s.text.length) === askedCount;
-      const score =
-        coverage * (heading ? 0.6 : fragment ? 0.8 : 1) +
-        (defines ? 0.15 : opensWith ? 0.08 : 0) +
-        (introducesList ? 0.12 : 0) +
-        (counted ? 0.15 : 0) -
-        (span === 2 ? 0.03 : 0) +
-        0.35 * passageCoverage +
-        0.3 * (passage.score / topScore) +
-        0.1 / (1 + rank);
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
       const fits =
@@ -446,7 +514,27 @@ export function composeAnswer(input: ComposeInput): Composed {
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
       const ownShare = ownTotal > 0 ? [...matched].filter((t) => ownTerms.has(t) && terms[t]!.topical).reduce((x, t) => x + terms[t]!.weight, 0) / ownTotal : 0;
-      sentences.push({ passage, rank, text, index, matched, coverage, score: score - (repeated ? 0.3 : 0) + (hasOwn ? OWN_TERM_BONUS : 0) + OWN_SHARE * ownShare + (fits ? FITS_BONUS : 0) + LOCAL_BONUS * local, span });
+      // the sentence's own coverage first; the passage's coverage and the
+      // retriever's rank and score break ties between similar sentences (RANK_WEIGHTS)
+      const features: RankFeatures = {
+        coverage,
+        headingCoverage: heading ? coverage : 0,
+        fragmentCoverage: !heading && fragment ? coverage : 0,
+        defines: defines ? 1 : 0,
+        opensWith: !defines && opensWith ? 1 : 0,
+        introducesList: introducesList ? 1 : 0,
+        counted: counted ? 1 : 0,
+        span2: span === 2 ? 1 : 0,
+        passageCoverage,
+        passageScore: passage.score / topScore,
+        rankInverse: 1 / (1 + rank),
+        repeated: repeated ? 1 : 0,
+        hasOwn: hasOwn ? 1 : 0,
+        ownShare,
+        fits: fits ? 1 : 0,
+        local,
+      };
+      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
@@ -469,6 +557,25 @@ export function composeAnswer(input: ComposeInput): Composed {
   const f = FRAME[language];
 
   const asksWhy = read.asks === 'reason';
+  const whole = (s: ScoredSentence, max: number) => (s.runsOn && clip(s.text, max) === tidy(s.text) ? `${tidy(s.text)} ${s.runsOn}` : clip(s.text, max));
+  // the first quote as the answer shows it; a list is the answer as a whole: its items are not cut at the usual length
+  // (so is, for a list question, a paragraph of recommendations: "Versnel … Verhoog … Stimuleer … Investeer …")
+  const firstQuote = (s: ScoredSentence) => {
+    const isList =
+      s.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(s.text.slice(1)) || (asksList && splitSentences(s.text).filter((x) => opensWithImperative(x.text)).length >= 2);
+    return whole(s, isList ? LIST_ITEMS_CHARS : maxChars - 80);
+  };
+  if (input.trace) {
+    // what each of the best candidates would answer, were it ranked first (scripts/fit-ranker.ts learns from it)
+    const out: RankCandidate[] = [];
+    for (const s of sentences.slice(0, TRACED)) {
+      const q = quoteOf(s, asksList, asksWhy, pageText);
+      if (!q) continue;
+      const shown = { ...s, text: q.located.quote, ...(q.runsOn ? { runsOn: q.runsOn } : {}) };
+      out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features });
+    }
+    input.trace(out);
+  }
   // citations: one per page, in order of their best sentence
   const citations: Citation[] = [];
   const chosen: ScoredSentence[] = [];
@@ -476,53 +583,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   for (const s of sentences) {
     if (citations.length >= (answered ? 3 : 1)) break;
     if (s.coverage <= 0 && citations.length > 0) break;
-    const split = splitSentences(s.passage.text);
-    let quoteText = s.text;
-    const next = split[s.index + s.span];
-    // a short sentence gets its successor as context; so does the answer to a
-    // "why" question, whose explanation tends to follow ("Dat komt …")
-    if (/:\s*$/.test(split[s.index]!.text) && next) {
-      // a list's introduction is quoted with its items (as many as fit)
-      let end = s.index + 1;
-      while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
-      quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
-    } else if (next && s.span === 1 && (quoteText.length < CONTEXT_CHARS || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
-      quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
-    // a list is quoted whole, read on in the page itself (the passage may end
-    // before the list does): an introduction with its items, and for a list
-    // question the rest of a paragraph or bullet item ("Versnel … Stimuleer …
-    // Investeer …") or the sentences that go on enumerating ("… knelpunten …
-    // Een derde knelpunt …")
-    let listQuote: string | undefined;
-    let items: string[] | undefined;
-    if ((asksList && !asksWhy) || /:\s*$/.test(split[s.index]!.text)) {
-      const head = split[s.index]!.text;
-      for (const page of pagesOf(s.passage)) {
-        const text = pageText(s.passage.doc, page);
-        const at = text?.indexOf(head) ?? -1;
-        if (!text || at < 0) continue;
-        // a sentence inside a numbered or bulleted list: a list question gets the whole list, from its introduction
-        // (when the whole list up to the sentence fits in a quote)
-        const intro = asksList ? listIntroduction(text, at) : undefined;
-        const wholeList = intro !== undefined ? readOn(text, intro) : undefined;
-        if (wholeList?.includes(head)) listQuote = wholeList;
-        else {
-          const extended = readOn(text, at);
-          // an introduction's items end where the list does; otherwise only a longer read helps
-          if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
-          // an introduction whose items are headings over paragraphs: the answer names the headings
-          if (/:\s*$/.test(head) && extended.trim() === head.trim()) items = headedItems(text, at + head.length);
-        }
-        break;
-      }
-    }
-    let located = listQuote ? locateQuote(listQuote, s.passage.doc, pagesOf(s.passage), pageText) : undefined;
-    located ??= locateQuote(quoteText, s.passage.doc, pagesOf(s.passage), pageText);
-    if (!located && quoteText !== split[s.index]!.text) {
-      // the pair straddles a page break: quote the first sentence alone
-      located = locateQuote(split[s.index]!.text, s.passage.doc, pagesOf(s.passage), pageText);
-    }
-    if (!located) continue;
+    const q = quoteOf(s, asksList, asksWhy, pageText);
+    if (!q) continue;
+    const { located, items } = q;
     const key = `${s.passage.doc}:${located.page}`;
     if (seenPages.has(key)) continue;
     seenPages.add(key);
@@ -538,8 +601,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (info?.url) c.url = info.url;
     citations.push(c);
     // the answer quotes what the citation quotes: a list whole, a sentence with its context
-    const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
-    chosen.push({ ...s, text: located.quote, said: s.text, items: citations.length === 1 ? items : undefined, ...(rest ? { runsOn: rest } : {}) });
+    chosen.push({ ...s, text: located.quote, said: s.text, items: citations.length === 1 ? items : undefined, ...(q.runsOn ? { runsOn: q.runsOn } : {}) });
   }
 
   // a question for a number that the best passages give no number for is not answered by them
@@ -562,14 +624,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     return info.title;
   };
   const first = chosen[0]!;
-  // a list is the answer as a whole: its items are not cut at the usual length
-  // (so is, for a list question, a paragraph of recommendations: "Versnel … Verhoog … Stimuleer … Investeer …")
-  const imperatives = () => splitSentences(first.text).filter((x) => opensWithImperative(x.text)).length;
-  const isList = first.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(first.text.slice(1)) || (asksList && imperatives() >= 2);
   // a sentence that runs on to the next page is quoted to its end, and the pages say so
   const pagesOfQuote = (c: Citation, s: ScoredSentence) => (s.runsOn ? `pp. ${c.page}-${c.page + 1}` : f.page(c.page));
-  const whole = (s: ScoredSentence, max: number) => (s.runsOn && clip(s.text, max) === tidy(s.text) ? `${tidy(s.text)} ${s.runsOn}` : clip(s.text, max));
-  let text = `${f.first(who(first.passage.doc), pagesOfQuote(citations[0]!, first))}“${whole(first, isList ? LIST_ITEMS_CHARS : maxChars - 80)}” [1]`;
+  let text = `${f.first(who(first.passage.doc), pagesOfQuote(citations[0]!, first))}“${firstQuote(first)}” [1]`;
   if (first.items) text += first.items.map((item) => `\n• ${item}`).join('');
   const covered = new Set(first.matched);
   for (let i = 1; i < chosen.length; i++) {
@@ -613,6 +670,70 @@ export function composeAnswer(input: ComposeInput): Composed {
   return { text, answered: true, citations, evidence };
 }
 
+/**
+ * What citing sentence `s` quotes: the sentence with its context (a short
+ * sentence with the next, a why-answer with its explanation), a list whole
+ * (its introduction with its items, read on in the page), located verbatim on
+ * one of the passage's pages; undefined when it cannot be found there.
+ */
+function quoteOf(
+  s: ScoredSentence,
+  asksList: boolean,
+  asksWhy: boolean,
+  pageText: ComposeInput['pageText'],
+): { located: { page: number; quote: string }; items?: string[]; runsOn?: string } | undefined {
+  const split = splitSentences(s.passage.text);
+  let quoteText = s.text;
+  const next = split[s.index + s.span];
+  // a short sentence gets its successor as context; so does the answer to a
+  // "why" question, whose explanation tends to follow ("Dat komt …")
+  if (/:\s*$/.test(split[s.index]!.text) && next) {
+    // a list's introduction is quoted with its items (as many as fit)
+    let end = s.index + 1;
+    while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
+    quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
+  } else if (next && s.span === 1 && (quoteText.length < CONTEXT_CHARS || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
+    quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
+  // a list is quoted whole, read on in the page itself (the passage may end
+  // before the list does): an introduction with its items, and for a list
+  // question the rest of a paragraph or bullet item ("Versnel … Stimuleer …
+  // Investeer …") or the sentences that go on enumerating ("… knelpunten …
+  // Een derde knelpunt …")
+  let listQuote: string | undefined;
+  let items: string[] | undefined;
+  if ((asksList && !asksWhy) || /:\s*$/.test(split[s.index]!.text)) {
+    const head = split[s.index]!.text;
+    for (const page of pagesOf(s.passage)) {
+      const text = pageText(s.passage.doc, page);
+      const at = text?.indexOf(head) ?? -1;
+      if (!text || at < 0) continue;
+      // a sentence inside a numbered or bulleted list: a list question gets the whole list, from its introduction
+      // (when the whole list up to the sentence fits in a quote)
+      const intro = asksList ? listIntroduction(text, at) : undefined;
+      const wholeList = intro !== undefined ? readOn(text, intro) : undefined;
+      if (wholeList?.includes(head)) listQuote = wholeList;
+      else {
+        const extended = readOn(text, at);
+        // an introduction's items end where the list does; otherwise only a longer read helps
+        if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
+        // an introduction whose items are headings over paragraphs: the answer names the headings
+        if (/:\s*$/.test(head) && extended.trim() === head.trim()) items = headedItems(text, at + head.length);
+      }
+      break;
+    }
+  }
+  let located = listQuote ? locateQuote(listQuote, s.passage.doc, pagesOf(s.passage), pageText) : undefined;
+  located ??= locateQuote(quoteText, s.passage.doc, pagesOf(s.passage), pageText);
+  if (!located && quoteText !== split[s.index]!.text) {
+    // the pair straddles a page break: quote the first sentence alone
+    located = locateQuote(split[s.index]!.text, s.passage.doc, pagesOf(s.passage), pageText);
+  }
+  if (!located) return undefined;
+  // the answer quotes what the citation quotes: a list whole, a sentence with its context
+  const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
+  return { located, ...(items ? { items } : {}), ...(rest ? { runsOn: rest } : {}) };
+}
+
 const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;
 const YESNO = { nl: { yes: 'Ja.', no: 'Nee.' }, en: { yes: 'Yes.', no: 'No.' } } as const;
 // how much of the question the answering sentence must hold before it may say yes or no
@@ -645,8 +766,6 @@ export function runsOn(quote: string, doc: string, page: number, pageText: Compo
   return m?.[1]?.replace(/\s+/g, ' ');
 }
 
-// how much a follow-up's sentence gains for standing near the previous answer's quote (1: next to it, 0: another page)
-const LOCAL_BONUS = 0.2;
 // how fast nearness falls with the distance from the previous quote (characters of page text)
 const NEAR_CHARS = 400;
 
@@ -682,13 +801,6 @@ const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|z
 // a figure with its unit as the text writes it: `2,2 procent`, `0,4 à 0,9 procent`, `50 miljoen euro`, `17 procent`
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
 
-// how much a sentence that has a follow-up's own words gains over one with only the topic's
-const OWN_TERM_BONUS = 0.25;
-// and how much more for having all of them (a share of their weight: "en kapitaalverdieping?" after a question on TFP)
-const OWN_SHARE = 0.4;
-
-// how much a sentence of the kind asked for (a body for "wie", a why-section for "waarom") gains
-const FITS_BONUS = 0.1;
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
 

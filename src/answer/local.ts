@@ -75,6 +75,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         expand: deps.expand,
         threshold: deps.threshold,
         read,
+        ...(opts?.onCandidates ? { trace: opts.onCandidates } : {}),
         // a follow-up ("en waarom?") adds to the previous answer, near it
         ...(read.followUp && read.previousAnswer ? { previousAnswer: read.previousAnswer } : {}),
       });

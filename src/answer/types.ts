@@ -3,6 +3,7 @@
 import type { Figure } from '../metrics/types.ts';
 import type { Question } from '../language/question.ts';
 import type { Evidence } from './abstain.ts';
+import type { RankCandidate } from './compose.ts';
 
 export interface Citation {
   n: number; // the [n] marker used in the answer text
@@ -56,6 +57,8 @@ export interface AskOptions {
    * call it: its answer arrives whole. The final Answer.text is authoritative.
    */
   onText?: (delta: string) => void;
+  /** local mode: called with the composer's best candidate sentences and their features (scripts/fit-ranker.ts) */
+  onCandidates?: (candidates: RankCandidate[]) => void;
 }
 
 export interface Answerer {

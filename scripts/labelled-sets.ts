@@ -1,0 +1,74 @@
+// The labelled question sets the fitting scripts learn from (fit-abstention.ts,
+// fit-ranker.ts), each one fold of their leave-one-set-out cross-validation,
+// and how they are asked: as `polderbot ask --jsonl` asks them, the lines of a
+// thread in order with the earlier turns as history. A new blind set joins
+// SETS only after it has been scored once as it came.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Answer, AskOptions, Turn } from '../src/answer/types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export const SETS: { set: string; file: string }[] = [
+  { set: 'calibration', file: 'test/fixtures/answer/calibration.jsonl' },
+  { set: 'heldout-style', file: 'test/fixtures/eval/heldout-style.jsonl' },
+  { set: 'blind-2', file: 'test/fixtures/eval/blind-2.jsonl' },
+  { set: 'blind-3', file: 'test/fixtures/eval/blind-3.jsonl' },
+  { set: 'blind-4', file: 'test/fixtures/eval/blind-4.jsonl' },
+  { set: 'blind-5', file: 'test/fixtures/eval/blind-5.jsonl' },
+  { set: 'blind-6', file: 'test/fixtures/eval/blind-6.jsonl' },
+  { set: 'blind-7', file: 'test/fixtures/eval/blind-7.jsonl' },
+  { set: 'blind-8-conv', file: 'test/fixtures/eval/blind-8-conv.jsonl' },
+  // scored once as they came (2026-11-29, engine 4140ca8), then added
+  { set: 'blind-9', file: 'test/fixtures/eval/blind-9.jsonl' },
+  { set: 'blind-10-conv', file: 'test/fixtures/eval/blind-10-conv.jsonl' },
+  // scored once as they came (2026-11-29 evening, engine b1a501a), then added
+  { set: 'blind-11', file: 'test/fixtures/eval/blind-11.jsonl' },
+  { set: 'blind-12-conv', file: 'test/fixtures/eval/blind-12-conv.jsonl' },
+  { set: 'blind-13', file: 'test/fixtures/eval/blind-13.jsonl' },
+  { set: 'blind-14-conv', file: 'test/fixtures/eval/blind-14-conv.jsonl' },
+  { set: 'blind-15', file: 'test/fixtures/eval/blind-15.jsonl' },
+  { set: 'blind-16-conv', file: 'test/fixtures/eval/blind-16-conv.jsonl' },
+  { set: 'dev', file: '../shared/eval/dev.jsonl' },
+];
+
+export interface Labelled {
+  id: string;
+  kind: 'fact' | 'list' | 'unanswerable' | 'numeric';
+  q: string;
+  pages: number[];
+  must: string[];
+  thread?: string | number;
+}
+
+/**
+ * Asks every line of every set (a missing file is reported and left out),
+ * a thread's turns with the earlier ones as history; `visit` sees each line,
+ * its answer and whether it was a follow-up. `options` adds to each ask.
+ */
+export async function askSets(
+  bot: { ask(q: string, opts?: AskOptions): Promise<Answer> },
+  visit: (set: string, line: Labelled, answer: Answer, followUp: boolean) => void,
+  options: (set: string, line: Labelled) => AskOptions = () => ({}),
+): Promise<void> {
+  const threads = new Map<string, Turn[]>();
+  for (const { set, file } of SETS) {
+    const path = resolve(ROOT, file);
+    if (!existsSync(path)) {
+      process.stderr.write(`${file} not found: set ${set} left out\n`);
+      continue;
+    }
+    const lines = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Labelled);
+    for (const l of lines) {
+      if (!['fact', 'list', 'unanswerable', 'numeric'].includes(l.kind)) throw new Error(`${file} ${l.id}: unknown kind ${l.kind}`);
+      const thread = l.thread === undefined ? undefined : `${set}/${l.thread}`;
+      const history = thread === undefined ? undefined : (threads.get(thread) ?? []);
+      const answer = await bot.ask(l.q, { ...options(set, l), ...(history ? { history: [...history] } : {}) });
+      if (thread !== undefined && history) threads.set(thread, [...history, { role: 'user', text: l.q }, { role: 'assistant', text: answer.text }]);
+      visit(set, l, answer, (history?.length ?? 0) > 0);
+    }
+  }
+}
