@@ -4,29 +4,31 @@
 // Asks every question of the sets (scripts/labelled-sets.ts) as `polderbot
 // ask` does, reads the composer's candidates (each with its features and the
 // first quote it would give), and labels a candidate right when that quote is
-// on a gold page and holds every key phrase. Fits a conditional logit
-// (src/answer/rank-fit.ts) and reports, leave one set out, how many held-out
-// questions each fold's weights and the current weights answer right first.
+// on a gold page and holds every key phrase. Searches the weights that put a
+// right candidate first for the most questions (src/answer/rank-fit.ts),
+// reports, leave one set out, how many held-out questions each fold's
+// weights and the current weights answer right first, and writes the weights
+// fitted on all sets to src/answer/rank-weights.json. Refit the abstention
+// model after it (its evidence includes the best sentence's coverage).
 // Unanswerable and numeric questions teach nothing here; they are asked all
 // the same when a conversation needs them as history.
 //
-//   npx tsx scripts/fit-ranker.ts [--l2 X] [--dump groups.json]
+//   npx tsx scripts/fit-ranker.ts [--dump groups.json] [--dry-run]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
 import { askSets } from './labelled-sets.ts';
-import { RANK_WEIGHTS, type RankCandidate, type RankFeatures } from '../src/answer/compose.ts';
-import { crossValidateRanker, fitRanker, topRight, type Group } from '../src/answer/rank-fit.ts';
+import { RANK_FEATURE_NAMES, RANK_WEIGHTS, RANK_WEIGHTS_FILE, type RankCandidate } from '../src/answer/compose.ts';
+import { crossValidateRanker, fitRanker, rightFirst, type Group } from '../src/answer/rank-fit.ts';
 
 const norm = (s: string) => s.replace(/-\s*\n\s*(?=[a-zà-ÿ])/g, '').replace(/\s+/g, ' ').toLowerCase();
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { l2: { type: 'string' }, dump: { type: 'string' }, iterations: { type: 'string' } } });
-  const l2 = Number(values.l2 ?? '1');
+  const { values } = parseArgs({ options: { dump: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
   const config = loadConfig({ ...process.env, OPENAI_API_KEY: '', POLDERBOT_DB: ':memory:', POLDERBOT_LOG_QUESTIONS: '' });
   const bot = await openCliBot(config, 'if-missing');
-  const names = Object.keys(RANK_WEIGHTS) as (keyof RankFeatures)[];
+  const names = RANK_FEATURE_NAMES;
   const groups: Group[] = [];
   const seen: { q: string; texts: string[]; pages: number[] }[] = [];
   let last: RankCandidate[] = [];
@@ -49,20 +51,28 @@ async function main(): Promise<number> {
     await bot.close();
   }
   if (values.dump) writeFileSync(values.dump, JSON.stringify({ names, groups: groups.map((g, i) => ({ ...g, ...seen[i] })) }));
-  const baseline = names.map((n) => RANK_WEIGHTS[n]);
-  const opts = { l2, iterations: Number(values.iterations ?? '400') };
-  const folds = crossValidateRanker(groups, names.length, baseline, opts);
+  const start = names.map((n) => RANK_WEIGHTS[n]);
+  const folds = crossValidateRanker(groups, start);
   const out: string[] = [];
   const reachable = groups.filter((g) => g.right.some(Boolean)).length;
-  out.push(`${groups.length} answerable questions, ${reachable} with a right candidate; L2 ${l2}`);
+  out.push(`${groups.length} answerable questions, ${reachable} with a right candidate among the traced sentences`);
   out.push('held-out set    | questions | fitted | current');
-  for (const f of folds) out.push(`${f.set.padEnd(15)} | ${String(f.questions).padStart(9)} | ${String(f.fitted).padStart(6)} | ${String(f.baseline).padStart(7)}`);
-  const sum = (k: 'fitted' | 'baseline' | 'questions') => folds.reduce((s, f) => s + f[k], 0);
-  out.push(`${'pooled'.padEnd(15)} | ${String(sum('questions')).padStart(9)} | ${String(sum('fitted')).padStart(6)} | ${String(sum('baseline')).padStart(7)}`);
-  const w = fitRanker(groups, names.length, opts);
-  out.push(`all sets: ${groups.filter((g) => topRight(g, w)).length} right first (current ${groups.filter((g) => topRight(g, baseline)).length})`);
-  out.push(`weights: ${names.map((n, j) => `${n} ${w[j]!.toFixed(3)}`).join(', ')}`);
+  for (const f of folds) out.push(`${f.set.padEnd(15)} | ${String(f.questions).padStart(9)} | ${String(f.fitted).padStart(6)} | ${String(f.start).padStart(7)}`);
+  const sum = (k: 'fitted' | 'start' | 'questions') => folds.reduce((s, f) => s + f[k], 0);
+  out.push(`${'pooled'.padEnd(15)} | ${String(sum('questions')).padStart(9)} | ${String(sum('fitted')).padStart(6)} | ${String(sum('start')).padStart(7)}`);
+  const w = fitRanker(groups, start);
+  out.push(`all sets: ${rightFirst(groups, w)} right first (current ${rightFirst(groups, start)})`);
+  out.push(`weights: ${names.map((n, j) => `${n} ${w[j]}`).join(', ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
+  if (!values['dry-run']) {
+    const json = {
+      weights: Object.fromEntries(names.map((n, j) => [n, w[j]])),
+      fitted: new Date().toISOString().slice(0, 10),
+      note: `Written by \`npm run fit:ranker\` (scripts/fit-ranker.ts), from the previous weights. Leave one set out, ${sum('fitted')} of ${sum('questions')} held-out answerable questions got a right first quote with weights fitted on the other sets, ${sum('start')} with the previous weights. weights: fitted on all sets (${rightFirst(groups, w)} right first in-sample).`,
+    };
+    writeFileSync(RANK_WEIGHTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
+    process.stdout.write(`wrote ${RANK_WEIGHTS_FILE.pathname}\n`);
+  }
   return 0;
 }
 

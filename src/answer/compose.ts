@@ -1,6 +1,8 @@
 // The extractive composer: ranked passages → a short answer in the question's
 // language that quotes the sentences that answer, with numbered, page-checked
 // citations; or a plain abstention. Pure: every input is passed in.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
@@ -119,29 +121,25 @@ export interface RankFeatures {
   local: number;
 }
 
-/** The weights of the ranking: a sentence's score is the weighted sum of its features. */
-export const RANK_WEIGHTS: RankFeatures = {
-  coverage: 1,
-  headingCoverage: -0.4,
-  fragmentCoverage: -0.2,
-  defines: 0.15,
-  opensWith: 0.08,
-  introducesList: 0.12,
-  counted: 0.15,
-  span2: -0.03,
-  passageCoverage: 0.35,
-  passageScore: 0.3,
-  rankInverse: 0.1,
-  repeated: -0.3,
-  // how much a sentence that has a follow-up's own words gains over one with only the topic's
-  hasOwn: 0.25,
-  // and how much more for having all of them (a share of their weight: "en kapitaalverdieping?" after a question on TFP)
-  ownShare: 0.4,
-  // how much a sentence of the kind asked for (a body for "wie", a why-section for "waarom") gains
-  fits: 0.1,
-  // how much a follow-up's sentence gains for standing near the previous answer's quote (1: next to it, 0: another page)
-  local: 0.2,
-};
+const RANK_FEATURE_NAMES = [
+  'coverage', 'headingCoverage', 'fragmentCoverage', 'defines', 'opensWith', 'introducesList', 'counted', 'span2',
+  'passageCoverage', 'passageScore', 'rankInverse', 'repeated', 'hasOwn', 'ownShare', 'fits', 'local',
+] as const satisfies readonly (keyof RankFeatures)[];
+
+const RankWeightsSchema = z.object({
+  weights: z.object(Object.fromEntries(RANK_FEATURE_NAMES.map((k) => [k, z.number()])) as Record<keyof RankFeatures, z.ZodNumber>).strict(),
+  fitted: z.string(),
+  note: z.string(),
+});
+
+/**
+ * The weights of the ranking (a sentence's score is the weighted sum of its
+ * features), fitted by `npm run fit:ranker` (scripts/fit-ranker.ts) on the
+ * labelled sets, its leave-one-set-out result beside them in the file.
+ */
+export const RANK_WEIGHTS_FILE = new URL('./rank-weights.json', import.meta.url);
+export const RANK_WEIGHTS: RankFeatures = RankWeightsSchema.parse(JSON.parse(readFileSync(RANK_WEIGHTS_FILE, 'utf8'))).weights;
+export { RANK_FEATURE_NAMES };
 
 export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): number =>
   (Object.keys(w) as (keyof RankFeatures)[]).reduce((s, k) => s + w[k] * f[k], 0);
