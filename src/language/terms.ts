@@ -45,6 +45,7 @@ const INTERROGATIVE = new Set(['wat', 'wie', 'waarom', 'hoe', 'waar', 'wanneer',
 const SUBJECT = /^(?:het|de|dit|deze|die)$/;
 const SUBJECT_NOUN = /^(?:advies|briefadvies|ser|raad|kabinet|rapport|overheid|regering|commissie)$/;
 const AUXILIARY = new Set(['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden']);
+const PREPOSITION = /^(?:aan|op|in|van|voor|met|bij|naar|door|over|tegen|uit|om|tot|onder)$/;
 const MODAL = new Set(['wil', 'willen', 'moet', 'moeten', 'kan', 'kunnen', 'zou', 'zouden', 'gaat', 'gaan', 'mag', 'mogen', 'zal', 'zullen']);
 export function dutchQuestionVerbs(question: string): Set<string> {
   const words = (question.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
@@ -70,6 +71,15 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   }
   const last = words[words.length - 1];
   if (last && /en$/.test(last) && words.some((w) => MODAL.has(w))) out.add(last);
+  // an infinitive after a modal with a phrase moved behind it (`Wat wil de SER veranderen aan de NPB?`):
+  // a word in -en, not after an article (`het ondernemen`), followed by a preposition
+  const modal = words.findIndex((w) => MODAL.has(w));
+  if (modal >= 0)
+    for (let i = modal + 2; i + 1 < words.length; i++)
+      if (/en$/.test(words[i]!) && PREPOSITION.test(words[i + 1]!) && !/^(?:het|de|een|hun|zijn|haar)$/.test(words[i - 1]!)) {
+        out.add(words[i]!);
+        break;
+      }
   // a participle at the end after an auxiliary (`Wie heeft om dit advies gevraagd?`)
   // a participle after an auxiliary, separable ones too (`afgeschaft`, `ingevoerd`)
   if (last && /^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge\p{L}{3,}[dt]$/u.test(last) && words.some((w) => AUXILIARY.has(w))) out.add(last);

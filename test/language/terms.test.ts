@@ -78,6 +78,10 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
     expect([...dutchQuestionVerbs('Hoeveel procent van het mkb exporteert?')]).not.toContain('procent');
     expect([...dutchQuestionVerbs('Moet het concurrentiebeding worden afgeschaft?')]).toContain('afgeschaft');
+    // an infinitive with a phrase moved behind it, after a modal; not a noun after its article
+    expect([...dutchQuestionVerbs('Wat wil de SER veranderen aan de National Productivity Board?')]).toContain('veranderen');
+    expect([...dutchQuestionVerbs('Welke maatregelen moet het kabinet nemen om de gezondheid te verbeteren?')]).toContain('nemen');
+    expect([...dutchQuestionVerbs('Hoe kan de overheid het ondernemen in Nederland stimuleren?')]).not.toContain('ondernemen');
     // a yes/no question opens with its verb
     expect([...dutchQuestionVerbs('Krijgen flexwerkers evenveel scholing als vaste werknemers?')]).toEqual(['krijgen']);
     expect([...dutchQuestionVerbs('Investeert het mkb genoeg in scholing?')]).toContain('investeert');
