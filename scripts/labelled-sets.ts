@@ -29,6 +29,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-14-conv', file: 'test/fixtures/eval/blind-14-conv.jsonl' },
   { set: 'blind-15', file: 'test/fixtures/eval/blind-15.jsonl' },
   { set: 'blind-16-conv', file: 'test/fixtures/eval/blind-16-conv.jsonl' },
+  // scored once as they came (2026-11-29 night, engine 25bdf50), then added
+  { set: 'blind-17', file: 'test/fixtures/eval/blind-17.jsonl' },
+  { set: 'blind-18-conv', file: 'test/fixtures/eval/blind-18-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
