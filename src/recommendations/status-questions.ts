@@ -76,7 +76,11 @@ function topicScore(rec: TrackedRecommendation, q: string, words: string[]): num
   // a keyword counts when all its words are in the question (`doorgroei mkb` in
   // "de doorgroei van het mkb"); a question word when the text has it, or its
   // imperative (`stimuleren` ~ `Stimuleer`)
-  for (const k of rec.keywords) if (fold(k).split(/\s+/).every((w) => q.includes(w))) score += 3;
+  // (a word that opens a question word: itself, inflected or as a compound's first part, `loon` in
+  // `loonontwikkeling`; not the end of one, `infrastructuur` in `arbeidsmarktinfrastructuur`, another thing)
+  const tokens = tokenize(q).flatMap((t) => [t, ...t.split('-')]);
+  const has = (w: string) => tokens.some((t) => t.startsWith(w));
+  for (const k of rec.keywords) if (fold(k).split(/\s+/).every(has)) score += 3;
   const text = fold(rec.text);
   for (const w of words) if (w.length >= 5 && (text.includes(w) || (w.length >= 8 && w.endsWith('eren') && text.includes(w.slice(0, -3))))) score += 1;
   return score;

@@ -48,6 +48,14 @@ describe('which recommendations (no status asked)', () => {
     expect(await answerRecommendationQuestion('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl', { tracker })).toBeNull();
   });
 
+  it('matches a keyword that opens a question word (loon in loonontwikkeling), not one that ends it', async () => {
+    // `infrastructuur` (a keyword of the hydrogen and electricity networks) is the end of `arbeidsmarktinfrastructuur`, another thing
+    const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl', { tracker });
+    expect(r?.citations.some((c) => /waterstof/.test(c.quote)) ?? false).toBe(false);
+    const wages = await answerRecommendationQuestion('Wat kunnen werkgevers en vakbonden doen aan de loonontwikkeling?', 'nl', { tracker });
+    expect(wages!.citations.some((c) => /reële loongroei/.test(c.quote))).toBe(true);
+  });
+
   it('reads what a follow-up asks for from the turn itself, not from its topic', async () => {
     const topic = 'What does the advisory say about financing for SMEs?';
     const turn = 'And the government, what should it do about financing?';
