@@ -8,6 +8,9 @@ describe('analyseQuestion: what a question asks', () => {
   it.each([
     ['Waarom blijft de R&D-intensiteit achter?', 'nl', 'reason'],
     ['Why does productivity growth lag in Europe?', 'en', 'reason'],
+    ['Waardoor blijven de investeringen achter?', 'nl', 'reason'],
+    ['Weten ze waar dat door komt?', 'nl', 'reason'],
+    ['How come investment lags?', 'en', 'reason'],
     ['Hoeveel procent van het mkb exporteert?', 'nl', 'quantity'],
     ['How much could AI add to productivity growth?', 'en', 'quantity'],
     // a figure asked for in so many words
