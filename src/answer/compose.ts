@@ -674,6 +674,9 @@ export function composeAnswer(input: ComposeInput): Composed {
  * (its introduction with its items, read on in the page), located verbatim on
  * one of the passage's pages; undefined when it cannot be found there.
  */
+// the words that open a sentence pointing back to the one before it
+const ANAPHOR = /^(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])/iu;
+
 function quoteOf(
   s: ScoredSentence,
   asksList: boolean,
@@ -692,6 +695,10 @@ function quoteOf(
     quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
   } else if (next && s.span === 1 && (quoteText.length < CONTEXT_CHARS || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
     quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
+  // a sentence that points back ("Dit komt …", "Daarom …") is quoted after the sentence it points to
+  const prev = split[s.index - 1];
+  if (prev && ANAPHOR.test(split[s.index]!.text) && !/:\s*$/.test(prev.text) && prev.text.length + quoteText.length < 560)
+    quoteText = s.passage.text.slice(prev.start, split[s.index]!.start + quoteText.length);
   // a list is quoted whole, read on in the page itself (the passage may end
   // before the list does): an introduction with its items, and for a list
   // question the rest of a paragraph or bullet item ("Versnel … Stimuleer …

@@ -300,6 +300,16 @@ describe('the kind of answer asked for', () => {
     expect(a.text).not.toMatch(/^(?:Ja|Nee)\./);
   });
 
+  it('quotes a sentence that points back ("Dit bevordert …") after the sentence it points to', () => {
+    const text =
+      'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is. Dit bevordert de mobiliteit op de arbeidsmarkt en helpt nieuwe bedrijven aan goede mensen.';
+    const a = run('Wat bevordert de mobiliteit op de arbeidsmarkt?', [passage(10, '', text)]);
+    expect(a.citations[0]!.quote).toBe(text);
+    // a sentence that stands on its own is quoted without its predecessor
+    const own = 'De SER wil minder regeldruk voor het mkb. De mobiliteit op de arbeidsmarkt moet omhoog via betere scholing en begeleiding van werkenden.';
+    expect(run('Wat zegt de SER over de mobiliteit op de arbeidsmarkt?', [passage(10, '', own)]).citations[0]!.quote).toMatch(/^De mobiliteit/);
+  });
+
   it('a who-question prefers the sentence that names a body', () => {
     const who = [
       passage(5, '', 'De uitvoering van de cyclus vraagt om capaciteit en commitment.'),
