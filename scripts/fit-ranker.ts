@@ -7,8 +7,9 @@
 // on a gold page and holds every key phrase. Searches the weights that put a
 // right candidate first for the most questions (src/answer/rank-fit.ts),
 // reports, leave one set out, how many held-out questions each fold's
-// weights and the current weights answer right first, and writes the weights
-// fitted on all sets to src/answer/rank-weights.json. Refit the abstention
+// weights and the current weights answer right first, and, when the fitted
+// weights win more held-out questions, writes the weights fitted on all sets
+// to src/answer/rank-weights.json. Refit the abstention
 // model after it (its evidence includes the best sentence's coverage).
 // Unanswerable and numeric questions teach nothing here; they are asked all
 // the same when a conversation needs them as history.
@@ -60,11 +61,14 @@ async function main(): Promise<number> {
   for (const f of folds) out.push(`${f.set.padEnd(15)} | ${String(f.questions).padStart(9)} | ${String(f.fitted).padStart(6)} | ${String(f.start).padStart(7)}`);
   const sum = (k: 'fitted' | 'start' | 'questions') => folds.reduce((s, f) => s + f[k], 0);
   out.push(`${'pooled'.padEnd(15)} | ${String(sum('questions')).padStart(9)} | ${String(sum('fitted')).padStart(6)} | ${String(sum('start')).padStart(7)}`);
-  const w = fitRanker(groups, start);
+  // the weights move only when moving them wins held-out questions: a search that gains in-sample only has fitted noise
+  const gains = sum('fitted') > sum('start');
+  const w = gains ? fitRanker(groups, start) : start;
+  if (!gains) out.push(`fitted weights win no held-out questions (${sum('fitted')} vs ${sum('start')}): the current weights stay`);
   out.push(`all sets: ${rightFirst(groups, w)} right first (current ${rightFirst(groups, start)})`);
   out.push(`weights: ${names.map((n, j) => `${n} ${w[j]}`).join(', ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
-  if (!values['dry-run']) {
+  if (!values['dry-run'] && gains) {
     const json = {
       weights: Object.fromEntries(names.map((n, j) => [n, w[j]])),
       fitted: new Date().toISOString().slice(0, 10),

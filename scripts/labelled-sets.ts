@@ -32,6 +32,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came (2026-11-29 night, engine 25bdf50), then added
   { set: 'blind-17', file: 'test/fixtures/eval/blind-17.jsonl' },
   { set: 'blind-18-conv', file: 'test/fixtures/eval/blind-18-conv.jsonl' },
+  // scored once as they came (2026-11-29 night, engine 39880fd), then added
+  { set: 'blind-19', file: 'test/fixtures/eval/blind-19.jsonl' },
+  { set: 'blind-20-conv', file: 'test/fixtures/eval/blind-20-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

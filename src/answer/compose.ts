@@ -567,7 +567,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // what each of the best candidates would answer, were it ranked first (scripts/fit-ranker.ts learns from it)
     const out: RankCandidate[] = [];
     for (const s of sentences.slice(0, TRACED)) {
-      const q = quoteOf(s, asksList, asksWhy, pageText);
+      const q = quoteOf(s, asksList, asksWhy, pageText, anchor);
       if (!q) continue;
       const shown = { ...s, text: q.located.quote, ...(q.runsOn ? { runsOn: q.runsOn } : {}) };
       out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features });
@@ -581,7 +581,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   for (const s of sentences) {
     if (citations.length >= (answered ? 3 : 1)) break;
     if (s.coverage <= 0 && citations.length > 0) break;
-    const q = quoteOf(s, asksList, asksWhy, pageText);
+    const q = quoteOf(s, asksList, asksWhy, pageText, anchor);
     if (!q) continue;
     const { located, items } = q;
     const key = `${s.passage.doc}:${located.page}`;
@@ -682,6 +682,8 @@ function quoteOf(
   asksList: boolean,
   asksWhy: boolean,
   pageText: ComposeInput['pageText'],
+  /** the opening of the sentence the previous answer stated, which a follow-up's answer does not quote again */
+  anchor?: string,
 ): { located: { page: number; quote: string }; items?: string[]; runsOn?: string } | undefined {
   const split = splitSentences(s.passage.text);
   let quoteText = s.text;
@@ -696,8 +698,10 @@ function quoteOf(
   } else if (next && s.span === 1 && (quoteText.length < CONTEXT_CHARS || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))
     quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
   // a sentence that points back ("Dit komt …", "Daarom …") is quoted after the sentence it points to
+  // (unless that is what the previous answer just said: "waarom?" after "Beperk …" is answered "Dit bevordert …")
   const prev = split[s.index - 1];
-  if (prev && ANAPHOR.test(split[s.index]!.text) && !/:\s*$/.test(prev.text) && prev.text.length + quoteText.length < 560)
+  const justSaid = anchor !== undefined && prev !== undefined && tidy(prev.text).includes(anchor);
+  if (prev && !justSaid && ANAPHOR.test(split[s.index]!.text) && !/:\s*$/.test(prev.text) && prev.text.length + quoteText.length < 560)
     quoteText = s.passage.text.slice(prev.start, split[s.index]!.start + quoteText.length);
   // a list is quoted whole, read on in the page itself (the passage may end
   // before the list does): an introduction with its items, and for a list
