@@ -121,6 +121,20 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
       matched.push(word);
       for (const t of found) terms.add(t);
     }
+  } else {
+    // a Dutch question with an English term of the field in it ("Welke bottlenecks ziet de SER …"):
+    // the term's Dutch, as for an English question (words of five letters or more: not `data`, `door`)
+    // (not one the Dutch text uses as it is: `export`, `National Productivity Board`, nor a part of one)
+    let q = original;
+    for (const m of EN_MATCHERS) {
+      if (m.phrase.length < 5) continue;
+      const hit = m.exec(q);
+      if (!hit) continue;
+      q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
+      if (m.terms.some((t) => t.toLowerCase() === m.phrase)) continue;
+      matched.push(hit[0]);
+      for (const t of m.terms) terms.add(t);
+    }
   }
   for (const m of NL_MATCHERS) {
     const hit = m.exec(original);

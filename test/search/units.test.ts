@@ -33,6 +33,12 @@ describe('query analysis', () => {
     expect(expandQuery('Wat doet de NPB?', 'nl').terms).toContain('National Productivity Board');
     expect(expandQuery('de National Productivity Board', 'nl').terms).toContain('NPB');
   });
+  it('reads an English term of the field in a Dutch question through the glossary, not one the Dutch text uses as it is', () => {
+    expect(expandQuery('Welke bottlenecks ziet de SER bij investeringen?', 'nl').terms).toContain('knelpunten');
+    const npb = expandQuery('Moet de National Productivity Board ook adviseren?', 'nl');
+    expect(npb.matched).not.toContain('productivity');
+    expect(npb.terms).not.toContain('productiviteit');
+  });
   it('the glossary has 200+ entries of the field', () => {
     expect(GLOSSARY.length).toBeGreaterThanOrEqual(200);
     for (const en of ['capital deepening', 'total factor productivity', 'non-compete clause', 'lifelong learning', 'capital markets union', 'pension funds', 'administrative burden'])
