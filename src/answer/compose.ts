@@ -50,6 +50,8 @@ export interface RankCandidate {
   /** the first quote's text as the answer would show it */
   text: string;
   features: RankFeatures;
+  /** a list's introduction: the coverage of its paragraph and items */
+  listCoverage?: number;
 }
 
 // how many of the best-ranked sentences a trace reports
@@ -77,6 +79,8 @@ interface ScoredSentence {
   score: number;
   span: number; // 1 or 2 sentences
   features: RankFeatures;
+  /** a list's introduction: the coverage of its paragraph and items */
+  listCoverage?: number;
   /** the end of the quote's last sentence, on the next page ("… ten goede" + "aan de concurrent.") */
   runsOn?: string;
   /** the scored sentence(s) themselves, when the quote around them is longer */
@@ -486,6 +490,16 @@ export function composeAnswer(input: ComposeInput): Composed {
         matched = new Set([...matched, ...next]);
         span = 2;
       }
+      // a list's introduction ("Globaal gaat het om de volgende dimensies:") says how much of the question it answers
+      // with its paragraph and its items (what the abstention weighs; its rank keeps its own words)
+      let listCoverage: number | undefined;
+      if (asksList && /:\s*$/.test(s.text) && split[index + 1]) {
+        const previous = split[index - 1];
+        const sameParagraph = previous !== undefined && !passage.text.slice(previous.start + previous.text.length, s.start).includes('\n');
+        const about = new Set([...matched, ...(sameParagraph ? own[index - 1]! : [])]);
+        for (let j = index + 1; j < split.length && split[j]!.start - s.start < LIST_QUOTE_CHARS; j++) for (const t of own[j]!) about.add(t);
+        listCoverage = withSection(about);
+      }
       const local = near ? nearness(near, passage, s.text, nearPage) : 0;
       // a follow-up about the previous answer ("waarom?", "wie zegt dat?") is answered beside it: a sentence
       // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
@@ -532,7 +546,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         fits: fits ? 1 : 0,
         local,
       };
-      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features });
+      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features, ...(listCoverage !== undefined ? { listCoverage } : {}) });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
@@ -542,7 +556,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     terms: terms.map((t) => ({ word: t.word, weight: Number(t.weight.toFixed(3)), df: t.df, topical: t.topical })),
     absentTopicShare: total ? terms.filter((t) => t.df === 0 && t.topical).reduce((s, t) => s + t.weight, 0) / total : 0,
     passageCoverage: bestPassageCoverage,
-    sentenceCoverage: best?.coverage ?? 0,
+    sentenceCoverage: Math.max(best?.coverage ?? 0, best?.listCoverage ?? 0),
     topScore: passages[0]?.score ?? 0,
     absentShare: total ? terms.filter((t) => t.df === 0).reduce((s, t) => s + t.weight, 0) / total : 0,
     missingMaxShare: total ? Math.max(0, ...terms.map((t, i) => (bestPassageHit.has(i) ? 0 : t.weight / total))) : 0,

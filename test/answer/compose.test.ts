@@ -310,6 +310,17 @@ describe('the kind of answer asked for', () => {
     expect(run('Wat zegt de SER over de mobiliteit op de arbeidsmarkt?', [passage(10, '', own)]).citations[0]!.quote).toMatch(/^De mobiliteit/);
   });
 
+  it("weighs a list's introduction with its paragraph and items, so it does not read as covering nothing", () => {
+    // "Globaal gaat het om de volgende dimensies:" has none of the question's words; its paragraph does
+    const list = passage(
+      5,
+      '',
+      'Versterking van de arbeidsproductiviteit raakt alle facetten van de economie. Globaal gaat het om de volgende dimensies:\n1. Kapitaalverdieping: machines per eenheid arbeid.\n2. Kwaliteit van arbeid: beter opgeleide werkenden.\n3. Technologie: nieuwe productiemethoden.',
+    );
+    const a = run('Langs welke drie wegen kan de arbeidsproductiviteit grofweg groeien?', [list, passage(4, '', 'De arbeidsproductiviteit staat onder druk.')]);
+    expect(a.evidence.sentenceCoverage).toBeGreaterThan(0);
+  });
+
   it('a who-question prefers the sentence that names a body', () => {
     const who = [
       passage(5, '', 'De uitvoering van de cyclus vraagt om capaciteit en commitment.'),
