@@ -53,7 +53,7 @@ const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how 
 // (not the idiom "when it comes to")
 const DATE = /\b(wanneer|sinds wanneer|in welk jaar|when(?! it comes\b)|what date|which year|in what year)\b/i;
 const DEFINITION = /\b(wat (?:is|zijn|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
-const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|organisatie|partij)|which (?:body|organisation|organization|institution))\b/i;
+const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|instellingen|instantie|instanties|organisatie|organisaties|partij|partijen|orgaan|organen)|which (?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|agency|agencies))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
 // (and "wat … allemaal", "what bottlenecks does …": a plural asked for)

@@ -21,6 +21,8 @@ describe('analyseQuestion: what a question asks', () => {
     // the idiom "when it comes to" asks no date
     ['Which countries should Europe avoid relying on when it comes to AI?', 'en', 'list'],
     ['Wie vervult de rol van National Productivity Board?', 'nl', 'who'],
+    ['Welke instantie is aangewezen als National Productivity Board?', 'nl', 'who'],
+    ['Which agency acts as the productivity board?', 'en', 'who'],
     ['Wat is kapitaalverdieping?', 'nl', 'definition'],
     ['Vindt de SER dat lonen moeten stijgen?', 'nl', 'yesno'],
     ['Does the SER support a national productivity board?', 'en', 'yesno'],
