@@ -567,6 +567,15 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a question of nothing but its verbs ("Wie heeft om dit advies gevraagd?") names no topic the text could answer
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
   const f = FRAME[language];
+  // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
+  const cover = read.asks === 'date' && PUBLICATION.test(read.text) && THIS_DOCUMENT.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? coverDate(passages[0].doc, pageText) : undefined;
+  if (cover) {
+    const info = docInfo(cover.doc);
+    const c: Citation = { n: 1, doc: cover.doc, title: info?.title ?? passages[0]!.title, page: 1, section: passages[0]!.page === 1 ? passages[0]!.section : '', quote: cover.line };
+    if (info?.url) c.url = info.url;
+    const who = !info || info.kind === 'advisory' ? 'the advisory' : info.title;
+    return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [c], evidence };
+  }
 
   const asksWhy = read.asks === 'reason';
   const whole = (s: ScoredSentence, max: number) => (s.runsOn && clip(s.text, max) === tidy(s.text) ? `${tidy(s.text)} ${s.runsOn}` : clip(s.text, max));
@@ -832,6 +841,22 @@ const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
+
+// a question about when a document came out
+const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|uitgegeven|gedateerd|published|publication|released|came out|issued|dated)(?![\p{L}])/iu;
+
+// the document itself ("het advies", "the advisory"), not one it discusses ("de Kamerbrief", "het Draghi-rapport")
+const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice)(?![\p{L}])/iu;
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
+
+/** The first line of a document's first page that gives a date ("Briefadvies 25/04 | juni 2025"), with the date; undefined if none. Pure apart from the page it reads. */
+export function coverDate(doc: string, pageText: ComposeInput['pageText']): { doc: string; line: string; date: string } | undefined {
+  for (const line of (pageText(doc, 1) ?? '').split('\n')) {
+    const m = DATE_IN_TEXT.exec(line);
+    if (m) return { doc, line: line.trim(), date: m[0] };
+  }
+  return undefined;
+}
 
 /**
  * For an English question: the Dutch terms of the quotes that stand for its

@@ -55,6 +55,17 @@ describe('composeAnswer', () => {
     expect(en.text).toMatch(/PISA/);
   });
 
+  it('answers when the document came out from the date on its cover', async () => {
+    const nl = await compose('Wanneer is het briefadvies over arbeidsproductiviteit verschenen?');
+    expect(nl.text).toMatch(/^juni 2025\. Het advies zegt \(p\. 1\): “.*Briefadvies 25\/04 \| juni 2025” \[1\]/);
+    expect(nl.citations[0]).toMatchObject({ page: 1, doc: DOC });
+    expect(idx.pageText(DOC, 1)).toContain(nl.citations[0]!.quote);
+    const en = await compose('When was the advisory published?');
+    expect(en.text).toMatch(/^juni 2025\. According to the advisory \(p\. 1\)/);
+    // a question about when another document came out is answered from the text, not from this one's cover
+    expect((await compose('Wanneer is de Kamerbrief over het advies gepubliceerd?')).text).not.toMatch(/^juni 2025/);
+  });
+
   it('puts the best page first', async () => {
     expect((await compose('Hoe groot is de registratielast bij verpleegkundigen?')).citations[0]!.page).toBe(7);
     expect((await compose('Wat vindt de SER van het concurrentiebeding?')).citations[0]!.page).toBe(10);

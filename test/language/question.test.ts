@@ -11,6 +11,7 @@ describe('analyseQuestion: what a question asks', () => {
     ['Waardoor blijven de investeringen achter?', 'nl', 'reason'],
     ['Weten ze waar dat door komt?', 'nl', 'reason'],
     ['How come investment lags?', 'en', 'reason'],
+    ['In welke maand en welk jaar is het advies verschenen?', 'nl', 'date'],
     ['Hoeveel procent van het mkb exporteert?', 'nl', 'quantity'],
     ['How much could AI add to productivity growth?', 'en', 'quantity'],
     // a figure asked for in so many words
