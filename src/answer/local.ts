@@ -56,7 +56,8 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
       }
 
       let indicator: { text: string; figures: Figure[] } | null = null;
-      if (deps.indicatorRoute) {
+      // figures answer how much, not why ("hoe komt het dat we achterblijven?" after a question on R&D)
+      if (deps.indicatorRoute && read.asks !== 'reason') {
         try {
           indicator = await deps.indicatorRoute(q, language);
         } catch (err) {

@@ -59,6 +59,26 @@ describe('local answerer', () => {
     expect(asked).toHaveLength(2);
   });
 
+  it('does not ask the indicator route for a reason: figures say how much, not why', async () => {
+    const asked: string[] = [];
+    const answerer = createLocalAnswerer({
+      ...deps,
+      indicatorRoute: async (q) => {
+        asked.push(q);
+        return { text: 'R&D 2,2 % [1]', figures: [figure] };
+      },
+    });
+    const history = [
+      { role: 'user' as const, text: 'Hoe hoog zijn de R&D-uitgaven in Nederland?' },
+      { role: 'assistant' as const, text: 'R&D 2,2 % [1]' },
+    ];
+    const why = await answerer.ask('hoe komt het dat we achterblijven?', { history });
+    expect(asked).toEqual([]);
+    expect(why.figures).toEqual([]);
+    await answerer.ask('Hoe hoog zijn de R&D-uitgaven in Nederland?');
+    expect(asked.length).toBe(1);
+  });
+
   it('survives a failing route and logs it', async () => {
     const lines: string[] = [];
     const answerer = createLocalAnswerer({
