@@ -56,6 +56,13 @@ describe('which recommendations (no status asked)', () => {
     expect(wages!.citations.some((c) => /reële loongroei/.test(c.quote))).toBe(true);
   });
 
+  it('reads asking what an actor should push for as asking for its recommendations', async () => {
+    for (const q of ['What should the social partners push for in Brussels on the capital markets union?', 'Wat moeten sociale partners in Brussel bepleiten over de kapitaalmarktunie?']) {
+      const r = await answerRecommendationQuestion(q, q.startsWith('What') ? 'en' : 'nl', { tracker });
+      expect(r!.citations.some((c) => /kapitaalmarktunie/.test(c.quote)), q).toBe(true);
+    }
+  });
+
   it('reads what a follow-up asks for from the turn itself, not from its topic', async () => {
     const topic = 'What does the advisory say about financing for SMEs?';
     const turn = 'And the government, what should it do about financing?';
