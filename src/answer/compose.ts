@@ -11,6 +11,7 @@ import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm }
 import { splitSentences } from './sentences.ts';
 import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
+import { isCommonEnglish } from '../language/common-words.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
 export interface DocInfo {
@@ -858,6 +859,9 @@ export function coverDate(doc: string, pageText: ComposeInput['pageText']): { do
   return undefined;
 }
 
+// countries and places an English reader recognises in Dutch
+const SELF_EVIDENT = new Set(['netherlands', 'dutch', 'europe', 'european', 'eu', 'us', 'usa', 'united states', 'america', 'american', 'china', 'germany', 'france', 'brussels']);
+
 /**
  * For an English question: the Dutch terms of the quotes that stand for its
  * words, glossed from the lexicon (" Dutch terms: durfkapitaal (venture
@@ -868,7 +872,8 @@ function glossTerms(input: ComposeInput, quoted: string): string {
   const lower = quoted.toLowerCase();
   const glosses = new Map<string, string>();
   for (const p of phrases) {
-    if (p.englishOnly) continue;
+    // (not a common word or a name, which the reader can follow: `need` → nodig, `netherlands` → Nederland)
+    if (p.englishOnly || isCommonEnglish(p.phrase) || SELF_EVIDENT.has(p.phrase.toLowerCase())) continue;
     const term = p.terms.find((t) => t.length > 3 && new RegExp(`(?<![\\p{L}])${t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower));
     if (term && !glosses.has(term.toLowerCase()) && term.toLowerCase() !== p.phrase.toLowerCase()) glosses.set(term.toLowerCase(), `${term} (${p.phrase})`);
   }

@@ -67,6 +67,9 @@ describe('createBot', () => {
       expect(growth.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
       const en = await bot.ask('What does the SER say about venture capital for scale-ups?');
       expect(en.text).toMatch(/Dutch terms: durfkapitaal \(venture capital\)\.$/);
+      // common words and country names are not glossed: the reader can follow them
+      const common = await bot.ask('What is needed for venture capital in the Netherlands?');
+      expect(common.text).not.toMatch(/\((?:need|needed|netherlands)\)/);
     } finally {
       await bot.close();
     }
