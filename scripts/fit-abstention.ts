@@ -39,7 +39,7 @@ const L2 = 1;
 // out-of-scope questions abstained; with 16 sets in the pool, cost 2 held out 13/545 false abstentions (2.4 %)
 // but answered 30/101 unanswerable (29.7 %); cost 3 spends that slack: 25/545 (4.6 %) and 26/101 (25.7 %).
 // (With 18 sets, after that day's engine changes: 16/612 and 36/109; with 22 sets, 25/751 and 43/125,
-// where cost 4 gave 39/751 and still 43/125.)
+// where cost 4 gave 39/751 and still 43/125; with 24 sets, 38/816 and 51/133, cost 4: 63/816 and 41/133.)
 const COST = { falseAbstention: 1, wrongAnswer: 3 };
 
 async function main(): Promise<number> {

@@ -35,6 +35,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came (2026-11-29 night, engine 39880fd), then added
   { set: 'blind-19', file: 'test/fixtures/eval/blind-19.jsonl' },
   { set: 'blind-20-conv', file: 'test/fixtures/eval/blind-20-conv.jsonl' },
+  // scored once as they came (2026-11-29 night, engine 8bb0e0b), then added
+  { set: 'blind-21', file: 'test/fixtures/eval/blind-21.jsonl' },
+  { set: 'blind-22-conv', file: 'test/fixtures/eval/blind-22-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
