@@ -27,7 +27,8 @@ function inspectExisting(path: string): void {
       );
     }
   } catch (err) {
-    if (err instanceof StoreError) throw err;
+    // another process holding the file (creating it, switching it to WAL) is not damage: opening tries again
+    if (err instanceof StoreError || isBusy(err)) throw err;
     const reason = err instanceof Error ? err.message : String(err);
     throw new StoreError(`${path} is not a readable polderbot database (${reason}). ${FIX}`);
   } finally {
@@ -50,8 +51,38 @@ function migrate(db: Db, path: string): void {
   }).immediate();
 }
 
-/** Opens (creating if needed) the database at `path`: WAL, busy timeout, migrations applied. */
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes). */
+function isBusy(err: unknown): boolean {
+  return err instanceof Error && (/^SQLITE_BUSY/.test((err as { code?: unknown }).code as string) || /database is locked/.test(err.message));
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Opens (creating if needed) the database at `path`: WAL, busy timeout,
+ * migrations applied. Of several processes opening a fresh file at once, one
+ * can find it locked in a way SQLite's busy timeout does not wait for (the
+ * switch to WAL, a lock upgrade): the whole opening is tried again, after a
+ * short random pause, for up to 15 s.
+ */
 export function openDatabase(path: string): Db {
+  return retryWhileBusy(() => openOnce(path));
+}
+
+/** Runs `fn` again while it fails with "database is locked", after short random pauses, for up to `ms`; any other error at once. */
+export function retryWhileBusy<T>(fn: () => T, ms = 15_000): T {
+  const deadline = Date.now() + ms;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return fn();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() > deadline) throw err;
+      pause(20 + Math.random() * 40 * Math.min(attempt, 5));
+    }
+  }
+}
+
+function openOnce(path: string): Db {
   const memory = path === ':memory:';
   if (!memory) {
     if (existsSync(path)) inspectExisting(path);
