@@ -38,6 +38,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came (2026-11-29 night, engine 8bb0e0b), then added
   { set: 'blind-21', file: 'test/fixtures/eval/blind-21.jsonl' },
   { set: 'blind-22-conv', file: 'test/fixtures/eval/blind-22-conv.jsonl' },
+  // scored once as they came on the night session's final engine (56a9416), then added
+  { set: 'blind-23', file: 'test/fixtures/eval/blind-23.jsonl' },
+  { set: 'blind-24-conv', file: 'test/fixtures/eval/blind-24-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -222,6 +222,7 @@ describe('the committed model (src/answer/abstain-model.json)', () => {
     // end to end 114 of the 127 unanswerable questions abstain. Over 24 sets (blind-21 and
     // blind-22-conv joined, whose out-of-scope questions share the advisory's words: held out, 5 of
     // blind-21's 6 were answered): 38/816 (4.7 %) and 51/133 (38.3 %); cost 4 gave 63/816 and 41/133.
+    // With 26 sets (blind-23, blind-24-conv): 35/885 (4.0 %) and 54/141 (38.3 %).
     // The model's features do not tell such questions apart; the bound records where it stands.
     expect(m.pooled.falseAbstentionRate).toBeLessThanOrEqual(0.08);
     expect(m.pooled.wrongAnswerRate).toBeLessThanOrEqual(0.4);
