@@ -51,8 +51,6 @@ export interface RankCandidate {
   /** the first quote's text as the answer would show it */
   text: string;
   features: RankFeatures;
-  /** a list's introduction: the coverage of its paragraph and items */
-  listCoverage?: number;
 }
 
 // how many of the best-ranked sentences a trace reports
@@ -126,7 +124,7 @@ export interface RankFeatures {
   local: number;
 }
 
-const RANK_FEATURE_NAMES = [
+export const RANK_FEATURE_NAMES = [
   'coverage', 'headingCoverage', 'fragmentCoverage', 'defines', 'opensWith', 'introducesList', 'counted', 'span2',
   'passageCoverage', 'passageScore', 'rankInverse', 'repeated', 'hasOwn', 'ownShare', 'fits', 'local',
 ] as const satisfies readonly (keyof RankFeatures)[];
@@ -144,13 +142,11 @@ const RankWeightsSchema = z.object({
  */
 export const RANK_WEIGHTS_FILE = new URL('./rank-weights.json', import.meta.url);
 export const RANK_WEIGHTS: RankFeatures = RankWeightsSchema.parse(JSON.parse(readFileSync(RANK_WEIGHTS_FILE, 'utf8'))).weights;
-export { RANK_FEATURE_NAMES };
 
 export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): number =>
   (Object.keys(w) as (keyof RankFeatures)[]).reduce((s, k) => s + w[k] * f[k], 0);
 
 const PASSAGES_CONSIDERED = 8;
-
 
 /** Weights question terms by rarity in the corpus; see abstain.ts for the English rule. */
 export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
@@ -491,10 +487,12 @@ export function composeAnswer(input: ComposeInput): Composed {
         matched = new Set([...matched, ...next]);
         span = 2;
       }
-      // a list's introduction ("Globaal gaat het om de volgende dimensies:") says how much of the question it answers
+      // a sentence that introduces a list ("… de volgende dimensies:") answers a list question
+      const introducesList = asksList && /:\s*$/.test(s.text) && split[index + 1] !== undefined;
+      // such an introduction ("Globaal gaat het om de volgende dimensies:") says how much of the question it answers
       // with its paragraph and its items (what the abstention weighs; its rank keeps its own words)
       let listCoverage: number | undefined;
-      if (asksList && /:\s*$/.test(s.text) && split[index + 1]) {
+      if (introducesList) {
         const previous = split[index - 1];
         const sameParagraph = previous !== undefined && !passage.text.slice(previous.start + previous.text.length, s.start).includes('\n');
         const about = new Set([...matched, ...(sameParagraph ? own[index - 1]! : [])]);
@@ -515,8 +513,6 @@ export function composeAnswer(input: ComposeInput): Composed {
       const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
       // a fragment continuing from the previous page reads badly as an answer
       const fragment = /^\p{Ll}/u.test(text);
-      // a sentence that introduces a list ("… de volgende dimensies:") answers a list question
-      const introducesList = asksList && /:\s*$/.test(s.text) && split[index + 1] !== undefined;
       // "welke drie sporen?", "the three main sources": a list of that many items answers it
       const counted = introducesList && askedCount !== undefined && listLength(passage.text, s.start + s.text.length) === askedCount;
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
@@ -692,15 +688,16 @@ export function composeAnswer(input: ComposeInput): Composed {
   return { text, answered: true, citations, evidence };
 }
 
-/**
- * What citing sentence `s` quotes: the sentence with its context (a short
- * sentence with the next, a why-answer with its explanation), a list whole
- * (its introduction with its items, read on in the page), located verbatim on
- * one of the passage's pages; undefined when it cannot be found there.
- */
 // the words that open a sentence pointing back to the one before it
 const ANAPHOR = /^(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])/iu;
 
+/**
+ * What citing sentence `s` quotes: the sentence with its context (a short
+ * sentence with the next, a why-answer with its explanation, a sentence that
+ * points back with the one before), a list whole (its introduction with its
+ * items, read on in the page), located verbatim on one of the passage's
+ * pages; undefined when it cannot be found there.
+ */
 function quoteOf(
   s: ScoredSentence,
   asksList: boolean,

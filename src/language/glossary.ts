@@ -105,35 +105,27 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   const original = query.toLowerCase().replace(/[’]/g, "'").replace(/[()]/g, '');
   const terms = new Set<string>();
   const matched: string[] = [];
-  if (language === 'en') {
-    let q = unhyphenate(original);
-    for (const m of EN_MATCHERS) {
-      const hit = m.exec(q);
-      if (!hit) continue;
-      matched.push(hit[0]);
-      for (const t of m.terms) terms.add(t);
-      q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
-    }
-    // the words no glossary phrase took: through their English synonyms
+  // English phrases → Dutch; in a Dutch question only an English term of the field ("Welke bottlenecks ziet de
+  // SER …") of five letters or more (not `data`, `door`) that the Dutch text does not use as it is (`export`,
+  // `National Productivity Board`: neither it nor a part of it is taken)
+  const english = language === 'en';
+  let q = english ? unhyphenate(original) : original;
+  for (const m of EN_MATCHERS) {
+    if (!english && m.phrase.length < 5) continue;
+    const hit = m.exec(q);
+    if (!hit) continue;
+    q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
+    if (!english && m.terms.some((t) => t.toLowerCase() === m.phrase)) continue;
+    matched.push(hit[0]);
+    for (const t of m.terms) terms.add(t);
+  }
+  // the words of an English question no glossary phrase took: through their English synonyms
+  if (english) {
     for (const word of q.match(/\p{L}+/gu) ?? []) {
       const found = throughSynonyms(word);
       if (!found.length) continue;
       matched.push(word);
       for (const t of found) terms.add(t);
-    }
-  } else {
-    // a Dutch question with an English term of the field in it ("Welke bottlenecks ziet de SER …"):
-    // the term's Dutch, as for an English question (words of five letters or more: not `data`, `door`)
-    // (not one the Dutch text uses as it is: `export`, `National Productivity Board`, nor a part of one)
-    let q = original;
-    for (const m of EN_MATCHERS) {
-      if (m.phrase.length < 5) continue;
-      const hit = m.exec(q);
-      if (!hit) continue;
-      q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
-      if (m.terms.some((t) => t.toLowerCase() === m.phrase)) continue;
-      matched.push(hit[0]);
-      for (const t of m.terms) terms.add(t);
     }
   }
   for (const m of NL_MATCHERS) {

@@ -71,20 +71,22 @@ const STOP = new Set(
   ).split(' '),
 );
 
-function topicScore(rec: TrackedRecommendation, q: string, words: string[]): number {
+function topicScore(rec: TrackedRecommendation, tokens: readonly string[], words: string[]): number {
   let score = 0;
   // a keyword counts when all its words are in the question (`doorgroei mkb` in
   // "de doorgroei van het mkb"); a question word when the text has it, or its
   // imperative (`stimuleren` ~ `Stimuleer`)
   // (a word that opens a question word: itself, inflected or as a compound's first part, `loon` in
   // `loonontwikkeling`; not the end of one, `infrastructuur` in `arbeidsmarktinfrastructuur`, another thing)
-  const tokens = tokenize(q).flatMap((t) => [t, ...t.split('-')]);
   const has = (w: string) => tokens.some((t) => t.startsWith(w));
   for (const k of rec.keywords) if (fold(k).split(/\s+/).every(has)) score += 3;
   const text = fold(rec.text);
   for (const w of words) if (w.length >= 5 && (text.includes(w) || (w.length >= 8 && w.endsWith('eren') && text.includes(w.slice(0, -3))))) score += 1;
   return score;
 }
+
+/** The question's words a keyword is matched against: each, and the parts of a hyphenated one. */
+const keywordTokens = (q: string) => tokenize(q).flatMap((t) => [t, ...t.split('-')]);
 
 const citationOf = (r: TrackedRecommendation, n: number): Citation => ({
   n,
@@ -213,10 +215,11 @@ export async function answerRecommendationQuestion(
   const status = STATUS_WORDS.find(([re]) => re.test(q))?.[1];
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
   const words = tokenize(q).filter((w) => !STOP.has(w));
+  const tokens = keywordTokens(q);
   const all = tracked();
   const scored = all
     .filter((r) => !actor || r.actor === actor)
-    .map((r) => ({ r, s: topicScore(r, q, words) }))
+    .map((r) => ({ r, s: topicScore(r, tokens, words) }))
     .filter((x) => x.s >= 2)
     .sort((a, b) => b.s - a.s);
   if (scored.length) {
@@ -235,7 +238,8 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const track = TRACK_WORDS.find(([re]) => re.test(q) || expanded.some((t) => re.test(t)))?.[1];
   const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
   const words = [...tokenize(q), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
-  const scored = scope.map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
+  const tokens = keywordTokens(q);
+  const scored = scope.map((r) => ({ r, s: topicScore(r, tokens, words) })).filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
   if (scored.length) {
     const best = Math.max(...scored.map((x) => x.s));
@@ -247,7 +251,7 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const withoutActor = ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), q);
   const topical = tokenize(withoutActor).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
   if (actor && !track && topical.length) {
-    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, q, words) })).filter((x) => x.s >= 2);
+    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words) })).filter((x) => x.s >= 2);
     if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains
     const best = Math.max(...others.map((x) => x.s));
     const recs = others.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage);

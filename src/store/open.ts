@@ -53,7 +53,7 @@ function migrate(db: Db, path: string): void {
 
 /** SQLite's "database is locked" (SQLITE_BUSY and its extended codes). */
 function isBusy(err: unknown): boolean {
-  return err instanceof Error && (/^SQLITE_BUSY/.test((err as { code?: unknown }).code as string) || /database is locked/.test(err.message));
+  return err instanceof Error && (/^SQLITE_BUSY/.test(String((err as { code?: unknown }).code ?? '')) || /database is locked/.test(err.message));
 }
 
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
