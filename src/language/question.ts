@@ -125,11 +125,15 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
   const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined;
+  // an actor asked to act on it ("wat moet het kabinet daartegen doen?") names no topic but the answer's:
+  // its words find the actor's recommendations on it, though the answer is not beside the previous one
+  const withoutActors = ACTORS.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), text);
+  const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors, language) <= 1;
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
   const topicOf = actor ? ACTORS.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), topic).replace(/\s+/g, ' ').trim() : topic;
   return {
     ...base,
-    searchText: [topicOf, pointsAtAnswer ? quoted : '', text].filter(Boolean).join(' '),
+    searchText: [topicOf, pointsAtAnswer || actsOnAnswer ? quoted : '', text].filter(Boolean).join(' '),
     // the answer's words find its passage; the sentence that answers is matched without them (it is not the answer again)
     matchText: `${topicOf} ${text}`,
     followUp: true,

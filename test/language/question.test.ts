@@ -86,6 +86,14 @@ describe('analyseQuestion: conversations', () => {
     expect(r.searchText).not.toContain('kabinet');
   });
 
+  it('reads an actor asked to act on the answer ("wat moet het kabinet daartegen doen?") with the answer’s words, not beside it', () => {
+    const r = analyseQuestion('wat moet het kabinet daartegen doen?', history);
+    expect(r.searchText).toContain('40 procent van hun tijd');
+    expect(r.pointer).toBeUndefined();
+    // an actor with a topic of its own is not read with the answer
+    expect(analyseQuestion('wat moet het kabinet doen aan de financiering van scale-ups?', history).searchText).not.toContain('40 procent van hun tijd');
+  });
+
   it('carries the topic through a chain of follow-ups', () => {
     const chain = [...history, ...thread('en waarom?', 'Het advies zegt …')];
     expect(analyseQuestion('wie moet dat doen?', chain).searchText).toContain('registratielast');
