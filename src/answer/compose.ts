@@ -587,7 +587,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // what each of the best candidates would answer, were it ranked first (scripts/fit-ranker.ts learns from it)
     const out: RankCandidate[] = [];
     for (const s of sentences.slice(0, TRACED)) {
-      const q = quoteOf(s, asksList, asksWhy, pageText, anchor);
+      const q = quoteOf(s, asksList, asksWhy, pageText, anchor, true);
       if (!q) continue;
       const shown = { ...s, text: q.located.quote, ...(q.runsOn ? { runsOn: q.runsOn } : {}) };
       out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features });
@@ -601,7 +601,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   for (const s of sentences) {
     if (citations.length >= (answered ? 3 : 1)) break;
     if (s.coverage <= 0 && citations.length > 0) break;
-    const q = quoteOf(s, asksList, asksWhy, pageText, anchor);
+    const q = quoteOf(s, asksList, asksWhy, pageText, anchor, citations.length === 0);
     if (!q) continue;
     const { located, items } = q;
     const key = `${s.passage.doc}:${located.page}`;
@@ -704,7 +704,9 @@ function quoteOf(
   asksWhy: boolean,
   pageText: ComposeInput['pageText'],
   /** the opening of the sentence the previous answer stated, which a follow-up's answer does not quote again */
-  anchor?: string,
+  anchor: string | undefined,
+  /** the answer's first quote, which reads on to the end of a short paragraph */
+  first: boolean,
 ): { located: { page: number; quote: string }; items?: string[]; runsOn?: string } | undefined {
   const split = splitSentences(s.passage.text);
   let quoteText = s.text;
@@ -759,6 +761,9 @@ function quoteOf(
     located = locateQuote(split[s.index]!.text, s.passage.doc, pagesOf(s.passage), pageText);
   }
   if (!located) return undefined;
+  // the first quote goes on to the end of its paragraph when that is short: the paragraph is the argument
+  // ("… stimuleert het verdienvermogen … Daarnaast kan … de werkdruk verlagen …")
+  if (first && !listQuote) located = { ...located, quote: readParagraph(pageText(s.passage.doc, located.page), located.quote) };
   // the answer quotes what the citation quotes: a list whole, a sentence with its context
   const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
   return { located, ...(items ? { items } : {}), ...(rest ? { runsOn: rest } : {}) };
@@ -789,6 +794,22 @@ export function yesOrNo(question: string, sentence: string, coverage: number): '
  * opens in lower case ("… ook ten goede" | "aan de concurrent. Dit …" →
  * "aan de concurrent."); undefined otherwise. Pure.
  */
+/** The quote, read on to the end of its paragraph (a line of the page text) while it stays under PARAGRAPH_CHARS. Pure. */
+export function readParagraph(page: string | undefined, quote: string): string {
+  const at = page?.indexOf(quote) ?? -1;
+  if (!page || at < 0) return quote;
+  const lineEnd = page.indexOf('\n', at + quote.length);
+  const rest = page.slice(at + quote.length, lineEnd < 0 ? page.length : lineEnd);
+  let end = 0;
+  for (const s of splitSentences(rest)) {
+    if (quote.length + s.start + s.text.length > PARAGRAPH_CHARS) break;
+    end = s.start + s.text.length;
+  }
+  return quote + rest.slice(0, end);
+}
+// (under the first quote's clip, maxChars - 80)
+const PARAGRAPH_CHARS = 500;
+
 export function runsOn(quote: string, doc: string, page: number, pageText: ComposeInput['pageText']): string | undefined {
   // the pages are read only for a quote that ends unfinished
   if (/[.?!:;)”’"]\d{0,2}\s*$/.test(quote) || !pageText(doc, page)?.trimEnd().endsWith(quote.trimEnd())) return undefined;

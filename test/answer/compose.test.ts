@@ -384,6 +384,21 @@ describe('runsOn', () => {
   });
 });
 
+describe('readParagraph', () => {
+  it('reads a quote on to the end of its paragraph, whole sentences under the limit, never into the next paragraph', async () => {
+    const { readParagraph } = await import('../../src/answer/compose.ts');
+    const page = 'Kop\nGroei stimuleert het verdienvermogen. Daarnaast kan het de werkdruk verlagen. Dit vraagt om slimmer werken.\nEen nieuwe alinea.';
+    expect(readParagraph(page, 'Groei stimuleert het verdienvermogen.')).toBe(
+      'Groei stimuleert het verdienvermogen. Daarnaast kan het de werkdruk verlagen. Dit vraagt om slimmer werken.',
+    );
+    // a sentence that would pass the limit is left out, and so is everything after it
+    const long = `Eerste zin van de alinea. ${'Een heel lange zin '.repeat(30)}eindigt hier. Korte slotzin.`;
+    expect(readParagraph(long, 'Eerste zin van de alinea.')).toBe('Eerste zin van de alinea.');
+    // a quote not on the page stays as it is
+    expect(readParagraph(page, 'Niet op de pagina.')).toBe('Niet op de pagina.');
+  });
+});
+
 describe('complement', () => {
   it('gives the complement of the one share a positive sentence states, when the question asks the negative', async () => {
     const { complement } = await import('../../src/answer/compose.ts');
