@@ -41,6 +41,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came on the night session's final engine (56a9416), then added
   { set: 'blind-23', file: 'test/fixtures/eval/blind-23.jsonl' },
   { set: 'blind-24-conv', file: 'test/fixtures/eval/blind-24-conv.jsonl' },
+  // scored once as they came on the evening session's final engine (ec4af1d), then added
+  { set: 'blind-25', file: 'test/fixtures/eval/blind-25.jsonl' },
+  { set: 'blind-26-conv', file: 'test/fixtures/eval/blind-26-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
