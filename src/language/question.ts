@@ -127,10 +127,9 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined;
   // an actor asked to act on it ("wat moet het kabinet daartegen doen?") names no topic but the answer's:
   // its words find the actor's recommendations on it, though the answer is not beside the previous one
-  const withoutActors = ACTORS.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), text);
-  const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors, language) <= 1;
+  const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
-  const topicOf = actor ? ACTORS.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), topic).replace(/\s+/g, ' ').trim() : topic;
+  const topicOf = actor ? withoutActors(topic) : topic;
   return {
     ...base,
     searchText: [topicOf, pointsAtAnswer || actsOnAnswer ? quoted : '', text].filter(Boolean).join(' '),
@@ -141,6 +140,12 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
     ...(previousAnswer ? { previousAnswer } : {}),
   };
 }
+
+/** The text with the actors it names taken out. */
+const withoutActors = (text: string) =>
+  ACTORS.reduce((t, [, re]) => t.replace(new RegExp(re.source, 'gi'), ' '), text)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function isFollowUp(text: string, language: Language): boolean {
   const n = topicTerms(text, language);
