@@ -39,7 +39,7 @@ export interface ComposeInput {
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -518,7 +518,9 @@ export function composeAnswer(input: ComposeInput): Composed {
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
       const fits =
-        (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && passage.section !== undefined && ASKS_WHY.test(passage.section.split(' › ').pop() ?? ''));
+        (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && passage.section !== undefined && ASKS_WHY.test(passage.section.split(' › ').pop() ?? '')) ||
+        // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
+        (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(passage.section?.split(' › ').pop() ?? '')));
       const repeated = anchor !== undefined && tidy(text).includes(anchor);
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
@@ -547,6 +549,12 @@ export function composeAnswer(input: ComposeInput): Composed {
     });
   });
   sentences.sort((a, b) => b.score - a.score);
+  // the fix of a problem is a sentence that proposes one, not the problem again
+  if (read.asksRemedy) {
+    // (the text's own, beside the problem, before a recommendation elsewhere)
+    const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => Number(b.features.local >= NEAR_FIX) - Number(a.features.local >= NEAR_FIX));
+    if (proposals.length) sentences.splice(0, sentences.length, ...proposals, ...sentences.filter((s) => !proposals.includes(s)));
+  }
 
   const best = sentences[0];
   const evidence: Evidence = {
@@ -724,7 +732,8 @@ function quoteOf(
   // (unless that is what the previous answer just said: "waarom?" after "Beperk …" is answered "Dit bevordert …")
   const prev = split[s.index - 1];
   const justSaid = anchor !== undefined && prev !== undefined && tidy(prev.text).includes(anchor);
-  if (prev && !justSaid && ANAPHOR.test(split[s.index]!.text) && !/:\s*$/.test(prev.text) && prev.text.length + quoteText.length < 560)
+  // (not the tail of a sentence begun on the previous page, "aan de concurrent.", which reads as nothing alone)
+  if (prev && !justSaid && ANAPHOR.test(split[s.index]!.text) && !/:\s*$/.test(prev.text) && !/^\p{Ll}/u.test(prev.text) && prev.text.length + quoteText.length < 560)
     quoteText = s.passage.text.slice(prev.start, split[s.index]!.start + quoteText.length);
   // a list is quoted whole, read on in the page itself (the passage may end
   // before the list does): an introduction with its items, and for a list
@@ -819,6 +828,8 @@ export function runsOn(quote: string, doc: string, page: number, pageText: Compo
 
 // how fast nearness falls with the distance from the previous quote (characters of page text)
 const NEAR_CHARS = 400;
+// how near the previous quote a proposal stands to be the text's own fix of what it said (within about 320 characters)
+const NEAR_FIX = 0.45;
 
 /** The page and the opening words of the first quote of an answer ("Het advies zegt (p. 10): “…”"), or undefined. Pure. */
 export function previousQuote(answer: string | undefined): { page: number; quote: string } | undefined {
@@ -833,12 +844,18 @@ export function previousQuote(answer: string | undefined): { page: number; quote
  * apart from the page text it reads.
  */
 function nearness(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: (doc: string, page: number) => string | undefined): number {
-  if (near.page < passage.page || near.page > (passage.pageEnd ?? passage.page)) return 0;
   const page = pageText(passage.doc, near.page);
   const at = page?.indexOf(near.quote) ?? -1;
-  const here = page?.indexOf(sentence.replace(/\s+/g, ' ').slice(0, 60)) ?? -1;
-  if (!page || at < 0 || here < 0) return 0;
-  return Math.exp(-Math.abs(here - at) / NEAR_CHARS);
+  if (!page || at < 0) return 0;
+  const opening = sentence.replace(/\s+/g, ' ').slice(0, 60);
+  if (near.page >= passage.page && near.page <= (passage.pageEnd ?? passage.page)) {
+    const here = page.indexOf(opening);
+    return here < 0 ? 0 : Math.exp(-Math.abs(here - at) / NEAR_CHARS);
+  }
+  // the text runs on over the page break: a sentence at the top of the next page follows the quote
+  if (passage.page !== near.page + 1) return 0;
+  const here = pageText(passage.doc, passage.page)?.indexOf(opening) ?? -1;
+  return here < 0 ? 0 : Math.exp(-(page.length - at + here) / NEAR_CHARS);
 }
 
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
@@ -854,6 +871,9 @@ const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+
 
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
+// a sentence that proposes what should be done, and the sections that recommend
+const PROPOSES = /(?<![\p{L}])(?:pleit(?:en)?\s+(?:\p{L}+\s+){0,3}voor|beveelt|bevelen|aanbevel\p{L}*|stelt\s+(?:\p{L}+\s+){0,3}voor|vraagt\s+(?:\p{L}+\s+){0,2}om|onderschrijv\p{L}*|is\s+(?:het\s+)?(?:nodig|zaak|van belang)|moet(?:en)?|zou(?:den)?\s+(?:\p{L}+\s+){0,4}moeten|recommend\p{L}*|propos\p{L}*|should|must|calls? for)(?![\p{L}])/iu;
+const RECOMMENDS = /^(?:aanbeveling|bijdrage van|recommendation|contribution)/i;
 
 // the share of the first passage's coverage a second passage needs to be quoted too
 const SECOND_QUOTE_SHARE = 0.8;

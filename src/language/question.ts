@@ -35,6 +35,8 @@ export interface Question {
   asksList: boolean;
   /** a number is asked for, whatever else is ("waarom daalde het met hoeveel …") */
   asksQuantity: boolean;
+  /** a follow-up asking for the fix of what the previous answer said ("wat is de oplossing?", "what do they propose?") */
+  asksRemedy?: boolean;
   actor?: Actor;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
@@ -59,6 +61,10 @@ const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|sh
 // (and "wat … allemaal", "what bottlenecks does …": a plural asked for)
 const LIST =
   /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
+// asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
+// "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
+const REMEDY =
+  /\b(oplossing(?:en)?|verhelpen|remedie|(?:daar|er)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\bvoor\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about)\b/iu;
 const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
@@ -128,15 +134,19 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   // an actor asked to act on it ("wat moet het kabinet daartegen doen?") names no topic but the answer's:
   // its words find the actor's recommendations on it, though the answer is not beside the previous one
   const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
+  // the fix of the problem the answer named ("wat is de oplossing?"): it is put in the answer's words, though not beside it
+  const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(new RegExp(REMEDY.source, 'giu'), ' '), language) <= 1;
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
   const topicOf = actor ? withoutActors(topic) : topic;
   return {
     ...base,
-    searchText: [topicOf, pointsAtAnswer || actsOnAnswer ? quoted : '', text].filter(Boolean).join(' '),
-    // the answer's words find its passage; the sentence that answers is matched without them (it is not the answer again)
-    matchText: `${topicOf} ${text}`,
+    searchText: [topicOf, pointsAtAnswer || actsOnAnswer || asksRemedy ? quoted : '', text].filter(Boolean).join(' '),
+    // the answer's words find its passage; the sentence that answers is matched without them (it is not the answer again),
+    // but for the fix of the problem it named: the sentence that proposes it names the problem
+    matchText: asksRemedy ? `${topicOf} ${quoted} ${text}` : `${topicOf} ${text}`,
     followUp: true,
     ...(pointsAtAnswer ? { pointer: true } : {}),
+    ...(asksRemedy ? { asksRemedy: true } : {}),
     ...(previousAnswer ? { previousAnswer } : {}),
   };
 }

@@ -311,6 +311,34 @@ describe('the kind of answer asked for', () => {
     expect(a.text).not.toMatch(/^(?:Ja|Nee)\./);
   });
 
+  it('answers the fix of a problem with the sentence that proposes it, read on over the page break, not the problem again', () => {
+    const problem = 'Vooral kleinere werkgevers hebben te weinig prikkels om te investeren in de scholing van hun werknemers. Deze kennis komt bij vertrek ten goede';
+    const ps = [
+      passage(6, 'Kwaliteit van werk', `Scholing is belangrijk voor een productieve arbeidsmarkt. ${problem}`),
+      passage(7, 'Kwaliteit van werk', 'aan de concurrent. Dit vraagt om middelen voor werkenden om te investeren in scholing. De SER onderschrijft het belang van leerrechten.'),
+      passage(9, 'Bijdrage van sociale partners', 'Maak afspraken over de mobiliteit van werkenden naar ander werk.'),
+    ];
+    const previousAnswer = `Het advies zegt (pp. 6-7): “${problem} aan de concurrent.” [1]`;
+    const topic = 'Waarom investeren kleinere werkgevers weinig in scholing van werknemers?';
+    const ask = (turn: string, asksRemedy: boolean) =>
+      composeAnswer({
+        question: `${topic} ${problem} ${turn}`,
+        language: 'nl',
+        passages: ps,
+        stats: buildTermStats(ps),
+        pageText: (_doc, page) => ps.find((p) => p.page === page)?.text,
+        docInfo,
+        previousAnswer,
+        read: { text: turn, asks: 'fact', asksList: false, asksQuantity: false, ...(asksRemedy ? { asksRemedy } : {}) },
+      });
+    const fix = ask('wat is dan de oplossing?', true);
+    expect(fix.citations[0]!.page).toBe(7);
+    // the tail of the sentence the previous answer ended with is not quoted again in front of it
+    expect(fix.citations[0]!.quote).toMatch(/^Dit vraagt om middelen/);
+    // read as anything else, the problem's own sentence is what the same words match best
+    expect(ask('wat is dan het punt?', false).citations[0]!.page).toBe(6);
+  });
+
   it('quotes a sentence that points back ("Dit bevordert …") after the sentence it points to', () => {
     const text =
       'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is. Dit bevordert de mobiliteit op de arbeidsmarkt en helpt nieuwe bedrijven aan goede mensen.';

@@ -94,6 +94,19 @@ describe('analyseQuestion: conversations', () => {
     expect(analyseQuestion('wat moet het kabinet doen aan de financiering van scale-ups?', history).searchText).not.toContain('40 procent van hun tijd');
   });
 
+  it('reads a request for the fix of what the answer said, in either language, with the answer’s words', () => {
+    for (const q of ['wat is dan de oplossing?', 'So what’s the proposed fix?', 'wat wil de SER daartegen doen?', 'en voor het mkb, wat stellen ze daar voor?', 'How do they want to tackle it?']) {
+      const r = analyseQuestion(q, history);
+      expect(r.asksRemedy, q).toBe(true);
+      expect(r.searchText, q).toContain('40 procent van hun tijd');
+      // the sentence that proposes the fix names the problem: it is matched with the answer's words too
+      expect(r.matchText, q).toContain('40 procent van hun tijd');
+    }
+    // a question of its own on another subject asks no fix of this answer
+    expect(analyseQuestion('Welke oplossing ziet de SER voor de financiering van scale-ups?', history).asksRemedy).toBeUndefined();
+    expect(analyseQuestion('waarom?', history).asksRemedy).toBeUndefined();
+  });
+
   it('carries the topic through a chain of follow-ups', () => {
     const chain = [...history, ...thread('en waarom?', 'Het advies zegt …')];
     expect(analyseQuestion('wie moet dat doen?', chain).searchText).toContain('registratielast');
