@@ -122,11 +122,13 @@ export interface RankFeatures {
   fits: number;
   /** nearness to the previous answer's quote (0 on another page) */
   local: number;
+  /** it refers the reader elsewhere for its point ("… (zie paragraaf 2.1)"): it mentions the subject in passing */
+  refers: number;
 }
 
 export const RANK_FEATURE_NAMES = [
   'coverage', 'headingCoverage', 'fragmentCoverage', 'defines', 'opensWith', 'introducesList', 'counted', 'span2',
-  'passageCoverage', 'passageScore', 'rankInverse', 'repeated', 'hasOwn', 'ownShare', 'fits', 'local',
+  'passageCoverage', 'passageScore', 'rankInverse', 'repeated', 'hasOwn', 'ownShare', 'fits', 'local', 'refers',
 ] as const satisfies readonly (keyof RankFeatures)[];
 
 const RankWeightsSchema = z.object({
@@ -544,6 +546,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         ownShare,
         fits: fits ? 1 : 0,
         local,
+        refers: REFERS_ON.test(s.text) ? 1 : 0,
       };
       sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features, ...(listCoverage !== undefined ? { listCoverage } : {}) });
     });
@@ -871,6 +874,8 @@ const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+
 
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
+// a cross-reference: the point is made in the section named, this sentence mentions it in passing
+const REFERS_ON = /\((?:zie|see|cf\.?|vgl\.?)\s+(?:ook\s+|also\s+)?(?:paragraaf|hoofdstuk|sectie|bijlage|section|chapter|annex|appendix)\s+[\d.]+\)/i;
 // a sentence that proposes what should be done, and the sections that recommend
 const PROPOSES = /(?<![\p{L}])(?:pleit(?:en)?\s+(?:\p{L}+\s+){0,3}voor|beveelt|bevelen|aanbevel\p{L}*|stelt\s+(?:\p{L}+\s+){0,3}voor|vraagt\s+(?:\p{L}+\s+){0,2}om|onderschrijv\p{L}*|is\s+(?:het\s+)?(?:nodig|zaak|van belang)|moet(?:en)?|zou(?:den)?\s+(?:\p{L}+\s+){0,4}moeten|recommend\p{L}*|propos\p{L}*|should|must|calls? for)(?![\p{L}])/iu;
 const RECOMMENDS = /^(?:aanbeveling|bijdrage van|recommendation|contribution)/i;

@@ -339,6 +339,17 @@ describe('the kind of answer asked for', () => {
     expect(ask('wat is dan het punt?', false).citations[0]!.page).toBe(6);
   });
 
+  it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
+    const ps = [
+      passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),
+      passage(7, 'Kwaliteit van werk', 'Het flexibele deel van de arbeidsmarkt heeft minder kans op scholing en begeleiding.'),
+    ];
+    expect(run('Krijgen flexibele werkenden minder scholing?', ps).citations[0]!.page).toBe(7);
+    // without the cross-reference, the same tie goes to the first-ranked passage
+    const plain = [passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk.'), ps[1]!];
+    expect(run('Krijgen flexibele werkenden minder scholing?', plain).citations[0]!.page).toBe(8);
+  });
+
   it('quotes a sentence that points back ("Dit bevordert …") after the sentence it points to', () => {
     const text =
       'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is. Dit bevordert de mobiliteit op de arbeidsmarkt en helpt nieuwe bedrijven aan goede mensen.';
