@@ -303,6 +303,28 @@ export function readOn(page: string, at: number): string {
   return rest.slice(0, sentences[end]!.start + sentences[end]!.text.length);
 }
 
+// a sentence that goes on with an enumeration: it opens with "Verder", "Daarnaast", … or says "ook" in its first words
+// ("Werkgevers investeren ook minder in …")
+const GOES_ON = /^(?:(?:verder|daarnaast|bovendien|tevens|voorts|ook|evenmin|ten slotte|tot slot|further(?:more)?|moreover|also|in addition|finally)(?![\p{L}])|(?:\S+\s+){1,3}(?:ook|also)(?![\p{L}]))/iu;
+
+/**
+ * Where the enumeration that the sentence at offset `at` goes on with opens:
+ * back through its paragraph while each sentence goes on from the one before
+ * ("In de praktijk heeft het flexibele deel … Werkgevers investeren ook minder
+ * … Verder is …" from "Verder"). `at` itself when the sentence opens one. Pure.
+ */
+export function enumerationStart(page: string, at: number): number {
+  const lineStart = page.lastIndexOf('\n', at - 1) + 1;
+  const before = splitSentences(page.slice(lineStart, at));
+  let start = at;
+  let sentence = splitSentences(page.slice(at))[0]?.text ?? '';
+  for (let i = before.length - 1; i >= 0 && GOES_ON.test(sentence); i--) {
+    start = lineStart + before[i]!.start;
+    sentence = before[i]!.text;
+  }
+  return start;
+}
+
 /**
  * Where the introduction of the list holding offset `at` starts ("Globaal
  * gaat het om de volgende dimensies:" above "1. …", "2. …"), or undefined when
@@ -757,7 +779,8 @@ function quoteOf(
       const wholeList = intro !== undefined ? readOn(text, intro) : undefined;
       if (wholeList?.includes(head)) listQuote = wholeList;
       else {
-        const extended = readOn(text, at);
+        // a later item of an enumeration is quoted from the enumeration's first ("Welke groepen …?")
+        const extended = readOn(text, asksList ? enumerationStart(text, at) : at);
         // an introduction's items end where the list does; otherwise only a longer read helps
         if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
         // an introduction whose items are headings over paragraphs: the answer names the headings
@@ -800,12 +823,6 @@ export function yesOrNo(question: string, sentence: string, coverage: number): '
   return undefined;
 }
 
-/**
- * The end of a quote's last sentence when the sentence runs on to the next
- * page: the quote ends its page without a sentence end and the next page
- * opens in lower case ("… ook ten goede" | "aan de concurrent. Dit …" →
- * "aan de concurrent."); undefined otherwise. Pure.
- */
 /** The quote, read on to the end of its paragraph (a line of the page text) while it stays under PARAGRAPH_CHARS. Pure. */
 export function readParagraph(page: string | undefined, quote: string): string {
   const at = page?.indexOf(quote) ?? -1;
@@ -822,6 +839,12 @@ export function readParagraph(page: string | undefined, quote: string): string {
 // (under the first quote's clip, maxChars - 80)
 const PARAGRAPH_CHARS = 500;
 
+/**
+ * The end of a quote's last sentence when the sentence runs on to the next
+ * page: the quote ends its page without a sentence end and the next page
+ * opens in lower case ("… ook ten goede" | "aan de concurrent. Dit …" →
+ * "aan de concurrent."); undefined otherwise. Pure.
+ */
 export function runsOn(quote: string, doc: string, page: number, pageText: ComposeInput['pageText']): string | undefined {
   // the pages are read only for a quote that ends unfinished
   if (/[.?!:;)”’"]\d{0,2}\s*$/.test(quote) || !pageText(doc, page)?.trimEnd().endsWith(quote.trimEnd())) return undefined;

@@ -185,6 +185,21 @@ describe('readOn', () => {
   });
 });
 
+describe('enumerationStart', () => {
+  it('goes back to the first item of an enumeration a sentence goes on with, within its paragraph', async () => {
+    const { enumerationStart } = await import('../../src/answer/compose.ts');
+    const page = [
+      'Een vorige alinea over iets anders.',
+      'Een passende beloning helpt. Flexwerkers krijgen minder scholing. Werkgevers scholen ook minder arbeidsmigranten. Verder worden lagere inkomens minder geschoold.',
+    ].join('\n');
+    expect(enumerationStart(page, page.indexOf('Verder'))).toBe(page.indexOf('Flexwerkers'));
+    expect(enumerationStart(page, page.indexOf('Werkgevers'))).toBe(page.indexOf('Flexwerkers'));
+    // a sentence that opens an enumeration, or stands alone, starts where it is
+    expect(enumerationStart(page, page.indexOf('Flexwerkers'))).toBe(page.indexOf('Flexwerkers'));
+    expect(enumerationStart(page, page.indexOf('Een passende'))).toBe(page.indexOf('Een passende'));
+  });
+});
+
 describe('weighTerms', () => {
   it("weighs the question's own verb little even where the text has it", async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
