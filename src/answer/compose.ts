@@ -86,6 +86,8 @@ interface ScoredSentence {
   said?: string;
   /** a list's items that are headings, not contiguous with the quote (headedItems) */
   items?: string[];
+  /** where it stands from the previous answer's quote (fromQuote) */
+  offset?: number;
 }
 
 /** What the ranking of candidate sentences reads, each a number (0/1 for a yes or no). */
@@ -523,7 +525,9 @@ export function composeAnswer(input: ComposeInput): Composed {
         for (let j = index + 1; j < split.length && split[j]!.start - s.start < LIST_QUOTE_CHARS; j++) for (const t of own[j]!) about.add(t);
         listCoverage = withSection(about);
       }
-      const local = near ? nearness(near, passage, s.text, nearPage) : 0;
+      // how near the previous answer's quote it stands: 1 at the quote, about 0.5 at 300 characters, 0 on another page
+      const offset = near ? fromQuote(near, passage, s.text, nearPage) : undefined;
+      const local = offset === undefined ? 0 : Math.exp(-Math.abs(offset) / NEAR_CHARS);
       // a follow-up about the previous answer ("waarom?", "wie zegt dat?") is answered beside it: a sentence
       // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
       const coverage = read.pointer ? Math.max(withSection(matched), local) : withSection(matched);
@@ -570,14 +574,15 @@ export function composeAnswer(input: ComposeInput): Composed {
         local,
         refers: REFERS_ON.test(s.text) ? 1 : 0,
       };
-      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features, ...(listCoverage !== undefined ? { listCoverage } : {}) });
+      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features, ...(listCoverage !== undefined ? { listCoverage } : {}), ...(offset !== undefined ? { offset } : {}) });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
   // the fix of a problem is a sentence that proposes one, not the problem again
   if (read.asksRemedy) {
-    // (the text's own, beside the problem, before a recommendation elsewhere)
-    const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => Number(b.features.local >= NEAR_FIX) - Number(a.features.local >= NEAR_FIX));
+    // (the text's own, right after the problem, before a recommendation elsewhere)
+    const ownFix = (s: ScoredSentence) => Number(s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS);
+    const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => ownFix(b) - ownFix(a));
     if (proposals.length) sentences.splice(0, sentences.length, ...proposals, ...sentences.filter((s) => !proposals.includes(s)));
   }
 
@@ -854,8 +859,8 @@ export function runsOn(quote: string, doc: string, page: number, pageText: Compo
 
 // how fast nearness falls with the distance from the previous quote (characters of page text)
 const NEAR_CHARS = 400;
-// how near the previous quote a proposal stands to be the text's own fix of what it said (within about 320 characters)
-const NEAR_FIX = 0.45;
+// how far after the previous quote a proposal may stand to be the text's own fix of what it said (characters of page text: about a paragraph)
+const OWN_FIX_CHARS = 600;
 
 /** The page and the opening words of the first quote of an answer ("Het advies zegt (p. 10): “…”"), or undefined. Pure. */
 export function previousQuote(answer: string | undefined): { page: number; quote: string } | undefined {
@@ -864,24 +869,25 @@ export function previousQuote(answer: string | undefined): { page: number; quote
 }
 
 /**
- * How near a sentence of `passage` stands to the previous answer's quote: 0 on
- * another page, 1 at the quote, falling with the distance on the page (about
- * 0.5 at 300 characters). `pageText` gives pages with white space folded. Pure
- * apart from the page text it reads.
+ * Where a sentence of `passage` stands from the previous answer's quote, in
+ * characters of page text: negative before it, positive after it, read on over
+ * the page break to the top of the next page; undefined on another page or
+ * when either is not found. `pageText` gives pages with white space folded.
+ * Pure apart from the page text it reads.
  */
-function nearness(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: (doc: string, page: number) => string | undefined): number {
+function fromQuote(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: (doc: string, page: number) => string | undefined): number | undefined {
   const page = pageText(passage.doc, near.page);
   const at = page?.indexOf(near.quote) ?? -1;
-  if (!page || at < 0) return 0;
+  if (!page || at < 0) return undefined;
   const opening = sentence.replace(/\s+/g, ' ').slice(0, 60);
   if (near.page >= passage.page && near.page <= (passage.pageEnd ?? passage.page)) {
     const here = page.indexOf(opening);
-    return here < 0 ? 0 : Math.exp(-Math.abs(here - at) / NEAR_CHARS);
+    return here < 0 ? undefined : here - at;
   }
   // the text runs on over the page break: a sentence at the top of the next page follows the quote
-  if (passage.page !== near.page + 1) return 0;
+  if (passage.page !== near.page + 1) return undefined;
   const here = pageText(passage.doc, passage.page)?.indexOf(opening) ?? -1;
-  return here < 0 ? 0 : Math.exp(-(page.length - at + here) / NEAR_CHARS);
+  return here < 0 ? undefined : page.length - at + here;
 }
 
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */

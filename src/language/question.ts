@@ -63,8 +63,12 @@ const LIST =
   /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|consists? of|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
-const REMEDY =
-  /\b(oplossing(?:en)?|verhelpen|remedie|(?:daar|er)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\bvoor\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about)\b/iu;
+const REMEDY = new RegExp(
+  String.raw`\b(oplossing(?:en)?|verhelpen|remedie|(?:daar|er)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\bvoor\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
+    // "wat moet er gebeuren?", "so what's needed then?"
+    String.raw`wat (?:moet|zou) er\b.{0,30}\b(?:gebeuren|gedaan worden|veranderen)|wat is (?:er|daarvoor|daar) (?:dan )?nodig|what (?:should|must|needs to|has to) (?:happen|be done|change)|what(?:'s|’s| is) needed)\b`,
+  'iu',
+);
 const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
