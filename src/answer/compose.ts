@@ -328,6 +328,31 @@ export function enumerationStart(page: string, at: number): number {
 }
 
 /**
+ * A list item quoted with the items right after it that open with the same
+ * three words ("• Maak (cao-)afspraken over productiviteit …" and "• Maak
+ * (cao-)afspraken over het integreren van kwetsbare groepen …"): together
+ * they answer what the list says on it. `quote` is read from offset `at` of
+ * `page`; returned unchanged when it is not an item or no item after it opens
+ * alike. Pure.
+ */
+export function withAlikeItems(page: string, quote: string, at: number): string {
+  const lineStart = page.lastIndexOf('\n', at - 1) + 1;
+  const opening = (line: string) => line.replace(LIST_ITEM, '').split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+  const line = page.slice(lineStart, (page.indexOf('\n', lineStart) + 1 || page.length + 1) - 1);
+  if (!LIST_ITEM.test(line) || page.slice(at, at + quote.length) !== quote) return quote;
+  let end = at + quote.length;
+  for (;;) {
+    const next = page.indexOf('\n', end);
+    if (next < 0 || page.slice(end, next).trim()) break; // the quote ends its item's line
+    const after = page.indexOf('\n', next + 1);
+    const item = page.slice(next + 1, after < 0 ? page.length : after);
+    if (!LIST_ITEM.test(item) || opening(item) !== opening(line) || after - at > LIST_ITEMS_CHARS) break;
+    end = after < 0 ? page.length : after;
+  }
+  return page.slice(at, end);
+}
+
+/**
  * Where the introduction of the list holding offset `at` starts ("Globaal
  * gaat het om de volgende dimensies:" above "1. …", "2. …"), or undefined when
  * `at` is not inside a list's items. Pure.
@@ -784,8 +809,10 @@ function quoteOf(
       const wholeList = intro !== undefined ? readOn(text, intro) : undefined;
       if (wholeList?.includes(head)) listQuote = wholeList;
       else {
-        // a later item of an enumeration is quoted from the enumeration's first ("Welke groepen …?")
-        const extended = readOn(text, asksList ? enumerationStart(text, at) : at);
+        // a later item of an enumeration is quoted from the enumeration's first ("Welke groepen …?");
+        // an item with the items after it that open alike
+        const from = asksList ? enumerationStart(text, at) : at;
+        const extended = withAlikeItems(text, readOn(text, from), from);
         // an introduction's items end where the list does; otherwise only a longer read helps
         if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
         // an introduction whose items are headings over paragraphs: the answer names the headings
@@ -803,7 +830,12 @@ function quoteOf(
   if (!located) return undefined;
   // the first quote goes on to the end of its paragraph when that is short: the paragraph is the argument
   // ("… stimuleert het verdienvermogen … Daarnaast kan … de werkdruk verlagen …")
-  if (first && !listQuote) located = { ...located, quote: readParagraph(pageText(s.passage.doc, located.page), located.quote) };
+  // (an item, with the items after it that open alike: "Maak (cao-)afspraken over …", "Maak (cao-)afspraken over …")
+  if (first && !listQuote) {
+    const page = pageText(s.passage.doc, located.page);
+    const quote = readParagraph(page, located.quote);
+    located = { ...located, quote: page ? withAlikeItems(page, quote, page.indexOf(quote)) : quote };
+  }
   // the answer quotes what the citation quotes: a list whole, a sentence with its context
   const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
   return { located, ...(items ? { items } : {}), ...(rest ? { runsOn: rest } : {}) };

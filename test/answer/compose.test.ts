@@ -200,6 +200,18 @@ describe('enumerationStart', () => {
   });
 });
 
+describe('withAlikeItems', () => {
+  it('quotes a list item with the items right after it that open with the same words', async () => {
+    const { withAlikeItems } = await import('../../src/answer/compose.ts');
+    const page = ['Bijdrage van sociale partners:', '• Zet in op loongroei.', '• Maak afspraken over scholing.', '• Maak afspraken over kwetsbare groepen.', '• Werk aan mobiliteit.'].join('\n');
+    const at = page.indexOf('Maak afspraken over scholing');
+    expect(withAlikeItems(page, 'Maak afspraken over scholing.', at)).toBe('Maak afspraken over scholing.\n• Maak afspraken over kwetsbare groepen.');
+    // an item opening otherwise, or a sentence that is no item, stays as it is
+    expect(withAlikeItems(page, 'Zet in op loongroei.', page.indexOf('Zet in'))).toBe('Zet in op loongroei.');
+    expect(withAlikeItems(page, 'Bijdrage van sociale partners:', 0)).toBe('Bijdrage van sociale partners:');
+  });
+});
+
 describe('weighTerms', () => {
   it("weighs the question's own verb little even where the text has it", async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
