@@ -539,7 +539,8 @@ export function composeAnswer(input: ComposeInput): Composed {
         span = 2;
       }
       // a sentence that introduces a list ("… de volgende dimensies:") answers a list question
-      const introducesList = asksList && /:\s*$/.test(s.text) && split[index + 1] !== undefined;
+      // (its items may follow the passage: "… via de volgende sporen:" ends a section whose sub-sections are the items)
+      const introducesList = asksList && /:\s*$/.test(s.text);
       // such an introduction ("Globaal gaat het om de volgende dimensies:") says how much of the question it answers
       // with its paragraph and its items (what the abstention weighs; its rank keeps its own words)
       let listCoverage: number | undefined;

@@ -18,7 +18,7 @@ export type Asks = 'reason' | 'list' | 'quantity' | 'date' | 'yesno' | 'definiti
 export type Actor = 'kabinet' | 'sociale partners' | 'SER' | 'CPB' | 'Tweede Kamer';
 
 export interface Question {
-  /** as asked */
+  /** as asked, without a preamble that only says why it is asked ("Voor het bezoek van de minister: …") */
   text: string;
   language: Language;
   /** what retrieval and matching read: the question, after the conversation's topic when it is a follow-up */
@@ -111,12 +111,14 @@ function topicTerms(text: string, language: Language): number {
  */
 export function analyseQuestion(asked: string, conversation: readonly ConversationTurn[] = [], opts: ReadOptions = {}): Question {
   const language = detectLanguage(asked);
-  const { text, corrections } = opts.speller?.correct(asked, language) ?? { text: asked, corrections: [] };
+  const corrected = opts.speller?.correct(asked, language) ?? { text: asked, corrections: [] };
+  const text = withoutPreamble(corrected.text);
+  const corrections = corrected.corrections;
   const asks = asksOf(text, language);
   const asksList = LIST.test(text) || ACTION.test(text);
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
-  const base: Question = { text: asked, language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };
+  const base: Question = { text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };
 
   // the topic of the conversation so far: each earlier user turn read in turn
   let topic: string | undefined;
@@ -153,6 +155,19 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
     ...(asksRemedy ? { asksRemedy: true } : {}),
     ...(previousAnswer ? { previousAnswer } : {}),
   };
+}
+
+// a preamble that says why or how a question is asked, not what about: first person ("Ik bereid een debat voor:",
+// "I need a quotable line:"), a purpose ("Voor het bezoek van de minister:") or haste ("ff snel:", "Nieuwe collega hier:")
+const CONTEXT_PREAMBLE = /^(?:(?:voor|for|ten behoeve van|even|ff|effe|snel|kort|quick(?:ly)?|nieuwe collega|new colleague)\b|.*\b(?:ik|we|wij|mijn|onze|i|i'm|i’m|we're|we’re|my|our|me)\b)/i;
+
+/**
+ * The question without such a preamble before a colon; a topic before a colon
+ * ("Werkkostenregeling: wat wil de SER?") stays. Pure.
+ */
+export function withoutPreamble(text: string): string {
+  const m = /^([^:?]{3,80}):\s+(\S[^]*)$/.exec(text.trim());
+  return m && CONTEXT_PREAMBLE.test(m[1]!) && /\?\s*$/.test(m[2]!) ? m[2]! : text;
 }
 
 /** The text with the actors it names taken out. */

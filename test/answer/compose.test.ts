@@ -377,6 +377,23 @@ describe('the kind of answer asked for', () => {
     expect(run('Krijgen flexibele werkenden minder scholing?', plain).citations[0]!.page).toBe(8);
   });
 
+  it('answers a list question with a list introduction that ends its passage, its items the headings after it', () => {
+    const intro = 'Met dit advies pleit de SER voor hogere groei via de volgende sporen:';
+    const page = ['Advies op hoofdlijnen', intro, 'Investeer in menselijk kapitaal', 'Tekst over menselijk kapitaal.', 'Bevorder vernieuwend ondernemerschap', 'Tekst over ondernemerschap.'].join('\n');
+    // the section's passage ends with the introduction; its items are the headings of the sub-sections after it
+    const ps = [passage(3, 'Advies op hoofdlijnen', intro), passage(5, 'Groei', 'De sporen van de groei zijn in alle sectoren anders.')];
+    const a = composeAnswer({
+      question: 'Langs welke sporen wil de SER de groei verhogen?',
+      language: 'nl',
+      passages: [ps[1]!, ps[0]!],
+      stats: buildTermStats(ps),
+      pageText: (_doc, p) => (p === 3 ? page : ps[1]!.text),
+      docInfo,
+    });
+    expect(a.citations[0]!.page).toBe(3);
+    expect(a.text).toContain('• Investeer in menselijk kapitaal\n• Bevorder vernieuwend ondernemerschap');
+  });
+
   it('quotes a sentence that points back ("Dit bevordert …") after the sentence it points to', () => {
     const text =
       'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is. Dit bevordert de mobiliteit op de arbeidsmarkt en helpt nieuwe bedrijven aan goede mensen.';

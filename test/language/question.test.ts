@@ -39,6 +39,16 @@ describe('analyseQuestion: what a question asks', () => {
     expect(r.asks).toBe(asks);
   });
 
+  it('reads past a preamble that says why the question is asked, not one that names its topic', () => {
+    for (const q of ['Voor het bezoek van de minister: langs welke hoofdlijnen wil de SER de groei aanjagen?', 'Ik bereid een debat voor: langs welke hoofdlijnen wil de SER de groei aanjagen?', 'ff snel: langs welke hoofdlijnen wil de SER de groei aanjagen?']) {
+      const r = analyseQuestion(q);
+      expect(r.searchText, q).toBe('langs welke hoofdlijnen wil de SER de groei aanjagen?');
+      expect(r.text, q).toBe(r.searchText);
+    }
+    expect(analyseQuestion('I need a quotable line: what does the SER say about cuts?').searchText).toBe('what does the SER say about cuts?');
+    for (const q of ['Werkkostenregeling: wat wil de SER?', 'R&D-ambitie NL en Europa: hoeveel procent?', 'Let op: dit is geen vraag.']) expect(analyseQuestion(q).searchText).toBe(q);
+  });
+
   it('reads the actor the question is about, in both languages', () => {
     expect(analyseQuestion('Wat moeten werkgevers en vakbonden doen?').actor).toBe('sociale partners');
     expect(analyseQuestion('What should the government do about venture capital?').actor).toBe('kabinet');
