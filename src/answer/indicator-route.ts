@@ -44,7 +44,10 @@ function years(q: string): { from?: number; to?: number } {
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const since = q.match(/(?:sinds|since|vanaf|from|na|after)\s+((?:19|20)\d\d)/);
   if (since) return { from: Number(since[1]) };
-  const until = q.match(/(?:tot|until|to|in|up to)\s+((?:19|20)\d\d)/);
+  // a single year ("de groei in 2024", "growth in 2024"): the change over that year, not the decade to it
+  const inYear = q.match(/\bin\s+((?:19|20)\d\d)\b/);
+  if (inYear) return { from: Number(inYear[1]) - 1, to: Number(inYear[1]) };
+  const until = q.match(/(?:tot|until|to|up to)\s+((?:19|20)\d\d)/);
   if (until) return { to: Number(until[1]) };
   return {};
 }

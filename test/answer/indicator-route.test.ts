@@ -10,6 +10,8 @@ const positive: [string, string, Record<string, unknown>?][] = [
   ['How fast did labour productivity per hour grow in the Netherlands since 2014 compared with the euro area?', 'productivity-growth', { country: 'NL', vs: ['EA20'], from: 2014 }],
   ['Hoeveel groeide de arbeidsproductiviteit in Duitsland tussen 2015 en 2023?', 'productivity-growth', { country: 'DE', from: 2015, to: 2023 }],
   ['What was the average annual growth of productivity in the US 2014-2023?', 'productivity-growth', { country: 'US', from: 2014, to: 2023 }],
+  // a single year: the change over that year
+  ['Hoeveel bedroeg de groei van de arbeidsproductiviteit in Nederland in 2024?', 'productivity-growth', { country: 'NL', from: 2023, to: 2024 }],
   ['How far is R&D spending from the 3 % target?', 'rd-intensity'],
   ['Hoeveel procentpunt ligt de R&D-ambitie van 3 procent boven het OESO-gemiddelde?', 'rd-intensity'],
   ['Hoeveel geeft Nederland uit aan R&D als percentage van het bbp, vergeleken met Duitsland?', 'rd-intensity', { country: 'NL', vs: ['DE'] }],
