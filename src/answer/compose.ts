@@ -606,9 +606,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   sentences.sort((a, b) => b.score - a.score);
   // the fix of a problem is a sentence that proposes one, not the problem again
   if (read.asksRemedy) {
-    // (the text's own, right after the problem, before a recommendation elsewhere)
-    const ownFix = (s: ScoredSentence) => Number(s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS);
-    const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => ownFix(b) - ownFix(a));
+    // (the text's own, right after the problem, first; then the advisory's recommendations; then a sentence elsewhere that proposes)
+    const order = (s: ScoredSentence) =>
+      s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 2 : RECOMMENDS.test(s.passage.section?.split(' › ').pop() ?? '') ? 1 : 0;
+    const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => order(b) - order(a));
     if (proposals.length) sentences.splice(0, sentences.length, ...proposals, ...sentences.filter((s) => !proposals.includes(s)));
   }
 

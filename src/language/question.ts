@@ -64,7 +64,7 @@ const LIST =
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(
-  String.raw`\b(oplossing(?:en)?|verhelpen|remedie|(?:daar|er)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\bvoor\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
+  String.raw`\b(oplossing(?:en)?|verhelpen|remedie|(?:daar|er|hier)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|(?:aan|tegen)\s+(?:te\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\bvoor\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
     // "wat moet er gebeuren?", "so what's needed then?"
     String.raw`wat (?:moet|zou) er\b.{0,30}\b(?:gebeuren|gedaan worden|veranderen)|wat is (?:er|daarvoor|daar) (?:dan )?nodig|what (?:should|must|needs to|has to) (?:happen|be done|change)|what(?:'s|’s| is) needed)\b`,
   'iu',
@@ -82,7 +82,7 @@ const ACTORS: [Actor, RegExp][] = [
 // words that point back to the previous turn
 // (`dat`/`that` only where they stand for a thing: at the end or after a
 // preposition, not as a conjunction: "Vindt de SER dat …", "Does it say that …")
-const POINTER_NL = /\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan)\s+(?:dat|dit|die|deze)\b|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
+const POINTER_NL = /\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan|om)\s+(?:dat|dit|die|deze)\b|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
 const POINTER_EN = /\b(it|its|they|them|their|such)\b|\b(?:to|about|for|with|of|on|in|by|than|behind|from)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$/i;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 
@@ -141,7 +141,8 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   // its words find the actor's recommendations on it, though the answer is not beside the previous one
   const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
   // the fix of the problem the answer named ("wat is de oplossing?"): it is put in the answer's words, though not beside it
-  const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(new RegExp(REMEDY.source, 'giu'), ' '), language) <= 1;
+  // (a follow-up may narrow it: "wat stelt de SER voor om dat omlaag te krijgen?", "wat wil de SER daar in de publieke sector aan doen?")
+  const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(new RegExp(REMEDY.source, 'giu'), ' '), language) <= 2;
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
   const topicOf = actor ? withoutActors(topic) : topic;
   return {
