@@ -366,6 +366,26 @@ describe('the kind of answer asked for', () => {
     expect(ask('wat is dan het punt?', false).citations[0]!.page).toBe(6);
   });
 
+  it('answers the fix of a problem with a recommendation before a sentence elsewhere that proposes', () => {
+    const problem = 'Er is een hoge administratieve lastendruk in de publieke sectoren.';
+    const ps = [
+      passage(11, 'Beleidscyclus', 'Het is van belang dat de hoge administratieve lastendruk en de tijd voor registratie in de publieke sectoren omlaag gaan.'),
+      passage(9, 'Oplossingsrichtingen › Aanbevelingen aan het kabinet', 'Verlaag de administratieve lastendruk in de publieke sectoren.'),
+      passage(7, 'Kwaliteit van werk', problem),
+    ];
+    const a = composeAnswer({
+      question: `Hoeveel tijd kost registratie? ${problem} wat wil de SER daartegen doen?`,
+      language: 'nl',
+      passages: ps,
+      stats: buildTermStats(ps),
+      pageText: (_doc, page) => ps.find((p) => p.page === page)?.text,
+      docInfo,
+      previousAnswer: `Het advies zegt (p. 7): “${problem}” [1]`,
+      read: { text: 'wat wil de SER daartegen doen?', asks: 'fact', asksList: false, asksQuantity: false, asksRemedy: true },
+    });
+    expect(a.citations[0]!.page).toBe(9);
+  });
+
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
     const ps = [
       passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),
