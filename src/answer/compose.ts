@@ -320,12 +320,20 @@ export function enumerationStart(page: string, at: number): number {
   const before = splitSentences(page.slice(lineStart, at));
   let start = at;
   let sentence = splitSentences(page.slice(at))[0]?.text ?? '';
-  for (let i = before.length - 1; i >= 0 && GOES_ON.test(sentence); i--) {
+  let i = before.length;
+  for (;;) {
+    // "Een derde knelpunt …" is the third item: two sentences back; "Verder …", one
+    const nth = ORDINAL.exec(sentence)?.[1]?.toLowerCase();
+    const back = nth ? ORDINALS[nth]! - 1 : GOES_ON.test(sentence) ? 1 : 0;
+    if (!back || i - back < 0) return start;
+    i -= back;
     start = lineStart + before[i]!.start;
     sentence = before[i]!.text;
   }
-  return start;
 }
+// an item that says its place in an enumeration ("Een derde knelpunt …", "Ten tweede …", "A third …")
+const ORDINALS: Record<string, number> = { tweede: 2, derde: 3, vierde: 4, vijfde: 5, second: 2, third: 3, fourth: 4, fifth: 5 };
+const ORDINAL = /^(?:een|de|het|ten|a|the)\s+(tweede|derde|vierde|vijfde|second|third|fourth|fifth)(?![\p{L}])/iu;
 
 /**
  * A list item quoted with the items right after it that open with the same
@@ -816,7 +824,8 @@ function quoteOf(
         const from = asksList ? enumerationStart(text, at) : at;
         const extended = withAlikeItems(text, readOn(text, from), from);
         // an introduction's items end where the list does; otherwise only a longer read helps
-        if (/:\s*$/.test(head) || extended.length > quoteText.length) listQuote = extended;
+        // (or the enumeration the sentence is an item of)
+        if (/:\s*$/.test(head) || extended.length > quoteText.length || from < at) listQuote = extended;
         // an introduction whose items are headings over paragraphs: the answer names the headings
         if (/:\s*$/.test(head) && extended.trim() === head.trim()) items = headedItems(text, at + head.length);
       }

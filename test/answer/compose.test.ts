@@ -197,6 +197,9 @@ describe('enumerationStart', () => {
     // a sentence that opens an enumeration, or stands alone, starts where it is
     expect(enumerationStart(page, page.indexOf('Flexwerkers'))).toBe(page.indexOf('Flexwerkers'));
     expect(enumerationStart(page, page.indexOf('Een passende'))).toBe(page.indexOf('Een passende'));
+    // an item that says its place goes back that many
+    const knelpunten = 'Er zijn verschillende knelpunten in Nederland. Investeringen blijven achter bij de buurlanden. Er is meer ruimte nodig voor koplopers. Een derde knelpunt is de doorgroei.';
+    expect(enumerationStart(knelpunten, knelpunten.indexOf('Een derde'))).toBe(knelpunten.indexOf('Investeringen'));
   });
 });
 
