@@ -570,7 +570,10 @@ export function composeAnswer(input: ComposeInput): Composed {
       // a sentence that opens with a question term is about it; one that
       // defines it ("1. Kapitaalverdieping: o.a. door …", "TFP is …") even more
       const opening = /^(?:[•\-–]\s*|\d{1,2}\.\s*)?([^:.;\s]+(?:\s+[^:.;\s]+){0,3}?)(?::|\s+(?:is|zijn|betekent|means?|refers to)\s)/u.exec(s.text);
-      const defines = opening !== null && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0;
+      // (for a definition question, also a term glossed in brackets: "kwetsbare groepen op de arbeidsmarkt (mensen die …)")
+      const defines =
+        (opening !== null && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0) ||
+        (read.asks === 'definition' && [...s.text.matchAll(/\(/g)].some((m) => matchTerms(textStems(s.text.slice(Math.max(0, m.index - 50), m.index), lang), terms, lang).size > 0));
       const opensWith = matchTerms(stemsPer[index]!.slice(0, 4), terms, lang).size > 0;
       const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
       // a fragment continuing from the previous page reads badly as an answer

@@ -54,7 +54,7 @@ const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+
 const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|cijfer|getal|bedrag|schatting))\b/i;
 // (not the idiom "when it comes to")
 const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|when(?! it comes\b)|what date|which year|in what year|what month|which month)\b/i;
-const DEFINITION = /\b(wat (?:is|zijn|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
+const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|instellingen|instantie|instanties|organisatie|organisaties|partij|partijen|orgaan|organen)|which (?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|agency|agencies))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
@@ -86,10 +86,15 @@ const POINTER_NL = /\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|
 const POINTER_EN = /\b(it|its|they|them|their|such)\b|\b(?:to|about|for|with|of|on|in|by|than|behind|from)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$/i;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 
+// who a term means ("wie vallen er onder kwetsbare groepen?", "who counts as a vulnerable group?"): a definition, not a body
+const WHO_IS_MEANT =
+  /\b(?:wie (?:vallen|valt|bedoel\w*|horen|hoort|behoren|behoort|tellen|telt)\b.*\b(?:onder|met|tot|mee)\b|who (?:counts? as|(?:do|does) (?:they|it|the \w+) mean by|(?:is|are) meant by|belongs? to|falls? under|(?:is|are) included in))/i;
+
 function asksOf(text: string, language: Language): Asks {
   if (REASON.test(text)) return 'reason';
   if (DATE.test(text)) return 'date';
   if (QUANTITY.test(text)) return 'quantity';
+  if (WHO_IS_MEANT.test(text)) return 'definition';
   if (WHO.test(text)) return 'who';
   if (DEFINITION.test(text)) return 'definition';
   if ((language === 'nl' ? YESNO_NL : YESNO_EN).test(text) && /\?\s*$/.test(text)) return 'yesno';

@@ -389,6 +389,19 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.page).toBe(9);
   });
 
+  it('answers a definition question with the sentence that glosses the term in brackets', () => {
+    const ps = [
+      passage(4, 'Waarom', 'De aandacht voor kwetsbare groepen op de arbeidsmarkt mag niet verslappen.'),
+      passage(9, 'Bijdrage van sociale partners', 'Maak afspraken over kwetsbare groepen op de arbeidsmarkt (mensen die onder hun niveau werken).'),
+    ];
+    const read = (text: string, asks: 'definition' | 'fact') => ({ text, asks, asksList: false, asksQuantity: false });
+    const ask = (q: string, asks: 'definition' | 'fact') =>
+      composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => ps.find((x) => x.page === p)?.text, docInfo, read: read(q, asks) });
+    expect(ask('Wie vallen er onder kwetsbare groepen op de arbeidsmarkt?', 'definition').citations[0]!.page).toBe(9);
+    // asked for anything else, the tie goes to the first-ranked passage
+    expect(ask('Wat zegt het advies over kwetsbare groepen op de arbeidsmarkt?', 'fact').citations[0]!.page).toBe(4);
+  });
+
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
     const ps = [
       passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),

@@ -25,6 +25,10 @@ describe('analyseQuestion: what a question asks', () => {
     ['Welke instantie is aangewezen als National Productivity Board?', 'nl', 'who'],
     ['Which agency acts as the productivity board?', 'en', 'who'],
     ['Wat is kapitaalverdieping?', 'nl', 'definition'],
+    // who a term means is a definition, not a body; "wat is er …" asks what is the matter
+    ['Wie vallen er onder kwetsbare groepen?', 'nl', 'definition'],
+    ['Who counts as a vulnerable group here?', 'en', 'definition'],
+    ['Wat is er mis met de interne markt?', 'nl', 'fact'],
     ['Vindt de SER dat lonen moeten stijgen?', 'nl', 'yesno'],
     ['Does the SER support a national productivity board?', 'en', 'yesno'],
     ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl', 'list'],
