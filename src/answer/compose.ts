@@ -702,7 +702,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
   const givesFigure = (c: ScoredSentence) =>
-    MONEY_ASKED.test(read.text) ? MONEY_FIGURE.test(c.text) : /\d/.test(withoutMarkers(c.text)) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text);
+    MONEY_ASKED.test(read.text) ? MONEY_FIGURE.test(c.text) : /\d/.test(withoutMarkers(c.text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text);
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
   const noFigure = answered && read.asks === 'quantity' && !givesFigure(chosen[0]!);
   if (!answered || !citations.length || noFigure) {
@@ -939,6 +939,8 @@ function fromQuote(near: { page: number; quote: string }, passage: Passage, sent
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
 export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/g, '');
 
+// a year ("de EU-doelstelling voor 2030") is no answer to "hoeveel"
+const YEAR_IN_TEXT = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\d)/g;
 const MONEY_ASKED = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euro|money|costs?|price|prijs)(?![\p{L}])/iu;
 const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
 

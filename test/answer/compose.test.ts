@@ -402,6 +402,15 @@ describe('the kind of answer asked for', () => {
     expect(ask('Wat zegt het advies over kwetsbare groepen op de arbeidsmarkt?', 'fact').citations[0]!.page).toBe(4);
   });
 
+  it('does not answer "hoeveel" with a sentence whose only number is a year', () => {
+    const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
+    const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });
+    expect(ask('Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?').text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    // a figure that is no year answers
+    const figure = [passage(8, 'Technologie', 'Het bedrijfsleven moet 3 procent uitgeven aan onderzoek in 2030.')];
+    expect(composeAnswer({ question: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', language: 'nl', passages: figure, stats: buildTermStats(figure), pageText: () => figure[0]!.text, docInfo, read: { text: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(true);
+  });
+
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
     const ps = [
       passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),
