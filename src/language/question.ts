@@ -120,7 +120,9 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const text = withoutPreamble(corrected.text);
   const corrections = corrected.corrections;
   const asks = asksOf(text, language);
-  const asksList = LIST.test(text) || ACTION.test(text);
+  // (not "welke instelling …?", "which organisation …?": one body asked for)
+  const oneBody = asks === 'who' && /^(?:welke|which)\s+\p{L}+$/iu.test(WHO.exec(text)?.[1] ?? '') && !/(?:en|s)$/i.test(WHO.exec(text)?.[1] ?? '');
+  const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody;
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
   const base: Question = { text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };

@@ -24,6 +24,7 @@ describe('analyseQuestion: what a question asks', () => {
     ['Wie vervult de rol van National Productivity Board?', 'nl', 'who'],
     ['Welke instantie is aangewezen als National Productivity Board?', 'nl', 'who'],
     ['Which agency acts as the productivity board?', 'en', 'who'],
+    ['Which organisation currently fulfils the role of productivity board?', 'en', 'who'],
     ['Wat is kapitaalverdieping?', 'nl', 'definition'],
     // who a term means is a definition, not a body; "wat is er …" asks what is the matter
     ['Wie vallen er onder kwetsbare groepen?', 'nl', 'definition'],
@@ -51,6 +52,13 @@ describe('analyseQuestion: what a question asks', () => {
     }
     expect(analyseQuestion('I need a quotable line: what does the SER say about cuts?').searchText).toBe('what does the SER say about cuts?');
     for (const q of ['Werkkostenregeling: wat wil de SER?', 'R&D-ambitie NL en Europa: hoeveel procent?', 'Let op: dit is geen vraag.']) expect(analyseQuestion(q).searchText).toBe(q);
+  });
+
+  it('asks for one body with "welke instelling", for a list with "welke instellingen"', () => {
+    expect(analyseQuestion('Which organisation currently fulfils the role of productivity board?').asksList).toBe(false);
+    expect(analyseQuestion('Welke instelling vervult de rol van NPB?').asksList).toBe(false);
+    expect(analyseQuestion('Welke instanties noemt de SER?').asksList).toBe(true);
+    expect(analyseQuestion('Which bodies does the advisory cite?').asksList).toBe(true);
   });
 
   it('reads the actor the question is about, in both languages', () => {
