@@ -765,7 +765,9 @@ export function composeAnswer(input: ComposeInput): Composed {
 }
 
 // the words that open a sentence pointing back to the one before it
-const ANAPHOR = /^(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])/iu;
+// (or names what it points back to in its first words: "Het is volgens deze rapporten zaak …", "According to these reports …")
+const ANAPHOR =
+  /^(?:(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|in|from) (?:deze|die|these|those) \p{L}+)/iu;
 
 /**
  * What citing sentence `s` quotes: the sentence with its context (a short

@@ -444,6 +444,9 @@ describe('the kind of answer asked for', () => {
       'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is. Dit bevordert de mobiliteit op de arbeidsmarkt en helpt nieuwe bedrijven aan goede mensen.';
     const a = run('Wat bevordert de mobiliteit op de arbeidsmarkt?', [passage(10, '', text)]);
     expect(a.citations[0]!.quote).toBe(text);
+    // so is one that names what it points back to in its first words
+    const named = 'Het Draghi-rapport en het Letta-rapport beschrijven de achterstand van Europa. Het is volgens deze rapporten zaak te investeren in nieuwe technologie en innovatie.';
+    expect(run('Wat is volgens de rapporten zaak om te investeren in technologie en innovatie?', [passage(4, '', named)]).citations[0]!.quote).toBe(named);
     // a sentence that stands on its own is quoted without its predecessor
     const own = 'De SER wil minder regeldruk voor het mkb. De mobiliteit op de arbeidsmarkt moet omhoog via betere scholing en begeleiding van werkenden.';
     expect(run('Wat zegt de SER over de mobiliteit op de arbeidsmarkt?', [passage(10, '', own)]).citations[0]!.quote).toMatch(/^De mobiliteit/);
