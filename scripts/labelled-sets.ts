@@ -44,10 +44,10 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came on the evening session's final engine (ec4af1d), then added
   { set: 'blind-25', file: 'test/fixtures/eval/blind-25.jsonl' },
   { set: 'blind-26-conv', file: 'test/fixtures/eval/blind-26-conv.jsonl' },
-  // scored once as they came on the late session's final engine (b742c67), then added
+  // scored once as they came during the closing session (engine b742c67), then added
   { set: 'blind-27', file: 'test/fixtures/eval/blind-27.jsonl' },
   { set: 'blind-28-conv', file: 'test/fixtures/eval/blind-28-conv.jsonl' },
-  // scored once as they came on the late session's final engine (15c1284), then added
+  // scored once as they came on the closing session's final engine (15c1284), then added
   { set: 'blind-29', file: 'test/fixtures/eval/blind-29.jsonl' },
   { set: 'blind-30-conv', file: 'test/fixtures/eval/blind-30-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },

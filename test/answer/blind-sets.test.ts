@@ -103,14 +103,14 @@
 //   the pool (abstention refitted: held out 34/952 false abstentions, 57/149
 //   unanswerable answered; ranking kept, 696 vs 702).
 // blind-27 (46, paraphrased) and blind-28-conv (15 conversations, 45 turns),
-//   written the same way while the late session worked and scored once as
-//   they came on its final engine b742c67: strict 0.80 / 0.58 (follow-up turns
+//   written the same way while the closing session worked and scored once as
+//   they came on its engine at that point, b742c67: strict 0.80 / 0.58 (follow-up turns
 //   0.61), 3 / 6 false abstentions, 6 of 6 / 1 of 2 unanswerable abstained (the
 //   session's starting engine, 1794210: 0.78 / 0.53, turns 0.57). Then added to
 //   the pool (abstention and ranking refitted, see the README).
 // blind-29 (46, paraphrased) and blind-30-conv (15 conversations, 45 turns),
 //   written the same way after blind-27/28 had joined the pool and scored once
-//   as they came on the late session's final engine 15c1284: strict 0.88 / 0.51
+//   as they came on the closing session's final engine 15c1284: strict 0.88 / 0.51
 //   (follow-up turns 0.46), 3 / 1 false abstentions, 4 of 6 / 1 of 2
 //   unanswerable abstained (the session's starting engine, 1794210: 0.88 /
 //   0.44, turns 0.39). Then added to the pool.
