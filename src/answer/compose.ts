@@ -583,9 +583,9 @@ export function composeAnswer(input: ComposeInput): Composed {
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
       const fits =
-        (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && passage.section !== undefined && ASKS_WHY.test(passage.section.split(' › ').pop() ?? '')) ||
+        (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && ASKS_WHY.test(headingOf(passage))) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
-        (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(passage.section?.split(' › ').pop() ?? '')));
+        (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(headingOf(passage))));
       const repeated = anchor !== undefined && tidy(text).includes(anchor);
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
@@ -619,7 +619,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (read.asksRemedy) {
     // (the text's own, right after the problem, first; then the advisory's recommendations; then a sentence elsewhere that proposes)
     const order = (s: ScoredSentence) =>
-      s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 2 : RECOMMENDS.test(s.passage.section?.split(' › ').pop() ?? '') ? 1 : 0;
+      s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 2 : RECOMMENDS.test(headingOf(s.passage)) ? 1 : 0;
     const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => order(b) - order(a));
     if (proposals.length) sentences.splice(0, sentences.length, ...proposals, ...sentences.filter((s) => !proposals.includes(s)));
   }
@@ -767,7 +767,7 @@ export function composeAnswer(input: ComposeInput): Composed {
 // the words that open a sentence pointing back to the one before it
 // (or names what it points back to in its first words: "Het is volgens deze rapporten zaak …", "According to these reports …")
 const ANAPHOR =
-  /^(?:(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|in|from) (?:deze|die|these|those) \p{L}+)/iu;
+  /^(?:(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|from) (?:deze|die|these|those) \p{L}+)/iu;
 
 /**
  * What citing sentence `s` quotes: the sentence with its context (a short
@@ -953,6 +953,8 @@ const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+
 
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
+/** A passage's own heading: the last part of its section path ("… › Aanbevelingen aan het kabinet"). */
+const headingOf = (p: Passage) => p.section?.split(' › ').pop() ?? '';
 // a cross-reference: the point is made in the section named, this sentence mentions it in passing
 const REFERS_ON = /\((?:zie|see|cf\.?|vgl\.?)\s+(?:ook\s+|also\s+)?(?:paragraaf|hoofdstuk|sectie|bijlage|section|chapter|annex|appendix)\s+[\d.]+\)/i;
 // a sentence that proposes what should be done, and the sections that recommend

@@ -69,6 +69,7 @@ const REMEDY = new RegExp(
     String.raw`wat (?:moet|zou) er\b.{0,30}\b(?:gebeuren|gedaan worden|veranderen)|wat is (?:er|daarvoor|daar) (?:dan )?nodig|what (?:should|must|needs to|has to) (?:happen|be done|change)|what(?:'s|’s| is) needed)\b`,
   'iu',
 );
+const REMEDY_ALL = new RegExp(REMEDY.source, 'giu');
 const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
@@ -121,7 +122,8 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const corrections = corrected.corrections;
   const asks = asksOf(text, language);
   // (not "welke instelling …?", "which organisation …?": one body asked for)
-  const oneBody = asks === 'who' && /^(?:welke|which)\s+\p{L}+$/iu.test(WHO.exec(text)?.[1] ?? '') && !/(?:en|s)$/i.test(WHO.exec(text)?.[1] ?? '');
+  const asker = WHO.exec(text)?.[1] ?? '';
+  const oneBody = asks === 'who' && /^(?:welke|which)\s+\p{L}+$/iu.test(asker) && !/(?:en|s)$/i.test(asker);
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody;
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
@@ -149,7 +151,7 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
   // the fix of the problem the answer named ("wat is de oplossing?"): it is put in the answer's words, though not beside it
   // (a follow-up may narrow it: "wat stelt de SER voor om dat omlaag te krijgen?", "wat wil de SER daar in de publieke sector aan doen?")
-  const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(new RegExp(REMEDY.source, 'giu'), ' '), language) <= 2;
+  const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(REMEDY_ALL, ' '), language) <= 2;
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
   const topicOf = actor ? withoutActors(topic) : topic;
   return {
