@@ -564,7 +564,9 @@ export function composeAnswer(input: ComposeInput): Composed {
       const local = offset === undefined ? 0 : Math.exp(-Math.abs(offset) / NEAR_CHARS);
       // a follow-up about the previous answer ("waarom?", "wie zegt dat?") is answered beside it: a sentence
       // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
-      const coverage = read.pointer ? Math.max(withSection(matched), local) : withSection(matched);
+      // (unless the turn names a topic word of its own the sentence lacks: "en wat willen ze dat de pensioenfondsen doen?")
+      const lacksOwn = ownTotal > 0 && ![...matched].some((t) => ownTerms.has(t) && terms[t]!.topical);
+      const coverage = read.pointer && !lacksOwn ? Math.max(withSection(matched), local) : withSection(matched);
       // a heading (no closing punctuation) is a poor answer
       const heading = !/[.?!:;)”’"]\d{0,2}$/.test(s.text) && s.text.length < 120;
       // a sentence that opens with a question term is about it; one that

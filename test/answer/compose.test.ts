@@ -411,6 +411,27 @@ describe('the kind of answer asked for', () => {
     expect(composeAnswer({ question: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', language: 'nl', passages: figure, stats: buildTermStats(figure), pageText: () => figure[0]!.text, docInfo, read: { text: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(true);
   });
 
+  it('answers a short follow-up beside the previous answer, unless it names a topic word the text there lacks', () => {
+    const said = 'Innovatieve scale-ups komen in Nederland moeilijker aan voldoende durfkapitaal.';
+    const ps = [
+      passage(6, 'Kapitaal', `${said} Het gaat om bedragen vanaf circa 50 miljoen euro voor deze bedrijven.`),
+      passage(10, 'Aanbevelingen aan het kabinet', 'Moedig pensioenfondsen aan om meer in het mkb te beleggen.'),
+    ];
+    const ask = (turn: string) =>
+      composeAnswer({
+        question: `Waarom komen scale-ups moeilijk aan geld? ${turn}`,
+        language: 'nl',
+        passages: ps,
+        stats: buildTermStats(ps),
+        pageText: (_doc, p) => ps.find((x) => x.page === p)?.text,
+        docInfo,
+        previousAnswer: `Het advies zegt (p. 6): “${said}” [1]`,
+        read: { text: turn, asks: 'fact', asksList: false, asksQuantity: false, pointer: true },
+      });
+    expect(ask('en over welke bedragen gaat het?').citations[0]!.page).toBe(6);
+    expect(ask('en wat willen ze dat de pensioenfondsen doen?').citations[0]!.page).toBe(10);
+  });
+
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
     const ps = [
       passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),
