@@ -644,6 +644,16 @@ export function composeAnswer(input: ComposeInput): Composed {
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
   const cover = read.asks === 'date' && PUBLICATION.test(read.text) && THIS_DOCUMENT.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? coverDate(passages[0].doc, pageText) : undefined;
+  // "uit welke hoofdstukken bestaat het advies?": the document's table of contents
+  const contents = CONTENTS_ASKED.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
+  if (contents) {
+    const info = docInfo(contents.doc);
+    const c: Citation = { n: 1, doc: contents.doc, title: info?.title ?? passages[0]!.title, page: contents.page, section: '', quote: contents.quote };
+    if (info?.url) c.url = info.url;
+    const of = !info || info.kind === 'advisory' ? (language === 'nl' ? 'het advies' : 'the advisory') : info.title;
+    const head = language === 'nl' ? `De inhoudsopgave van ${of} (${f.page(contents.page)}) [1]:` : `The table of contents of ${of} (${f.page(contents.page)}) [1]:`;
+    return { text: head + contents.entries.map((e) => `\n• ${e.title} (${f.page(e.page)})`).join(''), answered: true, citations: [c], evidence };
+  }
   if (cover) {
     const info = docInfo(cover.doc);
     const c: Citation = { n: 1, doc: cover.doc, title: info?.title ?? passages[0]!.title, page: 1, section: passages[0]!.page === 1 ? passages[0]!.section : '', quote: cover.line };
@@ -977,6 +987,38 @@ const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|adv
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
 
 /** The first line of a document's first page that gives a date ("Briefadvies 25/04 | juni 2025"), with the date; undefined if none. Pure apart from the page it reads. */
+// a question about how the document is built up: its chapters, its table of contents
+const CONTENTS_ASKED =
+  /(?<![\p{L}])(?:hoofdstuk\p{L}*|inhoudsopgave|opbouw|opgebouwd|chapters?|table of contents|(?:how is|how's) (?:the|this|it) (?:advisory|advice|letter|document)? ?(?:structured|organi[sz]ed|built up|laid out))(?![\p{L}])/iu;
+// the heading of a table of contents
+const CONTENTS_HEADING = /^\s*(?:inhoud|inhoudsopgave|contents|table of contents)\s*$/i;
+
+/**
+ * A document's table of contents: the first of its opening pages whose first
+ * line is "Inhoud" or "Contents", its entries (a title wrapped over lines
+ * joined, each with the page number it ends with) and the page text quoted.
+ * Pure apart from the pages it reads.
+ */
+export function contentsOf(doc: string, pageText: ComposeInput['pageText']): { doc: string; page: number; quote: string; entries: { title: string; page: number }[] } | undefined {
+  for (let page = 1; page <= 4; page++) {
+    const text = pageText(doc, page);
+    const lines = (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!text || !CONTENTS_HEADING.test(lines[0] ?? '')) continue;
+    const entries: { title: string; page: number }[] = [];
+    let title = '';
+    for (const line of lines.slice(1)) {
+      const m = /^(.*?)\s+(\d{1,3})$/.exec(line);
+      title = title ? `${title} ${m ? m[1] : line}` : (m ? m[1]! : line);
+      if (m) {
+        entries.push({ title: title.trim(), page: Number(m[2]) });
+        title = '';
+      }
+    }
+    return entries.length >= 2 ? { doc, page, quote: text.trim(), entries } : undefined;
+  }
+  return undefined;
+}
+
 export function coverDate(doc: string, pageText: ComposeInput['pageText']): { doc: string; line: string; date: string } | undefined {
   for (const line of (pageText(doc, 1) ?? '').split('\n')) {
     const m = DATE_IN_TEXT.exec(line);

@@ -55,6 +55,16 @@ describe('composeAnswer', () => {
     expect(en.text).toMatch(/PISA/);
   });
 
+  it("answers which chapters the document has from its table of contents, not for another document", () => {
+    const toc = 'Inhoud\nAdvies op hoofdlijnen 3\nOplossingsrichtingen voor sociale partners en kabinet 9';
+    const ps: Passage[] = [{ id: `${DOC}:3:0`, doc: DOC, title: TITLE, page: 3, section: 'Advies op hoofdlijnen', text: 'Het advies op hoofdlijnen gaat over productiviteit.', start: 0, end: 50, score: 1 }];
+    const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => (p === 2 ? toc : p === 3 ? ps[0]!.text : undefined), docInfo });
+    const a = ask('Uit welke hoofdstukken bestaat het advies?');
+    expect(a.text).toBe('De inhoudsopgave van het advies (p. 2) [1]:\n• Advies op hoofdlijnen (p. 3)\n• Oplossingsrichtingen voor sociale partners en kabinet (p. 9)');
+    expect(a.citations[0]).toMatchObject({ page: 2, quote: toc });
+    expect(ask('Welke hoofdstukken van het Draghi-rapport noemt het advies?').text).not.toMatch(/inhoudsopgave/);
+  });
+
   it('answers when the document came out from the date on its cover', async () => {
     const nl = await compose('Wanneer is het briefadvies over arbeidsproductiviteit verschenen?');
     expect(nl.text).toMatch(/^juni 2025\. Het advies zegt \(p\. 1\): “.*Briefadvies 25\/04 \| juni 2025” \[1\]/);
@@ -200,6 +210,21 @@ describe('enumerationStart', () => {
     // an item that says its place goes back that many
     const knelpunten = 'Er zijn verschillende knelpunten in Nederland. Investeringen blijven achter bij de buurlanden. Er is meer ruimte nodig voor koplopers. Een derde knelpunt is de doorgroei.';
     expect(enumerationStart(knelpunten, knelpunten.indexOf('Een derde'))).toBe(knelpunten.indexOf('Investeringen'));
+  });
+});
+
+describe('contentsOf', () => {
+  it("reads a document's table of contents, titles wrapped over lines joined", async () => {
+    const { contentsOf } = await import('../../src/answer/compose.ts');
+    const pages: Record<number, string> = { 1: 'Briefadvies | juni 2025', 2: 'Inhoud\nAdvies op hoofdlijnen 3\nWaarom inzetten op hogere groei van\nde arbeidsproductiviteit? 4\nColofon 16' };
+    const c = contentsOf('doc', (_doc, p) => pages[p]);
+    expect(c?.page).toBe(2);
+    expect(c?.entries).toEqual([
+      { title: 'Advies op hoofdlijnen', page: 3 },
+      { title: 'Waarom inzetten op hogere groei van de arbeidsproductiviteit?', page: 4 },
+      { title: 'Colofon', page: 16 },
+    ]);
+    expect(contentsOf('doc', (_doc, p) => (p === 1 ? 'Geen inhoud hier\nTekst 3' : undefined))).toBeUndefined();
   });
 });
 
