@@ -50,6 +50,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came on the closing session's final engine (15c1284), then added
   { set: 'blind-29', file: 'test/fixtures/eval/blind-29.jsonl' },
   { set: 'blind-30-conv', file: 'test/fixtures/eval/blind-30-conv.jsonl' },
+  // scored once as they came on the closing session's last engine (e9382cb), then added (not yet fitted on)
+  { set: 'blind-31', file: 'test/fixtures/eval/blind-31.jsonl' },
+  { set: 'blind-32-conv', file: 'test/fixtures/eval/blind-32-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
