@@ -619,11 +619,11 @@ export function composeAnswer(input: ComposeInput): Composed {
   sentences.sort((a, b) => b.score - a.score);
   // the fix of a problem is a sentence that proposes one, not the problem again
   if (read.asksRemedy) {
-    // (the text's own, right after the problem, first; then the advisory's recommendations; then a sentence elsewhere that proposes)
+    // (the text's own, right after the problem, first; then the advisory's recommendations; then a sentence elsewhere
+    // that proposes; then the rest; a stable sort keeps the ranking within each)
     const order = (s: ScoredSentence) =>
-      s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 2 : RECOMMENDS.test(headingOf(s.passage)) ? 1 : 0;
-    const proposals = sentences.filter((s) => s.features.fits && !s.features.repeated).sort((a, b) => order(b) - order(a));
-    if (proposals.length) sentences.splice(0, sentences.length, ...proposals, ...sentences.filter((s) => !proposals.includes(s)));
+      !s.features.fits || s.features.repeated ? 0 : s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 3 : RECOMMENDS.test(headingOf(s.passage)) ? 2 : 1;
+    sentences.sort((a, b) => order(b) - order(a));
   }
 
   const best = sentences[0];
