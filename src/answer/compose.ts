@@ -646,20 +646,20 @@ export function composeAnswer(input: ComposeInput): Composed {
   const cover = read.asks === 'date' && PUBLICATION.test(read.text) && THIS_DOCUMENT.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? coverDate(passages[0].doc, pageText) : undefined;
   // "uit welke hoofdstukken bestaat het advies?": the document's table of contents
   const contents = CONTENTS_ASKED.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
+  // the one citation of an answer read from the document's opening pages (cover, contents), which the index does not hold
+  const openingPage = (doc: string, page: number, quote: string): Citation => {
+    const info = docInfo(doc);
+    return { n: 1, doc, title: info?.title ?? passages[0]!.title, page, section: passages[0]!.page === page ? passages[0]!.section : '', quote, ...(info?.url ? { url: info.url } : {}) };
+  };
+  const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
   if (contents) {
-    const info = docInfo(contents.doc);
-    const c: Citation = { n: 1, doc: contents.doc, title: info?.title ?? passages[0]!.title, page: contents.page, section: '', quote: contents.quote };
-    if (info?.url) c.url = info.url;
-    const of = !info || info.kind === 'advisory' ? (language === 'nl' ? 'het advies' : 'the advisory') : info.title;
+    const of = advisory(contents.doc) ? (language === 'nl' ? 'het advies' : 'the advisory') : docInfo(contents.doc)!.title;
     const head = language === 'nl' ? `De inhoudsopgave van ${of} (${f.page(contents.page)}) [1]:` : `The table of contents of ${of} (${f.page(contents.page)}) [1]:`;
-    return { text: head + contents.entries.map((e) => `\n• ${e.title} (${f.page(e.page)})`).join(''), answered: true, citations: [c], evidence };
+    return { text: head + contents.entries.map((e) => `\n• ${e.title} (${f.page(e.page)})`).join(''), answered: true, citations: [openingPage(contents.doc, contents.page, contents.quote)], evidence };
   }
   if (cover) {
-    const info = docInfo(cover.doc);
-    const c: Citation = { n: 1, doc: cover.doc, title: info?.title ?? passages[0]!.title, page: 1, section: passages[0]!.page === 1 ? passages[0]!.section : '', quote: cover.line };
-    if (info?.url) c.url = info.url;
-    const who = !info || info.kind === 'advisory' ? 'the advisory' : info.title;
-    return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [c], evidence };
+    const who = advisory(cover.doc) ? 'the advisory' : docInfo(cover.doc)!.title;
+    return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence };
   }
 
   const asksWhy = read.asks === 'reason';
