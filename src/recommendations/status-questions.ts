@@ -205,10 +205,10 @@ export async function answerRecommendationQuestion(
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
   if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
-    if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language);
+    if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
-    if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language);
+    if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
   }
   if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 
@@ -230,7 +230,7 @@ export async function answerRecommendationQuestion(
 }
 
 /** "Welke aanbevelingen doet de SER aan …?": needs an actor, a track or a topic that matches recommendations. */
-function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {
+function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 'nl' | 'en', turn = q): { text: string; citations: Citation[] } | null {
   // English (and Dutch synonyms) through the search glossary, so "SME financing" meets "mkb-financiering"
   // and "smarter work" names the track "slimmer werken"
   const expanded = expandQuery(q, language).terms.map(fold);
@@ -239,11 +239,15 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
   const words = [...tokenize(q), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
   const tokens = keywordTokens(q);
-  const scored = scope.map((r) => ({ r, s: topicScore(r, tokens, words) })).filter((x) => x.s >= 2);
+  // a follow-up's own words ("and the government, what should it do about financing?") count twice:
+  // the conversation's words find the topic, the turn's say which part of it is asked
+  const own = turn === q ? undefined : { tokens: keywordTokens(turn), words: [...tokenize(turn), ...expandQuery(turn, language).terms.map(fold).flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w)) };
+  const score = (r: TrackedRecommendation) => topicScore(r, tokens, words) + (own ? topicScore(r, own.tokens, own.words) : 0);
+  const scored = scope.map((r) => ({ r, s: score(r) })).filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
   if (scored.length) {
     const best = Math.max(...scored.map((x) => x.s));
-    return answerWhich(scored.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage), actor, track, language, true);
+    return answerWhich(scored.filter((x) => x.s >= best - 1 || x.s >= best * 0.75).map((x) => x.r).sort(byPage), actor, track, language, true);
   }
   if (!actor && !track) return null; // a topic the recommendations do not cover: retrieval may still find it
   // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):

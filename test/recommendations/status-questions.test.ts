@@ -48,6 +48,20 @@ describe('which recommendations (no status asked)', () => {
     expect(await answerRecommendationQuestion('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl', { tracker })).toBeNull();
   });
 
+  it("weighs a follow-up's own topic above the conversation's, and shows each recommendation close to the best", async () => {
+    // the conversation was about scale-ups and funding rounds; the turn asks about financing as a whole
+    const context =
+      'What does the advisory say about financing for SMEs in the Netherlands? what do they mean by scale-ups? how much money exactly are we talking about for those? ' +
+      'Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro. Dit houdt in dat innovatieve mkb-bedrijven ofwel nauwelijks financiering kunnen krijgen om door te groeien, ' +
+      'ofwel moeten uitwijken naar buitenlands (veelal Amerikaans) durfkapitaal. Ook het reguliere mkb (klein en groot) ervaart financieringsknelpunten om investeringen te doen.';
+    const turn = 'And the government, what should it do about financing?';
+    const r = await answerRecommendationQuestion(`${context} ${turn}`, 'en', { tracker }, turn);
+    const quotes = r!.citations.map((c) => c.quote).join(' ');
+    expect(quotes).toContain('institutionele beleggers');
+    expect(quotes).toContain('jaarlijks rapporteren');
+    expect(r!.text).toContain('jaarlijks rapporteren');
+  });
+
   it('matches a keyword that opens a question word (loon in loonontwikkeling), not one that ends it', async () => {
     // `infrastructuur` (a keyword of the hydrogen and electricity networks) is the end of `arbeidsmarktinfrastructuur`, another thing
     const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl', { tracker });
