@@ -237,11 +237,12 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
   const track = TRACK_WORDS.find(([re]) => re.test(q) || expanded.some((t) => re.test(t)))?.[1];
   const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
-  const words = [...tokenize(q), ...expanded.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+  const wordsOf = (text: string, terms: string[]) => [...tokenize(text), ...terms.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+  const words = wordsOf(q, expanded);
   const tokens = keywordTokens(q);
   // a follow-up's own words ("and the government, what should it do about financing?") count twice:
   // the conversation's words find the topic, the turn's say which part of it is asked
-  const own = turn === q ? undefined : { tokens: keywordTokens(turn), words: [...tokenize(turn), ...expandQuery(turn, language).terms.map(fold).flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w)) };
+  const own = turn === q ? undefined : { tokens: keywordTokens(turn), words: wordsOf(turn, expandQuery(turn, language).terms.map(fold)) };
   const score = (r: TrackedRecommendation) => topicScore(r, tokens, words) + (own ? topicScore(r, own.tokens, own.words) : 0);
   const scored = scope.map((r) => ({ r, s: score(r) })).filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
