@@ -116,7 +116,10 @@ function topicTerms(text: string, language: Language): number {
  * new topic, so an earlier one never leaks into it.
  */
 export function analyseQuestion(asked: string, conversation: readonly ConversationTurn[] = [], opts: ReadOptions = {}): Question {
-  const language = detectLanguage(asked);
+  // a request for the reply's language ("… answer in English pls", "graag in het Nederlands") sets it and is not part of the question
+  const reply = REPLY_LANGUAGE.exec(asked);
+  if (reply) asked = asked.slice(0, reply.index).trim() || asked;
+  const language: Language = reply ? (/^(?:english|engels)$/i.test(reply[1] ?? reply[2]!) ? 'en' : 'nl') : detectLanguage(asked);
   const corrected = opts.speller?.correct(asked, language) ?? { text: asked, corrections: [] };
   const text = withoutPreamble(corrected.text);
   const corrections = corrected.corrections;
@@ -166,6 +169,10 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
     ...(previousAnswer ? { previousAnswer } : {}),
   };
 }
+
+// "… answer in English pls", "reply in Dutch please", "graag in het Engels", "in het Nederlands aub" at the end
+const REPLY_LANGUAGE =
+  /[,;.]?\s*(?:(?:please|pls|plz)\s+)?(?:(?:answer|reply|respond)\s+in\s+(english|dutch)|(?:graag\s+|aub\s+)?(?:antwoord\s+)?in\s+het\s+(engels|nederlands))(?:\s+(?:please|pls|plz|graag|aub|a\.u\.b\.|alsjeblieft|alstublieft|svp))?\s*[.!]*\s*$/i;
 
 // a preamble that says why or how a question is asked, not what about: first person ("Ik bereid een debat voor:",
 // "I need a quotable line:"), a purpose ("Voor het bezoek van de minister:") or haste ("ff snel:", "Nieuwe collega hier:")

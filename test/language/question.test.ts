@@ -81,6 +81,18 @@ describe('analyseQuestion: conversations', () => {
     }
   });
 
+  it('reads a request for the reply’s language as that, not as words of the question', () => {
+    const en = analyseQuestion('and what should unions and employers do on that? answer in English pls', history);
+    expect(en.language).toBe('en');
+    expect(en.followUp).toBe(true);
+    expect(en.text).toBe('and what should unions and employers do on that?');
+    const nl = analyseQuestion('What does the SER want from the cabinet on red tape? Graag in het Nederlands.');
+    expect(nl.language).toBe('nl');
+    expect(nl.searchText).not.toMatch(/Nederlands/);
+    // a language named as the topic stays ("Dutch" here is what is asked about)
+    expect(analyseQuestion('How does Dutch productivity compare with the EU?').text).toContain('Dutch');
+  });
+
   it('reads a pointer to the answer with the answer’s own words', () => {
     expect(analyseQuestion('waarom?', history).searchText).toContain('40 procent van hun tijd');
   });
