@@ -62,6 +62,16 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.text).toContain('jaarlijks rapporteren');
   });
 
+  it('knows each recommendation by the words of its own topic (R&D, skills, social innovation)', async () => {
+    const rd = await answerRecommendationQuestion('Wat moet het kabinet doen aan de R&D-uitgaven?', 'nl', { tracker });
+    expect(rd!.citations.map((c) => c.quote).join(' ')).toContain('publieke R&D-uitgaven');
+    // the social partners have recommendations on these: never "none to the social partners, but to the cabinet"
+    for (const q of ['What should employers and unions do on skills?', 'What should unions and employers do on social innovation?']) {
+      const r = await answerRecommendationQuestion(q, 'en', { tracker });
+      expect(r!.text, q).toMatch(/^Recommendations to the social partners on this/);
+    }
+  });
+
   it('matches a keyword that opens a question word (loon in loonontwikkeling), not one that ends it', async () => {
     // `infrastructuur` (a keyword of the hydrogen and electricity networks) is the end of `arbeidsmarktinfrastructuur`, another thing
     const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl', { tracker });
