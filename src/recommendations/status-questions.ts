@@ -50,7 +50,7 @@ const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
   [/\b(beleidscyclus|policy cycle)\b/, 'beleidscyclus'],
 ];
-const CORPUS_QUESTION = /\b(wat (zegt|staat|schrijft)|volgens het advies|wat adviseert|what does the (advisory|ser|advice) say|according to the advisory)\b/;
+const CORPUS_QUESTION = /\b(wat (zegt|staat|schrijft)|wat adviseert|what does the (advisory|ser|advice) say)\b/;
 
 const STATUS_WORDS: [RegExp, RecStatus][] = [
   [/\b(in uitvoering|being implemented|underway)\b/, 'in-uitvoering'],
@@ -71,18 +71,27 @@ const STOP = new Set(
   ).split(' '),
 );
 
-function topicScore(rec: TrackedRecommendation, tokens: readonly string[], words: string[]): number {
+function topicScore(rec: TrackedRecommendation, tokens: readonly string[], words: string[], language: 'nl' | 'en'): number {
   let score = 0;
   // a keyword counts when all its words are in the question (`doorgroei mkb` in
   // "de doorgroei van het mkb"); a question word when the text has it, or its
   // imperative (`stimuleren` ~ `Stimuleer`)
   // (a word that opens a question word: itself, inflected or as a compound's first part, `loon` in
   // `loonontwikkeling`; not the end of one, `infrastructuur` in `arbeidsmarktinfrastructuur`, another thing)
-  const has = (w: string) => tokens.some((t) => t.startsWith(w));
+  // (or, in a Dutch question, a word of the same stem in another form: `gezonder` ~ `gezondheid`, `productiever` ~ `productiviteit`;
+  // an English one would meet Dutch words by accident: `financing` ~ `financieringslandschap`)
+  const has = (w: string) => tokens.some((t) => t.startsWith(w) || (language === 'nl' && sameStem(t, w)));
   for (const k of rec.keywords) if (fold(k).split(/\s+/).every(has)) score += 3;
   const text = fold(rec.text);
   for (const w of words) if (w.length >= 5 && (text.includes(w) || (w.length >= 8 && w.endsWith('eren') && text.includes(w.slice(0, -3))))) score += 1;
   return score;
+}
+
+/** Two words that share an opening of at least six letters and three quarters of the shorter. */
+function sameStem(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 6 && n >= 0.75 * Math.min(a.length, b.length);
 }
 
 /** The question's words a keyword is matched against: each, and the parts of a hyphenated one. */
@@ -219,7 +228,7 @@ export async function answerRecommendationQuestion(
   const all = tracked();
   const scored = all
     .filter((r) => !actor || r.actor === actor)
-    .map((r) => ({ r, s: topicScore(r, tokens, words) }))
+    .map((r) => ({ r, s: topicScore(r, tokens, words, language) }))
     .filter((x) => x.s >= 2)
     .sort((a, b) => b.s - a.s);
   if (scored.length) {
@@ -243,7 +252,7 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   // a follow-up's own words ("and the government, what should it do about financing?") count twice:
   // the conversation's words find the topic, the turn's say which part of it is asked
   const own = turn === q ? undefined : { tokens: keywordTokens(turn), words: wordsOf(turn, expandQuery(turn, language).terms.map(fold)) };
-  const score = (r: TrackedRecommendation) => topicScore(r, tokens, words) + (own ? topicScore(r, own.tokens, own.words) : 0);
+  const score = (r: TrackedRecommendation) => topicScore(r, tokens, words, language) + (own ? topicScore(r, own.tokens, own.words, language) : 0);
   const scored = scope.map((r) => ({ r, s: score(r) })).filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
   if (scored.length) {
@@ -256,7 +265,7 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const withoutActor = ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), q);
   const topical = tokenize(withoutActor).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
   if (actor && !track && topical.length) {
-    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words) })).filter((x) => x.s >= 2);
+    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words, language) })).filter((x) => x.s >= 2);
     if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains
     const best = Math.max(...others.map((x) => x.s));
     const recs = others.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage);

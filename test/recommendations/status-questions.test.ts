@@ -72,6 +72,15 @@ describe('which recommendations (no status asked)', () => {
     }
   });
 
+  it('meets a keyword in another form of the same Dutch word, and reads "volgens het advies" as no corpus question', async () => {
+    // `gezonder` ~ the keyword `gezondheid`
+    const r = await answerRecommendationQuestion('Wat moet het kabinet doen om mensen gezonder te maken, volgens het advies?', 'nl', { tracker });
+    expect(r!.citations.map((c) => c.quote).join(' ')).toContain('werkkostenregeling');
+    // an English word does not meet a Dutch keyword by its opening letters (`financing` ~ `financieringslandschap`)
+    const en = await answerRecommendationQuestion('What should the cabinet do about SME financing, is there some agreement it should follow up on?', 'en', { tracker });
+    expect(en!.citations.map((c) => c.quote).join(' ')).toContain('Convenant MKB-Financiering');
+  });
+
   it('matches a keyword that opens a question word (loon in loonontwikkeling), not one that ends it', async () => {
     // `infrastructuur` (a keyword of the hydrogen and electricity networks) is the end of `arbeidsmarktinfrastructuur`, another thing
     const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl', { tracker });
