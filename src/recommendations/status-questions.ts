@@ -214,6 +214,8 @@ export async function answerRecommendationQuestion(
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
   if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
+    // "welke rol ziet de SER voor zichzelf?", "how would the SER itself plug into that work?": its own part, on the topic
+    if (SELF_ROLE.test(turn)) return answerSelfRole(tracked(), q, language);
     if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
@@ -276,6 +278,23 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
     return { text: `${lead}\n${found.text}`, citations: found.citations };
   }
   return scope.length ? answerWhich(scope.sort(byPage), actor, track, language, false) : null;
+}
+
+// the SER asked about its own part ("de SER zelf", "voor zichzelf", "the SER itself", "the council's own role")
+const SELF_ROLE = /\b(?:ser|raad)\b[^?]*\b(?:zelf|zichzelf)\b|\b(?:ser|council)(?:'s|’s)?\s+(?:itself|own)\b/;
+
+/** What the SER itself could do on the topic (its own recommendations), or null when it has none on it. */
+function answerSelfRole(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {
+  const words = [...tokenize(q), ...expandQuery(q, language).terms.map(fold).flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w) && w !== 'ser');
+  const tokens = keywordTokens(q);
+  const hit = all.find((r) => r.actor === 'ser' && topicScore(r, tokens, words, language) >= 2);
+  if (!hit) return null;
+  // (its part in that track whole: the three steps around the NPB's reports go together)
+  const own = all.filter((r) => r.actor === 'ser' && r.track === hit.track).sort((a, b) => a.page - b.page);
+  const where = [...new Set(own.map((r) => r.page))].join(', ');
+  const head = language === 'nl' ? `Wat de SER hierbij zelf kan doen (p. ${where}):` : `What the SER itself could do on this (p. ${where}):`;
+  const citations = own.map((r, i) => citationOf(r, i + 1));
+  return { text: [head, ...own.map((r, i) => `• ${shorten(r.text, 420)} (p. ${r.page}) [${i + 1}]`)].join('\n'), citations };
 }
 
 // the words of a list or action question, which name no topic ("Welke aanbevelingen doet de SER …")

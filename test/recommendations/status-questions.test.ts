@@ -81,6 +81,22 @@ describe('which recommendations (no status asked)', () => {
     expect(en!.citations.map((c) => c.quote).join(' ')).toContain('Convenant MKB-Financiering');
   });
 
+  it("answers the SER's own part on a topic it has one on, in either language, and leaves other topics to retrieval", async () => {
+    const context = 'Wat zegt het advies over de rapportages van de NPB? De SER signaleert evenwel dat er meer met deze rapportages kan worden gedaan.';
+    for (const [turn, lang, head] of [
+      ['En welke rol ziet de SER daarbij voor zichzelf?', 'nl', /^Wat de SER hierbij zelf kan doen \(p\. 11\):/],
+      ['how would the SER itself plug into that work?', 'en', /^What the SER itself could do on this \(p\. 11\):/],
+    ] as const) {
+      const r = await answerRecommendationQuestion(`${context} ${turn}`, lang, { tracker }, turn);
+      expect(r!.text, turn).toMatch(head);
+      expect(r!.text).toContain('relevante onderzoeksvragen');
+      expect(r!.citations.every((c) => c.page === 11)).toBe(true);
+    }
+    // the SER has no part of its own on health: retrieval answers
+    const health = 'Welke rol ziet de SER voor zichzelf bij de gezondheid van werkenden?';
+    expect(await answerRecommendationQuestion(health, 'nl', { tracker }, health)).toBeNull();
+  });
+
   it('matches a keyword that opens a question word (loon in loonontwikkeling), not one that ends it', async () => {
     // `infrastructuur` (a keyword of the hydrogen and electricity networks) is the end of `arbeidsmarktinfrastructuur`, another thing
     const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl', { tracker });
