@@ -183,9 +183,14 @@ const CONTEXT_PREAMBLE = /^(?:(?:voor|for|ten behoeve van|even|ff|effe|snel|kort
  * ("Werkkostenregeling: wat wil de SER?") stays. Pure.
  */
 export function withoutPreamble(text: string): string {
+  // who passes the question on is no part of it ("Mijn directeur vraagt welke …", "My manager asks: …")
+  const reported = REPORTED_BY.exec(text.trim());
+  if (reported) text = text.trim().slice(reported[0].length);
   const m = /^([^:?]{3,80}):\s+(\S[^]*)$/.exec(text.trim());
   return m && CONTEXT_PREAMBLE.test(m[1]!) && /\?\s*$/.test(m[2]!) ? m[2]! : text;
 }
+const REPORTED_BY =
+  /^(?:mijn|onze|een|my|our|a)\s+(?:directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|boss|director|colleague|team lead|line manager|chair)\s+(?:vraagt|vroeg|wil weten|wilde weten|asks|asked|wants to know|wanted to know)(?:\s+(?:me|mij|us|ons))?\s*:?\s+(?=\S)/i;
 
 /** The text with the actors it names taken out. */
 const withoutActors = (text: string) =>

@@ -52,6 +52,11 @@ describe('analyseQuestion: what a question asks', () => {
     }
     expect(analyseQuestion('I need a quotable line: what does the SER say about cuts?').searchText).toBe('what does the SER say about cuts?');
     for (const q of ['Werkkostenregeling: wat wil de SER?', 'R&D-ambitie NL en Europa: hoeveel procent?', 'Let op: dit is geen vraag.']) expect(analyseQuestion(q).searchText).toBe(q);
+    // who passes the question on is no part of it
+    expect(analyseQuestion('Mijn directeur vraagt welke sporen de SER voorstelt. Welke zijn dat?').searchText).toBe('welke sporen de SER voorstelt. Welke zijn dat?');
+    expect(analyseQuestion('My manager asks: does the SER want one desk per region?').searchText).toBe('does the SER want one desk per region?');
+    // a minister asking is an actor of the question, not a messenger
+    expect(analyseQuestion('De minister vraagt wat sociale partners kunnen doen.').searchText).toContain('minister');
   });
 
   it('asks for one body with "welke instelling", for a list with "welke instellingen"', () => {
