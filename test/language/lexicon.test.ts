@@ -35,26 +35,8 @@ describe('the lexicon (corpus/lexicon/)', () => {
     writeFileSync(join(dir, 'glossary.txt'), 'a | b | c\n');
     expect(() => readLexicon(dir)).toThrow(/one "\|" a line/);
     writeFileSync(join(dir, 'glossary.txt'), 'venture capital | durfkapitaal\n');
-    writeFileSync(join(dir, 'dictionary.txt'), '# comment\nworkload | werkdruk\nbudget cuts, | \n');
-    expect(() => readLexicon(dir)).toThrow(/dictionary\.txt:3/);
-    writeFileSync(join(dir, 'dictionary.txt'), 'workload | werkdruk\n');
     writeFileSync(join(dir, 'synonyms-nl.txt'), 'alleen\n');
     expect(() => readLexicon(dir)).toThrow(/synonyms-nl\.txt:1/);
-  });
-
-  it('reads the dictionary of the corpus words after the glossary, so the glossary’s phrase wins', () => {
-    const lex = readLexicon();
-    const at = (en: string) => lex.glossary.findIndex((e) => e.en.includes(en));
-    expect(lex.glossary[at('extent')]?.nl).toContain('omvang');
-    expect(lex.glossary[at('academia')]?.nl).toContain('kennisinstellingen');
-    // the glossary's own line for a word comes first
-    expect(at('workload')).toBeLessThan(at('extent'));
-    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
-    for (const f of ['glossary.txt', 'synonyms-nl.txt', 'framing.txt', 'common-en.txt', 'common-nl.txt']) writeFileSync(join(dir, f), f === 'synonyms-nl.txt' ? 'a, b\n' : '');
-    writeFileSync(join(dir, 'glossary.txt'), 'cuts | bezuinigingen\n');
-    writeFileSync(join(dir, 'dictionary.txt'), 'cuts, austerity | besparingen\n');
-    const own = readLexicon(dir).glossary;
-    expect(own.map((e) => e.nl[0])).toEqual(['bezuinigingen', 'besparingen']);
   });
 
   it('finds the entries whose Dutch side the corpus does not use', () => {
