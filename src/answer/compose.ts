@@ -39,7 +39,7 @@ export interface ComposeInput {
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -587,7 +587,9 @@ export function composeAnswer(input: ComposeInput): Composed {
       const fits =
         (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && ASKS_WHY.test(headingOf(passage))) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
-        (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(headingOf(passage))));
+        (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(headingOf(passage)))) ||
+        // where a claim comes from: a sentence that names its source ("Draghi (2024)", "(TNO, 2025)", "Onderzoek van het CPB")
+        (read.asksSource === true && NAMES_A_SOURCE.test(text));
       const repeated = anchor !== undefined && tidy(text).includes(anchor);
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
@@ -606,7 +608,8 @@ export function composeAnswer(input: ComposeInput): Composed {
         passageCoverage,
         passageScore: passage.score / topScore,
         rankInverse: 1 / (1 + rank),
-        repeated: repeated ? 1 : 0,
+        // (the claim's own sentence is the answer to where it comes from when it names its source: "Het eerder genoemde Letta-rapport signaleert …")
+        repeated: repeated && !(read.asksSource === true && fits) ? 1 : 0,
         hasOwn: hasOwn ? 1 : 0,
         ownShare,
         fits: fits ? 1 : 0,
@@ -964,6 +967,8 @@ const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|z
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
 
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
+const NAMES_A_SOURCE =
+  /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
 /** A passage's own heading: the last part of its section path ("… › Aanbevelingen aan het kabinet"). */
 const headingOf = (p: Passage) => p.section?.split(' › ').pop() ?? '';

@@ -37,6 +37,8 @@ export interface Question {
   asksQuantity: boolean;
   /** a follow-up asking for the fix of what the previous answer said ("wat is de oplossing?", "what do they propose?") */
   asksRemedy?: boolean;
+  /** a follow-up asking where what the previous answer said comes from ("wie zegt dat?", "waar baseren ze dat op?", "whose figure is that?") */
+  asksSource?: boolean;
   actor?: Actor;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
@@ -70,6 +72,10 @@ const REMEDY = new RegExp(
   'iu',
 );
 const REMEDY_ALL = new RegExp(REMEDY.source, 'giu');
+// asked where a claim comes from ("wie zegt dat?", "volgens wie?", "waar baseren ze dat op?", "welk onderzoek laat dat zien?",
+// "is daar bewijs voor?", "who says so?", "whose figure is that?", "what evidence is there?", "who's the source they cite?")
+const SOURCE =
+  /\b(wie zegt|volgens wie|bron(?:nen)?|waar\s+(?:\p{L}+\s+){0,2}(?:vandaan|op gebaseerd)|(?:baseren|baseert|gebaseerd)|(?:welk|wat voor|welke)\s+(?:\p{L}+\s+)?(?:onderzoek|studie|analyse|rapport)|bewijs|wie heeft dat|who says|according to whom|sources?|whose|evidence|cite[sd]?|based on|(?:which|what)\s+(?:\p{L}+\s+)?(?:research|study|studies|analysis|report))\b/iu;
 const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
@@ -83,7 +89,7 @@ const ACTORS: [Actor, RegExp][] = [
 // words that point back to the previous turn
 // (`dat`/`that` only where they stand for a thing: at the end or after a
 // preposition, not as a conjunction: "Vindt de SER dat …", "Does it say that …")
-const POINTER_NL = /^\s*(?:en\s+|maar\s+)?(?:waarom|hoe|wanneer|waar|wat)\s+(?:is|was|zijn|wordt|werd|zou|kan|moet|maakt|komt|helpt|geldt|betekent)\s+(?:dat|dit|die|deze)\b|\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan|om)\s+(?:dat|dit|die|deze)\b|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
+const POINTER_NL = /^\s*(?:en\s+|maar\s+)?(?:waarom|hoe|wanneer|waar|wat)\s+(?:is|was|zijn|wordt|werd|zou|kan|moet|maakt|komt|helpt|geldt|betekent)\s+(?:dat|dit|die|deze)\b|\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan|om)\s+(?:dat|dit|die|deze)\b|\b(?:laat|laten|toont|tonen|bewijst|onderbouwt|onderbouwen|staaft|ondersteunt)\s+(?:dat|dit)\s+(?:zien|aan|mee)?\s*\??\s*$|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
 const POINTER_EN = /\b(it|its|they|them|their|such)\b|\b(?:does|did|is|was|would|could|should|will|can|do)\s+(?:that|this)\b|\b(?:to|about|for|with|of|on|in|into|at|by|than|behind|from|after|over|under|against|through|towards?)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$/i;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 
@@ -155,17 +161,20 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   // the fix of the problem the answer named ("wat is de oplossing?"): it is put in the answer's words, though not beside it
   // (a follow-up may narrow it: "wat stelt de SER voor om dat omlaag te krijgen?", "wat wil de SER daar in de publieke sector aan doen?")
   const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(REMEDY_ALL, ' '), language) <= 2;
+  // where it comes from: the claim is the answer's, the source named with it or near it
+  const asksSource = quoted !== undefined && !asksRemedy && SOURCE.test(text);
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
   const topicOf = actor ? withoutActors(topic) : topic;
   return {
     ...base,
-    searchText: [topicOf, pointsAtAnswer || actsOnAnswer || asksRemedy ? quoted : '', text].filter(Boolean).join(' '),
+    searchText: [topicOf, pointsAtAnswer || actsOnAnswer || asksRemedy || asksSource ? quoted : '', text].filter(Boolean).join(' '),
     // the answer's words find its passage; the sentence that answers is matched without them (it is not the answer again),
     // but for the fix of the problem it named: the sentence that proposes it names the problem
-    matchText: asksRemedy ? `${topicOf} ${quoted} ${text}` : `${topicOf} ${text}`,
+    matchText: asksRemedy || asksSource ? `${topicOf} ${quoted} ${text}` : `${topicOf} ${text}`,
     followUp: true,
     ...(pointsAtAnswer ? { pointer: true } : {}),
     ...(asksRemedy ? { asksRemedy: true } : {}),
+    ...(asksSource ? { asksSource: true } : {}),
     ...(previousAnswer ? { previousAnswer } : {}),
   };
 }

@@ -414,6 +414,25 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.page).toBe(9);
   });
 
+  it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
+    const claim = 'Het eerder genoemde Letta-rapport signaleert dat slechts 17 procent van het industriële mkb naar andere EU-lidstaten exporteert.';
+    const ps = [passage(6, 'Interne markt', `${claim} Draghi (2024) signaleert eveneens dat slechts een klein deel van het industriële mkb naar andere EU-lidstaten exporteert.`)];
+    const ask = (asksSource: boolean) =>
+      composeAnswer({
+        question: `Welk deel van het mkb exporteert naar andere EU-lidstaten? ${claim} volgens wie?`,
+        language: 'nl',
+        passages: ps,
+        stats: buildTermStats(ps),
+        pageText: () => ps[0]!.text,
+        docInfo,
+        previousAnswer: `17 procent. Het advies zegt (p. 6): “${claim}” [1]`,
+        read: { text: 'volgens wie?', asks: 'fact', asksList: false, asksQuantity: false, pointer: true, ...(asksSource ? { asksSource } : {}) },
+      });
+    expect(ask(true).citations[0]!.quote).toMatch(/^Het eerder genoemde Letta-rapport/);
+    // read as any other pointer, the answer's own sentence gives way to the next one
+    expect(ask(false).citations[0]!.quote).toMatch(/^Draghi/);
+  });
+
   it('answers a definition question with the sentence that glosses the term in brackets', () => {
     const ps = [
       passage(4, 'Waarom', 'De aandacht voor kwetsbare groepen op de arbeidsmarkt mag niet verslappen.'),

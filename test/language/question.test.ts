@@ -98,6 +98,17 @@ describe('analyseQuestion: conversations', () => {
     expect(analyseQuestion('How does Dutch productivity compare with the EU?').text).toContain('Dutch');
   });
 
+  it('reads a question where the answer’s claim comes from, in either language', () => {
+    for (const q of ['wie zegt dat?', 'waar baseren ze dat op?', 'welk onderzoek laat dat zien?', 'is daar ook bewijs voor?', 'whose figure is that?', "who's the source they cite for that?", 'what evidence is there for that?']) {
+      const r = analyseQuestion(q, history);
+      expect(r.asksSource, q).toBe(true);
+      expect(r.searchText, q).toContain('40 procent van hun tijd');
+    }
+    expect(analyseQuestion('en waarom?', history).asksSource).toBeUndefined();
+    // a first question is no follow-up
+    expect(analyseQuestion('Welk onderzoek noemt het advies over internationalisering?').asksSource).toBeUndefined();
+  });
+
   it('reads a pointer to the answer with the answer’s own words', () => {
     expect(analyseQuestion('waarom?', history).searchText).toContain('40 procent van hun tijd');
   });
