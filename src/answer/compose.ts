@@ -655,6 +655,13 @@ export function composeAnswer(input: ComposeInput): Composed {
     return { n: 1, doc, title: info?.title ?? passages[0]!.title, page, section: passages[0]!.page === page ? passages[0]!.section : '', quote, ...(info?.url ? { url: info.url } : {}) };
   };
   const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
+  // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
+  const committee = COMMITTEE_BEHIND.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
+  const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
+  if (committee && entry) {
+    const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
+    return { text: `${head}: “${entry.title}” (${f.page(entry.page)}) [1].`, answered: true, citations: [openingPage(committee.doc, committee.page, committee.quote)], evidence };
+  }
   if (contents) {
     const of = advisory(contents.doc) ? (language === 'nl' ? 'het advies' : 'the advisory') : docInfo(contents.doc)!.title;
     const head = language === 'nl' ? `De inhoudsopgave van ${of} (${f.page(contents.page)}) [1]:` : `The table of contents of ${of} (${f.page(contents.page)}) [1]:`;
@@ -995,6 +1002,9 @@ const OTHER_DOCUMENT = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapport|r
 // a question about how the document is built up: its chapters, its table of contents
 const CONTENTS_ASKED =
   /(?<![\p{L}])(?:hoofdstuk\p{L}*|inhoudsopgave|opbouw|opgebouwd|chapters?|table of contents|(?:how is|how's) (?:the|this|it) (?:advisory|advice|letter|document)? ?(?:structured|organi[sz]ed|built up|laid out))(?![\p{L}])/iu;
+// which committee prepared the document ("welke SER-commissie zat erachter?", "which committee drafted it?"), not one it cites
+const COMMITTEE_BEHIND =
+  /(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter|verantwoordelijk|drafted|prepared|wrote|written|behind|responsible)(?![\p{L}])|(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}])/iu;
 // the heading of a table of contents
 const CONTENTS_HEADING = /^\s*(?:inhoud|inhoudsopgave|contents|table of contents)\s*$/i;
 

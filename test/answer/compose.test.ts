@@ -65,6 +65,18 @@ describe('composeAnswer', () => {
     expect(ask('Welke hoofdstukken van het Draghi-rapport noemt het advies?').text).not.toMatch(/inhoudsopgave/);
   });
 
+  it('answers which committee prepared the document from its table of contents, not a committee the text cites', () => {
+    const toc = 'Inhoud\nAdvies op hoofdlijnen 3\nSamenstelling commissie Sociaal-Economische\nAangelegenheden 12\nColofon 16';
+    const ps: Passage[] = [{ id: `${DOC}:7:0`, doc: DOC, title: TITLE, page: 7, section: 'Arbeid', text: 'De SER en de Commissie Regulering van Werk onderschrijven een systeem van leerrechten.', start: 0, end: 80, score: 1 }];
+    const ask = (q: string, language: 'nl' | 'en' = 'nl') =>
+      composeAnswer({ question: q, language, passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => (p === 2 ? toc : p === 7 ? ps[0]!.text : undefined), docInfo });
+    const a = ask('Welke SER-commissie heeft dit briefadvies voorbereid?');
+    expect(a.text).toBe('De inhoudsopgave (p. 2) noemt de commissie: “Samenstelling commissie Sociaal-Economische Aangelegenheden” (p. 12) [1].');
+    expect(a.citations[0]).toMatchObject({ page: 2, quote: toc });
+    expect(ask('Which committee drafted this advisory?', 'en').text).toMatch(/^The table of contents \(p\. 2\) names the committee: “Samenstelling commissie/);
+    expect(ask('Welk systeem onderschrijven de SER en de Commissie Regulering van Werk?').text).not.toMatch(/inhoudsopgave/);
+  });
+
   it('answers when the document came out from the date on its cover', async () => {
     const nl = await compose('Wanneer is het briefadvies over arbeidsproductiviteit verschenen?');
     expect(nl.text).toMatch(/^juni 2025\. Het advies zegt \(p\. 1\): “.*Briefadvies 25\/04 \| juni 2025” \[1\]/);
