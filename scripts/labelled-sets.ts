@@ -53,6 +53,10 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came on the closing session's last engine (e9382cb), then added (not yet fitted on)
   { set: 'blind-31', file: 'test/fixtures/eval/blind-31.jsonl' },
   { set: 'blind-32-conv', file: 'test/fixtures/eval/blind-32-conv.jsonl' },
+  { set: 'blind-33', file: 'test/fixtures/eval/blind-33.jsonl' },
+  { set: 'blind-34-conv', file: 'test/fixtures/eval/blind-34-conv.jsonl' },
+  { set: 'blind-35', file: 'test/fixtures/eval/blind-35.jsonl' },
+  { set: 'blind-36-conv', file: 'test/fixtures/eval/blind-36-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -119,7 +119,15 @@
 //   once as they came on the closing session's last engine e9382cb: strict
 //   0.68 / 0.67 (follow-up turns 0.64), 6 / 3 false abstentions, 4 of 6 / 2 of
 //   2 unanswerable abstained (the session's starting engine, 1794210: 0.68 /
-//   0.60, turns 0.54). Then added to the pool (not yet refitted on).
+//   0.60, turns 0.54). Then added to the pool (refitted on in the next session).
+// blind-33, blind-35 (46 each, paraphrased, several kinds of asker) and
+//   blind-34-conv, blind-36-conv (15 conversations each, 48 and 45 turns),
+//   written the same way in the next session (33/34 at its start, 35/36 in its
+//   middle) and all four scored once as they came on its final engine ae773f1:
+//   strict 0.75 / 0.60 / 0.63 / 0.47 (follow-up turns 0.61 / 0.50), false
+//   abstentions 2 / 4 / 5 / 4, unanswerable abstained 3 of 6 / 4 of 6 / 1 of 2
+//   / 2 of 2 (the session's starting engine, 774d66f: 0.75 / 0.55 / 0.63 /
+//   0.44, turns 0.61 / 0.46). Then added to the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -160,6 +168,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-30-conv.jsonl', size: 45, bounds: { strict: 0.46, hit1: 0.6, hit3: 0.88, phrases: 0.65, numeric: 0, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-31.jsonl', size: 46, bounds: { strict: 0.64, hit1: 0.78, hit3: 0.86, phrases: 0.78, numeric: 0, abstain: 0.6, falseAbstain: 7 } },
   { file: 'blind-32-conv.jsonl', size: 45, bounds: { strict: 0.62, hit1: 0.76, hit3: 0.88, phrases: 0.72, numeric: 0, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-33.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.9, hit3: 0.93, phrases: 0.72, numeric: 0, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-34-conv.jsonl', size: 48, bounds: { strict: 0.6, hit1: 0.8, hit3: 0.88, phrases: 0.7, numeric: 0, abstain: 0.45, falseAbstain: 6 } },
+  { file: 'blind-35.jsonl', size: 46, bounds: { strict: 0.56, hit1: 0.82, hit3: 0.85, phrases: 0.7, numeric: 0, abstain: 0.6, falseAbstain: 5 } },
+  { file: 'blind-36-conv.jsonl', size: 45, bounds: { strict: 0.44, hit1: 0.62, hit3: 0.75, phrases: 0.52, numeric: 0, abstain: 0.95, falseAbstain: 5 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 

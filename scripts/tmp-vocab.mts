@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { contentWords } from '../src/language/analyze.ts';
+const text = readFileSync('corpus/ser-briefadvies-25-04.txt', 'utf8').replace(/-\s*\n\s*(?=\p{Ll})/gu, '');
+const counts = new Map<string, number>();
+for (const w of contentWords(text)) if (w.length >= 4 && /^\p{L}[\p{L}-]*$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+const lex = (readFileSync('corpus/lexicon/glossary.txt', 'utf8') + readFileSync('corpus/lexicon/synonyms-nl.txt', 'utf8')).toLowerCase();
+const rows = [...counts].sort((a, b) => b[1] - a[1]);
+const all = rows; writeFileSync('/tmp/corpus-vocab-all.txt', all.map(([w, n]) => `${w}\t${n}`).join('\n') + '\n');
+const uncovered = rows.filter(([w]) => !new RegExp(`(?:^|[|,]\\s*)${w.replace(/[-]/g, '\\-')}(?:\\s*[,\\n]|$)`, 'm').test(lex));
+writeFileSync('/tmp/corpus-vocab.txt', uncovered.map(([w, n]) => `${w}\t${n}`).join('\n') + '\n');
+console.log(rows.length, uncovered.length);
