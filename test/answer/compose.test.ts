@@ -75,6 +75,8 @@ describe('composeAnswer', () => {
     expect(a.citations[0]).toMatchObject({ page: 2, quote: toc });
     expect(ask('Which committee drafted this advisory?', 'en').text).toMatch(/^The table of contents \(p\. 2\) names the committee: “Samenstelling commissie/);
     expect(ask('Welk systeem onderschrijven de SER en de Commissie Regulering van Werk?').text).not.toMatch(/inhoudsopgave/);
+    expect(ask('Welke andere commissie staat volgens het advies ook achter een stelsel van leerrechten?').text).not.toMatch(/inhoudsopgave/);
+    expect(ask('welke SER-commissie zat erachter?').text).toMatch(/^De inhoudsopgave/);
   });
 
   it('answers when the document came out from the date on its cover', async () => {
