@@ -656,7 +656,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   };
   const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
   // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
-  const committee = COMMITTEE_BEHIND.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
+  // (which committee, not who chaired it or sat on it: the table of contents names no one)
+  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
@@ -1006,6 +1007,7 @@ const CONTENTS_ASKED =
 // ("staat achter" is supporting something, and "welke andere commissie" one beside it: neither)
 const COMMITTEE_BEHIND =
   /^(?!.*(?<![\p{L}])(?:andere|other)\s+(?:commissie|committee))(?:.*(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter (?:dit|het) (?:brief)?advies|verantwoordelijk|drafted|prepared|wrote|written|behind (?:it|this|the)|responsible)(?![\p{L}])|.*(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}]))/iu;
+const COMMITTEE_PEOPLE = /(?<![\p{L}])(?:wie|who|voorzitter\p{L}*|chair\p{L}*|leden|lid|members?|secretaris|secretary)(?![\p{L}])/iu;
 // the heading of a table of contents
 const CONTENTS_HEADING = /^\s*(?:inhoud|inhoudsopgave|contents|table of contents)\s*$/i;
 

@@ -77,6 +77,8 @@ describe('composeAnswer', () => {
     expect(ask('Welk systeem onderschrijven de SER en de Commissie Regulering van Werk?').text).not.toMatch(/inhoudsopgave/);
     expect(ask('Welke andere commissie staat volgens het advies ook achter een stelsel van leerrechten?').text).not.toMatch(/inhoudsopgave/);
     expect(ask('welke SER-commissie zat erachter?').text).toMatch(/^De inhoudsopgave/);
+    // who chaired it is not in the table of contents
+    expect(ask('Wie was de voorzitter van de commissie die dit advies heeft voorbereid?').text).not.toMatch(/inhoudsopgave/);
   });
 
   it('answers when the document came out from the date on its cover', async () => {
