@@ -57,6 +57,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-34-conv', file: 'test/fixtures/eval/blind-34-conv.jsonl' },
   { set: 'blind-35', file: 'test/fixtures/eval/blind-35.jsonl' },
   { set: 'blind-36-conv', file: 'test/fixtures/eval/blind-36-conv.jsonl' },
+  { set: 'blind-37', file: 'test/fixtures/eval/blind-37.jsonl' },
+  { set: 'blind-38-conv', file: 'test/fixtures/eval/blind-38-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
