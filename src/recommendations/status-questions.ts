@@ -94,6 +94,10 @@ function sameStem(a: string, b: string): boolean {
   return n >= 6 && n >= 0.75 * Math.min(a.length, b.length);
 }
 
+/** The words of a question and of its glossary terms that can name a recommendation's topic. */
+const wordsOf = (text: string, terms: readonly string[]) =>
+  [...tokenize(text), ...terms.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+
 /** The question's words a keyword is matched against: each, and the parts of a hyphenated one. */
 const keywordTokens = (q: string) => tokenize(q).flatMap((t) => [t, ...t.split('-')]);
 
@@ -248,7 +252,6 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
   const track = TRACK_WORDS.find(([re]) => re.test(q) || expanded.some((t) => re.test(t)))?.[1];
   const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
-  const wordsOf = (text: string, terms: string[]) => [...tokenize(text), ...terms.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
   const words = wordsOf(q, expanded);
   const tokens = keywordTokens(q);
   // a follow-up's own words ("and the government, what should it do about financing?") count twice:
@@ -285,7 +288,7 @@ const SELF_ROLE = /\b(?:ser|raad)\b[^?]*\b(?:zelf|zichzelf)\b|\b(?:ser|council)(
 
 /** What the SER itself could do on the topic (its own recommendations), or null when it has none on it. */
 function answerSelfRole(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {
-  const words = [...tokenize(q), ...expandQuery(q, language).terms.map(fold).flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w) && w !== 'ser');
+  const words = wordsOf(q, expandQuery(q, language).terms.map(fold)).filter((w) => w !== 'ser');
   const tokens = keywordTokens(q);
   const hit = all.find((r) => r.actor === 'ser' && topicScore(r, tokens, words, language) >= 2);
   if (!hit) return null;
