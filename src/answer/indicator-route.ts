@@ -14,17 +14,25 @@ import { isCommonEnglish } from '../language/common-words.ts';
 export interface IndicatorRouteResult {
   text: string;
   figures: Figure[];
+  /** false: the figures do not answer the question as asked (the advisory gives none, or they cannot be computed) */
+  answered?: boolean;
 }
 
 export interface RoutedQuestion {
   id: string;
   params: Record<string, unknown>;
+  /** the question asks the advisory for a statistic it does not give: the figures come from the statistics instead */
+  notInAdvisory?: boolean;
 }
 
 const has = (q: string, re: RegExp) => re.test(q);
 
 /** Asks for a quantity: how fast / how much / how many / a % or pp / a year span. */
-const QUANT = /\b(hoe ?snel|hoeveel|hoe groot|hoe ver\b|how (?:fast|much|far|big|large|many|quickly)|what (?:was|is) the (?:growth|gap|level|rate|share)|by how much|met hoeveel|gemiddeld(?:e)?|average|procentpunt(?:en)?|percentage ?points?|pp\b|per jaar|a year|per year|annual|jaarlijks|sinds (?:19|20)\d\d|since (?:19|20)\d\d|vanaf (?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|tussen (?:19|20)\d\d en|between (?:19|20)\d\d and|hoeveel procent|what percentage|how many percent)/;
+const QUANT = /\b(hoe ?snel|hoeveel|hoe groot|hoe ver\b|how (?:fast|much|far|big|large|many|quickly)|what (?:was|is) the (?:growth|gap|level|rate|share)|by how much|met hoeveel|gemiddeld(?:e)?|average|procentpunt(?:en)?|percentage ?points?|pp\b|per jaar|a year|per year|annual|jaarlijks|sinds (?:19|20)\d\d|since (?:19|20)\d\d|vanaf (?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|tussen (?:19|20)\d\d en|between (?:19|20)\d\d and|hoeveel procent|what percentage|how many percent|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage|what (?:was|is|were) (?:the )?(?:[\w'’-]+ ){0,4}growth\b|wat (?:was|is|bedroeg|bedraagt) de (?:[\w-]+ ){0,4}?groei\b)/;
+/** Asks the advisory itself for the figure ("… according to the advisory?", "noemt het advies een cijfer …?"). */
+const ASKS_ADVISORY = /\b(?:according to (?:the |this |that )?(?:ser|advisory|advice|paper|report|document|letter|briefadvies|cpb)(?: (?:figures|data|numbers))?|volgens (?:het |dit |de )?(?:advies|briefadvies|stuk|ser|rapport|cpb)(?:-cijfers)?|in (?:het|dit) (?:brief)?advies|in (?:the|this) (?:advisory|advice|letter|paper|report|document)|(?:does|did) (?:the |this )?(?:advisory|advice|paper|ser|report|document) (?:say|give|mention|state|report|cite|quote)|(?:noemt|geeft|vermeldt) (?:het|dit) (?:brief)?(?:advies|stuk))\b/g;
+/** Indicators whose figures the advisory quotes itself (src/metrics/advisory.ts): asked of the advisory, the corpus answers. */
+const QUOTED_BY_ADVISORY = new Set(['rd-intensity', 'scenario']);
 /** Asks what the advisory or the SER says or recommends: a corpus question. */
 const ABOUT_TEXT = /\b(wat (?:zegt|vindt|adviseert|bedoelt|verstaat|staat)|zegt het advies|volgens het advies|what does (?:the )?(?:ser|advisory|advice|report)|how does (?:the )?(?:ser|advisory|advice|report)|what (?:is|are) (?:the )?(?:ser'?s?|advisory'?s?) (?:view|position|recommendation)|beschrijft|describe|waarom|why|welke (?:rol|maatregelen|aanbevelingen)|which (?:measures|recommendations)|recommend|aanbevel|adviseer|according to|volgens (?:de |het )?(?:oeso|oecd|ser|advies|cpb|draghi|letta|rapport)|(?:what|how) (?:does|do|did) (?:the )?(?:oecd|oeso|cpb|imf|draghi|letta|european commission|commission|tno)(?:'s)? (?:estimate|expect|say|find|conclude|project|explain)|(?:wat|hoeveel|hoe) (?:schat|schatte|verwacht|verklaart|verklaarde|concludeert) (?:de |het )?(?:oeso|oecd|cpb|draghi|letta|europese commissie|tno)|hoe verklaart|how (?:does|do) \w+ explain|(?:oeso|oecd|cpb|imf|draghi|letta|tno)(?:'s)?[- ](?:schatting|raming|estimate|projection|figure|cijfer)|schatting van (?:de |het )?(?:oeso|oecd|cpb|imf)|estimate (?:of|by) the (?:oecd|cpb|imf)|in (?:het|dit) (?:brief)?advies|in the (?:advisory|advice|letter))/;
 
@@ -104,8 +112,14 @@ export function routeIndicatorQuestion(question: string): RoutedQuestion | null 
   const quant = has(q, QUANT);
   if (!quant) return null;
   if (namesOtherTopic(question)) return null;
-  // questions about what the advisory says go to the corpus, unless they ask "how many percentage points"
-  if (has(q, ABOUT_TEXT) && !has(q, /(hoeveel procentpunt|how many percentage points|how far|hoe ver)/)) return null;
+  // questions about what the advisory says go to the corpus, unless they ask "how many percentage points";
+  // a statistic asked of the advisory that it does not quote is answered from the statistics, saying so
+  if (has(q, ABOUT_TEXT) && !has(q, /(hoeveel procentpunt|how many percentage points|how far|hoe ver)/)) {
+    const rest = q.replace(ASKS_ADVISORY, ' ');
+    if (rest === q || has(rest, ABOUT_TEXT)) return null;
+    const routed = routeIndicatorQuestion(rest);
+    return routed && !QUOTED_BY_ADVISORY.has(routed.id) ? { ...routed, notInAdvisory: true } : null;
+  }
   const y = years(q);
   const areas = areaParams(question);
 
@@ -185,11 +199,14 @@ export async function answerIndicatorQuestion(question: string, language: 'nl' |
   const { MetricsInputError, runIndicator } = await import('../metrics/index.ts');
   try {
     const r = await runIndicator(routed.id, routed.params, opts);
-    return { text: composeIndicatorAnswer(r, language), figures: r.figures };
+    const text = composeIndicatorAnswer(r, language);
+    if (!routed.notInAdvisory) return { text, figures: r.figures };
+    const lead = language === 'nl' ? 'Het advies noemt hier geen cijfer voor. Uit de meegeleverde statistieken:' : 'The advisory gives no figure for this. From the bundled statistics:';
+    return { text: `${lead}\n${text}`, figures: r.figures, answered: false };
   } catch (err) {
     if (err instanceof MetricsInputError) {
       const lead = language === 'nl' ? 'Dit kan ik niet uitrekenen met de meegeleverde statistieken: ' : 'I cannot compute this from the bundled statistics: ';
-      return { text: lead + err.message, figures: [] };
+      return { text: lead + err.message, figures: [], answered: false };
     }
     throw err;
   }

@@ -11,7 +11,7 @@ import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
-export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[] } | null>;
+export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[]; answered?: boolean } | null>;
 /** `question`: what to match (for a follow-up, after its conversation's topic); `asked`: the turn as asked, which says what is asked for */
 export type RecommendationRoute = (question: string, language: Language, asked?: string) => Promise<{ text: string; citations: Citation[] } | null>;
 
@@ -55,7 +55,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         }
       }
 
-      let indicator: { text: string; figures: Figure[] } | null = null;
+      let indicator: Awaited<ReturnType<IndicatorRoute>> = null;
       // figures answer how much, not why ("hoe komt het dat we achterblijven?" after a question on R&D)
       if (deps.indicatorRoute && read.asks !== 'reason') {
         try {
@@ -86,9 +86,11 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         // the route's text numbers its own statistical sources [1]…[k]; the
         // corpus citations continue after them so no marker is ambiguous
         const taken = Math.max(0, ...[...indicator.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
-        const support = composed.answered ? composed.citations.slice(0, 2).map((c, i) => ({ ...c, n: taken + i + 1 })) : [];
+        // (figures that do not answer as asked, "the advisory gives no figure for this", cite no passage)
+        const answered = indicator.answered ?? true;
+        const support = composed.answered && answered ? composed.citations.slice(0, 2).map((c, i) => ({ ...c, n: taken + i + 1 })) : [];
         const see = support.length ? `\n${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${support[0]!.n}].` : '';
-        return { ...base, text: indicator.text + see, answered: true, citations: support, figures: indicator.figures, latencyMs: performance.now() - started, evidence: composed.evidence };
+        return { ...base, text: indicator.text + see, answered, citations: support, figures: indicator.figures, latencyMs: performance.now() - started, evidence: composed.evidence };
       }
       return { ...base, text: composed.text, answered: composed.answered, citations: composed.citations, figures: [], latencyMs: performance.now() - started, evidence: composed.evidence };
     },

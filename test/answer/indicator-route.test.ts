@@ -111,6 +111,23 @@ describe('indicator answers', () => {
     const a = await answerIndicatorQuestion('Hoe snel groeide de productiviteit per uur in Nederland sinds 1970?', 'nl');
     expect(a!.figures).toEqual([]);
     expect(a!.text).toMatch(/1995-2024/);
+    expect(a!.answered).toBe(false);
+  });
+
+  it('asked of the advisory, a statistic it does not quote is answered from the statistics, saying the advisory gives none', async () => {
+    const en = await answerIndicatorQuestion('What was Dutch labour productivity growth in 2024 according to the advisory?', 'en');
+    expect(en!.answered).toBe(false);
+    expect(en!.text).toMatch(/^The advisory gives no figure for this\. From the bundled statistics:\n.*2023-2024/);
+    expect(en!.figures.length).toBeGreaterThan(0);
+    const nl = await answerIndicatorQuestion('Hoeveel groeide de arbeidsproductiviteit per jaar volgens het advies de afgelopen tien jaar?', 'nl');
+    expect(nl!.answered).toBe(false);
+    expect(nl!.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    // the advisory quotes R&D spending itself (p. 8): that stays the corpus's to answer
+    expect(routeIndicatorQuestion('How much does the Netherlands spend on R&D according to the advisory?')).toBeNull();
+    // asked without naming the advisory, the statistic answers
+    const plain = await answerIndicatorQuestion('What was Dutch labour productivity growth in 2024, in percent?', 'en');
+    expect(plain!.answered).toBeUndefined();
+    expect(plain!.text).toMatch(/2023-2024/);
   });
 });
 
