@@ -17,6 +17,7 @@ describe('analyseQuestion: what a question asks', () => {
     // a figure asked for in so many words
     ['Is er een bedrag aan die aanpak verbonden?', 'nl', 'quantity'],
     ['Does the letter give a cost estimate for the Werkcentra?', 'en', 'quantity'],
+    ['What was Dutch productivity growth in 2024, in percent?', 'en', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
