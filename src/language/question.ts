@@ -151,7 +151,12 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
     topic = topic !== undefined && isFollowUp(t.text, detectLanguage(t.text)) ? `${topic} ${t.text}` : t.text;
     previousAnswer = undefined;
   }
-  if (topic === undefined || !isFollowUp(text, language)) return base;
+  // "die eerste", "the last one": an item of the list the previous answer gave, which the question is about
+  const item = previousAnswer !== undefined ? listItemPointedAt(text, previousAnswer) : undefined;
+  if (topic === undefined || (!isFollowUp(text, language) && item === undefined)) return base;
+  if (item !== undefined) {
+    return { ...base, searchText: `${item} ${text}`, matchText: `${item} ${text}`, followUp: true, previousAnswer: previousAnswer! };
+  }
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
   const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined;
@@ -200,6 +205,33 @@ export function withoutPreamble(text: string): string {
 }
 const REPORTED_BY =
   /^(?:mijn|onze|een|my|our|a)\s+(?:directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|boss|director|colleague|team lead|line manager|chair)\s+(?:vraagt|vroeg|wil weten|wilde weten|asks|asked|wants to know|wanted to know)(?:\s+(?:me|mij|us|ons))?\s*:?\s+(?=\S)/i;
+
+const ORDINAL =
+  /\b(?:die|de|het|dat|deze|the|that|this)\s+(eerste|tweede|derde|vierde|vijfde|laatste|laatstgenoemde|first|second|third|fourth|fifth|last|latter|former)\b/i;
+const ORDINAL_INDEX: Record<string, number> = { eerste: 0, first: 0, former: 0, tweede: 1, second: 1, derde: 2, third: 2, vierde: 3, fourth: 3, vijfde: 4, fifth: 4 };
+
+/**
+ * The item of the previous answer's list that "die eerste", "the second one",
+ * "de laatste" points at: its heading (before a colon) or its opening words.
+ * The list is the quote's numbered items ("1. Kapitaalverdieping: …") or the
+ * answer's bulleted lines. Undefined when the question names no ordinal or the
+ * answer holds no such item. Pure.
+ */
+export function listItemPointedAt(text: string, previousAnswer: string): string | undefined {
+  const m = ORDINAL.exec(text);
+  if (!m) return undefined;
+  const bullets = previousAnswer.split('\n').filter((l) => /^\s*[•*-]\s+\S/.test(l)).map((l) => l.replace(/^\s*[•*-]\s+/, ''));
+  const quote = /“([^”]+)”/.exec(previousAnswer)?.[1] ?? '';
+  const numbered = quote.split(/(?:^|\s)\d\.\s+(?=\p{Lu})/u).slice(1);
+  const inline = quote.split(/\s•\s+/).slice(1);
+  const items = numbered.length >= 2 ? numbered : bullets.length >= 2 ? bullets : inline.length >= 2 ? inline : [];
+  if (!items.length) return undefined;
+  const word = m[1]!.toLowerCase();
+  const chosen = /^(?:laatste|laatstgenoemde|last|latter)$/.test(word) ? items[items.length - 1] : items[ORDINAL_INDEX[word]!];
+  if (chosen === undefined) return undefined;
+  const head = /^([^:.]{3,120}):/.exec(chosen)?.[1];
+  return (head ?? chosen.split(/\s+/).slice(0, 12).join(' ')).trim();
+}
 
 /** The text with the actors it names taken out. */
 const withoutActors = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../src/language/question.ts';
+import { listItemPointedAt, analyseQuestion } from '../../src/language/question.ts';
 import { createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
@@ -210,5 +210,32 @@ describe('typo correction', () => {
     expect(editDistance('markt', 'mrakt')).toBe(1);
     expect(editDistance('kapitaal', 'kapitaal')).toBe(0);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('listItemPointedAt: "die eerste", "the last one" in a follow-up', () => {
+  const numbered = 'Het advies zegt (p. 5): “Globaal gaat het om de volgende dimensies: 1. Kapitaalverdieping: o.a. door machines. 2. Hogere kwaliteit van arbeid: o.a. door scholing. 3. Groei van technologische en procesinnovatie (Total Factor Productivity): door nieuwe technologie.” [1]';
+  it('takes the numbered item of the previous quote, its heading before the colon', () => {
+    expect(listItemPointedAt('en waar loopt het bij die eerste route vast?', numbered)).toBe('Kapitaalverdieping');
+    expect(listItemPointedAt('wat houdt die laatste in?', numbered)).toBe('Groei van technologische en procesinnovatie (Total Factor Productivity)');
+    expect(listItemPointedAt('and the second one?', numbered)).toBe('Hogere kwaliteit van arbeid');
+  });
+  it('takes a bulleted line of the answer', () => {
+    const bullets = 'Aanbevelingen aan het kabinet (p. 10):\n• Werk aan een faciliterend ecosysteem voor mkb-ondernemers door concrete afspraken over coaching.\n• Draag zorg voor een faciliterende financiële infrastructuur.';
+    expect(listItemPointedAt('wat betekent dat tweede?', bullets)).toBe('Draag zorg voor een faciliterende financiële infrastructuur.');
+  });
+  it('is undefined without an ordinal, without a list, or past its end', () => {
+    expect(listItemPointedAt('waarom?', numbered)).toBeUndefined();
+    expect(listItemPointedAt('en de eerste?', 'Het advies zegt (p. 4): “Een zin zonder lijst.” [1]')).toBeUndefined();
+    expect(listItemPointedAt('en de vijfde?', numbered)).toBeUndefined();
+  });
+  it('reads the follow-up as about that item', () => {
+    const q = analyseQuestion('en waar loopt het bij die eerste route vast?', [
+      { role: 'user', text: 'Langs welke routes kan de productiviteit omhoog?' },
+      { role: 'assistant', text: numbered },
+    ]);
+    expect(q.followUp).toBe(true);
+    expect(q.searchText).toMatch(/^Kapitaalverdieping /);
+    expect(q.matchText).not.toMatch(/routes kan/);
   });
 });
