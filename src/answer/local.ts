@@ -13,7 +13,8 @@ import type { AbstainThreshold } from './abstain.ts';
 
 export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[]; answered?: boolean } | null>;
 /** `question`: what to match (for a follow-up, after its conversation's topic); `asked`: the turn as asked, which says what is asked for */
-export type RecommendationRoute = (question: string, language: Language, asked?: string) => Promise<{ text: string; citations: Citation[] } | null>;
+/** `previousAnswer`: the answer to the turn before, for a follow-up ("wie moet dat doen?" after a quoted recommendation) */
+export type RecommendationRoute = (question: string, language: Language, asked?: string, previousAnswer?: string) => Promise<{ text: string; citations: Citation[] } | null>;
 
 export interface LocalAnswererDeps {
   retriever: Retriever;
@@ -48,7 +49,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
 
       if (deps.recommendationRoute) {
         try {
-          const r = await deps.recommendationRoute(q, language, read.text);
+          const r = await deps.recommendationRoute(q, language, read.text, read.followUp ? read.previousAnswer : undefined);
           if (r) return { ...base, text: r.text, answered: true, citations: r.citations, figures: [], latencyMs: performance.now() - started };
         } catch (err) {
           routeFailed('recommendation', err);

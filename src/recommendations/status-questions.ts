@@ -206,6 +206,7 @@ export async function answerRecommendationQuestion(
   language: 'nl' | 'en',
   deps: RecommendationRouteDeps,
   asked: string = question,
+  previousAnswer?: string,
 ): Promise<{ text: string; citations: Citation[] } | null> {
   const q = fold(question);
   // what is asked for is read from the turn as asked: a follow-up's topic ("What does the advisory say
@@ -215,6 +216,12 @@ export async function answerRecommendationQuestion(
   // the tracker is read only for a question that can be about recommendations
   let listed: TrackedRecommendation[] | undefined;
   const tracked = () => (listed ??= deps.tracker.list());
+  // "wie moet dat oppakken?", "who is supposed to do that?" after an answer that quoted a recommendation: its addressee
+  if (previousAnswer !== undefined && WHO_ACTS.test(turn) && !WHO_SAYS.test(turn)) {
+    const quoted = recommendationQuoted(tracked(), previousAnswer);
+    // (a cycle step that involves several actors is for the text to answer: it names them all)
+    if (quoted && quoted.actors.length === 1) return answerAddressee(quoted, language);
+  }
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
   if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
@@ -242,6 +249,29 @@ export async function answerRecommendationQuestion(
     return answerOne(scored.filter((x) => x.s >= best - 1 && x.s >= best * 0.7).slice(0, 3).map((x) => x.r), language);
   }
   return answerList(all, actor, status, language);
+}
+
+// who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), not who says or thinks so
+const WHO_ACTS =
+  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to)\b/;
+const WHO_SAYS = /\b(?:zegt|zeggen|zei|says?|said|schat|schatten|estimates?|berekend|calculated|bron|source|vindt|vinden|thinks?)\b/;
+
+/** The recommendation the answer quoted first (its quote or first bullet that is one), or none. */
+function recommendationQuoted(all: TrackedRecommendation[], answer: string): TrackedRecommendation | undefined {
+  const said = fold(answer).replace(/\s+/g, ' ');
+  const texts = all.map((r) => ({ r, text: fold(r.text).replace(/\s+/g, ' ') }));
+  for (const m of said.matchAll(/[“•]\s*([^”•\n]{25,})/g)) {
+    const quote = m[1]!.replace(/\s*\[\d+\]\s*$/, '').trim();
+    const found = texts.find(({ text }) => text.includes(quote.slice(0, 60)) || quote.includes(text.slice(0, 60)));
+    if (found) return found.r;
+  }
+  return undefined;
+}
+
+function answerAddressee(rec: TrackedRecommendation, language: 'nl' | 'en'): { text: string; citations: Citation[] } {
+  const label = ACTOR_LABELS[rec.actor];
+  const lead = language === 'nl' ? `Het advies vraagt dat van ${label.nl === 'kabinet' ? 'het kabinet' : `de ${label.nl}`}` : `The advisory asks this of ${label.en}`;
+  return { text: `${lead} (p. ${rec.page}): “${rec.text}” [1]`, citations: [citationOf(rec, 1)] };
 }
 
 /** "Welke aanbevelingen doet de SER aan …?": needs an actor, a track or a topic that matches recommendations. */
@@ -314,5 +344,5 @@ const TRACK_STOP = new Set(
 
 /** The route in the shape createBot's `recommendationRoute` option takes. */
 export function recommendationRoute(tracker: Tracker) {
-  return (question: string, language: 'nl' | 'en', asked?: string) => answerRecommendationQuestion(question, language, { tracker }, asked);
+  return (question: string, language: 'nl' | 'en', asked?: string, previousAnswer?: string) => answerRecommendationQuestion(question, language, { tracker }, asked, previousAnswer);
 }

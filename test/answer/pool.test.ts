@@ -10,12 +10,14 @@ const config = { ...testConfig(copyOfRepoCorpus()), openai: { ...testConfig(copy
 await buildIndex(config);
 const records: QuestionRecord[] = [];
 const routed: string[] = [];
+const routedWith: { asked?: string; previousAnswer?: string }[] = [];
 const pooled = await createBot(config, {
   surface: 'slack',
   workers: 1,
   questionLog: { recordQuestion: (q) => records.push(q) },
-  recommendationRoute: async (q) => {
+  recommendationRoute: async (q, _language, asked, previousAnswer) => {
     routed.push(q);
+    routedWith.push({ asked, previousAnswer });
     return /aanbeveling 7/.test(q) ? { text: 'Aanbeveling 7 is open.', citations: [] } : null;
   },
 });
@@ -40,6 +42,12 @@ describe('answer pool', () => {
     const a = await pooled.ask('Wat is de status van aanbeveling 7?');
     expect(routed).toContain('Wat is de status van aanbeveling 7?');
     expect(a.text).toContain('Aanbeveling 7 is open.');
+  });
+
+  it('the route hears the turn as asked and, for a follow-up, the answer before it', async () => {
+    const previous = 'Het advies zegt (p. 10): “Moedig Nederlandse pensioenfondsen aan om MKB-financiering op te nemen in een beleggingsmix.” [1]';
+    await pooled.ask('wie moet dat oppakken?', { history: [{ role: 'user', text: 'Staat er iets in over pensioenfondsen?' }, { role: 'assistant', text: previous }] });
+    expect(routedWith.at(-1)).toEqual({ asked: 'wie moet dat oppakken?', previousAnswer: previous });
   });
 
   it('an aborted question is rejected', async () => {

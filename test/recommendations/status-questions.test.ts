@@ -152,6 +152,23 @@ describe('which recommendations (no status asked)', () => {
   });
 });
 
+describe('who is to act on a recommendation the previous answer quoted', () => {
+  const sp = recommendations.find((x) => x.actor === 'sociale-partners' && x.actors.length === 1)!;
+  const kab = recommendations.find((x) => x.actor === 'kabinet' && x.actors.length === 1)!;
+  const quoting = (text: string) => `Het advies zegt (p. 10): “${text.slice(0, 80)} …” [1]`;
+  it('names its addressee, quoting it whole', async () => {
+    const r = await answerRecommendationQuestion('wie moet dat oppakken?', 'nl', { tracker }, 'wie moet dat oppakken?', quoting(sp.text));
+    expect(r!.text).toBe(`Het advies vraagt dat van de sociale partners (p. ${sp.page}): “${sp.text}” [1]`);
+    const en = await answerRecommendationQuestion("who's supposed to do that?", 'en', { tracker }, "who's supposed to do that?", quoting(kab.text));
+    expect(en!.text).toMatch(/^The advisory asks this of the cabinet \(p\. \d+\): “/);
+  });
+  it('leaves who says so, and answers that quote no recommendation, to the text', async () => {
+    expect(await answerRecommendationQuestion('wie zegt dat?', 'nl', { tracker }, 'wie zegt dat?', quoting(sp.text))).toBeNull();
+    expect(await answerRecommendationQuestion('wie moet dat doen?', 'nl', { tracker }, 'wie moet dat doen?', 'Het advies zegt (p. 4): “De arbeidsproductiviteitsgroei staat onder druk.” [1]')).toBeNull();
+    expect(await answerRecommendationQuestion('wie moet dat oppakken?', 'nl', { tracker }, 'wie moet dat oppakken?')).toBeNull();
+  });
+});
+
 describe('recommendation-status questions', () => {
   it.each([
     ['Wat zegt het advies over digitale basisvaardigheden?', 'nl'],
