@@ -586,6 +586,8 @@ export function composeAnswer(input: ComposeInput): Composed {
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
       const fits =
         (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && ASKS_WHY.test(headingOf(passage))) ||
+        // a when-question by a sentence that gives a date ("… van 13 december 2024")
+        (read.asks === 'date' && givesDate(text)) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
         (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(headingOf(passage)))) ||
         // where a claim comes from: a sentence that names its source ("Draghi (2024)", "(TNO, 2025)", "Onderzoek van het CPB")
@@ -772,7 +774,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   }
   if (read.asks === 'date') {
     // "wanneer?" is answered with the date first
-    const date = DATE_IN_TEXT.exec(first.text)?.[0];
+    const date = DATE_IN_TEXT.exec(first.text.replace(CITED_YEAR, ' '))?.[0];
     if (date) text = `${date}. ${text}`;
   }
   // a follow-up's own words ("kunnen pensioenfondsen daar …?") must be in the sentence that says yes or no to it
@@ -990,6 +992,10 @@ const RECOMMENDS = /^(?:aanbeveling|bijdrage van|recommendation|contribution)/i;
 const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
+// a decade ("sinds de jaren negentig") is a date too; the year of a reference ("Draghi (2024)", "(CPB, 2025)") is not
+const DECADE = /\b(?:jaren (?:zestig|zeventig|tachtig|negentig)|(?:19|20)\d0s|sixties|seventies|eighties|nineties)\b/i;
+const CITED_YEAR = /\((?:[^()]*,\s*)?(?:19|20)\d\d[a-z]?\)/g;
+const givesDate = (text: string) => DECADE.test(text) || DATE_IN_TEXT.test(text.replace(CITED_YEAR, ' '));
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 // a question about when a document came out

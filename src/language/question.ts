@@ -55,7 +55,8 @@ const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|cijfer|getal|bedrag|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // (not the idiom "when it comes to")
-const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|when(?! it comes\b)|what date|which year|in what year|what month|which month)\b/i;
+// (English "when" asks a date at the start of the question, "… since when?", not as a conjunction: "what size … when the SER says …")
+const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|what month|which month|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
 const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?(wie|who|welke (?:instelling|instellingen|instantie|instanties|organisatie|organisaties|partij|partijen|orgaan|organen)|which (?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|agency|agencies))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
@@ -133,7 +134,8 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   // (not "welke instelling …?", "which organisation …?": one body asked for)
   const asker = WHO.exec(text)?.[1] ?? '';
   const oneBody = asks === 'who' && /^(?:welke|which)\s+\p{L}+$/iu.test(asker) && !/(?:en|s)$/i.test(asker);
-  const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody;
+  // ("welke datum …?", "in welk jaar …?" ask a date, not a list)
+  const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
   const base: Question = { text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };

@@ -22,6 +22,10 @@ describe('analyseQuestion: what a question asks', () => {
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
     ['Which countries should Europe avoid relying on when it comes to AI?', 'en', 'list'],
+    // nor "when" as a conjunction; "since when?" does
+    ['Roughly what size of funding round is meant when the SER says scale-ups struggle?', 'en', 'fact'],
+    ['and since when?', 'en', 'date'],
+    ['Van welke datum was die brief aan de Kamer?', 'nl', 'date'],
     ['Wie vervult de rol van National Productivity Board?', 'nl', 'who'],
     ['Welke instantie is aangewezen als National Productivity Board?', 'nl', 'who'],
     ['Which agency acts as the productivity board?', 'en', 'who'],
@@ -211,6 +215,10 @@ describe('typo correction', () => {
     expect(editDistance('kapitaal', 'kapitaal')).toBe(0);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
   });
+});
+
+it('"welke datum …?" asks a date, not a list', () => {
+  expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
 
 describe('listItemPointedAt: "die eerste", "the last one" in a follow-up', () => {
