@@ -12,6 +12,7 @@ import { splitSentences } from './sentences.ts';
 import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { isCommonEnglish } from '../language/common-words.ts';
+import { STOP_WORDS } from '../language/analyze.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
 export interface DocInfo {
@@ -39,7 +40,7 @@ export interface ComposeInput {
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -401,6 +402,8 @@ export function listLength(text: string, from: number): number {
 
 /** Does the text open with a Dutch imperative, as a recommendation does ("Investeer …", "Zet in op …")? */
 const opensWithImperative = (text: string) => isDutchVerbStem(text.trimStart().split(/\s+/)[0] ?? '');
+/** A sentence that recommends: it opens with an imperative ("Bevorder …", "Zet in op …"), not an article or pronoun ("Een stijging …"). */
+const recommends = (text: string) => opensWithImperative(text) && !STOP_WORDS.has((text.trimStart().split(/\s+/)[0] ?? '').toLowerCase());
 
 /** A line that reads as a heading: short, capitalised, no closing punctuation. */
 const isHeadingLine = (line: string) => line.length < 120 && /^\p{Lu}/u.test(line) && !/[.?!:;,]\d{0,2}$/.test(line);
@@ -591,7 +594,9 @@ export function composeAnswer(input: ComposeInput): Composed {
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
         (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(headingOf(passage)))) ||
         // where a claim comes from: a sentence that names its source ("Draghi (2024)", "(TNO, 2025)", "Onderzoek van het CPB")
-        (read.asksSource === true && NAMES_A_SOURCE.test(text));
+        (read.asksSource === true && NAMES_A_SOURCE.test(text)) ||
+        // what something yields: a sentence that states an effect ("… leidt tot een vier à acht procent hoger bbp"), not a recommendation
+        (read.asksEffect === true && STATES_EFFECT.test(text) && !recommends(text));
       const repeated = anchor !== undefined && tidy(text).includes(anchor);
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
@@ -628,6 +633,13 @@ export function composeAnswer(input: ComposeInput): Composed {
     // that proposes; then the rest; a stable sort keeps the ranking within each)
     const order = (s: ScoredSentence) =>
       !s.features.fits || s.features.repeated ? 0 : s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 3 : RECOMMENDS.test(headingOf(s.passage)) ? 2 : 1;
+    sentences.sort((a, b) => order(b) - order(a));
+  }
+
+  // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best
+  if (read.asksEffect && sentences.length) {
+    const top = sentences[0]!.coverage;
+    const order = (s: ScoredSentence) => (s.features.fits && s.coverage >= EFFECT_SHARE * top ? 1 : 0);
     sentences.sort((a, b) => order(b) - order(a));
   }
 
@@ -726,8 +738,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a question for a number that the best passages give no number for is not answered by them
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
-  const givesFigure = (c: ScoredSentence) =>
-    MONEY_ASKED.test(read.text) ? MONEY_FIGURE.test(c.text) : /\d/.test(withoutMarkers(c.text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(c.text).length > 0 || NUMBER_WORD_RE.test(c.text);
+  const givesFigure = (c: ScoredSentence) => figureIn(c.text, read.text);
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
   const noFigure = answered && read.asks === 'quantity' && !givesFigure(chosen[0]!);
   if (!answered || !citations.length || noFigure) {
@@ -992,6 +1003,12 @@ const RECOMMENDS = /^(?:aanbeveling|bijdrage van|recommendation|contribution)/i;
 const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
+/** Does the text give a figure (not a year; an amount of money when money is asked for)? */
+const figureIn = (text: string, question: string) =>
+  MONEY_ASKED.test(question) ? MONEY_FIGURE.test(text) : /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_WORD_RE.test(text);
+const EFFECT_SHARE = 0.7;
+const STATES_EFFECT =
+  /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;
 // a decade ("sinds de jaren negentig") is a date too; the year of a reference ("Draghi (2024)", "(CPB, 2025)") is not
 const DECADE = /\b(?:jaren (?:zestig|zeventig|tachtig|negentig)|(?:19|20)\d0s|sixties|seventies|eighties|nineties)\b/i;
 const CITED_YEAR = /\((?:[^()]*,\s*)?(?:19|20)\d\d[a-z]?\)/g;

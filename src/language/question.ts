@@ -39,6 +39,8 @@ export interface Question {
   asksRemedy?: boolean;
   /** a follow-up asking where what the previous answer said comes from ("wie zegt dat?", "waar baseren ze dat op?", "whose figure is that?") */
   asksSource?: boolean;
+  /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
+  asksEffect?: boolean;
   actor?: Actor;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
@@ -77,6 +79,9 @@ const REMEDY_ALL = new RegExp(REMEDY.source, 'giu');
 // "is daar bewijs voor?", "who says so?", "whose figure is that?", "what evidence is there?", "who's the source they cite?")
 const SOURCE =
   /\b(wie zegt|volgens wie|bron(?:nen)?|waar\s+(?:\p{L}+\s+){0,2}(?:vandaan|op gebaseerd)|(?:baseren|baseert|gebaseerd)|(?:welk|wat voor|welke)\s+(?:\p{L}+\s+)?(?:onderzoek|studie|analyse|rapport)|bewijs|wie heeft dat|who says|according to whom|sources?|whose|evidence|cite[sd]?|based on|(?:which|what)\s+(?:\p{L}+\s+)?(?:research|study|studies|analysis|report))\b/iu;
+// what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
+const EFFECT =
+  /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
 const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
@@ -138,7 +143,11 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
-  const base: Question = { text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections, ...(actor ? { actor } : {}) };
+  const asksEffect = EFFECT.test(text);
+  const base: Question = {
+    text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
+    ...(actor ? { actor } : {}), ...(asksEffect ? { asksEffect } : {}),
+  };
 
   // the topic of the conversation so far: each earlier user turn read in turn
   let topic: string | undefined;

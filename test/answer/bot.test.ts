@@ -54,6 +54,10 @@ describe('createBot', () => {
       expect(when.text).toMatch(/^13 december 2024\. Het advies zegt \(p\. 3\)/);
       // "welke datum" asks a date, answered by the sentence that gives one (not a list introduction)
       expect((await bot.ask('Van welke datum was die brief van het kabinet aan de Kamer over het productiviteitsplan waar de SER op aanhaakt?')).text).toMatch(/^13 december 2024\. /);
+      // what something yields is the sentence that states its effect, not the recommendation on it (p. 9)
+      const yields = await bot.ask('Wat levert een gezondere bevolking economisch op volgens de SER?');
+      expect(yields.citations[0]!.page).toBe(7);
+      expect(yields.text).toContain('vier à acht procent hoger bbp');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');

@@ -217,6 +217,13 @@ describe('typo correction', () => {
   });
 });
 
+it('"wat levert X op?", "what would X bring?" ask what it yields', () => {
+  expect(analyseQuestion('Wat levert een gezondere bevolking economisch op?').asksEffect).toBe(true);
+  expect(analyseQuestion('What would a healthier workforce bring the economy?').asksEffect).toBe(true);
+  expect(analyseQuestion("What's the payoff of more R&D?").asksEffect).toBe(true);
+  expect(analyseQuestion('Wat stelt de SER voor over gezondheid?').asksEffect).toBeUndefined();
+});
+
 it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
