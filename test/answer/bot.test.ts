@@ -69,6 +69,7 @@ describe('createBot', () => {
       expect((await bot.ask('Hoeveel Werkcentra wil de SER per arbeidsmarktregio?')).text).toMatch(/één Werkcentrum/);
       // … but an amount of money asked for is given only by an amount of money, not by "één Werkcentrum"
       expect((await bot.ask('How much money would one Werkcentrum per labour market region take?')).answered).toBe(false);
+      expect((await bot.ask('How much funding does the SER propose per Werkcentrum in each labour market region?')).answered).toBe(false);
       expect((await bot.ask('Om welke bedragen gaat het bij durfkapitaal voor scale-ups?')).text).toMatch(/50 miljoen euro/);
       // the figure must be in the quote that answers, not only in a second passage ("De OESO schat … 0,4 à 0,9 procent")
       const growth = await bot.ask('Met hoeveel procent per jaar groeide de productiviteit het afgelopen decennium volgens het advies?');
