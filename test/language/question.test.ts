@@ -27,6 +27,7 @@ describe('analyseQuestion: what a question asks', () => {
     ['and since when?', 'en', 'date'],
     ['Van welke datum was die brief aan de Kamer?', 'nl', 'date'],
     ['Wie vervult de rol van National Productivity Board?', 'nl', 'who'],
+    ['en van wie wordt verwacht dat die dat oppakt?', 'nl', 'who'],
     ['Welke instantie is aangewezen als National Productivity Board?', 'nl', 'who'],
     ['Which agency acts as the productivity board?', 'en', 'who'],
     ['Which organisation currently fulfils the role of productivity board?', 'en', 'who'],
