@@ -47,13 +47,17 @@ const HOURS = /(uren per werkende|hours per (?:worker|person)|gewerkte uren|hour
 
 const YEAR = /(?:19|20)\d\d/g;
 
-function years(q: string): { from?: number; to?: number } {
+const LAST_YEAR = /\b(?:vorig jaar|afgelopen jaar|het laatste jaar|last year|the past year|the latest year|the most recent year)\b/;
+
+function years(q: string): { from?: number; to?: number; latest?: true } {
   const range = q.match(/((?:19|20)\d\d)\s*(?:[-–]|tot(?: en met)?|to|until|t\/m|en|and)\s*((?:19|20)\d\d)/);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const since = q.match(/(?:sinds|since|vanaf|from|na|after)\s+((?:19|20)\d\d)/);
   if (since) return { from: Number(since[1]) };
   // a single year ("de groei in 2024", "growth in 2024"): the change over that year, not the decade to it
   const inYear = q.match(/\bin\s+((?:19|20)\d\d)\b/);
+  // "vorig jaar", "last year": the change over the latest year the data have (found when it runs)
+  if (!inYear && LAST_YEAR.test(q)) return { latest: true };
   if (inYear) return { from: Number(inYear[1]) - 1, to: Number(inYear[1]) };
   const until = q.match(/(?:tot|until|to|up to)\s+((?:19|20)\d\d)/);
   if (until) return { to: Number(until[1]) };
@@ -198,6 +202,14 @@ export async function answerIndicatorQuestion(question: string, language: 'nl' |
   // the indicators (catalogue, formulas, snapshot reader) load with the first routed question
   const { MetricsInputError, runIndicator } = await import('../metrics/index.ts');
   try {
+    if (routed.params.latest) {
+      // the latest year with data for the country asked about, and the change over it
+      const { latest: _, ...params } = routed.params;
+      const probe = await runIndicator(routed.id, params, opts);
+      const country = String(params.country ?? 'NL');
+      const last = Math.max(...probe.figures.filter((f) => f.country === country && /^\d{4}$/.test(f.period)).map((f) => Number(f.period)));
+      routed.params = Number.isFinite(last) ? { ...params, from: last - 1, to: last } : params;
+    }
     const r = await runIndicator(routed.id, routed.params, opts);
     const text = composeIndicatorAnswer(r, language);
     if (!routed.notInAdvisory) return { text, figures: r.figures };

@@ -124,6 +124,10 @@ describe('indicator answers', () => {
     expect(nl!.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
     // the advisory quotes R&D spending itself (p. 8): that stays the corpus's to answer
     expect(routeIndicatorQuestion('How much does the Netherlands spend on R&D according to the advisory?')).toBeNull();
+    // "vorig jaar", "last year": the change over the latest year the data have, not the decade's average
+    const last = await answerIndicatorQuestion('wat was de groei van de arbeidsproductiviteit in nederland vorig jaar precies', 'nl');
+    const [, from, to] = /over (\d{4})-(\d{4})/.exec(last!.text)!;
+    expect(Number(to) - Number(from)).toBe(1);
     // asked without naming the advisory, the statistic answers
     const plain = await answerIndicatorQuestion('What was Dutch labour productivity growth in 2024, in percent?', 'en');
     expect(plain!.answered).toBeUndefined();
