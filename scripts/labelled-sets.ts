@@ -59,6 +59,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-36-conv', file: 'test/fixtures/eval/blind-36-conv.jsonl' },
   { set: 'blind-37', file: 'test/fixtures/eval/blind-37.jsonl' },
   { set: 'blind-38-conv', file: 'test/fixtures/eval/blind-38-conv.jsonl' },
+  { set: 'blind-39', file: 'test/fixtures/eval/blind-39.jsonl' },
+  { set: 'blind-40-conv', file: 'test/fixtures/eval/blind-40-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -136,6 +136,12 @@
 //   0.58, 5 of 6). One more out-of-scope question was answered: "who chaired the
 //   committee" by the new table-of-contents answer, mended after scoring. Then
 //   added to the pool.
+// blind-39 (46, paraphrased) and blind-40-conv (15 conversations, 48 turns),
+//   written the same way at the start of the session of 2026-11-30 (early) and
+//   held back unread until scored once as they came on that session's final
+//   engine: strict 0.73 / 0.69 (follow-up turns 0.70), 1 / 3 false abstentions,
+//   6 of 6 / 2 of 2 unanswerable abstained (its starting engine, 9bba2ec: 0.73 /
+//   0.67, turns 0.67, 5 of 6). Then added to the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -182,6 +188,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-36-conv.jsonl', size: 45, bounds: { strict: 0.44, hit1: 0.62, hit3: 0.75, phrases: 0.52, numeric: 0, abstain: 0.95, falseAbstain: 5 } },
   { file: 'blind-37.jsonl', size: 46, bounds: { strict: 0.74, hit1: 0.86, hit3: 0.95, phrases: 0.85, numeric: 0, abstain: 0.8, falseAbstain: 3 } },
   { file: 'blind-38-conv.jsonl', size: 48, bounds: { strict: 0.58, hit1: 0.8, hit3: 0.88, phrases: 0.65, numeric: 0, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-39.jsonl', size: 46, bounds: { strict: 0.7, hit1: 0.85, hit3: 0.95, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-40-conv.jsonl', size: 48, bounds: { strict: 0.66, hit1: 0.86, hit3: 0.92, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
