@@ -159,7 +159,9 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
       previousAnswer = t.text;
       continue;
     }
-    topic = topic !== undefined && isFollowUp(t.text, detectLanguage(t.text)) ? `${topic} ${t.text}` : t.text;
+    // (an earlier turn's typos are corrected as its own reading corrected them: "concurentiebeding")
+    const said = opts.speller?.correct(t.text, detectLanguage(t.text)).text ?? t.text;
+    topic = topic !== undefined && isFollowUp(said, detectLanguage(said)) ? `${topic} ${said}` : said;
     previousAnswer = undefined;
   }
   // "die eerste", "the last one": an item of the list the previous answer gave, which the question is about

@@ -185,6 +185,12 @@ describe('typo correction', () => {
     ]);
   });
 
+  it('corrects the earlier turns a follow-up is read with, as their own reading did', () => {
+    const r = analyseQuestion('waarom?', [{ role: 'user', text: 'Wat vindt de SER van de arbeidsmrakt?' }, { role: 'assistant', text: 'Het advies zegt (p. 4): “De arbeidsmarkt is krap.” [1]' }], { speller });
+    expect(r.searchText).toContain('arbeidsmarkt?');
+    expect(r.searchText).not.toContain('arbeidsmrakt');
+  });
+
   it('leaves Dutch words alone, and inflections, and English', () => {
     // a real word the corpus does not use is a paraphrase, not a typo
     expect(speller.correct('Wordt er gesneden in het onderwijs?', 'nl').corrections).toEqual([]);
