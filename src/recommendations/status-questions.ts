@@ -50,6 +50,9 @@ const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
   [/\b(beleidscyclus|policy cycle)\b/, 'beleidscyclus'],
 ];
+/** A turn that names nothing but an actor ("en de sociale partners?", "and the cabinet?", "what about employers?") */
+const ONLY_ACTOR =
+  /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:de |het |the )?(?:kabinet|regering|overheid|cabinet|government|sociale partners|social partners|werkgevers(?: en (?:vak)?bonden)?|vakbonden|bonden|employers(?: and unions)?|unions)(?: dan)?\s*\??\s*$/;
 const CORPUS_QUESTION = /\b(wat (zegt|staat|schrijft)|wat adviseert|what does the (advisory|ser|advice) say)\b/;
 
 const STATUS_WORDS: [RegExp, RecStatus][] = [
@@ -231,6 +234,8 @@ export async function answerRecommendationQuestion(
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
     if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
+    // "en de sociale partners?" after "wat moet het kabinet daaraan doen?": the same question of the other actor
+    if (ONLY_ACTOR.test(turn) && ACTION_INTENT.test(q)) return answerWhichQuestion(tracked(), q, language, turn);
   }
   if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 

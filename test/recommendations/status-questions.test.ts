@@ -152,6 +152,18 @@ describe('which recommendations (no status asked)', () => {
   });
 });
 
+describe('another actor asked the same action question', () => {
+  it('"en de sociale partners?" after "wat moet het kabinet daaraan doen?" lists that actor\'s recommendations on the topic', async () => {
+    // (the question's reading takes the topic's own actor out: analyseQuestion)
+    const topic = 'Hoeveel geeft Nederland uit aan R&D? en wat moet het daaraan doen?';
+    const r = await answerRecommendationQuestion(`${topic} en de sociale partners?`, 'nl', { tracker }, 'en de sociale partners?');
+    expect(r).not.toBeNull();
+    expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
+    // without an action asked before, it is not the route's
+    expect(await answerRecommendationQuestion('Wat zegt het advies over R&D? en de sociale partners?', 'nl', { tracker }, 'en de sociale partners?')).toBeNull();
+  });
+});
+
 describe('who is to act on a recommendation the previous answer quoted', () => {
   const sp = recommendations.find((x) => x.actor === 'sociale-partners' && x.actors.length === 1)!;
   const kab = recommendations.find((x) => x.actor === 'kabinet' && x.actors.length === 1)!;
