@@ -401,9 +401,10 @@ export function listLength(text: string, from: number): number {
 }
 
 /** Does the text open with a Dutch imperative, as a recommendation does ("Investeer …", "Zet in op …")? */
-const opensWithImperative = (text: string) => isDutchVerbStem(text.trimStart().split(/\s+/)[0] ?? '');
+const firstWord = (text: string) => text.trimStart().split(/\s+/)[0] ?? '';
+const opensWithImperative = (text: string) => isDutchVerbStem(firstWord(text));
 /** A sentence that recommends: it opens with an imperative ("Bevorder …", "Zet in op …"), not an article or pronoun ("Een stijging …"). */
-const recommends = (text: string) => opensWithImperative(text) && !STOP_WORDS.has((text.trimStart().split(/\s+/)[0] ?? '').toLowerCase());
+const recommends = (text: string) => opensWithImperative(text) && !STOP_WORDS.has(firstWord(text).toLowerCase());
 
 /** A line that reads as a heading: short, capitalised, no closing punctuation. */
 const isHeadingLine = (line: string) => line.length < 120 && /^\p{Lu}/u.test(line) && !/[.?!:;,]\d{0,2}$/.test(line);
@@ -738,9 +739,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a question for a number that the best passages give no number for is not answered by them
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
-  const givesFigure = (c: ScoredSentence) => figureIn(c.text, read.text);
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
-  const noFigure = answered && read.asks === 'quantity' && !givesFigure(chosen[0]!);
+  const noFigure = answered && read.asks === 'quantity' && !figureIn(chosen[0]!.text, read.text);
   if (!answered || !citations.length || noFigure) {
     let text: string = noFigure ? f.noFigure : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));

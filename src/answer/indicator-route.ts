@@ -30,7 +30,7 @@ const has = (q: string, re: RegExp) => re.test(q);
 /** Asks for a quantity: how fast / how much / how many / a % or pp / a year span. */
 const QUANT = /\b(hoe ?snel|hoeveel|hoe groot|hoe ver\b|how (?:fast|much|far|big|large|many|quickly)|what (?:was|is) the (?:growth|gap|level|rate|share)|by how much|met hoeveel|gemiddeld(?:e)?|average|procentpunt(?:en)?|percentage ?points?|pp\b|per jaar|a year|per year|annual|jaarlijks|sinds (?:19|20)\d\d|since (?:19|20)\d\d|vanaf (?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|tussen (?:19|20)\d\d en|between (?:19|20)\d\d and|hoeveel procent|what percentage|how many percent|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage|what (?:was|is|were) (?:the )?(?:[\w'’-]+ ){0,4}growth\b|wat (?:was|is|bedroeg|bedraagt) de (?:[\w-]+ ){0,4}?groei\b)/;
 /** Asks the advisory itself for the figure ("… according to the advisory?", "noemt het advies een cijfer …?"). */
-const ASKS_ADVISORY = /\b(?:according to (?:the |this |that )?(?:ser|advisory|advice|paper|report|document|letter|briefadvies|cpb)(?: (?:figures|data|numbers))?|volgens (?:het |dit |de )?(?:advies|briefadvies|stuk|ser|rapport|cpb)(?:-cijfers)?|in (?:het|dit) (?:brief)?advies|in (?:the|this) (?:advisory|advice|letter|paper|report|document)|(?:does|did) (?:the |this )?(?:advisory|advice|paper|ser|report|document) (?:say|give|mention|state|report|cite|quote)|(?:noemt|geeft|vermeldt) (?:het|dit) (?:brief)?(?:advies|stuk))\b/g;
+const ASKS_ADVISORY = /\b(?:according to (?:the |this |that )?(?:ser|advisory|advice|paper|report|document|letter|briefadvies|cpb)(?: (?:figures|data|numbers))?|volgens (?:het |dit |de )?(?:advies|briefadvies|stuk|ser|rapport|cpb)(?:-cijfers)?|in (?:het|dit) (?:brief)?advies|in (?:the|this) (?:advisory|advice|letter|paper|report|document)|(?:does|did) (?:the |this )?(?:advisory|advice|paper|ser|report|document) (?:say|give|mention|state|report|cite|quote)|(?:noemt|geeft|vermeldt) (?:het|dit) (?:brief)?(?:advies|stuk))\b/gi;
 /** Indicators whose figures the advisory quotes itself (src/metrics/advisory.ts): asked of the advisory, the corpus answers. */
 const QUOTED_BY_ADVISORY = new Set(['rd-intensity', 'scenario']);
 /** Asks what the advisory or the SER says or recommends: a corpus question. */
@@ -119,8 +119,9 @@ export function routeIndicatorQuestion(question: string): RoutedQuestion | null 
   // questions about what the advisory says go to the corpus, unless they ask "how many percentage points";
   // a statistic asked of the advisory that it does not quote is answered from the statistics, saying so
   if (has(q, ABOUT_TEXT) && !has(q, /(hoeveel procentpunt|how many percentage points|how far|hoe ver)/)) {
-    const rest = q.replace(ASKS_ADVISORY, ' ');
-    if (rest === q || has(rest, ABOUT_TEXT)) return null;
+    // (the question as asked, without its source phrase: its capitals still mark a name, namesOtherTopic)
+    const rest = question.replace(ASKS_ADVISORY, ' ');
+    if (rest === question || has(rest.toLowerCase(), ABOUT_TEXT)) return null;
     const routed = routeIndicatorQuestion(rest);
     return routed && !QUOTED_BY_ADVISORY.has(routed.id) ? { ...routed, notInAdvisory: true } : null;
   }
@@ -202,15 +203,16 @@ export async function answerIndicatorQuestion(question: string, language: 'nl' |
   // the indicators (catalogue, formulas, snapshot reader) load with the first routed question
   const { MetricsInputError, runIndicator } = await import('../metrics/index.ts');
   try {
-    if (routed.params.latest) {
-      // the latest year with data for the country asked about, and the change over it
-      const { latest: _, ...params } = routed.params;
+    const { latest, ...asked } = routed.params;
+    let params = asked;
+    if (latest) {
+      // the latest year with data for the country asked about (a first run over the default period says which), and the change over it
       const probe = await runIndicator(routed.id, params, opts);
       const country = String(params.country ?? 'NL');
       const last = Math.max(...probe.figures.filter((f) => f.country === country && /^\d{4}$/.test(f.period)).map((f) => Number(f.period)));
-      routed.params = Number.isFinite(last) ? { ...params, from: last - 1, to: last } : params;
+      if (Number.isFinite(last)) params = { ...params, from: last - 1, to: last };
     }
-    const r = await runIndicator(routed.id, routed.params, opts);
+    const r = await runIndicator(routed.id, params, opts);
     const text = composeIndicatorAnswer(r, language);
     if (!routed.notInAdvisory) return { text, figures: r.figures };
     const lead = language === 'nl' ? 'Het advies noemt hier geen cijfer voor. Uit de meegeleverde statistieken:' : 'The advisory gives no figure for this. From the bundled statistics:';

@@ -160,8 +160,9 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
       continue;
     }
     // (an earlier turn's typos are corrected as its own reading corrected them: "concurentiebeding")
-    const said = opts.speller?.correct(t.text, detectLanguage(t.text)).text ?? t.text;
-    topic = topic !== undefined && isFollowUp(said, detectLanguage(said)) ? `${topic} ${said}` : said;
+    const lang = detectLanguage(t.text);
+    const said = opts.speller?.correct(t.text, lang).text ?? t.text;
+    topic = topic !== undefined && isFollowUp(said, lang) ? `${topic} ${said}` : said;
     previousAnswer = undefined;
   }
   // "die eerste", "the last one": an item of the list the previous answer gave, which the question is about

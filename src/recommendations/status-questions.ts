@@ -50,9 +50,6 @@ const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
   [/\b(beleidscyclus|policy cycle)\b/, 'beleidscyclus'],
 ];
-/** A turn that names nothing but an actor ("en de sociale partners?", "and the cabinet?", "what about employers?") */
-const ONLY_ACTOR =
-  /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:de |het |the )?(?:kabinet|regering|overheid|cabinet|government|sociale partners|social partners|werkgevers(?: en (?:vak)?bonden)?|vakbonden|bonden|employers(?: and unions)?|unions)(?: dan)?\s*\??\s*$/;
 const CORPUS_QUESTION = /\b(wat (zegt|staat|schrijft)|wat adviseert|what does the (advisory|ser|advice) say)\b/;
 
 const STATUS_WORDS: [RegExp, RecStatus][] = [
@@ -64,7 +61,7 @@ const STATUS_WORDS: [RegExp, RecStatus][] = [
 ];
 const ACTOR_WORDS: [RegExp, Actor][] = [
   [/\b(kabinet|regering|overheid|cabinet|government|minister)/, 'kabinet'],
-  [/\b(sociale partners|social partners|werkgevers|vakbonden|employers|unions|cao)/, 'sociale-partners'],
+  [/\b(sociale partners|social partners|werkgevers|(?:vak)?bonden|employers|unions|cao)/, 'sociale-partners'],
 ];
 const STOP = new Set(
   (
@@ -100,6 +97,14 @@ function sameStem(a: string, b: string): boolean {
 /** The words of a question and of its glossary terms that can name a recommendation's topic. */
 const wordsOf = (text: string, terms: readonly string[]) =>
   [...tokenize(text), ...terms.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+
+/** The text with the actors it names taken out. */
+const withoutActorWords = (text: string) => ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), text);
+
+/** A turn that names an actor and nothing else ("en de sociale partners?", "and the cabinet?", "what about employers?") */
+const namesOnlyAnActor = (turn: string) =>
+  ACTOR_WORDS.some(([re]) => re.test(turn)) &&
+  /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:de |het |the )?[\s,]*(?:en|and)?[\s,]*(?:dan|then)?\s*\??\s*$/.test(withoutActorWords(turn));
 
 /** The question's words a keyword is matched against: each, and the parts of a hyphenated one. */
 const keywordTokens = (q: string) => tokenize(q).flatMap((t) => [t, ...t.split('-')]);
@@ -235,7 +240,7 @@ export async function answerRecommendationQuestion(
     // the recommendations to that actor are the answer
     if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
     // "en de sociale partners?" after "wat moet het kabinet daaraan doen?": the same question of the other actor
-    if (ONLY_ACTOR.test(turn) && ACTION_INTENT.test(q)) return answerWhichQuestion(tracked(), q, language, turn);
+    if (namesOnlyAnActor(turn) && ACTION_INTENT.test(q)) return answerWhichQuestion(tracked(), q, language, turn);
   }
   if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 
@@ -302,7 +307,7 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   if (!actor && !track) return null; // a topic the recommendations do not cover: retrieval may still find it
   // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):
   // say so, and who does have one; not the actor's whole list
-  const withoutActor = ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), q);
+  const withoutActor = withoutActorWords(q);
   const topical = tokenize(withoutActor).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
   if (actor && !track && topical.length) {
     const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words, language) })).filter((x) => x.s >= 2);

@@ -159,6 +159,9 @@ describe('another actor asked the same action question', () => {
     const r = await answerRecommendationQuestion(`${topic} en de sociale partners?`, 'nl', { tracker }, 'en de sociale partners?');
     expect(r).not.toBeNull();
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
+    // other ways to name only the actor ("bonden" as the route's actor word: the same vocabulary as the action questions)
+    expect(await answerRecommendationQuestion(`${topic} en de bonden?`, 'nl', { tracker }, 'en de bonden?')).not.toBeNull();
+    expect(await answerRecommendationQuestion(`${topic} en de sociale partners dan?`, 'nl', { tracker }, 'en de sociale partners dan?')).not.toBeNull();
     // without an action asked before, it is not the route's
     expect(await answerRecommendationQuestion('Wat zegt het advies over R&D? en de sociale partners?', 'nl', { tracker }, 'en de sociale partners?')).toBeNull();
   });
