@@ -594,6 +594,8 @@ export function composeAnswer(input: ComposeInput): Composed {
         (read.asks === 'date' && givesDate(text)) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
         (read.asksRemedy === true && (PROPOSES.test(text) || RECOMMENDS.test(headingOf(passage)))) ||
+        // what should be done or change: a sentence that proposes, or a recommendation ("Verstevig de rol van …")
+        (read.asksProposal === true && (ADVISES.test(text) || RECOMMENDS.test(headingOf(passage)) || recommends(text))) ||
         // where a claim comes from: a sentence that names its source ("Draghi (2024)", "(TNO, 2025)", "Onderzoek van het CPB")
         (read.asksSource === true && NAMES_A_SOURCE.test(text)) ||
         // what something yields: a sentence that states an effect ("… leidt tot een vier à acht procent hoger bbp"), not a recommendation
@@ -997,6 +999,8 @@ const headingOf = (p: Passage) => p.section?.split(' › ').pop() ?? '';
 const REFERS_ON = /\((?:zie|see|cf\.?|vgl\.?)\s+(?:ook\s+|also\s+)?(?:paragraaf|hoofdstuk|sectie|bijlage|section|chapter|annex|appendix)\s+[\d.]+\)/i;
 // a sentence that proposes what should be done, and the sections that recommend
 const PROPOSES = /(?<![\p{L}])(?:pleit(?:en)?\s+(?:\p{L}+\s+){0,3}voor|beveelt|bevelen|aanbevel\p{L}*|stelt\s+(?:\p{L}+\s+){0,3}voor|vraagt\s+(?:\p{L}+\s+){0,2}om|onderschrijv\p{L}*|is\s+(?:het\s+)?(?:nodig|zaak|van belang)|moet(?:en)?|zou(?:den)?\s+(?:\p{L}+\s+){0,4}moeten|recommend\p{L}*|propos\p{L}*|should|must|calls? for)(?![\p{L}])/iu;
+// (what the advisory itself proposes: not a plain "moet", which states what a thing is to do as often as it proposes)
+const ADVISES = new RegExp(PROPOSES.source.replace('|moet(?:en)?|', '|'), 'iu');
 const RECOMMENDS = /^(?:aanbeveling|bijdrage van|recommendation|contribution)/i;
 
 // the share of the first passage's coverage a second passage needs to be quoted too

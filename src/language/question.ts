@@ -74,6 +74,9 @@ const REMEDY = new RegExp(
     String.raw`wat (?:moet|zou) er\b.{0,30}\b(?:gebeuren|gedaan worden|veranderen)|wat is (?:er|daarvoor|daar) (?:dan )?nodig|what (?:should|must|needs to|has to) (?:happen|be done|change)|what(?:'s|’s| is) needed)\b`,
   'iu',
 );
+// asked what should change ("wat wil de SER aan die rol veranderen?", "what does the SER want to change about …?", "how should … change?")
+const CHANGE =
+  /\b(?:veranderen|wijzigen|anders)\b.{0,40}\?|\b(?:veranderen|wijzigen)\s+aan\b|\bwhat\b.{0,40}\bchange\b|\bchange\s+(?:about|in)\b|\b(?:want|wants|should|must)\b.{0,40}\bchange\b/iu;
 const REMEDY_ALL = new RegExp(REMEDY.source, 'giu');
 // asked where a claim comes from ("wie zegt dat?", "volgens wie?", "waar baseren ze dat op?", "welk onderzoek laat dat zien?",
 // "is daar bewijs voor?", "who says so?", "whose figure is that?", "what evidence is there?", "who's the source they cite?")
@@ -144,9 +147,11 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
   const asksEffect = EFFECT.test(text);
+  // (not "is er een quick fix?": whether there is one is asked, not what it is)
+  const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(asksEffect ? { asksEffect } : {}),
+    ...(actor ? { actor } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksProposal ? { asksProposal } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

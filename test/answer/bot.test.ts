@@ -58,6 +58,9 @@ describe('createBot', () => {
       const yields = await bot.ask('Wat levert een gezondere bevolking economisch op volgens de SER?');
       expect(yields.citations[0]!.page).toBe(7);
       expect(yields.text).toContain('vier à acht procent hoger bbp');
+      // what should change is answered by what the advisory proposes ("Verstevig de rol van de NPB …", p. 3), not by what the NPB does now (p. 11)
+      const change = await bot.ask("What does the SER want to change about the NPB's role?");
+      expect(change.text).toContain('ook adviseert');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');

@@ -231,6 +231,14 @@ it('"wat levert X op?", "what would X bring?" ask what it yields', () => {
   expect(analyseQuestion('Wat stelt de SER voor over gezondheid?').asksEffect).toBeUndefined();
 });
 
+it('"wat moet er veranderen aan …?", "what should change …?" ask for a proposal; "is er een quick fix?" asks whether there is one', () => {
+  expect(analyseQuestion('Wat wil de raad aan die rol veranderen?').asksProposal).toBe(true);
+  expect(analyseQuestion("What does the SER want to change about the NPB's role?").asksProposal).toBe(true);
+  expect(analyseQuestion('Wat stelt de SER voor om de doorgroei van het mkb te bevorderen?').asksProposal).toBe(true);
+  expect(analyseQuestion('Is er volgens de SER een quick fix om de productiviteit op te krikken?').asksProposal).toBeUndefined();
+  expect(analyseQuestion('Wat zegt het advies over de rol van de NPB?').asksProposal).toBeUndefined();
+});
+
 it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
