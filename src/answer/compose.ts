@@ -12,6 +12,7 @@ import { splitSentences } from './sentences.ts';
 import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { isCommonEnglish } from '../language/common-words.ts';
+import { lexicon } from '../language/lexicon.ts';
 import { STOP_WORDS } from '../language/analyze.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
@@ -152,6 +153,8 @@ export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): numb
   (Object.keys(w) as (keyof RankFeatures)[]).reduce((s, k) => s + w[k] * f[k], 0);
 
 const PASSAGES_CONSIDERED = 8;
+// the most a frequent Dutch word of the question weighs, as a share of the rarest term's weight
+const COMMON_SHARE = 0.4;
 
 /** Weights question terms by rarity in the corpus; see abstain.ts for the English rule. */
 export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
@@ -179,6 +182,9 @@ export function weighTerms(question: string, language: Language, stats: TermStat
     } else if (t.verb) {
       // the question's own verb (`Krijgen …?`, `Wat betekent …`) frames it: found in the text, it still counts for little
       weight = Math.min(weight, 0.2 * maxIdf);
+    } else if (language === 'nl' && !t.topical && !t.glossary && lexicon().commonNl.has(t.word)) {
+      // a frequent Dutch word (`laten`, `open`, `weinig`) that the corpus happens to use rarely is how the question is put, not its topic
+      weight = Math.min(weight, COMMON_SHARE * maxIdf);
     } else if (language === 'en' && !t.glossary && !t.topical) {
       // a common English word that is not in the glossary and still occurs in
       // the Dutch corpus matches by spelling accident (`consist` → consistent,

@@ -264,6 +264,18 @@ describe('weighTerms', () => {
     expect(terms.find((t) => t.word === 'krijgen')!.df).toBeGreaterThan(0);
     expect(w.krijgen).toBeLessThan(0.5 * w.scholing!);
   });
+
+  it('weighs a frequent Dutch word the corpus happens to use rarely (`laten`, `open`) below the topic it is asked about', async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    // (a topic word found nowhere weighs the most a term can)
+    const terms = weighTerms('Welke open vragen wil de SER laten uitzoeken over de hypotheekrenteaftrek?', 'nl', stats);
+    const w = Object.fromEntries(terms.map((t) => [t.word, t.weight]));
+    const df = Object.fromEntries(terms.map((t) => [t.word, t.df]));
+    expect(df.laten).toBeGreaterThan(0);
+    expect(df.laten).toBeLessThan(5);
+    expect(w.laten).toBeLessThanOrEqual(0.4 * w.hypotheekrenteaftrek! + 1e-9);
+    expect(w.open).toBeLessThanOrEqual(0.4 * w.hypotheekrenteaftrek! + 1e-9);
+  });
 });
 
 describe('questionFocus', () => {
