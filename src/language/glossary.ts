@@ -34,7 +34,7 @@ class Matcher {
   exec(q: string): RegExpExecArray | null {
     if (!q.includes(this.phrase)) return null;
     // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only)
-    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(this.phrase)}${this.english ? "(?:s|es|'s|ing|ed)?" : "(?:s|en|'s)?"}(?![\\p{L}\\p{N}])`, 'u');
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(this.phrase)}${this.english ? "(?:s|es|'s|ing|ed)?" : "(?:s|en|'s|e|er|ere|st|ste)?"}(?![\\p{L}\\p{N}])`, 'u');
     return this.re.exec(q);
   }
 }

@@ -54,3 +54,13 @@ describe('the lexicon (corpus/lexicon/)', () => {
     expect(unused.map((u) => u.entry)).toEqual(['minimum wage | minimumloon', 'stikstof, stikstofuitstoot']);
   });
 });
+
+describe('a Dutch synonym group in a question', () => {
+  it('matches its words inflected as adjectives too (duidelijkste ~ eenduidig, kleinere ~ kleine)', async () => {
+    const { expandQuery } = await import('../../src/language/glossary.ts');
+    expect(expandQuery('Welke factor heeft volgens de SER het duidelijkste effect op de productiviteit?', 'nl').terms).toContain('eenduidig');
+    expect(expandQuery('Welke factor is het duidelijkst?', 'nl').terms).toContain('eenduidig');
+    // (not another word that merely begins with it)
+    expect(expandQuery('Wat zegt het advies over duidelijkheid?', 'nl').terms).not.toContain('eenduidig');
+  });
+});
