@@ -585,7 +585,10 @@ export function composeAnswer(input: ComposeInput): Composed {
       // (for a definition question, also a term glossed in brackets: "kwetsbare groepen op de arbeidsmarkt (mensen die …)")
       const defines =
         (opening !== null && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0) ||
-        (read.asks === 'definition' && [...s.text.matchAll(/\(/g)].some((m) => matchTerms(textStems(s.text.slice(Math.max(0, m.index - 50), m.index), lang), terms, lang).size > 0));
+        (read.asks === 'definition' &&
+          ([...s.text.matchAll(/\(/g)].some((m) => matchTerms(textStems(s.text.slice(Math.max(0, m.index - 50), m.index), lang), terms, lang).size > 0) ||
+            // or the term named in brackets after what it is ("… tot de markt gebracht, in nieuwe en bestaande bedrijven (valorisatie)")
+            [...s.text.matchAll(/\(([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})\)/gu)].some((m) => m.index > 40 && matchTerms(textStems(m[1]!, lang), terms, lang).size > 0)));
       const opensWith = matchTerms(stemsPer[index]!.slice(0, 4), terms, lang).size > 0;
       const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
       // a fragment continuing from the previous page reads badly as an answer

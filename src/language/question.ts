@@ -59,7 +59,7 @@ const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how 
 // (not the idiom "when it comes to")
 // (English "when" asks a date at the start of the question, "… since when?", not as a conjunction: "what size … when the SER says …")
 const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|what month|which month|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
-const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|bedoelt)|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
+const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|verstaan|bedoelt|bedoelen)|(?:verstaa?t|verstaan)\b.{1,60}\bonder\b|what (?:do|does) (?:\w+ ){1,3}mean by|how (?:do|does) (?:\w+ ){1,3}define|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?((?:(?:van|aan|door|bij|met) )?wie|who|welke (?:instelling|instellingen|instantie|instanties|organisatie|organisaties|partij|partijen|orgaan|organen)|which (?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|agency|agencies))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;

@@ -61,6 +61,10 @@ describe('createBot', () => {
       // what should change is answered by what the advisory proposes ("Verstevig de rol van de NPB …", p. 3), not by what the NPB does now (p. 11)
       const change = await bot.ask("What does the SER want to change about the NPB's role?");
       expect(change.text).toContain('ook adviseert');
+      // a term named in brackets after what it is defines it: "… tot de markt gebracht, in nieuwe en bestaande bedrijven (valorisatie)" (p. 8)
+      const term = await bot.ask('Wat verstaan ze in het stuk onder valorisatie?');
+      expect(term.citations[0]!.page).toBe(8);
+      expect(term.text).toContain('tot de markt gebracht');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');

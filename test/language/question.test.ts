@@ -239,6 +239,13 @@ it('"wat moet er veranderen aan …?", "what should change …?" ask for a propo
   expect(analyseQuestion('Wat zegt het advies over de rol van de NPB?').asksProposal).toBeUndefined();
 });
 
+it('"wat verstaan ze onder …?", "how does the letter define …?" ask a definition', () => {
+  expect(analyseQuestion('Wat verstaan ze in het stuk onder valorisatie?').asks).toBe('definition');
+  expect(analyseQuestion('Wat wordt er in het advies verstaan onder een scale-up?').asks).toBe('definition');
+  expect(analyseQuestion("How does the letter define a 'scale-up'?").asks).toBe('definition');
+  expect(analyseQuestion('What do they mean by business dynamics?').asks).toBe('definition');
+});
+
 it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
