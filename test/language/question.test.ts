@@ -246,6 +246,13 @@ it('"wat verstaan ze onder …?", "how does the letter define …?" ask a defini
   expect(analyseQuestion('What do they mean by business dynamics?').asks).toBe('definition');
 });
 
+it('"what bottlenecks to …", "what steps for …" ask a list; "what does …", "what kinds of …" do not by that alone', () => {
+  expect(analyseQuestion('What bottlenecks to capital deepening in the Netherlands does the letter point to?').asksList).toBe(true);
+  expect(analyseQuestion('What steps for the policy cycle does it name?').asksList).toBe(true);
+  expect(analyseQuestion('What does the SER say about the NPB?').asksList).toBe(false);
+  expect(analyseQuestion('What kinds of innovation does it mean?').asks).not.toBe('list');
+});
+
 it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
