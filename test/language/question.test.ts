@@ -253,6 +253,16 @@ it('"what bottlenecks to …", "what steps for …" ask a list; "what does …",
   expect(analyseQuestion('What kinds of innovation does it mean?').asks).not.toBe('list');
 });
 
+it('"en van wie wordt verwacht dat die dat oppakt?" is a follow-up: "wordt" is an auxiliary, no topic', () => {
+  const history = [
+    { role: 'user' as const, text: 'mag je als werkgever nog gewoon een concurrentiebeding opnemen volgens de SER?' },
+    { role: 'assistant' as const, text: 'Het advies zegt (p. 10): “Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is.” [1]' },
+  ];
+  const q = analyseQuestion('en van wie wordt verwacht dat die dat oppakt?', history);
+  expect(q.followUp).toBe(true);
+  expect(q.searchText).toContain('concurrentiebeding');
+});
+
 it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
