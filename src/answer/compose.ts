@@ -639,6 +639,12 @@ export function composeAnswer(input: ComposeInput): Composed {
     });
   });
   sentences.sort((a, b) => b.score - a.score);
+  // a short follow-up asking for a date or a body ("since when?", "wie dan?") is not answered by the sentence
+  // just quoted when that names none: the one beside it that does comes first (a stable sort)
+  if (read.pointer && (read.asks === 'date' || read.asks === 'who')) {
+    const stale = (s: ScoredSentence) => (s.features.repeated && !s.features.fits ? 1 : 0);
+    sentences.sort((a, b) => stale(a) - stale(b));
+  }
   // the fix of a problem is a sentence that proposes one, not the problem again
   if (read.asksRemedy) {
     // (the text's own, right after the problem, first; then the advisory's recommendations; then a sentence elsewhere

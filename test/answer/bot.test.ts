@@ -65,6 +65,10 @@ describe('createBot', () => {
       const term = await bot.ask('Wat verstaan ze in het stuk onder valorisatie?');
       expect(term.citations[0]!.page).toBe(8);
       expect(term.text).toContain('tot de markt gebracht');
+      // "since when?" after a quote that gives no date is answered by the sentence beside it that does, not by the quote again
+      const why = await bot.ask('According to the Draghi report cited, why is Europe falling behind the US on productivity?');
+      const since = await bot.ask('since when?', { history: [{ role: 'user', text: why.question }, { role: 'assistant', text: why.text }] });
+      expect(since.text).toContain('sinds de jaren negentig');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');
