@@ -41,7 +41,7 @@ export interface ComposeInput {
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }

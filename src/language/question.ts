@@ -37,6 +37,8 @@ export interface Question {
   asksQuantity: boolean;
   /** a follow-up asking for the fix of what the previous answer said ("wat is de oplossing?", "what do they propose?") */
   asksRemedy?: boolean;
+  /** asks what should be done or change ("wat moet er veranderen aan de rol van de NPB?", "what does the SER propose to …?"): a proposal answers it */
+  asksProposal?: boolean;
   /** a follow-up asking where what the previous answer said comes from ("wie zegt dat?", "waar baseren ze dat op?", "whose figure is that?") */
   asksSource?: boolean;
   /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
