@@ -1,4 +1,5 @@
 // The house's rules, checked on the source: each part in its own room.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,13 @@ const importsOf = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*[
 const inRoom = (room: string) => sources.filter((s) => s.file.startsWith(`${room}/`));
 
 describe('house rules', () => {
+  // the build strips types without checking them, so a field set but never declared would run and pass: tsc says so
+  it('the sources and tests type-check (npm run typecheck)', () => {
+    const tsc = spawnSync(process.execPath, [resolve(import.meta.dirname, '../node_modules/typescript/bin/tsc'), '--noEmit', '-p', resolve(import.meta.dirname, '..')], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 180_000);
+
   it('the digest imports nothing from Slack', () => {
     const bad = inRoom('digest').flatMap((s) => importsOf(s.text).filter((i) => i.startsWith('@slack/') || /(^|\/)slack\//.test(i)).map((i) => `${s.file}: ${i}`));
     expect(bad).toEqual([]);
