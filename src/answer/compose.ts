@@ -443,6 +443,7 @@ const FRAME = {
     more: (page: string) => ` Ook (${page}): `,
     none: 'Het advies zegt hier niets over.',
     noFigure: 'Het advies noemt hier geen cijfer voor.',
+    noDate: 'Het advies noemt hier geen datum of termijn voor.',
     nearest: (page: string) => ` Het dichtstbijzijnde fragment (${page}) staat hieronder [1].`,
     page: (p: number) => `p. ${p}`,
   },
@@ -451,6 +452,7 @@ const FRAME = {
     more: (page: string) => ` It also says (${page}): `,
     none: 'The advisory does not address this.',
     noFigure: 'The advisory gives no figure for this.',
+    noDate: 'The advisory gives no date or time frame for this.',
     nearest: (page: string) => ` The closest passage (${page}) is quoted below [1].`,
     page: (p: number) => `p. ${p}`,
   },
@@ -758,8 +760,11 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
   const noFigure = answered && read.asks === 'quantity' && !figureIn(chosen[0]!.text, read.text);
-  if (!answered || !citations.length || noFigure) {
-    let text: string = noFigure ? f.noFigure : f.none;
+  // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
+  // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
+  const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
+  if (!answered || !citations.length || noFigure || noDate) {
+    let text: string = noFigure ? f.noFigure : noDate ? f.noDate : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
     return { text, answered: false, citations, evidence };
@@ -1032,6 +1037,9 @@ const STATES_EFFECT =
 const DECADE = /\b(?:jaren (?:zestig|zeventig|tachtig|negentig)|(?:19|20)\d0s|sixties|seventies|eighties|nineties)\b/i;
 const CITED_YEAR = /\((?:[^()]*,\s*)?(?:19|20)\d\d[a-z]?\)/g;
 const givesDate = (text: string) => DECADE.test(text) || DATE_IN_TEXT.test(text.replace(CITED_YEAR, ' '));
+// a time frame a when-question may be answered with
+const GIVES_TIME =
+  /(?<![\p{L}])(?:termijn|jaarlijks\p{L}*|elk jaar|ieder jaar|per jaar|jaren|decenni\p{L}*|eeuw|nu|thans|momenteel|inmiddels|direct|onmiddellijk|meteen|binnenkort|spoedig|zo snel mogelijk|voortaan|tijdig|sinds|vanaf|na\s+(?:afloop|publicatie)|voor(?:af|afgaand)|vooraf|periode|cyclus|annual\p{L}*|every year|each year|now|currently|immediately|soon|short term|long term|decades?|since|from now)(?![\p{L}])/iu;
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 // a question about when a document came out

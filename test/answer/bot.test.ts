@@ -65,6 +65,11 @@ describe('createBot', () => {
       const term = await bot.ask('Wat verstaan ze in het stuk onder valorisatie?');
       expect(term.citations[0]!.page).toBe(8);
       expect(term.text).toContain('tot de markt gebracht');
+      // a when-question the text gives no date or time frame for is not answered by the sentence on its topic; a time frame answers
+      const opens = await bot.ask('Wanneer gaan de Werkcentra per arbeidsmarktregio open?');
+      expect(opens.answered).toBe(false);
+      expect(opens.text).toMatch(/^Het advies noemt hier geen datum of termijn voor\. Het dichtstbijzijnde fragment \(p\. 9\)/);
+      expect((await bot.ask('Per wanneer moet de NPB ook gaan adviseren?')).text).toContain('op korte termijn');
       // "since when?" after a quote that gives no date is answered by the sentence beside it that does, not by the quote again
       const why = await bot.ask('According to the Draghi report cited, why is Europe falling behind the US on productivity?');
       const since = await bot.ask('since when?', { history: [{ role: 'user', text: why.question }, { role: 'assistant', text: why.text }] });
