@@ -263,6 +263,11 @@ it('"en van wie wordt verwacht dat die dat oppakt?" is a follow-up: "wordt" is a
   expect(q.searchText).toContain('concurrentiebeding');
 });
 
+it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfer" does', () => {
+  expect(analyseQuestion('Noemt het advies een concreet percentage loonstijging voor volgend jaar?').asks).toBe('quantity');
+  expect(analyseQuestion('Does the advisory give a percentage for the wage rise?').asksQuantity).toBe(true);
+});
+
 it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
