@@ -87,6 +87,8 @@ describe('createBot', () => {
       expect((await bot.ask('How much money would one Werkcentrum per labour market region take?')).answered).toBe(false);
       expect((await bot.ask('How much funding does the SER propose per Werkcentrum in each labour market region?')).answered).toBe(false);
       expect((await bot.ask('Om welke bedragen gaat het bij durfkapitaal voor scale-ups?')).text).toMatch(/50 miljoen euro/);
+      // "hoeveel miljard" asks an amount of money too: percentages of GDP do not answer it
+      expect((await bot.ask('Hoeveel miljard moet er bij om de R&D-ambitie van 3 procent te halen volgens het advies?')).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
       // the figure must be in the quote that answers, not only in a second passage ("De OESO schat … 0,4 à 0,9 procent")
       const growth = await bot.ask('Met hoeveel procent per jaar groeide de productiviteit het afgelopen decennium volgens het advies?');
       expect(growth.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
