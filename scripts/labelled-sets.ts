@@ -61,6 +61,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-38-conv', file: 'test/fixtures/eval/blind-38-conv.jsonl' },
   { set: 'blind-39', file: 'test/fixtures/eval/blind-39.jsonl' },
   { set: 'blind-40-conv', file: 'test/fixtures/eval/blind-40-conv.jsonl' },
+  { set: 'blind-41', file: 'test/fixtures/eval/blind-41.jsonl' },
+  { set: 'blind-42-conv', file: 'test/fixtures/eval/blind-42-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
