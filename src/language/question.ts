@@ -55,7 +55,7 @@ export interface ReadOptions {
   speller?: Speller;
 }
 
-const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|weet\s+(?:\p{L}+\s+){1,3}aan|toegeschreven|toeschrijven|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed)\b/iu;
+const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed)\b/iu;
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|percentage|cijfer|getal|bedrag|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // (not the idiom "when it comes to")
@@ -78,7 +78,7 @@ const REMEDY = new RegExp(
 );
 // asked what should change ("wat wil de SER aan die rol veranderen?", "what does the SER want to change about …?", "how should … change?")
 const CHANGE =
-  /\b(?:veranderen|wijzigen|anders)\b.{0,40}\?|\b(?:veranderen|wijzigen)\s+aan\b|\bwhat\b.{0,40}\bchange\b|\bchange\s+(?:about|in)\b|\b(?:want|wants|should|must)\b.{0,40}\bchange\b/iu;
+  /\b(?:veranderen|wijzigen|anders(?!\s+dan\b))\b.{0,40}\?|\b(?:veranderen|wijzigen)\s+aan\b|\bwhat\b.{0,40}\bchange\b|\bchange\s+(?:about|in)\b|\b(?:want|wants|should|must)\b.{0,40}\bchange\b/iu;
 const REMEDY_ALL = new RegExp(REMEDY.source, 'giu');
 // asked where a claim comes from ("wie zegt dat?", "volgens wie?", "waar baseren ze dat op?", "welk onderzoek laat dat zien?",
 // "is daar bewijs voor?", "who says so?", "whose figure is that?", "what evidence is there?", "who's the source they cite?")

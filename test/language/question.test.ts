@@ -237,6 +237,9 @@ it('"wat moet er veranderen aan …?", "what should change …?" ask for a propo
   expect(analyseQuestion('Wat stelt de SER voor om de doorgroei van het mkb te bevorderen?').asksProposal).toBe(true);
   expect(analyseQuestion('Is er volgens de SER een quick fix om de productiviteit op te krikken?').asksProposal).toBeUndefined();
   expect(analyseQuestion('Wat zegt het advies over de rol van de NPB?').asksProposal).toBeUndefined();
+  // (a comparison is no call for change; nor is "weet je wat …")
+  expect(analyseQuestion('Wat doet Nederland anders dan Duitsland aan R&D?').asksProposal).toBeUndefined();
+  expect(analyseQuestion('Weet je wat het advies aan de sociale partners vraagt?').asks).not.toBe('reason');
 });
 
 it('"wat verstaan ze onder …?", "how does the letter define …?" ask a definition', () => {
