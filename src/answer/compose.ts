@@ -11,8 +11,7 @@ import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm }
 import { splitSentences } from './sentences.ts';
 import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
-import { isCommonEnglish } from '../language/common-words.ts';
-import { lexicon } from '../language/lexicon.ts';
+import { isCommonDutch, isCommonEnglish } from '../language/common-words.ts';
 import { STOP_WORDS } from '../language/analyze.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 
@@ -182,7 +181,7 @@ export function weighTerms(question: string, language: Language, stats: TermStat
     } else if (t.verb) {
       // the question's own verb (`Krijgen …?`, `Wat betekent …`) frames it: found in the text, it still counts for little
       weight = Math.min(weight, 0.2 * maxIdf);
-    } else if (language === 'nl' && !t.topical && !t.glossary && lexicon().commonNl.has(t.word)) {
+    } else if (language === 'nl' && !t.topical && !t.glossary && isCommonDutch(t.word)) {
       // a frequent Dutch word (`laten`, `open`, `weinig`) that the corpus happens to use rarely is how the question is put, not its topic
       weight = Math.min(weight, COMMON_SHARE * maxIdf);
     } else if (language === 'en' && !t.glossary && !t.topical) {

@@ -8,8 +8,7 @@ import type { RunOptions } from '../metrics/index.ts';
 import { findAreasInText } from './area-mentions.ts';
 import type { Figure, IndicatorResult } from '../metrics/types.ts';
 import { contentWords } from '../language/analyze.ts';
-import { lexicon } from '../language/lexicon.ts';
-import { isCommonEnglish } from '../language/common-words.ts';
+import { isCommonDutch, isCommonEnglish } from '../language/common-words.ts';
 
 export interface IndicatorRouteResult {
   text: string;
@@ -95,13 +94,13 @@ const VOCABULARY_GLOBAL = INDICATOR_VOCABULARY.map((re) => new RegExp(re.source,
  */
 function namesOtherTopic(question: string): boolean {
   for (const w of contentWords(question)) {
-    if (/\d/.test(w) || w.length < 4 || lexicon().commonNl.has(w) || isCommonEnglish(w)) continue;
+    if (/\d/.test(w) || w.length < 4 || isCommonDutch(w) || isCommonEnglish(w)) continue;
     // what is left of a word after the indicators' own stems (`groeifonds` → `fonds`; `arbeidsproductiviteitsgroei` → nothing)
     const rest = VOCABULARY_GLOBAL.reduce((x, re) => x.replace(re, ' '), w)
       .replace(/(^|\s)(?:s|e|en|es|ment|ments|ing|ings|ingen|ed|er|ers|ness|ity|ies|heid|elijk|ische?|al|ally|ly|ie|ies)(?=\s|$)/g, ' ')
       .trim();
     if (rest.replace(/\s+/g, '').length < 4) continue;
-    if (rest !== w && rest.split(/\s+/).every((part) => part.length < 4 || lexicon().commonNl.has(part) || isCommonEnglish(part))) continue;
+    if (rest !== w && rest.split(/\s+/).every((part) => part.length < 4 || isCommonDutch(part) || isCommonEnglish(part))) continue;
     const named = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(question)?.[0] ?? w;
     // a Dutch compound, a name, or a part of a word the indicators do not know, is a topic;
     // a short verb or adjective is how the question is put

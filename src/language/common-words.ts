@@ -12,3 +12,8 @@ export function isCommonEnglish(w: string): boolean {
   }
   return false;
 }
+
+/** Common Dutch word (`laten`, `ligt`, `weinig`): how a question is put, not what it is about. */
+export function isCommonDutch(w: string): boolean {
+  return lexicon().commonNl.has(w);
+}
