@@ -7,6 +7,7 @@ import type { Retriever } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
 import { analyseQuestion } from '../language/question.ts';
 import type { Speller } from '../language/spelling.ts';
+import { splitSentences } from './sentences.ts';
 import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
@@ -30,6 +31,18 @@ export interface LocalAnswererDeps {
   /** passages to retrieve (default 8) */
   k?: number;
   log?: (line: string) => void;
+}
+
+/**
+ * The passage that backs a figure answer, quoted: its sentence with a figure
+ * (else its first), so the reader sees the advisory's own words and numbers
+ * ("2,2 procent") beside the computed ones.
+ */
+export function seeAlso(c: Citation & { n: number }, language: Language): string {
+  const sentences = splitSentences(c.quote ?? '');
+  const lead = (sentences.find((s) => /\d/.test(s.text)) ?? sentences[0])?.text.replace(/\s+/g, ' ').trim();
+  const where = `${language === 'nl' ? 'Het advies' : 'The advisory'} (p. ${c.page}) [${c.n}]`;
+  return lead ? `${where}: “${lead}”` : `${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${c.n}].`;
 }
 
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
@@ -90,7 +103,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         // (figures that do not answer as asked, "the advisory gives no figure for this", cite no passage)
         const answered = indicator.answered ?? true;
         const support = composed.answered && answered ? composed.citations.slice(0, 2).map((c, i) => ({ ...c, n: taken + i + 1 })) : [];
-        const see = support.length ? `\n${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${support[0]!.n}].` : '';
+        const see = support.length ? `\n${seeAlso(support[0]!, language)}` : '';
         return { ...base, text: indicator.text + see, answered, citations: support, figures: indicator.figures, latencyMs: performance.now() - started, evidence: composed.evidence };
       }
       return { ...base, text: composed.text, answered: composed.answered, citations: composed.citations, figures: [], latencyMs: performance.now() - started, evidence: composed.evidence };

@@ -48,12 +48,14 @@ describe('local answerer', () => {
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.page).toBe(8);
     expect(a.citations[0]?.n).toBe(1);
-    expect(a.text).toMatch(/Zie ook het advies \[1\]\.$/);
+    // the backing passage is quoted: its sentence with a figure, verbatim
+    expect(a.text).toMatch(/\nHet advies \(p\. 8\) \[1\]: “[^”]*\d[^”]*”$/);
+    expect(a.citations[0]!.quote.replace(/\s+/g, ' ')).toContain(/“([^”]*)”$/.exec(a.text)![1]!);
     // a route text with its own numbered sources: corpus citations continue after them
     const numbered = createLocalAnswerer({ ...deps, indicatorRoute: async () => ({ text: 'R&D 2,2 % [1]\nBronnen:\n[1] OESO\n[2] CBS', figures: [figure] }) });
     const n = await numbered.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D vergeleken met de OESO-landen?');
     expect(n.citations[0]?.n).toBe(3);
-    expect(n.text).toMatch(/\nZie ook het advies \[3\]\.$/);
+    expect(n.text).toMatch(/\nHet advies \(p\. 8\) \[3\]: “/);
     const b = await answerer.ask('Wat vindt de SER van het concurrentiebeding?');
     expect(b.figures).toEqual([]);
     expect(asked).toHaveLength(2);
