@@ -72,7 +72,8 @@ function throughSynonyms(word: string): string[] {
   return [];
 }
 
-const NL_MATCHERS = matchers(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)])), false);
+// longest first, as for English: `nationale productiviteitsraad` is consumed before `nationale` (Den Haag) can match
+const NL_MATCHERS = matchers(longestFirst(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)]))), false);
 
 // Dutch corpus terms → the English phrases that stand for them, for reading
 // an English document with a Dutch question (`energieprijzen` → energy prices)
@@ -128,9 +129,15 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
       for (const t of found) terms.add(t);
     }
   }
+  // a part of a longer phrase already matched is not matched again (`nationale` in `nationale productiviteitsraad`);
+  // the same words in another group are (`sociale partners`: vakbonden; werkgevers)
+  const taken: [number, number][] = [];
   for (const m of NL_MATCHERS) {
     const hit = m.exec(original);
     if (!hit) continue;
+    const [from, to] = [hit.index, hit.index + hit[0].length];
+    if (taken.some(([a, b]) => a <= from && to <= b && b - a > to - from)) continue;
+    taken.push([from, to]);
     matched.push(hit[0]);
     // the Dutch term itself counts too: an English question that names it ("the Tweede Kamer") means it
     terms.add(m.phrase);

@@ -61,7 +61,7 @@ export function isDutchWord(word: string): boolean {
   return d !== null && listed(`${d[1]}${d[2]}`);
 }
 
-const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen'];
+const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen', 'achteruit', 'vooruit', 'voort', 'neer'];
 
 /** The infinitives a Dutch verb stem may have (`legd` → leggen, `jaag` → jagen, `investeer` → investeren). */
 function infinitives(stem: string): string[] {
@@ -110,6 +110,8 @@ export function isDutchVerbForm(word: string): boolean {
     // a finite form: stem + t (investeert → investeren, aanjaagt → aanjagen)
     const fin = /^(\p{L}{3,})t$/u.exec(rest);
     if (fin && infinitives(fin[1]!).some((inf) => listed(particle + inf))) return true;
+    // a separable verb the list does not spell out: the particle and a finite form of the verb (achteruit|gaat, af|neemt)
+    if (particle !== '' && /t$/.test(rest) && rest.length >= 4 && isDutchVerbForm(rest)) return true;
   }
   return false;
 }

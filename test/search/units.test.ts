@@ -33,6 +33,14 @@ describe('query analysis', () => {
     expect(expandQuery('Wat doet de NPB?', 'nl').terms).toContain('National Productivity Board');
     expect(expandQuery('de National Productivity Board', 'nl').terms).toContain('NPB');
   });
+  it('a Dutch synonym inside a longer one is not expanded on its own; the same words in two groups are', () => {
+    const raad = expandQuery('wie doet het werk van de nationale productiviteitsraad?', 'nl').terms;
+    expect(raad).toContain('NPB');
+    expect(raad).not.toContain('Den Haag'); // `nationale` (the national level) is part of the board's name here
+    expect(expandQuery('de nationale overheid', 'nl').terms).toContain('Den Haag');
+    // `sociale partners` stands in two groups: both count
+    expect(expandQuery('wat moeten sociale partners doen?', 'nl').terms).toEqual(expect.arrayContaining(['vakbonden', 'werkgevers']));
+  });
   it('reads an English term of the field in a Dutch question through the glossary, not one the Dutch text uses as it is', () => {
     expect(expandQuery('Welke bottlenecks ziet de SER bij investeringen?', 'nl').terms).toContain('knelpunten');
     const npb = expandQuery('Moet de National Productivity Board ook adviseren?', 'nl');
