@@ -160,7 +160,7 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   const terms = queryTerms(question, language, expand?.(question, language) ?? []);
   const maxIdf = Math.log((stats.n + 1) / 0.5);
   const focus = questionFocus(question);
-  return terms.map((term) => {
+  const weighed = terms.map((term) => {
     let t = term;
     const df = stats.df(t.stems, t.en);
     let weight = Math.log((stats.n + 1) / (df + 0.5));
@@ -195,6 +195,21 @@ export function weighTerms(question: string, language: Language, stats: TermStat
     if (focus && t.word === focus && df > 0) weight *= 2;
     return { ...t, weight: Math.max(weight, 0.05), df };
   });
+  // a word the corpus lacks that only places a topic it has (`concurrentiebedingen in arbeidscontracten`,
+  // `werkdruk bij verpleegkundigen`) says where, not what: it is no absent topic
+  return weighed.map((t) =>
+    language === 'nl' && t.df === 0 && t.topical && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)
+      ? { ...t, topical: false, weight: Math.min(t.weight, 0.4 * maxIdf) }
+      : t,
+  );
+}
+
+/** Does `word` stand in a phrase after a topic the corpus has (`<topic> in/bij/op/voor (de) <word>`)? Pure. */
+function placesFoundTopic(question: string, word: string, terms: WeightedTerm[]): boolean {
+  const m = new RegExp(`([\\p{L}-]+)\\s+(?:in|bij|op|voor|binnen)\\s+(?:de\\s+|het\\s+|een\\s+)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(question);
+  if (!m) return false;
+  const before = m[1]!.toLowerCase().split('-').pop();
+  return terms.some((t) => t.df > 0 && t.topical && t.word.toLowerCase().split(' ').pop() === before);
 }
 
 /**

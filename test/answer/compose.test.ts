@@ -276,6 +276,18 @@ describe('weighTerms', () => {
     expect(w.laten).toBeLessThanOrEqual(0.4 * w.hypotheekrenteaftrek! + 1e-9);
     expect(w.open).toBeLessThanOrEqual(0.4 * w.hypotheekrenteaftrek! + 1e-9);
   });
+
+  it('reads a word the corpus lacks that only places a topic it has (`scholing bij asielzoekers`) as no absent topic', async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const placed = weighTerms('Wat vindt de SER van scholing bij asielzoekers?', 'nl', stats).find((t) => t.word === 'asielzoekers')!;
+    const alone = weighTerms('Wat vindt de SER van asielzoekers?', 'nl', stats).find((t) => t.word === 'asielzoekers')!;
+    expect([placed.df, alone.df]).toEqual([0, 0]);
+    expect(alone.topical).toBe(true);
+    expect(placed.topical).toBe(false);
+    expect(placed.weight).toBeLessThan(alone.weight);
+    // after a word the corpus lacks too, it stays a topic of its own
+    expect(weighTerms('Wat vindt de SER van stikstof bij de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+  });
 });
 
 describe('questionFocus', () => {
