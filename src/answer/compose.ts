@@ -734,7 +734,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // what each of the best candidates would answer, were it ranked first (scripts/fit-ranker.ts learns from it)
     const out: RankCandidate[] = [];
     for (const s of sentences.slice(0, TRACED)) {
-      const q = quoteOf(s, asksList, asksWhy, pageText, anchor, true);
+      const q = quoteOf(s, asksList, read.asks, pageText, anchor, true);
       if (!q) continue;
       const shown = { ...s, text: q.located.quote, ...(q.runsOn ? { runsOn: q.runsOn } : {}) };
       out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features });
@@ -748,7 +748,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   for (const s of sentences) {
     if (citations.length >= (answered ? 3 : 1)) break;
     if (s.coverage <= 0 && citations.length > 0) break;
-    const q = quoteOf(s, asksList, asksWhy, pageText, anchor, citations.length === 0);
+    const q = quoteOf(s, asksList, read.asks, pageText, anchor, citations.length === 0);
     if (!q) continue;
     const { located, items } = q;
     const key = `${s.passage.doc}:${located.page}`;
@@ -838,8 +838,9 @@ export function composeAnswer(input: ComposeInput): Composed {
 
 // the words that open a sentence pointing back to the one before it
 // (or names what it points back to in its first words: "Het is volgens deze rapporten zaak …", "According to these reports …")
+// ("Zo heeft Nederland …" illustrates the claim before it; "De SER vindt het daarom …" draws its conclusion)
 const ANAPHOR =
-  /^(?:(?:dit|deze|dat|die|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|from) (?:deze|die|these|those) \p{L}+)/iu;
+  /^(?:(?:dit|deze|dat|die|zo|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however|thus)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|from) (?:deze|die|these|those) \p{L}+|(?:\S+\s+){1,4}(?:daarom|therefore)(?![\p{L}]))/iu;
 
 /**
  * What citing sentence `s` quotes: the sentence with its context (a short
@@ -851,13 +852,15 @@ const ANAPHOR =
 function quoteOf(
   s: ScoredSentence,
   asksList: boolean,
-  asksWhy: boolean,
+  /** what the question asks: a why-answer reads on to its explanation; a how-much answer is not pushed off its figure by context before it */
+  asks: Question['asks'],
   pageText: ComposeInput['pageText'],
   /** the opening of the sentence the previous answer stated, which a follow-up's answer does not quote again */
   anchor: string | undefined,
   /** the answer's first quote, which reads on to the end of a short paragraph */
   first: boolean,
 ): { located: { page: number; quote: string }; items?: string[]; runsOn?: string } | undefined {
+  const asksWhy = asks === 'reason';
   const split = splitSentences(s.passage.text);
   let quoteText = s.text;
   const next = split[s.index + s.span];
@@ -872,11 +875,15 @@ function quoteOf(
     quoteText = s.passage.text.slice(split[s.index]!.start, next.start + next.text.length);
   // a sentence that points back ("Dit komt …", "Daarom …") is quoted after the sentence it points to
   // (unless that is what the previous answer just said: "waarom?" after "Beperk …" is answered "Dit bevordert …")
-  const prev = split[s.index - 1];
-  const justSaid = anchor !== undefined && prev !== undefined && tidy(prev.text).includes(anchor);
-  // (not the tail of a sentence begun on the previous page, "aan de concurrent.", which reads as nothing alone)
-  if (prev && !justSaid && ANAPHOR.test(split[s.index]!.text) && !/:\s*$/.test(prev.text) && !/^\p{Ll}/u.test(prev.text) && prev.text.length + quoteText.length < 560)
-    quoteText = s.passage.text.slice(prev.start, split[s.index]!.start + quoteText.length);
+  // (and so on, once more, when that one points back too: "Er is sprake van marktfalen … Dit vraagt om … Zo heeft Nederland …")
+  const quoteEnd = split[s.index]!.start + quoteText.length;
+  for (let at = s.index; at > s.index - (asks === 'quantity' ? 1 : 3); at--) {
+    const prev = split[at - 1];
+    const justSaid = anchor !== undefined && prev !== undefined && tidy(prev.text).includes(anchor);
+    // (not the tail of a sentence begun on the previous page, "aan de concurrent.", which reads as nothing alone)
+    if (!prev || justSaid || !ANAPHOR.test(split[at]!.text) || /:\s*$/.test(prev.text) || /^\p{Ll}/u.test(prev.text) || quoteEnd - prev.start >= 560) break;
+    quoteText = s.passage.text.slice(prev.start, quoteEnd);
+  }
   // a list is quoted whole, read on in the page itself (the passage may end
   // before the list does): an introduction with its items, and for a list
   // question the rest of a paragraph or bullet item ("Versnel … Stimuleer …

@@ -557,6 +557,14 @@ describe('the kind of answer asked for', () => {
     expect(run('Wat zegt de SER over de mobiliteit op de arbeidsmarkt?', [passage(10, '', own)]).citations[0]!.quote).toMatch(/^De mobiliteit/);
   });
 
+  it('reads back through a chain of sentences that point back ("Dit vraagt …", "Zo heeft …"), and to a conclusion\'s "daarom"', () => {
+    const chain =
+      'Er is daarnaast sprake van marktfalen op het gebied van mkb-financiering in Nederland. Dit vraagt om een andere financiële infrastructuur. Zo heeft Nederland een onderontwikkelde markt voor risicofinanciering.';
+    expect(run('Hoe staat het met de risicofinanciering in Nederland?', [passage(6, '', chain)]).citations[0]!.quote).toBe(chain);
+    const conclusion = 'Inzetten op arbeidsproductiviteitsgroei is voorwaardelijk om te komen tot brede welvaart. De SER vindt het daarom belangrijk dat de productiviteitsagenda geen vertraging oploopt.';
+    expect(run('Mag de productiviteitsagenda vertraging oplopen?', [passage(3, '', conclusion)]).citations[0]!.quote).toBe(conclusion);
+  });
+
   it("weighs a list's introduction with its paragraph and items, so it does not read as covering nothing", () => {
     // "Globaal gaat het om de volgende dimensies:" has none of the question's words; its paragraph does
     const list = passage(
