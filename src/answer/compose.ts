@@ -728,7 +728,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const firstQuote = (s: ScoredSentence) => {
     const isList =
       s.text.split('\n').length > 2 || /(?:^|\s)(?:[•·]|\d{1,2}\.)\s/.test(s.text.slice(1)) || (asksList && splitSentences(s.text).filter((x) => opensWithImperative(x.text)).length >= 2);
-    return whole(s, isList ? LIST_ITEMS_CHARS : maxChars - 80);
+    return whole(s, isList ? LIST_ITEMS_CHARS : asksWhy ? REASON_CHARS + 20 : maxChars - 80);
   };
   if (input.trace) {
     // what each of the best candidates would answer, were it ranked first (scripts/fit-ranker.ts learns from it)
@@ -928,7 +928,7 @@ function quoteOf(
   // (an item, with the items after it that open alike: "Maak (cao-)afspraken over …", "Maak (cao-)afspraken over …")
   if (first && !listQuote) {
     const page = pageText(s.passage.doc, located.page);
-    const quote = readParagraph(page, located.quote);
+    const quote = readParagraph(page, located.quote, asksWhy ? REASON_CHARS : PARAGRAPH_CHARS);
     located = { ...located, quote: page ? withAlikeItems(page, quote, page.indexOf(quote)) : quote };
   }
   // the answer quotes what the citation quotes: a list whole, a sentence with its context
@@ -956,20 +956,22 @@ export function yesOrNo(question: string, sentence: string, coverage: number): '
 }
 
 /** The quote, read on to the end of its paragraph (a line of the page text) while it stays under PARAGRAPH_CHARS. Pure. */
-export function readParagraph(page: string | undefined, quote: string): string {
+export function readParagraph(page: string | undefined, quote: string, max = PARAGRAPH_CHARS): string {
   const at = page?.indexOf(quote) ?? -1;
   if (!page || at < 0) return quote;
   const lineEnd = page.indexOf('\n', at + quote.length);
   const rest = page.slice(at + quote.length, lineEnd < 0 ? page.length : lineEnd);
   let end = 0;
   for (const s of splitSentences(rest)) {
-    if (quote.length + s.start + s.text.length > PARAGRAPH_CHARS) break;
+    if (quote.length + s.start + s.text.length > max) break;
     end = s.start + s.text.length;
   }
   return quote + rest.slice(0, end);
 }
 // (under the first quote's clip, maxChars - 80)
 const PARAGRAPH_CHARS = 500;
+// (a why-answer's paragraph may run longer: the cause tends to come after what it explains, "… Draghi wijt het toenemende verschil …")
+const REASON_CHARS = 690;
 
 /**
  * The end of a quote's last sentence when the sentence runs on to the next

@@ -640,6 +640,10 @@ describe('readParagraph', () => {
     expect(readParagraph(long, 'Eerste zin van de alinea.')).toBe('Eerste zin van de alinea.');
     // a quote not on the page stays as it is
     expect(readParagraph(page, 'Niet op de pagina.')).toBe('Niet op de pagina.');
+    // a why-answer may read further (its cause tends to come last)
+    const why = `Eerste zin van de alinea. ${'woord '.repeat(80)}eindigt hier. Draghi wijt het verschil aan de technologische voorsprong.`;
+    expect(readParagraph(why, 'Eerste zin van de alinea.', 500)).not.toContain('voorsprong');
+    expect(readParagraph(why, 'Eerste zin van de alinea.', 690)).toContain('voorsprong');
   });
 });
 
