@@ -694,7 +694,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
-  const cover = read.asks === 'date' && PUBLICATION.test(read.text) && THIS_DOCUMENT.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? coverDate(passages[0].doc, pageText) : undefined;
+  const cover = (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && THIS_DOCUMENT.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? coverDate(passages[0].doc, pageText) : undefined;
   // "uit welke hoofdstukken bestaat het advies?": the document's table of contents
   const contents = CONTENTS_ASKED.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
   // the one citation of an answer read from the document's opening pages (cover, contents), which the index does not hold
@@ -1066,7 +1066,9 @@ const GIVES_TIME =
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 // a question about when a document came out
-const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|uitgegeven|gedateerd|published|publication|released|came out|issued|dated)(?![\p{L}])/iu;
+const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|verschijningsdatum|uitgegeven|gedateerd|dateert|van\s+wanneer|published|publication|released|came out|issued|dated|from when)(?![\p{L}])/iu;
+// a date asked for in so many words, in a question that asks more ("what's the number and publication date of …?")
+const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datum van (?:publicatie|verschijnen)|publication date|date of publication|release date)(?![\p{L}])/iu;
 
 // the document itself ("het advies", "the advisory"), not one it discusses ("de Kamerbrief", "het Draghi-rapport")
 const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice)(?![\p{L}])/iu;
