@@ -180,10 +180,13 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   }
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
-  const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined;
+  // (an actor asked to act on a topic the turn names itself, "en wat moet het kabinet doen voor de arbeidsmarktinfrastructuur?",
+  // points at the actor's recommendations on it, not at the answer before)
+  const actsOnOwnTopic = actor !== undefined && ACTION.test(text) && topicTerms(withoutActors(text), language) === 1;
+  const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined && !actsOnOwnTopic;
   // an actor asked to act on it ("wat moet het kabinet daartegen doen?") names no topic but the answer's:
   // its words find the actor's recommendations on it, though the answer is not beside the previous one
-  const actsOnAnswer = !pointsAtAnswer && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
+  const actsOnAnswer = !pointsAtAnswer && !actsOnOwnTopic && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
   // the fix of the problem the answer named ("wat is de oplossing?"): it is put in the answer's words, though not beside it
   // (a follow-up may narrow it: "wat stelt de SER voor om dat omlaag te krijgen?", "wat wil de SER daar in de publieke sector aan doen?")
   const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(REMEDY_ALL, ' '), language) <= 2;

@@ -151,6 +151,12 @@ describe('analyseQuestion: conversations', () => {
     expect(r.pointer).toBeUndefined();
     // an actor with a topic of its own is not read with the answer
     expect(analyseQuestion('wat moet het kabinet doen aan de financiering van scale-ups?', history).searchText).not.toContain('40 procent van hun tijd');
+    // nor is one that names a single topic of its own ("… voor de arbeidsmarktinfrastructuur?"): the actor's recommendations on it are meant
+    const cao = thread('Over welke onderwerpen moeten sociale partners cao-afspraken maken?', 'Het advies zegt (p. 9): “Maak (cao-)afspraken over productiviteit en de kwaliteit van werk.” [1]');
+    const own = analyseQuestion('en wat moet het kabinet doen voor de arbeidsmarktinfrastructuur?', cao);
+    expect(own.followUp).toBe(true);
+    expect(own.pointer).toBeUndefined();
+    expect(own.searchText).not.toContain('kwaliteit van werk');
   });
 
   it('reads a request for the fix of what the answer said, in either language, with the answer’s words', () => {
