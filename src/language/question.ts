@@ -87,7 +87,9 @@ const SOURCE =
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
-const ACTION = /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\bdoen|what (?:should|can|could|must)\b.*\bdo)\b/i;
+// (what an actor is expected to do, in so many words: "wat verwacht de SER van werkgevers …?", "what is expected of unions …?")
+const ACTION =
+  /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\b(?:doen|oppakken|ondernemen|bijdragen)|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|what (?:should|can|could|must)\b.*\bdo|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from))\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
   ['sociale partners', /\b(sociale partners|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
