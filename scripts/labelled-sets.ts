@@ -63,6 +63,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-40-conv', file: 'test/fixtures/eval/blind-40-conv.jsonl' },
   { set: 'blind-41', file: 'test/fixtures/eval/blind-41.jsonl' },
   { set: 'blind-42-conv', file: 'test/fixtures/eval/blind-42-conv.jsonl' },
+  { set: 'blind-43', file: 'test/fixtures/eval/blind-43.jsonl' },
+  { set: 'blind-44-conv', file: 'test/fixtures/eval/blind-44-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

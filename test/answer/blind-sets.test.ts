@@ -149,6 +149,13 @@
 //   / 1 of 2 unanswerable abstained (its starting engine, da62d65: 0.90 / 0.72,
 //   turns 0.69, 5 of 6). Their writer's kinds "number", "date" and "yesno" are
 //   stored as numeric, fact and fact. Then added to the pool.
+// blind-43 (46, paraphrased) and blind-44-conv (15 conversations, 49 turns),
+//   written the same way at the start of the session of 2026-11-30 (06:10;
+//   kinds fact, list, numeric and unanswerable only), scored once as they came
+//   on the starting engine 203ea61 (0.75 / 0.78, follow-up turns 0.75, 1 / 2
+//   false abstentions, 4 of 6 / 0 of 2 unanswerable abstained), then held back
+//   unread and scored once on the final engine 5b9e85b: strict 0.81 / 0.78
+//   (turns 0.75), 0 / 2 false abstentions, 4 of 6 / 0 of 2. Then added to the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -199,6 +206,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-40-conv.jsonl', size: 48, bounds: { strict: 0.66, hit1: 0.86, hit3: 0.92, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-41.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.93, hit3: 0.95, phrases: 0.93, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
   { file: 'blind-42-conv.jsonl', size: 49, bounds: { strict: 0.68, hit1: 0.84, hit3: 0.9, phrases: 0.8, numeric: 0.75, abstain: 0.45, falseAbstain: 5 } },
+  { file: 'blind-43.jsonl', size: 46, bounds: { strict: 0.78, hit1: 0.9, hit3: 0.93, phrases: 0.84, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
+  { file: 'blind-44-conv.jsonl', size: 49, bounds: { strict: 0.74, hit1: 0.88, hit3: 0.93, phrases: 0.8, numeric: 0.95, abstain: 0, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
