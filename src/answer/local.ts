@@ -73,7 +73,9 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
       // figures answer how much, not why ("hoe komt het dat we achterblijven?" after a question on R&D)
       if (deps.indicatorRoute && read.asks !== 'reason') {
         try {
-          indicator = await deps.indicatorRoute(q, language);
+          // (the conversation's topic and the turn, not the previous answer's quote: "en in de VS?" after a figure
+          // answer asks the same figure for the US, whatever passage backed it)
+          indicator = await deps.indicatorRoute(read.matchText, language);
         } catch (err) {
           routeFailed('indicator', err);
         }
