@@ -607,6 +607,11 @@ describe('compoundOfCorpusWords', () => {
     for (const w of ['productiviteitsbeleid', 'onderwijsbudget']) expect(compoundOfCorpusWords(w, stats), w).toBe(true);
     for (const w of ['hypotheekrenteaftrek', 'kinderopvang', 'stikstofuitstoot', 'vennootschapsbelasting']) expect(compoundOfCorpusWords(w, stats), w).toBe(false);
   });
+
+  it('reads a compound whose long head the corpus has as a narrower sense of it, whatever its modifier (`volks|gezondheid`)', async () => {
+    const { compoundOfCorpusWords } = await import('../../src/answer/compose.ts');
+    expect(compoundOfCorpusWords('volksgezondheid', stats)).toBe(true);
+  });
 });
 
 describe('withoutMarkers', () => {
