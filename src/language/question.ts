@@ -103,7 +103,7 @@ const ACTORS: [Actor, RegExp][] = [
 // (`dat`/`that` only where they stand for a thing: at the end or after a
 // preposition, not as a conjunction: "Vindt de SER dat …", "Does it say that …")
 const POINTER_NL = /^\s*(?:en\s+|maar\s+)?(?:waarom|hoe|wanneer|waar|wat)\s+(?:is|was|zijn|wordt|werd|zou|kan|moet|maakt|komt|helpt|geldt|betekent)\s+(?:dat|dit|die|deze)\b|\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij|ze)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan|om)\s+(?:dat|dit|die|deze)\b|\b(?:laat|laten|toont|tonen|bewijst|onderbouwt|onderbouwen|staaft|ondersteunt)\s+(?:dat|dit)\s+(?:zien|aan|mee)?\s*\??\s*$|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
-const POINTER_EN = /\b(it|its|they|them|their|such)\b|\b(?:does|did|is|was|would|could|should|will|can|do)\s+(?:that|this)\b|\b(?:to|about|for|with|of|on|in|into|at|by|than|behind|from|after|over|under|against|through|towards?)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$/i;
+const POINTER_EN = /\b(it|its|they|them|their|such)\b|\b(?:does|did|is|was|would|could|should|will|can|do)\s+(?:that|this)\b|\b(?:to|about|for|with|of|on|in|into|at|by|than|behind|from|after|over|under|against|through|towards?)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$|\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)\p{L}+|\bthat\s+\p{L}+\s*\??\s*$/iu;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 
 // who a term means ("wie vallen er onder kwetsbare groepen?", "who counts as a vulnerable group?"): a definition, not a body
