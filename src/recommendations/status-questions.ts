@@ -44,7 +44,8 @@ const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
  * SER recommend on X?" stays with retrieval, which also finds the advice in the running text.
  */
 const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
-const ACTION_INTENT = /\b(wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.{0,80}\b(?:doen|bepleiten|inzetten|aandringen)|what (?:should|must|can|could|would|are|is)\b.{0,100}\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)\b)/;
+// (and the measures asked of an actor: "welke maatregelen vraagt de SER het kabinet …?", "what measures should the cabinet take …?")
+const ACTION_INTENT = /\b(wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.{0,80}\b(?:doen|bepleiten|inzetten|aandringen)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|what (?:should|must|can|could|would|are|is)\b.{0,100}\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)\b)/;
 const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter)\b/, 'kwaliteit-van-werk'],
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],

@@ -133,6 +133,9 @@ describe('which recommendations (no status asked)', () => {
     expect(mkb!.citations.some((c) => /ecosysteem/.test(c.quote))).toBe(true);
     // no actor named: retrieval answers
     expect(await answerRecommendationQuestion('Wat moet Nederland doen om de productiviteit te verhogen?', 'nl', { tracker })).toBeNull();
+    // the measures asked of an actor are its recommendations too
+    const health = await answerRecommendationQuestion('Welke maatregelen vraagt de SER het kabinet om gezondheid te bevorderen?', 'nl', { tracker });
+    expect(health!.citations.some((c) => /werkkostenregeling/.test(c.quote))).toBe(true);
   });
 
   it('reads the track from the glossary ("smarter work") and lists it whole when only generic words ("lift productivity") match', async () => {
