@@ -837,6 +837,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   return { text, answered: true, citations, evidence };
 }
 
+// how many sentences a quote may read back through sentences that point back (a how-much answer: one)
+const BACK_STEPS = 2;
+
 // the words that open a sentence pointing back to the one before it
 // (or names what it points back to in its first words: "Het is volgens deze rapporten zaak …", "According to these reports …")
 // ("Zo heeft Nederland …" illustrates the claim before it; "De SER vindt het daarom …" draws its conclusion)
@@ -878,7 +881,8 @@ function quoteOf(
   // (unless that is what the previous answer just said: "waarom?" after "Beperk …" is answered "Dit bevordert …")
   // (and so on, once more, when that one points back too: "Er is sprake van marktfalen … Dit vraagt om … Zo heeft Nederland …")
   const quoteEnd = split[s.index]!.start + quoteText.length;
-  for (let at = s.index; at > s.index - (asks === 'quantity' ? 1 : 3); at--) {
+  const steps = asks === 'quantity' ? 1 : BACK_STEPS;
+  for (let at = s.index; at > s.index - steps; at--) {
     const prev = split[at - 1];
     const justSaid = anchor !== undefined && prev !== undefined && tidy(prev.text).includes(anchor);
     // (not the tail of a sentence begun on the previous page, "aan de concurrent.", which reads as nothing alone)

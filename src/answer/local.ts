@@ -39,7 +39,7 @@ export interface LocalAnswererDeps {
  * ("2,2 procent") beside the computed ones.
  */
 export function seeAlso(c: Citation & { n: number }, language: Language): string {
-  const sentences = splitSentences(c.quote ?? '');
+  const sentences = splitSentences(c.quote);
   const lead = (sentences.find((s) => /\d/.test(s.text)) ?? sentences[0])?.text.replace(/\s+/g, ' ').trim();
   const where = `${language === 'nl' ? 'Het advies' : 'The advisory'} (p. ${c.page}) [${c.n}]`;
   return lead ? `${where}: “${lead}”` : `${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${c.n}].`;
