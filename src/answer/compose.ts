@@ -14,6 +14,7 @@ import type { TermStats } from './term-stats.ts';
 import { isCommonDutch, isCommonEnglish } from '../language/common-words.ts';
 import { STOP_WORDS } from '../language/analyze.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface DocInfo {
   title: string;
@@ -206,7 +207,7 @@ export function weighTerms(question: string, language: Language, stats: TermStat
 
 /** Does `word` stand in a phrase after a topic the corpus has (`<topic> in/bij/op/voor (de) <word>`)? Pure. */
 function placesFoundTopic(question: string, word: string, terms: WeightedTerm[]): boolean {
-  const m = new RegExp(`([\\p{L}-]+)\\s+(?:in|bij|op|voor|binnen)\\s+(?:de\\s+|het\\s+|een\\s+)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(question);
+  const m = new RegExp(`([\\p{L}-]+)\\s+(?:in|bij|op|voor|binnen)\\s+(?:de\\s+|het\\s+|een\\s+)?${escapeRegExp(word)}(?![\\p{L}])`, 'iu').exec(question);
   if (!m) return false;
   const before = m[1]!.toLowerCase().split('-').pop();
   return terms.some((t) => t.df > 0 && t.topical && t.word.toLowerCase().split(' ').pop() === before);
@@ -260,7 +261,7 @@ export function locateQuote(
     if (!text) continue;
     if (text.includes(quote)) return { page, quote };
     // white space may differ (line ends folded differently): match word by word
-    const words = quote.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = quote.split(/\s+/).filter(Boolean).map(escapeRegExp);
     if (!words.length) continue;
     const m = new RegExp(words.join('\\s+')).exec(text);
     if (m) return { page, quote: m[0] };
@@ -1140,7 +1141,7 @@ function glossTerms(input: ComposeInput, quoted: string): string {
   for (const p of phrases) {
     // (not a common word or a name, which the reader can follow: `need` → nodig, `netherlands` → Nederland)
     if (p.englishOnly || isCommonEnglish(p.phrase) || SELF_EVIDENT.has(p.phrase.toLowerCase())) continue;
-    const term = p.terms.find((t) => t.length > 3 && new RegExp(`(?<![\\p{L}])${t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower));
+    const term = p.terms.find((t) => t.length > 3 && new RegExp(`(?<![\\p{L}])${escapeRegExp(t.toLowerCase())}`, 'u').test(lower));
     if (term && !glosses.has(term.toLowerCase()) && term.toLowerCase() !== p.phrase.toLowerCase()) glosses.set(term.toLowerCase(), `${term} (${p.phrase})`);
   }
   return glosses.size ? ` Dutch terms: ${[...glosses.values()].slice(0, 4).join(', ')}.` : '';

@@ -9,6 +9,7 @@ import { findAreasInText } from './area-mentions.ts';
 import type { Figure, IndicatorResult } from '../metrics/types.ts';
 import { contentWords } from '../language/analyze.ts';
 import { isCommonDutch, isCommonEnglish } from '../language/common-words.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface IndicatorRouteResult {
   text: string;
@@ -101,7 +102,7 @@ function namesOtherTopic(question: string): boolean {
       .trim();
     if (rest.replace(/\s+/g, '').length < 4) continue;
     if (rest !== w && rest.split(/\s+/).every((part) => part.length < 4 || isCommonDutch(part) || isCommonEnglish(part))) continue;
-    const named = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(question)?.[0] ?? w;
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}`, 'iu').exec(question)?.[0] ?? w;
     // a Dutch compound, a name, or a part of a word the indicators do not know, is a topic;
     // a short verb or adjective is how the question is put
     if (w.length >= 9 || /^\p{Lu}/u.test(named) || rest !== w) return true;

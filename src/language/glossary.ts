@@ -7,6 +7,7 @@ import type { Language } from './detect.ts';
 import type { Phrase } from './terms.ts';
 import { isCommonEnglish } from './common-words.ts';
 import { englishSynonyms } from './wordnet.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export type { GlossaryEntry };
 
@@ -15,7 +16,6 @@ export const GLOSSARY: GlossaryEntry[] = lexicon().glossary;
 /** Dutch synonyms and abbreviations (both directions). */
 export const NL_SYNONYMS: string[][] = lexicon().synonyms;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A glossary phrase to find in a lower-cased query. Matching runs for every
@@ -34,7 +34,7 @@ class Matcher {
   exec(q: string): RegExpExecArray | null {
     if (!q.includes(this.phrase)) return null;
     // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only)
-    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(this.phrase)}${this.english ? "(?:s|es|'s|ing|ed)?" : "(?:s|en|'s|e|er|ere|st|ste)?"}(?![\\p{L}\\p{N}])`, 'u');
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(this.phrase)}${this.english ? "(?:s|es|'s|ing|ed)?" : "(?:s|en|'s|e|er|ere|st|ste)?"}(?![\\p{L}\\p{N}])`, 'u');
     return this.re.exec(q);
   }
 }

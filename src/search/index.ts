@@ -40,6 +40,7 @@ import { HybridRetriever } from './retriever.ts';
 import { StoreReader } from './store.ts';
 import type { Chunk, Retriever } from './types.ts';
 import { siblingModule } from '../workers/module-url.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 const { HierarchicalNSW } = hnswlib;
 
@@ -588,7 +589,7 @@ function processAlive(pid: number): boolean {
 export async function removeLeftovers(dir: string, log: (line: string) => void = () => undefined): Promise<string[]> {
   const parent = dirname(dir);
   const base = basename(dir);
-  const re = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const re = new RegExp(`^${escapeRegExp(base)}\\.(tmp|old)-(\\d+)$`);
   let names: string[];
   try {
     names = await readdir(parent);

@@ -3,6 +3,7 @@
 // cites (or, for links, in corpus/sources.yml). Others are cut out of the
 // sentence; the sentence itself is then judged by the support check.
 import { PAGE_REF } from './support.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 export interface OutsideContext {
   /** the text of the passages the sentence cites */
@@ -56,7 +57,7 @@ function pageRefAllowed(ref: string, ctx: OutsideContext, cited: string): boolea
 
 /** Removes a token and what only made sense with it: "(p. 42)", "zie p. 42", a dangling comma. */
 function cut(text: string, token: string): string {
-  const esc = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(token);
   return text
     .replace(new RegExp(`\\s*\\((?:zie |see |op |on )?${esc}\\)`, 'giu'), '')
     .replace(new RegExp(`[ \\t]*(?:,\\s*)?(?:\\b(?:zie|see|via|op|on|at)\\s+)?${esc}`, 'giu'), '')

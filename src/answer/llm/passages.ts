@@ -5,6 +5,7 @@
 // instructies …") is replaced by a marker before the model or the answer check
 // sees it, so nothing it asks for can be supported or shown.
 import type { Passage } from '../../search/types.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 /** What a planted instruction is replaced with. */
 export const INSTRUCTION_REMOVED = '(Weggelaten: tekst die zich als opdracht aan de assistent voordoet.)';
@@ -38,7 +39,7 @@ export function neutralizeInstructions(text: string): string {
   });
   if (!changed) return text;
   // one marker for a run of removed sentences
-  return out.join('').replace(new RegExp(`(${INSTRUCTION_REMOVED.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(\\s+\\1)+`, 'g'), '$1');
+  return out.join('').replace(new RegExp(`(${escapeRegExp(INSTRUCTION_REMOVED)})(\\s+\\1)+`, 'g'), '$1');
 }
 
 /** Longest passage text handed to the model (characters). */

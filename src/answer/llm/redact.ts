@@ -1,6 +1,7 @@
 // Secrets never leave the process: every text the LLM path produces (answer,
 // notes, log lines) passes through a redactor holding the configured secrets.
 import type { Config } from '../../config.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 export const REDACTED = '[verborgen]';
 
@@ -13,10 +14,6 @@ const SECRET_SHAPES: RegExp[] = [
 ];
 
 export type Redactor = (text: string) => string;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A redactor for the given secret values: long ones are removed wherever they

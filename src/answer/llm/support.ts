@@ -13,6 +13,7 @@
 import { tokenize } from '../../language/analyze.ts';
 import { stemNl } from '../../language/analyze.ts';
 import { GLOSSARY } from '../../language/glossary.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 /** Share of a sentence's content words the best evidence window must cover (calibrated, see the README). */
 export const SUPPORT_THRESHOLD = 0.55;
@@ -212,7 +213,7 @@ interface ActorForm {
 const ACTOR_FORMS: ActorForm[] = ACTORS.flatMap((forms, group) =>
   forms.map((f) => {
     const acronym = f === f.toUpperCase() && /[A-Z]/.test(f);
-    const body = (acronym ? f : fold(f)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const body = escapeRegExp(acronym ? f : fold(f)).replace(/ /g, '\\s+');
     // acronyms are matched case-sensitively ("US", not "us"), and inside compounds (EU-landen, CPB-rapportages)
     return { group, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|-(?=\\s))`, acronym ? 'u' : 'iu') };
   }),
