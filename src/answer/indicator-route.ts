@@ -31,7 +31,7 @@ const has = (q: string, re: RegExp) => re.test(q);
 const QUANT = /\b(hoe ?snel|hoeveel|hoe groot|hoe ver\b|how (?:fast|much|far|big|large|many|quickly)|what (?:was|is) the (?:growth|gap|level|rate|share)|by how much|met hoeveel|gemiddeld(?:e)?|average|procentpunt(?:en)?|percentage ?points?|pp\b|per jaar|a year|per year|annual|jaarlijks|sinds (?:19|20)\d\d|since (?:19|20)\d\d|vanaf (?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|tussen (?:19|20)\d\d en|between (?:19|20)\d\d and|hoeveel procent|what percentage|how many percent|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage|what (?:was|is|were) (?:the )?(?:[\w'’-]+ ){0,4}growth\b|wat (?:was|is|bedroeg|bedraagt) de (?:[\w-]+ ){0,4}?groei\b)/;
 /** Asks the advisory itself for the figure ("… according to the advisory?", "noemt het advies een cijfer …?"). */
 const ASKS_ADVISORY = /\b(?:according to (?:the |this |that )?(?:ser|advisory|advice|paper|report|document|letter|briefadvies|cpb)(?: (?:figures|data|numbers))?|volgens (?:het |dit |de )?(?:advies|briefadvies|stuk|ser|rapport|cpb)(?:-cijfers)?|in (?:het|dit) (?:brief)?advies|in (?:the|this) (?:advisory|advice|letter|paper|report|document)|(?:does|did) (?:the |this )?(?:advisory|advice|paper|ser|report|document) (?:say|give|mention|state|report|cite|quote)|(?:noemt|geeft|vermeldt) (?:het|dit) (?:brief)?(?:advies|stuk))\b/gi;
-/** Indicators whose figures the advisory quotes itself (src/metrics/advisory.ts): asked of the advisory, the corpus answers. */
+/** Indicators whose figures the advisory quotes itself (src/metrics/advisory.ts) or that compute what the asker supposes (a scenario): the corpus answers or the figures do; any other statistic is answered as one the advisory does not give. */
 const QUOTED_BY_ADVISORY = new Set(['rd-intensity', 'scenario']);
 /** Asks what the advisory or the SER says or recommends: a corpus question. */
 const ABOUT_TEXT = /\b(wat (?:zegt|vindt|adviseert|bedoelt|verstaat|staat)|zegt het advies|volgens het advies|what does (?:the )?(?:ser|advisory|advice|report)|how does (?:the )?(?:ser|advisory|advice|report)|what (?:is|are) (?:the )?(?:ser'?s?|advisory'?s?) (?:view|position|recommendation)|beschrijft|describe|waarom|why|welke (?:rol|maatregelen|aanbevelingen)|which (?:measures|recommendations)|recommend|aanbevel|adviseer|according to|volgens (?:de |het )?(?:oeso|oecd|ser|advies|cpb|draghi|letta|rapport)|(?:what|how) (?:does|do|did) (?:the )?(?:oecd|oeso|cpb|imf|draghi|letta|european commission|commission|tno)(?:'s)? (?:estimate|expect|say|find|conclude|project|explain)|(?:wat|hoeveel|hoe) (?:schat|schatte|verwacht|verklaart|verklaarde|concludeert) (?:de |het )?(?:oeso|oecd|cpb|draghi|letta|europese commissie|tno)|hoe verklaart|how (?:does|do) \w+ explain|(?:oeso|oecd|cpb|imf|draghi|letta|tno)(?:'s)?[- ](?:schatting|raming|estimate|projection|figure|cijfer)|schatting van (?:de |het )?(?:oeso|oecd|cpb|imf)|estimate (?:of|by) the (?:oecd|cpb|imf)|in (?:het|dit) (?:brief)?advies|in the (?:advisory|advice|letter))/;
@@ -214,7 +214,9 @@ export async function answerIndicatorQuestion(question: string, language: 'nl' |
     }
     const r = await runIndicator(routed.id, params, opts);
     const text = composeIndicatorAnswer(r, language);
-    if (!routed.notInAdvisory) return { text, figures: r.figures };
+    // the advisory itself quotes only R&D spending and the OECD's AI estimate: any other statistic is
+    // not the corpus's answer, so it comes with that said and `answered: false` (a gap in the corpus)
+    if (!routed.notInAdvisory && QUOTED_BY_ADVISORY.has(routed.id)) return { text, figures: r.figures };
     const lead = language === 'nl' ? 'Het advies noemt hier geen cijfer voor. Uit de meegeleverde statistieken:' : 'The advisory gives no figure for this. From the bundled statistics:';
     return { text: `${lead}\n${text}`, figures: r.figures, answered: false };
   } catch (err) {

@@ -5,7 +5,11 @@
 // a little below what was measured on 2026-11-29 (hit@1 0.87, hit@3 1.00,
 // phrases 0.94, abstain 1.00, numeric 1.00, no false abstention; on
 // 2026-11-28 it was hit@3 0.97, phrases 0.88, abstain 0.89, 1), so a
-// regression fails.
+// regression fails. Since 2026-11-30 h40 and h41 (productivity growth per hour
+// over 2014-2024, a statistic the advisory does not give) are answered from the
+// bundled statistics with "Het advies noemt hier geen cijfer voor" and
+// `answered: false`: the figures are right (numeric), but the eval counts
+// them as abstentions, hence falseAbstain 3.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/answer/bot.ts';
 import type { Answer } from '../../src/answer/types.ts';
@@ -34,7 +38,7 @@ describe('held-out-style questions', () => {
   });
 
   it('scores within the measured bounds', () => {
-    expectWithin(score(rows, answers), { hit1: 0.8, hit3: 0.94, phrases: 0.88, numeric: 0.9, abstain: 0.88, falseAbstain: 1 });
+    expectWithin(score(rows, answers), { hit1: 0.8, hit3: 0.94, phrases: 0.88, numeric: 0.9, abstain: 0.88, falseAbstain: 3 });
   });
 
   it('keeps the answers short (the quotes live in the citations)', () => {

@@ -28,8 +28,13 @@ afterAll(async () => {
 describe('suggested prompts', () => {
   it.each(SUGGESTED_PROMPTS.map((p) => [p.title, p.message]))('%s gets a cited answer', async (_title, message) => {
     const a = await bot.ask(message);
-    expect(a.answered).toBe(true);
-    expect(a.citations.length + a.figures.length).toBeGreaterThan(0);
+    // a corpus answer with its pages, or figures with their sources (a statistic the advisory does not
+    // give is answered from the bundled statistics, saying so: answered is false, the figures are there)
+    if (a.answered) expect(a.citations.length + a.figures.length).toBeGreaterThan(0);
+    else {
+      expect(a.figures.length).toBeGreaterThan(0);
+      expect(a.text).toMatch(/^Het advies noemt hier geen cijfer voor\. Uit de meegeleverde statistieken:/);
+    }
   });
 
   it('are the same in manifest.yml', () => {
