@@ -69,6 +69,16 @@ describe('indicator routing', () => {
     expect(routeIndicatorQuestion('How much does the Netherlands spend on R&D as a percentage of GDP?')?.id).toBe('rd-intensity');
   });
 
+  it('"annual" or "jaarlijks" before a thing that is no rate, and "which steps", ask no quantity', () => {
+    for (const q of [
+      'What steps should the annual policy cycle for productivity growth include, according to the SER?',
+      'Wat houdt de jaarlijkse analyse van de productiviteitsontwikkeling door het CPB in?',
+      'Welke stappen horen bij de aanpak van de productiviteitsgroei?',
+    ]) expect(routeIndicatorQuestion(q), q).toBeNull();
+    expect(routeIndicatorQuestion('Wat is de jaarlijkse groei van de productiviteit?')?.id).toBe('productivity-growth');
+    expect(routeIndicatorQuestion('What was the annual labour productivity growth in NL over the last ten years?')?.id).toBe('productivity-growth');
+  });
+
   it('routes no dev-set question except the numeric one', () => {
     const dev = readFileSync(sharedFile('eval/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     for (const d of dev) expect(routeIndicatorQuestion(d.q) !== null).toBe(d.kind === 'numeric');
