@@ -61,7 +61,7 @@ export function isDutchWord(word: string): boolean {
   return d !== null && listed(`${d[1]}${d[2]}`);
 }
 
-const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen', 'achteruit', 'vooruit', 'voort', 'neer'];
+const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen', 'achteruit', 'vooruit', 'voort', 'neer', 'achter', 'binnen', 'buiten', 'los', 'mis', 'open', 'dicht', 'rond', 'langs', 'stil', 'tekort', 'vrij'];
 
 /** The infinitives a Dutch verb stem may have (`legd` → leggen, `jaag` → jagen, `investeer` → investeren). */
 function infinitives(stem: string): string[] {
