@@ -5,7 +5,7 @@ import type { Answer, AskOptions, Answerer, Citation } from './types.ts';
 import type { Figure } from '../metrics/types.ts';
 import type { Retriever } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
-import { analyseQuestion } from '../language/question.ts';
+import { analyseQuestion, type RouteQuestion } from '../language/question.ts';
 import type { Speller } from '../language/spelling.ts';
 import { splitSentences } from './sentences.ts';
 import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
@@ -15,7 +15,7 @@ import type { AbstainThreshold } from './abstain.ts';
 export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[]; answered?: boolean } | null>;
 /** `question`: what to match (for a follow-up, after its conversation's topic); `asked`: the turn as asked, which says what is asked for */
 /** `previousAnswer`: the answer to the turn before, for a follow-up ("wie moet dat doen?" after a quoted recommendation) */
-export type RecommendationRoute = (question: string, language: Language, asked?: string, previousAnswer?: string) => Promise<{ text: string; citations: Citation[] } | null>;
+export type RecommendationRoute = (read: RouteQuestion) => Promise<{ text: string; citations: Citation[] } | null>;
 
 export interface LocalAnswererDeps {
   retriever: Retriever;
@@ -62,7 +62,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
 
       if (deps.recommendationRoute) {
         try {
-          const r = await deps.recommendationRoute(q, language, read.text, read.followUp ? read.previousAnswer : undefined);
+          const r = await deps.recommendationRoute({ text: read.text, searchText: read.searchText, language, followUp: read.followUp, ...(read.previousAnswer !== undefined ? { previousAnswer: read.previousAnswer } : {}) });
           if (r) return { ...base, text: r.text, answered: true, citations: r.citations, figures: [], latencyMs: performance.now() - started };
         } catch (err) {
           routeFailed('recommendation', err);

@@ -15,13 +15,13 @@ const current = new AsyncLocalStorage<{ port: MessagePort; routes: Map<number, (
 let seq = 0;
 
 const recommendationRoute: RecommendationRoute | undefined = data.recommendationRoute
-  ? (question, language, asked, previousAnswer) => {
+  ? (read) => {
       const task = current.getStore();
       if (!task) return Promise.resolve(null);
       const id = ++seq;
       return new Promise((resolve) => {
         task.routes.set(id, resolve);
-        task.port.postMessage({ type: 'route', id, question, language, asked, previousAnswer } satisfies FromWorker);
+        task.port.postMessage({ type: 'route', id, read } satisfies FromWorker);
       });
     }
   : undefined;

@@ -7,6 +7,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Config } from '../config.ts';
 import type { RecommendationRoute } from './local.ts';
+import type { RouteQuestion } from '../language/question.ts';
 import type { Answer, Answerer, AskOptions } from './types.ts';
 import { siblingModule } from '../workers/module-url.ts';
 
@@ -29,7 +30,7 @@ export interface PoolTask {
 export type FromWorker =
   | { type: 'step'; step: Parameters<NonNullable<AskOptions['onStep']>>[0]; detail?: string }
   | { type: 'text'; delta: string }
-  | { type: 'route'; id: number; question: string; language: 'nl' | 'en'; asked?: string; previousAnswer?: string }
+  | { type: 'route'; id: number; read: RouteQuestion }
   | { type: 'log'; line: string }
   /** the last message of a task: everything it sent before has arrived */
   | { type: 'done' };
@@ -79,7 +80,7 @@ export function createAnswerPool(
         else if (m.type === 'text') askOpts.onText?.(m.delta);
         else if (m.type === 'log') log(m.line);
         else if (m.type === 'route') {
-          const answer = (opts.recommendationRoute?.(m.question, m.language, m.asked, m.previousAnswer) ?? Promise.resolve(null)).catch(() => null);
+          const answer = (opts.recommendationRoute?.(m.read) ?? Promise.resolve(null)).catch(() => null);
           void answer.then((result) => port1.postMessage({ type: 'route-result', id: m.id, result } satisfies ToWorker));
         }
       });

@@ -50,6 +50,13 @@ export interface Question {
   corrections: Correction[];
 }
 
+/**
+ * What a route reads of a question (the recommendation route): the turn as
+ * asked and, for a follow-up, the conversation's topic with it and the answer
+ * before. Plain data, so a worker thread can pass it to the main thread.
+ */
+export type RouteQuestion = Pick<Question, 'text' | 'searchText' | 'language' | 'followUp' | 'previousAnswer'>;
+
 export interface ReadOptions {
   /** corrects typos against the corpus vocabulary (src/language/spelling.ts) */
   speller?: Speller;
@@ -87,9 +94,13 @@ const SOURCE =
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
-// (what an actor is expected to do, in so many words: "wat verwacht de SER van werkgevers …?", "what is expected of unions …?")
-const ACTION =
-  /\b(?:wat (?:moet|moeten|kan|kunnen)\b.*\b(?:doen|oppakken|ondernemen|bijdragen)|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|what (?:should|can|could|must)\b.*\bdo|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from))\b/i;
+/**
+ * Asks what someone should do: "wat moet het kabinet doen …?", "wat zouden sociale partners moeten bepleiten?",
+ * "welke maatregelen vraagt de SER …?", "wat verwacht de SER van werkgevers …?", "what should the government do …?",
+ * "what should NL push for in Brussels?", "what is expected of unions …?". The recommendation route reads it too.
+ */
+export const ACTION =
+  /\b(?:wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.*\b(?:doen|oppakken|ondernemen|bijdragen|bepleiten|inzetten|aandringen)|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|what (?:should|can|could|must|would|is|are)\b.*\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from))\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
   ['sociale partners', /\b(sociale partners|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],

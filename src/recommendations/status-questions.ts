@@ -10,6 +10,7 @@ import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
 import { tokenize } from '../language/analyze.ts';
+import { ACTION, type RouteQuestion } from '../language/question.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -44,8 +45,6 @@ const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
  * SER recommend on X?" stays with retrieval, which also finds the advice in the running text.
  */
 const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
-// (and the measures asked of an actor: "welke maatregelen vraagt de SER het kabinet …?", "what measures should the cabinet take …?")
-const ACTION_INTENT = /\b(wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.{0,80}\b(?:doen|bepleiten|inzetten|aandringen)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|what (?:should|must|can|could|would|are|is)\b.{0,100}\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)\b)/;
 const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter)\b/, 'kwaliteit-van-werk'],
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
@@ -197,7 +196,7 @@ function answerWhich(
       ? `Het advies doet ${recs.length} aanbeveling${recs.length === 1 ? '' : 'en'}${who}${how} (${where}):`
       : `The advisory makes ${recs.length} recommendation${recs.length === 1 ? '' : 's'}${who}${how} (${where}):`;
   // a few recommendations on the asked topic are the answer itself: shown whole; a longer list is an overview
-  const width = onTopic && shown.length <= 3 ? 420 : 110;
+  const width = onTopic && shown.length <= 3 ? 420 : shown.length <= 4 ? 300 : 110;
   const lines = shown.map((r, i) => `• ${shorten(r.text, width)} (p. ${r.page}) [${i + 1}]`);
   if (recs.length > shown.length) {
     const more = recs.length - shown.length;
@@ -210,17 +209,13 @@ function answerWhich(
  * Answers a question about the status of a recommendation from the tracker,
  * or returns null when the question is not about status (leave it to retrieval).
  */
-export async function answerRecommendationQuestion(
-  question: string,
-  language: 'nl' | 'en',
-  deps: RecommendationRouteDeps,
-  asked: string = question,
-  previousAnswer?: string,
-): Promise<{ text: string; citations: Citation[] } | null> {
-  const q = fold(question);
+export async function answerRecommendationQuestion(read: RouteQuestion, deps: RecommendationRouteDeps): Promise<{ text: string; citations: Citation[] } | null> {
+  const { language } = read;
+  const q = fold(read.searchText);
   // what is asked for is read from the turn as asked: a follow-up's topic ("What does the advisory say
   // about financing?") must not turn "And the government, what should it do?" into a corpus question
-  const turn = fold(asked);
+  const turn = fold(read.text);
+  const previousAnswer = read.followUp ? read.previousAnswer : undefined;
   const ids = [...new Set(q.match(ID_RE) ?? [])];
   // the tracker is read only for a question that can be about recommendations
   let listed: TrackedRecommendation[] | undefined;
@@ -239,9 +234,9 @@ export async function answerRecommendationQuestion(
     if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
-    if (ACTION_INTENT.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
+    if (ACTION.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
     // "en de sociale partners?" after "wat moet het kabinet daaraan doen?": the same question of the other actor
-    if (namesOnlyAnActor(turn) && ACTION_INTENT.test(q)) return answerWhichQuestion(tracked(), q, language, turn);
+    if (namesOnlyAnActor(turn) && ACTION.test(q)) return answerWhichQuestion(tracked(), q, language, turn);
   }
   if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 
@@ -355,5 +350,5 @@ const TRACK_STOP = new Set(
 
 /** The route in the shape createBot's `recommendationRoute` option takes. */
 export function recommendationRoute(tracker: Tracker) {
-  return (question: string, language: 'nl' | 'en', asked?: string, previousAnswer?: string) => answerRecommendationQuestion(question, language, { tracker }, asked, previousAnswer);
+  return (read: RouteQuestion) => answerRecommendationQuestion(read, { tracker });
 }

@@ -100,7 +100,7 @@ describe('local answerer', () => {
   });
 
   it('hands recommendation questions to that route when it answers', async () => {
-    const answerer = createLocalAnswerer({ ...deps, recommendationRoute: async (q) => (/status/.test(q) ? { text: 'Status: open', citations: [] } : null) });
+    const answerer = createLocalAnswerer({ ...deps, recommendationRoute: async (read) => (/status/.test(read.searchText) ? { text: 'Status: open', citations: [] } : null) });
     expect((await answerer.ask('Wat is de status van de aanbevelingen?')).text).toBe('Status: open');
     expect((await answerer.ask('Wat vindt de SER van het concurrentiebeding?')).text).not.toBe('Status: open');
   });

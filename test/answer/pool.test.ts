@@ -15,10 +15,10 @@ const pooled = await createBot(config, {
   surface: 'slack',
   workers: 1,
   questionLog: { recordQuestion: (q) => records.push(q) },
-  recommendationRoute: async (q, _language, asked, previousAnswer) => {
-    routed.push(q);
-    routedWith.push({ asked, previousAnswer });
-    return /aanbeveling 7/.test(q) ? { text: 'Aanbeveling 7 is open.', citations: [] } : null;
+  recommendationRoute: async (read) => {
+    routed.push(read.searchText);
+    routedWith.push({ asked: read.text, previousAnswer: read.previousAnswer });
+    return /aanbeveling 7/.test(read.searchText) ? { text: 'Aanbeveling 7 is open.', citations: [] } : null;
   },
 });
 const local = await createBot(config, { surface: 'slack', warmUp: false });

@@ -3,6 +3,16 @@ import { openStore, type Store } from '../../src/store/index.ts';
 import { createTracker, type Tracker } from '../../src/recommendations/tracker.ts';
 import { answerRecommendationQuestion, recommendationRoute } from '../../src/recommendations/status-questions.ts';
 import { recommendations } from '../digest/fixture.ts';
+import type { RouteQuestion } from '../../src/language/question.ts';
+
+/** The route's reading of a question: `searchText` (a follow-up: the conversation's topic with the turn), the turn as asked, the answer before. */
+const read = (searchText: string, language: 'nl' | 'en', text = searchText, previousAnswer?: string): RouteQuestion => ({
+  text,
+  searchText,
+  language,
+  followUp: text !== searchText || previousAnswer !== undefined,
+  ...(previousAnswer !== undefined ? { previousAnswer } : {}),
+});
 import { storeConfig, tempDb } from '../store/helpers.ts';
 
 let t: ReturnType<typeof tempDb>;
@@ -20,7 +30,7 @@ afterEach(() => {
 
 describe('which recommendations (no status asked)', () => {
   it('lists the recommendations to an actor in page order, each cited with its page', async () => {
-    const r = await answerRecommendationQuestion('Welke aanbevelingen doet de SER aan sociale partners?', 'nl', { tracker });
+    const r = await answerRecommendationQuestion(read('Welke aanbevelingen doet de SER aan sociale partners?', 'nl'), { tracker });
     const mine = recommendations.filter((x) => x.actor === 'sociale-partners');
     expect(r!.text).toMatch(new RegExp(`^Het advies doet ${mine.length} aanbevelingen aan sociale partners`));
     expect(r!.citations.length).toBe(Math.min(6, mine.length));
@@ -30,7 +40,7 @@ describe('which recommendations (no status asked)', () => {
   });
 
   it('narrows to a topic, in English through the glossary', async () => {
-    const r = await answerRecommendationQuestion('Which recommendations does the SER make to the cabinet on SME financing?', 'en', { tracker });
+    const r = await answerRecommendationQuestion(read('Which recommendations does the SER make to the cabinet on SME financing?', 'en'), { tracker });
     expect(r!.text).toMatch(/^Recommendations to the cabinet on this/);
     expect(r!.citations.some((c) => /mkb-bedrijven/.test(c.quote))).toBe(true);
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
@@ -39,13 +49,13 @@ describe('which recommendations (no status asked)', () => {
   });
 
   it('says when the actor asked about has no recommendation on the topic, and who does (not the actor\'s whole list)', async () => {
-    const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan het concurrentiebeding?', 'nl', { tracker });
+    const r = await answerRecommendationQuestion(read('Wat moet het kabinet doen aan het concurrentiebeding?', 'nl'), { tracker });
     expect(r!.text).toMatch(/^Het advies doet hierover geen aanbeveling aan het kabinet, wel aan sociale partners\./);
     expect(r!.citations.map((c) => c.quote).join(' ')).toContain('concurrentiebeding');
-    const en = await answerRecommendationQuestion('What should the government do about the non-compete clause?', 'en', { tracker });
+    const en = await answerRecommendationQuestion(read('What should the government do about the non-compete clause?', 'en'), { tracker });
     expect(en!.text).toMatch(/^The advisory makes no recommendation to the cabinet on this, but it does to the social partners\./);
     // a topic nobody has a recommendation on is left to retrieval (which answers or abstains)
-    expect(await answerRecommendationQuestion('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl', { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl'), { tracker })).toBeNull();
   });
 
   it("weighs a follow-up's own topic above the conversation's, and shows each recommendation close to the best", async () => {
@@ -55,7 +65,7 @@ describe('which recommendations (no status asked)', () => {
       'Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro. Dit houdt in dat innovatieve mkb-bedrijven ofwel nauwelijks financiering kunnen krijgen om door te groeien, ' +
       'ofwel moeten uitwijken naar buitenlands (veelal Amerikaans) durfkapitaal. Ook het reguliere mkb (klein en groot) ervaart financieringsknelpunten om investeringen te doen.';
     const turn = 'And the government, what should it do about financing?';
-    const r = await answerRecommendationQuestion(`${context} ${turn}`, 'en', { tracker }, turn);
+    const r = await answerRecommendationQuestion(read(`${context} ${turn}`, 'en', turn), { tracker });
     const quotes = r!.citations.map((c) => c.quote).join(' ');
     expect(quotes).toContain('institutionele beleggers');
     expect(quotes).toContain('jaarlijks rapporteren');
@@ -63,21 +73,21 @@ describe('which recommendations (no status asked)', () => {
   });
 
   it('knows each recommendation by the words of its own topic (R&D, skills, social innovation)', async () => {
-    const rd = await answerRecommendationQuestion('Wat moet het kabinet doen aan de R&D-uitgaven?', 'nl', { tracker });
+    const rd = await answerRecommendationQuestion(read('Wat moet het kabinet doen aan de R&D-uitgaven?', 'nl'), { tracker });
     expect(rd!.citations.map((c) => c.quote).join(' ')).toContain('publieke R&D-uitgaven');
     // the social partners have recommendations on these: never "none to the social partners, but to the cabinet"
     for (const q of ['What should employers and unions do on skills?', 'What should unions and employers do on social innovation?']) {
-      const r = await answerRecommendationQuestion(q, 'en', { tracker });
+      const r = await answerRecommendationQuestion(read(q, 'en'), { tracker });
       expect(r!.text, q).toMatch(/^Recommendations to the social partners on this/);
     }
   });
 
   it('meets a keyword in another form of the same Dutch word, and reads "volgens het advies" as no corpus question', async () => {
     // `gezonder` ~ the keyword `gezondheid`
-    const r = await answerRecommendationQuestion('Wat moet het kabinet doen om mensen gezonder te maken, volgens het advies?', 'nl', { tracker });
+    const r = await answerRecommendationQuestion(read('Wat moet het kabinet doen om mensen gezonder te maken, volgens het advies?', 'nl'), { tracker });
     expect(r!.citations.map((c) => c.quote).join(' ')).toContain('werkkostenregeling');
     // an English word does not meet a Dutch keyword by its opening letters (`financing` ~ `financieringslandschap`)
-    const en = await answerRecommendationQuestion('What should the cabinet do about SME financing, is there some agreement it should follow up on?', 'en', { tracker });
+    const en = await answerRecommendationQuestion(read('What should the cabinet do about SME financing, is there some agreement it should follow up on?', 'en'), { tracker });
     expect(en!.citations.map((c) => c.quote).join(' ')).toContain('Convenant MKB-Financiering');
   });
 
@@ -87,27 +97,27 @@ describe('which recommendations (no status asked)', () => {
       ['En welke rol ziet de SER daarbij voor zichzelf?', 'nl', /^Wat de SER hierbij zelf kan doen \(p\. 11\):/],
       ['how would the SER itself plug into that work?', 'en', /^What the SER itself could do on this \(p\. 11\):/],
     ] as const) {
-      const r = await answerRecommendationQuestion(`${context} ${turn}`, lang, { tracker }, turn);
+      const r = await answerRecommendationQuestion(read(`${context} ${turn}`, lang, turn), { tracker });
       expect(r!.text, turn).toMatch(head);
       expect(r!.text).toContain('relevante onderzoeksvragen');
       expect(r!.citations.every((c) => c.page === 11)).toBe(true);
     }
     // the SER has no part of its own on health: retrieval answers
     const health = 'Welke rol ziet de SER voor zichzelf bij de gezondheid van werkenden?';
-    expect(await answerRecommendationQuestion(health, 'nl', { tracker }, health)).toBeNull();
+    expect(await answerRecommendationQuestion(read(health, 'nl', health), { tracker })).toBeNull();
   });
 
   it('matches a keyword that opens a question word (loon in loonontwikkeling), not one that ends it', async () => {
     // `infrastructuur` (a keyword of the hydrogen and electricity networks) is the end of `arbeidsmarktinfrastructuur`, another thing
-    const r = await answerRecommendationQuestion('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl', { tracker });
+    const r = await answerRecommendationQuestion(read('Wat moet het kabinet doen aan de arbeidsmarktinfrastructuur?', 'nl'), { tracker });
     expect(r?.citations.some((c) => /waterstof/.test(c.quote)) ?? false).toBe(false);
-    const wages = await answerRecommendationQuestion('Wat kunnen werkgevers en vakbonden doen aan de loonontwikkeling?', 'nl', { tracker });
+    const wages = await answerRecommendationQuestion(read('Wat kunnen werkgevers en vakbonden doen aan de loonontwikkeling?', 'nl'), { tracker });
     expect(wages!.citations.some((c) => /reële loongroei/.test(c.quote))).toBe(true);
   });
 
   it('reads asking what an actor should push for as asking for its recommendations', async () => {
     for (const q of ['What should the social partners push for in Brussels on the capital markets union?', 'Wat moeten sociale partners in Brussel bepleiten over de kapitaalmarktunie?']) {
-      const r = await answerRecommendationQuestion(q, q.startsWith('What') ? 'en' : 'nl', { tracker });
+      const r = await answerRecommendationQuestion(read(q, q.startsWith('What') ? 'en' : 'nl'), { tracker });
       expect(r!.citations.some((c) => /kapitaalmarktunie/.test(c.quote)), q).toBe(true);
     }
   });
@@ -116,40 +126,36 @@ describe('which recommendations (no status asked)', () => {
     const topic = 'What does the advisory say about financing for SMEs?';
     const turn = 'And the government, what should it do about financing?';
     // the topic alone is a corpus question; the turn asks what the cabinet should do
-    const r = await answerRecommendationQuestion(`${topic} ${turn}`, 'en', { tracker }, turn);
+    const r = await answerRecommendationQuestion(read(`${topic} ${turn}`, 'en', turn), { tracker });
     expect(r).not.toBeNull();
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet')).toBe(true);
-    expect(await answerRecommendationQuestion(`${topic} ${turn}`, 'en', { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read(`${topic} ${turn}`, 'en'), { tracker })).toBeNull();
   });
 
   it('answers "what should <actor> do" with the recommendations to that actor', async () => {
-    const r = await answerRecommendationQuestion('Wat moeten sociale partners doen om vernieuwend ondernemerschap te stimuleren?', 'nl', { tracker });
+    const r = await answerRecommendationQuestion(read('Wat moeten sociale partners doen om vernieuwend ondernemerschap te stimuleren?', 'nl'), { tracker });
     const quotes = r!.citations.map((c) => c.quote).join(' ');
     expect(quotes).toMatch(/pensioenfondsen/);
     expect(quotes).toMatch(/concurrentiebeding/);
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
     // a topic within the actor's recommendations: the imperative (Stimuleer) matches the infinitive (stimuleren)
-    const mkb = await answerRecommendationQuestion('Wat moet het kabinet doen om de doorgroei van het mkb te stimuleren?', 'nl', { tracker });
+    const mkb = await answerRecommendationQuestion(read('Wat moet het kabinet doen om de doorgroei van het mkb te stimuleren?', 'nl'), { tracker });
     expect(mkb!.citations.some((c) => /ecosysteem/.test(c.quote))).toBe(true);
     // no actor named: retrieval answers
-    expect(await answerRecommendationQuestion('Wat moet Nederland doen om de productiviteit te verhogen?', 'nl', { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read('Wat moet Nederland doen om de productiviteit te verhogen?', 'nl'), { tracker })).toBeNull();
     // the measures asked of an actor are its recommendations too
-    const health = await answerRecommendationQuestion('Welke maatregelen vraagt de SER het kabinet om gezondheid te bevorderen?', 'nl', { tracker });
+    const health = await answerRecommendationQuestion(read('Welke maatregelen vraagt de SER het kabinet om gezondheid te bevorderen?', 'nl'), { tracker });
     expect(health!.citations.some((c) => /werkkostenregeling/.test(c.quote))).toBe(true);
   });
 
   it('reads the track from the glossary ("smarter work") and lists it whole when only generic words ("lift productivity") match', async () => {
-    const r = await answerRecommendationQuestion(
-      "What are unions and employers' organisations expected to do to lift productivity through better jobs and smarter work?",
-      'en',
-      { tracker },
-    );
+    const r = await answerRecommendationQuestion(read("What are unions and employers' organisations expected to do to lift productivity through better jobs and smarter work?", 'en'), { tracker });
     const expected = recommendations.filter((x) => x.actor === 'sociale-partners' && x.track === 'kwaliteit-van-werk');
     expect(r!.citations.map((c) => c.quote)).toEqual(expected.map((x) => x.text));
   });
 
   it('lists a track', async () => {
-    const r = await answerRecommendationQuestion('Which recommendations concern the policy cycle?', 'en', { tracker });
+    const r = await answerRecommendationQuestion(read('Which recommendations concern the policy cycle?', 'en'), { tracker });
     expect(r!.citations.length).toBeGreaterThan(0);
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.track === 'beleidscyclus')).toBe(true);
   });
@@ -159,14 +165,14 @@ describe('another actor asked the same action question', () => {
   it('"en de sociale partners?" after "wat moet het kabinet daaraan doen?" lists that actor\'s recommendations on the topic', async () => {
     // (the question's reading takes the topic's own actor out: analyseQuestion)
     const topic = 'Hoeveel geeft Nederland uit aan R&D? en wat moet het daaraan doen?';
-    const r = await answerRecommendationQuestion(`${topic} en de sociale partners?`, 'nl', { tracker }, 'en de sociale partners?');
+    const r = await answerRecommendationQuestion(read(`${topic} en de sociale partners?`, 'nl', 'en de sociale partners?'), { tracker });
     expect(r).not.toBeNull();
     expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
     // other ways to name only the actor ("bonden" as the route's actor word: the same vocabulary as the action questions)
-    expect(await answerRecommendationQuestion(`${topic} en de bonden?`, 'nl', { tracker }, 'en de bonden?')).not.toBeNull();
-    expect(await answerRecommendationQuestion(`${topic} en de sociale partners dan?`, 'nl', { tracker }, 'en de sociale partners dan?')).not.toBeNull();
+    expect(await answerRecommendationQuestion(read(`${topic} en de bonden?`, 'nl', 'en de bonden?'), { tracker })).not.toBeNull();
+    expect(await answerRecommendationQuestion(read(`${topic} en de sociale partners dan?`, 'nl', 'en de sociale partners dan?'), { tracker })).not.toBeNull();
     // without an action asked before, it is not the route's
-    expect(await answerRecommendationQuestion('Wat zegt het advies over R&D? en de sociale partners?', 'nl', { tracker }, 'en de sociale partners?')).toBeNull();
+    expect(await answerRecommendationQuestion(read('Wat zegt het advies over R&D? en de sociale partners?', 'nl', 'en de sociale partners?'), { tracker })).toBeNull();
   });
 });
 
@@ -175,15 +181,15 @@ describe('who is to act on a recommendation the previous answer quoted', () => {
   const kab = recommendations.find((x) => x.actor === 'kabinet' && x.actors.length === 1)!;
   const quoting = (text: string) => `Het advies zegt (p. 10): “${text.slice(0, 80)} …” [1]`;
   it('names its addressee, quoting it whole', async () => {
-    const r = await answerRecommendationQuestion('wie moet dat oppakken?', 'nl', { tracker }, 'wie moet dat oppakken?', quoting(sp.text));
+    const r = await answerRecommendationQuestion(read('wie moet dat oppakken?', 'nl', 'wie moet dat oppakken?', quoting(sp.text)), { tracker });
     expect(r!.text).toBe(`Het advies vraagt dat van de sociale partners (p. ${sp.page}): “${sp.text}” [1]`);
-    const en = await answerRecommendationQuestion("who's supposed to do that?", 'en', { tracker }, "who's supposed to do that?", quoting(kab.text));
+    const en = await answerRecommendationQuestion(read("who's supposed to do that?", 'en', "who's supposed to do that?", quoting(kab.text)), { tracker });
     expect(en!.text).toMatch(/^The advisory asks this of the cabinet \(p\. \d+\): “/);
   });
   it('leaves who says so, and answers that quote no recommendation, to the text', async () => {
-    expect(await answerRecommendationQuestion('wie zegt dat?', 'nl', { tracker }, 'wie zegt dat?', quoting(sp.text))).toBeNull();
-    expect(await answerRecommendationQuestion('wie moet dat doen?', 'nl', { tracker }, 'wie moet dat doen?', 'Het advies zegt (p. 4): “De arbeidsproductiviteitsgroei staat onder druk.” [1]')).toBeNull();
-    expect(await answerRecommendationQuestion('wie moet dat oppakken?', 'nl', { tracker }, 'wie moet dat oppakken?')).toBeNull();
+    expect(await answerRecommendationQuestion(read('wie zegt dat?', 'nl', 'wie zegt dat?', quoting(sp.text)), { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read('wie moet dat doen?', 'nl', 'wie moet dat doen?', 'Het advies zegt (p. 4): “De arbeidsproductiviteitsgroei staat onder druk.” [1]'), { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read('wie moet dat oppakken?', 'nl', 'wie moet dat oppakken?'), { tracker })).toBeNull();
   });
 });
 
@@ -197,12 +203,12 @@ describe('recommendation-status questions', () => {
     ['Wat zegt het advies over nagaan of aanbevelingen worden uitgevoerd?', 'nl'],
     ['Welke instelling vervult in Nederland de rol van National Productivity Board?', 'nl'],
   ] as const)('leaves a corpus question to retrieval: %s', async (q, lang) => {
-    expect(await answerRecommendationQuestion(q, lang, { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read(q, lang), { tracker })).toBeNull();
   });
 
   it('answers the status of one recommendation by topic, with its page', async () => {
     tracker.setStatus('kw-kab-1', 'in-voorbereiding', 'ann', 'wetsvoorstel leerrechten in consultatie', new Date('2026-11-02T10:00:00Z'));
-    const r = await answerRecommendationQuestion('Wat is de status van de aanbeveling over leerrechten?', 'nl', { tracker });
+    const r = await answerRecommendationQuestion(read('Wat is de status van de aanbeveling over leerrechten?', 'nl'), { tracker });
     expect(r).not.toBeNull();
     expect(r!.text).toContain('kw-kab-1');
     expect(r!.text).toContain('in-voorbereiding');
@@ -214,7 +220,7 @@ describe('recommendation-status questions', () => {
   it('lists the cabinet recommendations that are carried out, in English', async () => {
     tracker.setStatus('vo-kab-6', 'gerealiseerd', 'bob', 'eerste rapportage verschenen');
     tracker.setStatus('kw-sp-1', 'gerealiseerd', 'bob'); // social partners: not listed
-    const r = await answerRecommendationQuestion('Which recommendations to the cabinet are already carried out?', 'en', { tracker });
+    const r = await answerRecommendationQuestion(read('Which recommendations to the cabinet are already carried out?', 'en'), { tracker });
     expect(r!.text).toMatch(/^1 of the 17 recommendations to the cabinet have status gerealiseerd/);
     expect(r!.text).toContain('vo-kab-6 (p. 10) [1]');
     expect(r!.text).not.toContain('kw-sp-1');
@@ -222,7 +228,7 @@ describe('recommendation-status questions', () => {
   });
 
   it('says none is carried out when none is, still citing the advisory', async () => {
-    const r = await answerRecommendationQuestion('Which recommendations to the cabinet are already carried out?', 'en', { tracker });
+    const r = await answerRecommendationQuestion(read('Which recommendations to the cabinet are already carried out?', 'en'), { tracker });
     expect(r!.text).toMatch(/None of the 17 recommendations to the cabinet \(pp\. 9, 10, 11\) has status gerealiseerd/);
     expect(r!.citations.length).toBeGreaterThan(0);
     expect(r!.citations.every((c) => c.doc === 'ser-briefadvies-25-04' && [9, 10, 11].includes(c.page))).toBe(true);
@@ -230,7 +236,7 @@ describe('recommendation-status questions', () => {
 
   it('answers a question naming an id, through the createBot route shape', async () => {
     const route = recommendationRoute(tracker);
-    const r = await route('Hoe staat het met vo-sp-6?', 'nl');
+    const r = await route(read('Hoe staat het met vo-sp-6?', 'nl'));
     expect(r!.text).toMatch(/vo-sp-6 aan sociale partners \(p\. 10\).*open/s);
   });
 });
@@ -240,7 +246,7 @@ describe('openMemory (the composition root\'s store)', () => {
     const { openMemory } = await import('../../src/root.ts');
     const { loadConfig } = await import('../../src/config.ts');
     const ok = await openMemory(loadConfig({ POLDERBOT_DB: t.path }), () => {});
-    expect(await ok!.recommendationRoute!('Wat is de status van bc-kab-npb?', 'nl')).toMatchObject({ citations: [{ page: 11 }] });
+    expect(await ok!.recommendationRoute!(read('Wat is de status van bc-kab-npb?', 'nl'))).toMatchObject({ citations: [{ page: 11 }] });
     ok!.close();
     const lines: string[] = [];
     const missing = await openMemory(loadConfig({ POLDERBOT_DB: t.path, POLDERBOT_CORPUS_DIR: t.dir }), (l) => lines.push(l));
