@@ -6,13 +6,15 @@ import type { Figure } from '../metrics/types.ts';
 import type { Retriever } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
 import { analyseQuestion, type RouteQuestion } from '../language/question.ts';
+import type { IndicatorIntent } from '../language/indicator-intent.ts';
 import type { Speller } from '../language/spelling.ts';
 import { splitSentences } from './sentences.ts';
 import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
-export type IndicatorRoute = (question: string, language: Language) => Promise<{ text: string; figures: Figure[]; answered?: boolean } | null>;
+/** Answers the indicator intent the question's reading found (`Question.indicator`) with figures and their sources. */
+export type IndicatorRoute = (intent: IndicatorIntent, language: Language) => Promise<{ text: string; figures: Figure[]; answered?: boolean } | null>;
 /** `question`: what to match (for a follow-up, after its conversation's topic); `asked`: the turn as asked, which says what is asked for */
 /** `previousAnswer`: the answer to the turn before, for a follow-up ("wie moet dat doen?" after a quoted recommendation) */
 export type RecommendationRoute = (read: RouteQuestion) => Promise<{ text: string; citations: Citation[] } | null>;
@@ -70,12 +72,11 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
       }
 
       let indicator: Awaited<ReturnType<IndicatorRoute>> = null;
-      // figures answer how much, not why ("hoe komt het dat we achterblijven?" after a question on R&D)
-      if (deps.indicatorRoute && read.asks !== 'reason') {
+      // (read with the question: none for a why-question, "hoe komt het dat we achterblijven?" after one on R&D;
+      // a follow-up's is read from the conversation's topic and the turn, "en in de VS?" after a figure)
+      if (deps.indicatorRoute && read.indicator) {
         try {
-          // (the conversation's topic and the turn, not the previous answer's quote: "en in de VS?" after a figure
-          // answer asks the same figure for the US, whatever passage backed it)
-          indicator = await deps.indicatorRoute(read.matchText, language);
+          indicator = await deps.indicatorRoute(read.indicator, language);
         } catch (err) {
           routeFailed('indicator', err);
         }

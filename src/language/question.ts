@@ -8,6 +8,7 @@ import { detectLanguage } from './detect.ts';
 import { queryTerms } from './terms.ts';
 import { glossaryPhrases } from './glossary.ts';
 import type { Correction, Speller } from './spelling.ts';
+import { indicatorIntent, type IndicatorIntent } from './indicator-intent.ts';
 
 export interface ConversationTurn {
   role: 'user' | 'assistant';
@@ -44,6 +45,11 @@ export interface Question {
   /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
   asksEffect?: boolean;
   actor?: Actor;
+  /**
+   * the indicator a question asks a figure of (src/language/indicator-intent.ts), read from matchText
+   * ("en in de VS?" after a figure: the same figure for the US); none for a why-question (figures say how much, not why)
+   */
+  indicator?: IndicatorIntent;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
   /** misspelt words corrected to the corpus's ("arbeidsmrakt" → "arbeidsmarkt") */
@@ -146,6 +152,12 @@ function topicTerms(text: string, language: Language): number {
  * new topic, so an earlier one never leaks into it.
  */
 export function analyseQuestion(asked: string, conversation: readonly ConversationTurn[] = [], opts: ReadOptions = {}): Question {
+  const q = readQuestion(asked, conversation, opts);
+  const indicator = q.asks === 'reason' ? null : indicatorIntent(q.matchText);
+  return indicator ? { ...q, indicator } : q;
+}
+
+function readQuestion(asked: string, conversation: readonly ConversationTurn[], opts: ReadOptions): Question {
   // a request for the reply's language ("… answer in English pls", "graag in het Nederlands") sets it and is not part of the question
   const reply = REPLY_LANGUAGE.exec(asked);
   if (reply) asked = asked.slice(0, reply.index).trim() || asked;

@@ -1,7 +1,7 @@
 // One area resolver for the whole bot: ISO2/ISO3 codes, Eurostat/OECD/World
 // Bank aggregate codes, and Dutch or English names all map to the area codes
 // used in the snapshot (ISO2 for countries, EU27, EA20, EA19, OECD, G7).
-// Finding areas in a question's text is the answer side's (answer/area-mentions.ts).
+// Finding areas in a question's text is the question reading's (language/area-mentions.ts).
 
 export interface Area {
   code: string; // snapshot code: NL, US, EU27, EA20, ...

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerIndicatorQuestion, routeIndicatorQuestion } from '../../src/answer/indicator-route.ts';
+import { answerIndicatorQuestion } from '../../src/answer/indicator-route.ts';
+import { indicatorIntent as routeIndicatorQuestion } from '../../src/language/indicator-intent.ts';
 import { sharedFile } from '../shared-file.ts';
 
 const numbersIn = (s: string) => [...s.matchAll(/-?\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));

@@ -37,12 +37,12 @@ describe('local answerer', () => {
     const asked: string[] = [];
     const answerer = createLocalAnswerer({
       ...deps,
-      indicatorRoute: async (q, lang) => {
-        asked.push(`${lang}:${q}`);
-        return /R&D/.test(q) ? { text: 'De R&D-intensiteit van Nederland is 2,2 % (OESO).', figures: [figure] } : null;
+      indicatorRoute: async (intent, lang) => {
+        asked.push(`${lang}:${intent.id}`);
+        return intent.id === 'rd-intensity' ? { text: 'De R&D-intensiteit van Nederland is 2,2 % (OESO).', figures: [figure] } : null;
       },
     });
-    const a = await answerer.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D vergeleken met de OESO-landen?');
+    const a = await answerer.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D?');
     expect(a.figures).toEqual([figure]);
     expect(a.text).toMatch(/^De R&D-intensiteit/);
     expect(a.answered).toBe(true);
@@ -53,31 +53,32 @@ describe('local answerer', () => {
     expect(a.citations[0]!.quote.replace(/\s+/g, ' ')).toContain(/“([^”]*)”$/.exec(a.text)![1]!);
     // a route text with its own numbered sources: corpus citations continue after them
     const numbered = createLocalAnswerer({ ...deps, indicatorRoute: async () => ({ text: 'R&D 2,2 % [1]\nBronnen:\n[1] OESO\n[2] CBS', figures: [figure] }) });
-    const n = await numbered.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D vergeleken met de OESO-landen?');
+    const n = await numbered.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D?');
     expect(n.citations[0]?.n).toBe(3);
     expect(n.text).toMatch(/\nHet advies \(p\. 8\) \[3\]: “/);
     const b = await answerer.ask('Wat vindt de SER van het concurrentiebeding?');
     expect(b.figures).toEqual([]);
-    expect(asked).toHaveLength(2);
+    // the route is asked only for a question whose reading found an indicator intent
+    expect(asked).toEqual(['nl:rd-intensity']);
   });
 
   it('does not ask the indicator route for a reason: figures say how much, not why', async () => {
     const asked: string[] = [];
     const answerer = createLocalAnswerer({
       ...deps,
-      indicatorRoute: async (q) => {
-        asked.push(q);
+      indicatorRoute: async (intent) => {
+        asked.push(intent.id);
         return { text: 'R&D 2,2 % [1]', figures: [figure] };
       },
     });
     const history = [
-      { role: 'user' as const, text: 'Hoe hoog zijn de R&D-uitgaven in Nederland?' },
+      { role: 'user' as const, text: 'Hoeveel procent van het bbp geeft Nederland uit aan R&D?' },
       { role: 'assistant' as const, text: 'R&D 2,2 % [1]' },
     ];
     const why = await answerer.ask('hoe komt het dat we achterblijven?', { history });
     expect(asked).toEqual([]);
     expect(why.figures).toEqual([]);
-    await answerer.ask('Hoe hoog zijn de R&D-uitgaven in Nederland?');
+    await answerer.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D?');
     expect(asked.length).toBe(1);
   });
 
@@ -93,7 +94,7 @@ describe('local answerer', () => {
         throw new Error('db locked');
       },
     });
-    const a = await answerer.ask('Wat vindt de SER van het concurrentiebeding?');
+    const a = await answerer.ask('Hoeveel procent van het bbp geeft Nederland uit aan R&D?');
     expect(a.answered).toBe(true);
     expect(lines.join('\n')).toMatch(/indicator route failed: snapshot missing/);
     expect(lines.join('\n')).toMatch(/recommendation route failed: db locked/);

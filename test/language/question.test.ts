@@ -312,3 +312,22 @@ describe('listItemPointedAt: "die eerste", "the last one" in a follow-up', () =>
     expect(q.matchText).not.toMatch(/routes kan/);
   });
 });
+
+describe('the indicator intent, read with the question', () => {
+  it('names the indicator a figure is asked of, none for a why-question or a corpus question', () => {
+    expect(analyseQuestion('Hoe snel groeide de arbeidsproductiviteit in Nederland sinds 2015?').indicator).toMatchObject({ id: 'productivity-growth', params: { from: 2015 } });
+    expect(analyseQuestion('How much does the Netherlands spend on R&D as a percentage of GDP?').indicator?.id).toBe('rd-intensity');
+    expect(analyseQuestion('Waarom blijven de R&D-uitgaven in Nederland achter?').indicator).toBeUndefined();
+    expect(analyseQuestion('Wat vindt de SER van het concurrentiebeding?').indicator).toBeUndefined();
+  });
+
+  it('reads a follow-up with the conversation: "en in de VS?" after a growth figure asks it for the US', () => {
+    const history = [
+      { role: 'user' as const, text: 'Hoe snel groeide de arbeidsproductiviteit per uur in Nederland sinds 2014?' },
+      { role: 'assistant' as const, text: 'De arbeidsproductiviteit per gewerkt uur in Nederland groeide over 2014-2024 gemiddeld 0,24 procent per jaar.' },
+    ];
+    const q = analyseQuestion('en in de VS?', history);
+    expect(q.indicator?.id).toBe('productivity-growth');
+    expect(JSON.stringify(q.indicator?.params)).toMatch(/US/);
+  });
+});

@@ -76,8 +76,8 @@ async function loadIndicatorTools(snapshotDir: string, log: (line: string) => vo
 /** The local answerer's indicator route, read through its export; no figures when it cannot load. */
 async function loadIndicatorFigures(snapshotDir: string, log: (line: string) => void): Promise<IndicatorFigures> {
   try {
-    const { indicatorRouteFor } = await import('../indicator-route.ts');
-    return indicatorRouteFor(snapshotDir);
+    const { answerIndicatorQuestion } = await import('../indicator-route.ts');
+    return (question, language) => answerIndicatorQuestion(question, language, { snapshotDir });
   } catch (err) {
     log(`llm: indicator route not available (${(err as Error).message.split('\n')[0]}); no figures without tools`);
     return async () => null;

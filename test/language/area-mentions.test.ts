@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAreasInText } from '../../src/answer/area-mentions.ts';
+import { findAreasInText } from '../../src/language/area-mentions.ts';
 
 describe('areas named in a question', () => {
   it('finds areas in text by word, capitals for short codes', () => {
