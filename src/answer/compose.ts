@@ -41,7 +41,7 @@ export interface ComposeInput {
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -616,7 +616,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
       const fits =
-        (read.asks === 'who' && NAMES_A_BODY.test(text)) || (read.asks === 'reason' && ASKS_WHY.test(headingOf(passage))) ||
+        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text))) || (read.asks === 'reason' && ASKS_WHY.test(headingOf(passage))) ||
         // a when-question by a sentence that gives a date ("… van 13 december 2024")
         (read.asks === 'date' && givesDate(text)) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
@@ -1039,6 +1039,11 @@ const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|z
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
 
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
+/** How many bodies a sentence names besides the SER, the advisory's author ("… de SER pleit voor …" names the speaker, not a party): distinct, lower-cased. Pure. */
+export function bodiesNamed(text: string): number {
+  const all = new RegExp(NAMES_A_BODY.source, 'gu');
+  return new Set([...text.matchAll(all)].map((m) => m[0].toLowerCase()).filter((b) => b !== 'ser')).size;
+}
 const NAMES_A_SOURCE =
   /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;

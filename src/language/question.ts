@@ -44,6 +44,8 @@ export interface Question {
   asksSource?: boolean;
   /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
   asksEffect?: boolean;
+  /** a who-question that asks for several ("wie moeten daar allemaal aan meedoen?", "who are involved?", "welke partijen …?") */
+  asksSeveral?: boolean;
   actor?: Actor;
   /**
    * the indicator a question asks a figure of (src/language/indicator-intent.ts), read from matchText
@@ -100,6 +102,9 @@ const SOURCE =
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
+// who, in the plural: "wie moeten/zijn/worden …", "… allemaal", "who are/all …", "welke partijen", "which parties"
+const SEVERAL = /\b(?:wie\s+(?:moeten|zijn|zouden|kunnen|worden|mogen|gaan)|allemaal|who\s+(?:are|all|else)|welke\s+(?:partijen|actoren|organisaties|instellingen|instanties)|which\s+(?:parties|actors|players|organi[sz]ations|institutions|bodies))\b/i;
+
 /**
  * Asks what someone should do: "wat moet het kabinet doen …?", "wat zouden sociale partners moeten bepleiten?",
  * "welke maatregelen vraagt de SER …?", "wat verwacht de SER van werkgevers …?", "what should the government do …?",
@@ -174,11 +179,12 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
   const asksEffect = EFFECT.test(text);
+  const asksSeveral = asks === 'who' && SEVERAL.test(text);
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksProposal ? { asksProposal } : {}),
+    ...(actor ? { actor } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeAnswer, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
+import { bodiesNamed, composeAnswer, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/language/detect.ts';
 import { stem } from '../../src/language/terms.ts';
@@ -699,5 +699,12 @@ describe('term statistics', () => {
     expect(stats.df([stem('menselijk', 'nl')])).toBe(1);
     // only in a heading: the chunks under it
     expect(stats.df([stem('arbeid', 'nl')])).toBe(1);
+  });
+});
+
+describe('bodiesNamed', () => {
+  it('counts the distinct bodies a sentence names, not the SER that speaks', () => {
+    expect(bodiesNamed('Deze benadering vraagt wel om voldoende capaciteit en commitment van alle betrokken actoren, waaronder het kabinet, het CPB als NPB, sociale partners en private en publieke sectoren.')).toBe(4);
+    expect(bodiesNamed('In aanvulling daarop pleit de SER voor een jaarlijkse beleidscyclus met voldoende betrokkenheid van sociale partners.')).toBe(1);
   });
 });

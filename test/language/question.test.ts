@@ -331,3 +331,10 @@ describe('the indicator intent, read with the question', () => {
     expect(JSON.stringify(q.indicator?.params)).toMatch(/US/);
   });
 });
+
+describe('a who-question in the plural', () => {
+  it('asks for several: "wie moeten … allemaal", "who are involved", "welke partijen"', () => {
+    for (const q of ['wie moeten daar allemaal aan meedoen', 'Who are supposed to be involved in it?', 'Welke partijen moeten aan tafel?']) expect(analyseQuestion(q).asksSeveral, q).toBe(true);
+    for (const q of ['wie zegt dat?', 'Who runs the NPB?', 'Welke rol heeft de SER?']) expect(analyseQuestion(q).asksSeveral, q).toBeUndefined();
+  });
+});
