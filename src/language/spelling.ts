@@ -93,8 +93,9 @@ export function isDutchVerbStem(word: string): boolean {
  * question the corpus does not use is how the question is put, not its topic.
  */
 export function isDutchVerbForm(word: string): boolean {
-  // an infinitive the word list marks as one (`gebeuren`, `parkeren`)
-  if (isDutchInfinitive(word)) return true;
+  // an infinitive the word list marks as one (`gebeuren`, `parkeren`), unless it is a noun's compound with a verb
+  // (`thuis|werken`, `deeltijd|werken`: the activity named, a topic), not a particle's (`samen|werken`, `onder|steunen`)
+  if (isDutchInfinitive(word)) return !namesAnActivity(word);
   const dic = dutchWordList();
   const listed = (w: string) => w.length >= 4 && dic.has(w);
   for (const particle of PARTICLES) {
@@ -115,6 +116,19 @@ export function isDutchVerbForm(word: string): boolean {
   }
   return false;
 }
+
+/** An infinitive that is a word of four or more letters, not a particle or prefix, before an infinitive (`thuiswerken`). Pure. */
+function namesAnActivity(word: string): boolean {
+  const dic = dutchWordList();
+  for (let i = 4; i <= word.length - 5; i++) {
+    const head = word.slice(0, i);
+    if (PARTICLES.includes(head) || PREFIXES.has(head) || !dic.has(head)) continue;
+    if (isDutchInfinitive(word.slice(i))) return true;
+  }
+  return false;
+}
+// prefixes that make verbs, not activities (`onder|steunen`, `onder|nemen`, `voorbij|gaan`, `tegemoet|komen`)
+const PREFIXES = new Set(['onder', 'voorbij', 'tegemoet', 'teweeg', 'binnen', 'boven', 'beneden', 'dooreen', 'omhoog', 'omlaag', 'terecht', 'overeen', 'uiteen', 'weder', 'wedergeboren']);
 
 /** Damerau-Levenshtein distance (adjacent transpositions count once), cut off above `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
