@@ -217,7 +217,8 @@ function placesFoundTopic(question: string, word: string, terms: WeightedTerm[])
  * Is the word a compound of a modifier and a head that are both Dutch words
  * (OpenTaal's list) found in the corpus (`productiviteits|beleid`), or of any
  * Dutch modifier and a long head the corpus has, of which it is a narrower
- * sense (`volks|gezondheid`)? Pure apart from the word list.
+ * sense (`volks|gezondheid`), or of a corpus topic word narrowed by a Dutch
+ * word (`onderwijs|prestaties`)? Pure apart from the word list.
  */
 export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
   const dic = dutchWordList();
@@ -227,6 +228,8 @@ export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
     const modifier = word.slice(0, i);
     const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m));
     if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && (candidates.some((m) => stats.df([stem(m, 'nl')]) > 0) || head.length >= 10)) return true;
+    // (or a topic of the corpus narrowed by a word of the language: `onderwijs|prestaties`)
+    if (head.length >= 6 && candidates.some((m) => m.length >= 6 && stats.df([stem(m, 'nl')]) > 0)) return true;
   }
   return false;
 }

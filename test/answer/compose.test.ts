@@ -612,6 +612,12 @@ describe('compoundOfCorpusWords', () => {
     const { compoundOfCorpusWords } = await import('../../src/answer/compose.ts');
     expect(compoundOfCorpusWords('volksgezondheid', stats)).toBe(true);
   });
+
+  it('reads a corpus topic narrowed by a word of the language (`onderwijs|prestaties`) as that topic, a short modifier not (`kinder|opvang`)', async () => {
+    const { compoundOfCorpusWords } = await import('../../src/answer/compose.ts');
+    expect(compoundOfCorpusWords('onderwijsprestaties', stats)).toBe(true);
+    expect(compoundOfCorpusWords('kinderopvang', stats)).toBe(false);
+  });
 });
 
 describe('withoutMarkers', () => {
