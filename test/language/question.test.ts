@@ -338,3 +338,18 @@ describe('a who-question in the plural', () => {
     for (const q of ['wie zegt dat?', 'Who runs the NPB?', 'Welke rol heeft de SER?']) expect(analyseQuestion(q).asksSeveral, q).toBeUndefined();
   });
 });
+
+describe('"are we talking about" points back', () => {
+  it('reads "how much … are we talking about?" and "om welke bedragen gaat het dan?" with the conversation', () => {
+    const history = [
+      { role: 'user' as const, text: 'Does the advisory talk about AI at all?' },
+      { role: 'assistant' as const, text: 'Yes. According to the advisory (p. 8): “De OESO schat dat AI de arbeidsproductiviteitsgroei met 0,4 à 0,9 procent per jaar kan verhogen.” [1]' },
+    ];
+    expect(analyseQuestion('How much extra productivity growth are we talking about?', history).followUp).toBe(true);
+    const nl = [
+      { role: 'user' as const, text: 'Waarom hebben scale-ups moeite om geld op te halen?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (p. 6): “Innovatieve scale-ups … komen moeilijker aan voldoende durfkapitaal.” [1]' },
+    ];
+    expect(analyseQuestion('over welke bedragen hebben we het dan?', nl).followUp).toBe(true);
+  });
+});
