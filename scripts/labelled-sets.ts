@@ -65,6 +65,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-42-conv', file: 'test/fixtures/eval/blind-42-conv.jsonl' },
   { set: 'blind-43', file: 'test/fixtures/eval/blind-43.jsonl' },
   { set: 'blind-44-conv', file: 'test/fixtures/eval/blind-44-conv.jsonl' },
+  { set: 'blind-45', file: 'test/fixtures/eval/blind-45.jsonl' },
+  { set: 'blind-46-conv', file: 'test/fixtures/eval/blind-46-conv.jsonl' },
+  { set: 'blind-47', file: 'test/fixtures/eval/blind-47.jsonl' },
+  { set: 'blind-48-conv', file: 'test/fixtures/eval/blind-48-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -156,6 +156,18 @@
 //   false abstentions, 4 of 6 / 0 of 2 unanswerable abstained), then held back
 //   unread and scored once on the final engine 5b9e85b: strict 0.81 / 0.78
 //   (turns 0.75), 0 / 2 false abstentions, 4 of 6 / 0 of 2. Then added to the pool.
+// blind-45 (46, paraphrased) and blind-46-conv (15 conversations, 51 turns),
+//   written the same way at the start of the session of 2026-11-30 08:33, scored
+//   once as they came on the starting engine 6011381 (fact and list 0.78,
+//   follow-up turns 0.61, 3 / 3 false abstentions, 3 of 6 / 2 of 2 abstained),
+//   then held back unread and scored once on the final engine 9a35780: the same
+//   (0.78, turns 0.61, 3 / 3, 3 of 6 / 2 of 2). Their numbers were written as
+//   the text writes them ("2,2"), which the eval reads as no number: stored as
+//   numbers here ("vier" and "acht" left to the key phrase).
+// blind-47 (46, paraphrased) and blind-48-conv (15 conversations, 54 turns),
+//   written at 09:42 the same way (numbers as numbers) and scored once as they
+//   came on the final engine 9a35780: fact and list 0.92, follow-up turns 0.64,
+//   1 / 3 false abstentions, 6 of 6 / 2 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -208,6 +220,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-42-conv.jsonl', size: 49, bounds: { strict: 0.68, hit1: 0.84, hit3: 0.9, phrases: 0.8, numeric: 0.75, abstain: 0.45, falseAbstain: 5 } },
   { file: 'blind-43.jsonl', size: 46, bounds: { strict: 0.78, hit1: 0.9, hit3: 0.93, phrases: 0.84, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
   { file: 'blind-44-conv.jsonl', size: 49, bounds: { strict: 0.74, hit1: 0.88, hit3: 0.93, phrases: 0.8, numeric: 0.95, abstain: 0, falseAbstain: 3 } },
+  { file: 'blind-45.jsonl', size: 46, bounds: { strict: 0.76, hit1: 0.86, hit3: 0.9, phrases: 0.76, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
+  { file: 'blind-46-conv.jsonl', size: 51, bounds: { strict: 0.53, hit1: 0.8, hit3: 0.94, phrases: 0.7, numeric: 0.6, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-47.jsonl', size: 46, bounds: { strict: 0.89, hit1: 0.91, hit3: 0.97, phrases: 0.97, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-48-conv.jsonl', size: 54, bounds: { strict: 0.59, hit1: 0.75, hit3: 0.86, phrases: 0.7, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
