@@ -1033,7 +1033,7 @@ export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s
 
 // a year ("de EU-doelstelling voor 2030") is no answer to "hoeveel"
 const YEAR_IN_TEXT = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\d)/g;
-const MONEY_ASKED = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euro|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
+const MONEY_ASKED = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
 
 const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;

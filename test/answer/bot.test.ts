@@ -86,6 +86,8 @@ describe('createBot', () => {
       // … but an amount of money asked for is given only by an amount of money, not by "één Werkcentrum"
       expect((await bot.ask('How much money would one Werkcentrum per labour market region take?')).answered).toBe(false);
       expect((await bot.ask('How much funding does the SER propose per Werkcentrum in each labour market region?')).answered).toBe(false);
+      // (euros, in the plural, are money too: percentages of GDP do not answer how many)
+      expect((await bot.ask('How many euros does the SER want set aside so the NPB can farm out its research questions?')).answered).toBe(false);
       expect((await bot.ask('Om welke bedragen gaat het bij durfkapitaal voor scale-ups?')).text).toMatch(/50 miljoen euro/);
       // "hoeveel miljard" asks an amount of money too: percentages of GDP do not answer it
       expect((await bot.ask('Hoeveel miljard moet er bij om de R&D-ambitie van 3 procent te halen volgens het advies?')).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
