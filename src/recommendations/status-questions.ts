@@ -344,7 +344,9 @@ const TRACK_STOP = new Set(
   (
     'doet geeft doen beveelt adviseert advies ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle ' +
     // the advisory's subject itself, and the verbs of raising it: every recommendation is about them
-    'productiviteit arbeidsproductiviteit arbeidsproductiviteitsgroei productiviteitsgroei productivity verhogen verhoging hogere stijging vergroten'
+    'productiviteit arbeidsproductiviteit arbeidsproductiviteitsgroei productiviteitsgroei productivity verhogen verhoging hogere stijging vergroten ' +
+    // and the verbs recommendations open with, which say how to act, not on what ("help …", "Ondersteun …", "Stimuleer …")
+    'help helpen helps support supports ondersteun ondersteunen ondersteunt stimuleer stimuleren stimuleert stimulate bevorder bevorderen promote'
   ).split(' '),
 );
 
