@@ -1042,10 +1042,10 @@ const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|z
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
 
 const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
+const NAMES_A_BODY_ALL = new RegExp(NAMES_A_BODY.source, 'gu');
 /** How many bodies a sentence names besides the SER, the advisory's author ("… de SER pleit voor …" names the speaker, not a party): distinct, lower-cased. Pure. */
 export function bodiesNamed(text: string): number {
-  const all = new RegExp(NAMES_A_BODY.source, 'gu');
-  return new Set([...text.matchAll(all)].map((m) => m[0].toLowerCase()).filter((b) => b !== 'ser')).size;
+  return new Set([...text.matchAll(NAMES_A_BODY_ALL)].map((m) => m[0].toLowerCase()).filter((b) => b !== 'ser')).size;
 }
 const NAMES_A_SOURCE =
   /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b/u;

@@ -15,8 +15,7 @@ import type { AbstainThreshold } from './abstain.ts';
 
 /** Answers the indicator intent the question's reading found (`Question.indicator`) with figures and their sources. */
 export type IndicatorRoute = (intent: IndicatorIntent, language: Language) => Promise<{ text: string; figures: Figure[]; answered?: boolean } | null>;
-/** `question`: what to match (for a follow-up, after its conversation's topic); `asked`: the turn as asked, which says what is asked for */
-/** `previousAnswer`: the answer to the turn before, for a follow-up ("wie moet dat doen?" after a quoted recommendation) */
+/** Answers a question about the advisory's recommendations from the question's reading (the turn, the conversation's topic, the answer before), or null. */
 export type RecommendationRoute = (read: RouteQuestion) => Promise<{ text: string; citations: Citation[] } | null>;
 
 export interface LocalAnswererDeps {
@@ -64,7 +63,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
 
       if (deps.recommendationRoute) {
         try {
-          const r = await deps.recommendationRoute({ text: read.text, searchText: read.searchText, language, followUp: read.followUp, ...(read.previousAnswer !== undefined ? { previousAnswer: read.previousAnswer } : {}) });
+          const r = await deps.recommendationRoute(read);
           if (r) return { ...base, text: r.text, answered: true, citations: r.citations, figures: [], latencyMs: performance.now() - started };
         } catch (err) {
           routeFailed('recommendation', err);

@@ -1,6 +1,6 @@
 // The areas a question names ("Groeide Nederland sneller dan de VS?" → NL, US):
-// reading question text, so it sits with the indicator route; the metrics
-// module gives the spellings (metrics/areas.ts) and knows nothing of questions.
+// reading question text, so it sits with the question's reading (the indicator
+// intent, indicator-intent.ts); the metrics module gives the spellings (metrics/areas.ts) and knows nothing of questions.
 import { areaSpellings, normaliseAreaName } from '../metrics/areas.ts';
 
 /**
