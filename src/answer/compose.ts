@@ -41,7 +41,7 @@ export interface ComposeInput {
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -778,7 +778,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
-  const noFigure = answered && read.asks === 'quantity' && !figureIn(chosen[0]!.text, read.text);
+  const noFigure = answered && read.asks === 'quantity' && !figureIn(chosen[0]!.text, read);
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
   const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
@@ -1033,7 +1033,6 @@ export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s
 
 // a year ("de EU-doelstelling voor 2030") is no answer to "hoeveel"
 const YEAR_IN_TEXT = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\d)/g;
-const MONEY_ASKED = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
 
 const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;
@@ -1064,9 +1063,20 @@ const RECOMMENDS = /^(?:aanbeveling|bijdrage van|recommendation|contribution)/i;
 const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
-/** Does the text give a figure (not a year; an amount of money when money is asked for)? */
-const figureIn = (text: string, question: string) =>
-  MONEY_ASKED.test(question) ? MONEY_FIGURE.test(text) : /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_WORD_RE.test(text);
+/** Does the text give the figure asked for (not a year; money for money, a percentage for a percentage, a number or share of things for a count)? */
+const figureIn = (text: string, read: Pick<Question, 'figure'>) => {
+  if (read.figure === 'money') return MONEY_FIGURE.test(text);
+  const percentage = PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
+  if (read.figure === 'percent') return percentage;
+  // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
+  if (read.figure === 'count') return percentage || COUNT_FIGURE.test(withoutMarkers(text).replace(YEAR_IN_TEXT, ' '));
+  return /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_WORD_RE.test(text);
+};
+// a percentage in the text ("2,2 procent", "0,4 à 0,9 procent", "17%")
+const PERCENT_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:procentpunt\p{L}*|procent|percent\p{L}*|%)/iu;
+// a number of things in the text ("800 Europese regio's", "drie sporen"), not an amount, a rate or a range ("één Werkcentrum per regio")
+const COUNT_FIGURE =
+  /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\s+(?!(?:procent\p{L}*|percent\p{L}*|%|euro|dollar|miljoen|miljard|million|billion|keer|maal|times|jaar|jaren|years?|maanden|months?|uur|hours?|à|tot|of|en|to|and|or)(?![\p{L}]))\p{L}+(?![\p{L}])(?!\s+per(?![\p{L}]))/iu;
 const EFFECT_SHARE = 0.7;
 const STATES_EFFECT =
   /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;

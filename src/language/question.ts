@@ -9,6 +9,7 @@ import { queryTerms } from './terms.ts';
 import { glossaryPhrases } from './glossary.ts';
 import type { Correction, Speller } from './spelling.ts';
 import { indicatorIntent, type IndicatorIntent } from './indicator-intent.ts';
+import { isDutchVerbForm } from './spelling.ts';
 
 export interface ConversationTurn {
   role: 'user' | 'assistant';
@@ -16,6 +17,7 @@ export interface ConversationTurn {
 }
 
 export type Asks = 'reason' | 'list' | 'quantity' | 'date' | 'yesno' | 'definition' | 'who' | 'fact';
+export type FigureAsked = 'money' | 'percent' | 'count';
 export type Actor = 'kabinet' | 'sociale partners' | 'SER' | 'CPB' | 'Tweede Kamer';
 
 export interface Question {
@@ -36,6 +38,11 @@ export interface Question {
   asksList: boolean;
   /** a number is asked for, whatever else is ("waarom daalde het met hoeveel …") */
   asksQuantity: boolean;
+  /**
+   * the kind of figure a number question asks for: an amount of money ("how much budget …?"), a percentage
+   * ("hoeveel procent …?"), or a count of things ("hoeveel Werkcentra …?", "how many regions …?"); none when any figure answers
+   */
+  figure?: FigureAsked;
   /** a follow-up asking for the fix of what the previous answer said ("wat is de oplossing?", "what do they propose?") */
   asksRemedy?: boolean;
   /** asks what should be done or change ("wat moet er veranderen aan de rol van de NPB?", "what does the SER propose to …?"): a proposal answers it */
@@ -73,6 +80,27 @@ export interface ReadOptions {
 const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|percentage|cijfer|getal|bedrag|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
+// an amount of money asked for
+const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
+// a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")
+const PERCENT = /(?<![\p{L}])(?:procent\p{L}*|percent\p{L}*|pct|procentpunt\p{L}*)(?![\p{L}])|%/iu;
+// things counted: "hoeveel"/"how many" and the word after it ("hoeveel Werkcentra", "how many European regions")
+// (a rate, "hoeveel Werkcentra per regio", asks no count; "hoeveel van hun tijd" asks a share)
+const COUNTED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+)?(\p{L}[\p{L}'’-]*)(?![^?]*\bper\b)/iu;
+// what "hoeveel" asks of when it does not count things: a unit, an amount, a comparison ("hoeveel uur", "hoeveel hoger", "hoeveel extra")
+const NOT_COUNTED =
+  /^(?:geld|uur|uren|tijd|jaar|jaren|maanden|weken|dagen|keer|rendement|groei|procent\p{L}*|percent\p{L}*|miljard\p{L}*|miljoen\p{L}*|budget|euros?|dollars?|hoger|lager|meer|minder|groter|kleiner|sneller|trager|beter|slechter|extra|precies|ongeveer|eigenlijk|ruwweg|dan|nu|nog|ook|van|vd|de|het|een|er|hours|years|months|times|millions|billions|more|less|fewer|higher|lower|exactly|roughly|is|zijn|was|waren|wordt|worden|kan|kun|kunnen|zal|zou|zouden|moet|moeten|mag|heeft|hebben|gaat|doet|levert|brengt|scheelt|kost)$/iu;
+
+/** The kind of figure a number question asks for, or undefined when any figure answers it. */
+export function figureAsked(text: string, language: Language): FigureAsked | undefined {
+  if (MONEY.test(text)) return 'money';
+  if (PERCENT.test(text)) return 'percent';
+  const counted = COUNTED.exec(text)?.[1];
+  // (a Dutch verb is not counted: "hoeveel geeft Nederland uit", "hoeveel kan het opleveren")
+  if (counted === undefined || NOT_COUNTED.test(counted) || (language === 'nl' && isDutchVerbForm(counted.toLowerCase()))) return undefined;
+  return 'count';
+}
+
 // (not the idiom "when it comes to")
 // (English "when" asks a date at the start of the question, "… since when?", not as a conjunction: "what size … when the SER says …")
 const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|what month|which month|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
@@ -178,13 +206,14 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = QUANTITY.test(text);
+  const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const asksEffect = EFFECT.test(text);
   const asksSeveral = asks === 'who' && SEVERAL.test(text);
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

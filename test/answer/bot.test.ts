@@ -89,6 +89,12 @@ describe('createBot', () => {
       // (euros, in the plural, are money too: percentages of GDP do not answer how many)
       expect((await bot.ask('How many euros does the SER want set aside so the NPB can farm out its research questions?')).answered).toBe(false);
       expect((await bot.ask('Om welke bedragen gaat het bij durfkapitaal voor scale-ups?')).text).toMatch(/50 miljoen euro/);
+      // a count of things asked for is not given by an amount of money ("50 miljoen euro") or a rate ("één Werkcentrum per arbeidsmarktregio")
+      expect((await bot.ask('Hoeveel scale-ups zijn de afgelopen jaren naar de VS vertrokken?')).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+      expect((await bot.ask('Hoeveel Werkcentra zijn er inmiddels al open?')).answered).toBe(false);
+      // … but by a number of them, or a share of them
+      expect((await bot.ask('How many European regions did the health study look at?')).text).toMatch(/800 Europese regio/);
+      expect((await bot.ask('How many industrial SMEs export to other EU member states?')).text).toMatch(/^17 procent\./);
       // "hoeveel miljard" asks an amount of money too: percentages of GDP do not answer it
       expect((await bot.ask('Hoeveel miljard moet er bij om de R&D-ambitie van 3 procent te halen volgens het advies?')).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
       // the figure must be in the quote that answers, not only in a second passage ("De OESO schat … 0,4 à 0,9 procent")

@@ -498,6 +498,17 @@ describe('the kind of answer asked for', () => {
     expect(composeAnswer({ question: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', language: 'nl', passages: figure, stats: buildTermStats(figure), pageText: () => figure[0]!.text, docInfo, read: { text: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(true);
   });
 
+  it('answers a count only with a number or share of things, a percentage only with a percentage', () => {
+    const ask = (text: string, figure: 'count' | 'percent') =>
+      composeAnswer({ question: 'Hoeveel scale-ups vertrekken naar de VS?', language: 'nl', passages: [passage(6, 'Kapitaal', text)], stats: buildTermStats([passage(6, 'Kapitaal', text)]), pageText: () => text, docInfo, read: { text: 'Hoeveel scale-ups vertrekken naar de VS?', asks: 'quantity', asksList: false, asksQuantity: true, figure } }).answered;
+    expect(ask('Scale-ups vertrekken naar de VS bij bedragen vanaf 50 miljoen euro.', 'count')).toBe(false);
+    expect(ask('Er is één scale-up per regio die naar de VS vertrekt.', 'count')).toBe(false);
+    expect(ask('Er vertrekken jaarlijks 40 scale-ups naar de VS.', 'count')).toBe(true);
+    expect(ask('Van de scale-ups vertrekt 12 procent naar de VS.', 'count')).toBe(true);
+    expect(ask('Er vertrekken jaarlijks 40 scale-ups naar de VS.', 'percent')).toBe(false);
+    expect(ask('Van de scale-ups vertrekt 12 procent naar de VS.', 'percent')).toBe(true);
+  });
+
   it('answers a short follow-up beside the previous answer, unless it names a topic word the text there lacks', () => {
     const said = 'Innovatieve scale-ups komen in Nederland moeilijker aan voldoende durfkapitaal.';
     const ps = [

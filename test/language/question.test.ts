@@ -332,6 +332,23 @@ describe('the indicator intent, read with the question', () => {
   });
 });
 
+describe('the kind of figure a number question asks for', () => {
+  it('reads money, a percentage or a count of things, and none when any figure answers', () => {
+    const figure = (q: string) => analyseQuestion(q).figure;
+    expect(figure('Hoeveel budget is er nodig voor de onderzoeksvragen?')).toBe('money');
+    expect(figure('How many euros does the SER want set aside?')).toBe('money');
+    expect(figure('Hoeveel procentpunt lager moet de registratielast worden?')).toBe('percent');
+    expect(figure('What percentage of industrial SMEs exports?')).toBe('percent');
+    for (const q of ['Hoeveel Werkcentra zijn er al open?', 'hoeveel mensen werken onder hun niveau?', 'how many European regions did the study look at?', 'How many of the regions grew?'])
+      expect(figure(q), q).toBe('count');
+    // a verb, a comparison, a unit of time, a share ("hoeveel van hun tijd") or a rate ("per regio") is not counted
+    for (const q of ['hoeveel geeft Nederland uit aan onderzoek?', 'Hoeveel kan AI de groei verhogen?', 'hoeveel hoger is het bbp?', 'hoeveel uur werken we?', 'Hoeveel van hun werktijd zijn verpleegkundigen kwijt?', 'Hoeveel Werkcentra wil de SER per arbeidsmarktregio?'])
+      expect(figure(q), q).toBeUndefined();
+    // a question that asks for no number asks for no kind of figure
+    expect(figure('Wat zegt het advies over het budget?')).toBeUndefined();
+  });
+});
+
 describe('a who-question in the plural', () => {
   it('asks for several: "wie moeten … allemaal", "who are involved", "welke partijen"', () => {
     for (const q of ['wie moeten daar allemaal aan meedoen', 'Who are supposed to be involved in it?', 'Welke partijen moeten aan tafel?']) expect(analyseQuestion(q).asksSeveral, q).toBe(true);
