@@ -85,6 +85,7 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     stats: index.termStats,
     pageText: (doc, page) => index.pageText(doc, page),
     docInfo,
+    advisory: index.sources.find((s) => s.kind === 'advisory')?.id,
     expand: glossaryPhrases,
     speller: createSpeller(index.vocabulary),
     indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? indicatorRouteFor(snapshotDirOf(config))),

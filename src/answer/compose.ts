@@ -33,6 +33,11 @@ export interface ComposeInput {
   /** cleaned text of a document page, as the index holds it (undefined: unknown page) */
   pageText(doc: string, page: number): string | undefined;
   docInfo(doc: string): DocInfo | undefined;
+  /**
+   * the advisory's document id: what a question about "het advies" itself (its date, its contents) is about,
+   * also when retrieval finds no passage for it ("When did this advice come out?" is all stop words); default: the first passage's document
+   */
+  advisory?: string;
   /** glossary phrases found in the question (English → Dutch terms, Dutch synonyms) */
   expand?: (question: string, language: Language) => Phrase[];
   threshold?: AbstainThreshold;
@@ -699,18 +704,25 @@ export function composeAnswer(input: ComposeInput): Composed {
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
-  const cover = (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && THIS_DOCUMENT.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? coverDate(passages[0].doc, pageText) : undefined;
+  // (the document a question about the document itself means: the advisory, else the one retrieval found)
+  const subject = input.advisory ?? passages[0]?.doc;
+  // ("what's the publication date?" names no document: the advisory's)
+  const cover =
+    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text)) && !OTHER_DOCUMENT.test(read.text) && subject
+      ? coverDate(subject, pageText)
+      : undefined;
   // "uit welke hoofdstukken bestaat het advies?": the document's table of contents
-  const contents = CONTENTS_ASKED.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
+  const contents = CONTENTS_ASKED.test(read.text) && !OTHER_DOCUMENT.test(read.text) && subject ? contentsOf(subject, pageText) : undefined;
   // the one citation of an answer read from the document's opening pages (cover, contents), which the index does not hold
   const openingPage = (doc: string, page: number, quote: string): Citation => {
     const info = docInfo(doc);
-    return { n: 1, doc, title: info?.title ?? passages[0]!.title, page, section: passages[0]!.page === page ? passages[0]!.section : '', quote, ...(info?.url ? { url: info.url } : {}) };
+    const top = passages[0]?.doc === doc ? passages[0] : undefined;
+    return { n: 1, doc, title: info?.title ?? top?.title ?? doc, page, section: top?.page === page ? top.section : '', quote, ...(info?.url ? { url: info.url } : {}) };
   };
   const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
   // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
   // (which committee, not who chaired it or sat on it: the table of contents names no one)
-  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !OTHER_DOCUMENT.test(read.text) && passages[0] ? contentsOf(passages[0].doc, pageText) : undefined;
+  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !OTHER_DOCUMENT.test(read.text) && subject ? contentsOf(subject, pageText) : undefined;
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
@@ -1090,7 +1102,7 @@ const GIVES_TIME =
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 // a question about when a document came out
-const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|verschijningsdatum|uitgegeven|gedateerd|dateert|van\s+wanneer|published|publication|released|came out|come out|comes out|appeared|uitkwam|issued|dated|from when)(?![\p{L}])/iu;
+const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|verschijningsdatum|uitgegeven|gedateerd|dateert|van\s+wanneer|published|publication|released|came out|come out|comes out|appeared|uitkwam|issued|dated|from when)(?![\p{L}])|(?<![\p{L}])(?:kwam|komt|kwamen)\s+(?:\p{L}+\s+){0,4}uit(?![\p{L}])/iu;
 // a date asked for in so many words, in a question that asks more ("what's the number and publication date of …?")
 const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datum van (?:publicatie|verschijnen)|publication date|date of publication|release date)(?![\p{L}])/iu;
 

@@ -23,6 +23,8 @@ export interface LocalAnswererDeps {
   stats: TermStats;
   pageText(doc: string, page: number): string | undefined;
   docInfo(doc: string): DocInfo | undefined;
+  /** the advisory's document id (what a question about "het advies" itself is about) */
+  advisory?: string;
   expand?: ComposeInput['expand'];
   indicatorRoute?: IndicatorRoute;
   recommendationRoute?: RecommendationRoute;
@@ -89,6 +91,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         stats: deps.stats,
         pageText: deps.pageText,
         docInfo: deps.docInfo,
+        ...(deps.advisory ? { advisory: deps.advisory } : {}),
         expand: deps.expand,
         threshold: deps.threshold,
         read,

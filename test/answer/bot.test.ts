@@ -76,6 +76,12 @@ describe('createBot', () => {
       expect(since.text).toContain('sinds de jaren negentig');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
+      // the advisory's own date, also asked in nothing but stop words (no passage is retrieved for it), with a separable verb, or naming no document
+      for (const q of ['When did this advice come out?', 'wanneer kwam het advies uit?', "What's the publication date?"]) {
+        const cover = await bot.ask(q);
+        expect(cover.text, q).toMatch(/^juni 2025\./);
+        expect(cover.citations[0], q).toMatchObject({ page: 1, doc: 'ser-briefadvies-25-04' });
+      }
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');
       expect(much.text).toMatch(/^40 procent\. Het advies zegt \(p\. 7\)/);
       // a number asked for that the passage does not give is not answered by it (a written number counts: "één Werkcentrum")
