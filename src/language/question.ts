@@ -143,7 +143,7 @@ export const ACTION =
 
 const ACTORS: [Actor, RegExp][] = [
   ['sociale partners', /\b(sociale partners|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
-  ['kabinet', /\b(kabinet|regering|overheid|minister(?:s)?|cabinet|government|ministry)\b/i],
+  ['kabinet', /\b(kabinet|regering|overheid|minister(?:s)?|cabinet|government|govt|gov|ministry)\b/i],
   ['Tweede Kamer', /\b(tweede kamer|parlement|parliament|house of representatives)\b/i],
   ['CPB', /\b(cpb|centraal planbureau|npb|national productivity board|productivity board)\b/i],
   ['SER', /\b(ser|sociaal-economische raad|the council)\b/i],

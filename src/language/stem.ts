@@ -10,8 +10,10 @@ const snowball = createRequire(import.meta.url)('snowball-stemmers') as { newSte
 const stemmers: Record<Language, Stemmer> = { nl: snowball.newStemmer('dutch'), en: snowball.newStemmer('english') };
 
 // Dutch words the stemmer conflates with a different word: `ouders` (parents)
-// and `ouderen` (the elderly) both become `ouder`; parents keep their own stem
-const DISTINCT_NL: Record<string, string> = { ouders: 'ouders' };
+// and `ouderen` (the elderly) both become `ouder`; parents keep their own stem;
+// so do words it cuts down to a function word: `overheid` → `over` (the
+// preposition of every third sentence), `reden` → `red` (`reeds`)
+const DISTINCT_NL: Record<string, string> = { ouders: 'ouders', overheid: 'overheid', overheden: 'overheid', reden: 'reden', redenen: 'reden' };
 
 const caches: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
 const CACHE_LIMIT = 200_000;

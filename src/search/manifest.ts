@@ -7,7 +7,8 @@ import type { SplitOptions } from '../corpus/split.ts';
 import type { EmbeddingIdentity } from './embeddings.ts';
 
 // 3: chunks, pages, lexical postings and term statistics in one SQLite store read on demand
-export const INDEX_FORMAT_VERSION = 3;
+// 4: `overheid` and `reden` keep their own stems (format 3 indexed them as `over` and `red`)
+export const INDEX_FORMAT_VERSION = 4;
 export const MANIFEST_FILE = 'manifest.json';
 export const ARTEFACTS = {
   store: 'store.sqlite',

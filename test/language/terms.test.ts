@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryPhrases } from '../../src/language/glossary.ts';
 import { dutchQuestionVerbs, queryTerms, stem, stemMatches, textMatches, textStems, tokenize } from '../../src/language/terms.ts';
 
 describe('terms', () => {
@@ -12,6 +13,18 @@ describe('terms', () => {
   it('keeps R&D and splits hyphenated compounds into their parts', () => {
     expect(tokenize('de R&D-ambitie van mkb-bedrijven')).toEqual(['de', 'r&d-ambitie', 'r&d', 'ambitie', 'van', 'mkb-bedrijven', 'mkb', 'bedrijven']);
     expect(queryTerms('de R&D-ambitie', 'nl').map((t) => t.word)).toEqual(['r&d', 'ambitie']);
+  });
+
+  it('does not stem a content word to a function word: "overheid" is not the preposition "over", "reden" not "reeds"', () => {
+    expect(stem('overheid', 'nl')).not.toBe(stem('over', 'nl'));
+    expect(stem('overheden', 'nl')).toBe(stem('overheid', 'nl'));
+    expect(stem('reden', 'nl')).not.toBe(stem('reeds', 'nl'));
+    expect(stem('redenen', 'nl')).toBe(stem('reden', 'nl'));
+    // so "the government" does not match every sentence with "over" in it
+    const asked = 'What should the government do?';
+    const government = queryTerms(asked, 'en', glossaryPhrases(asked, 'en'))[0]!;
+    expect(government.stems.some((s) => textMatches(textStems('Maak afspraken over coaching.'), s))).toBe(false);
+    expect(government.stems.some((s) => textMatches(textStems('het beleid van de nationale overheid'), s))).toBe(true);
   });
 
   it('matches compounds and derivations, not a compound head alone', () => {
