@@ -154,6 +154,9 @@ const ACTORS: [Actor, RegExp][] = [
 // preposition, not as a conjunction: "Vindt de SER dat …", "Does it say that …")
 const POINTER_NL = /\b(?:hebben|hadden)\s+we\s+het\s+(?:dan\s+|hier\s+)?over\b|\bgaat\s+het\s+(?:dan\s+|hier\s+)?om\b|^\s*(?:en\s+|maar\s+)?(?:waarom|hoe|wanneer|waar|wat)\s+(?:is|was|zijn|wordt|werd|zou|kan|moet|maakt|komt|helpt|geldt|betekent)\s+(?:dat|dit|die|deze)\b|\b(daar\w*|hier\w*|ervan|erin|eraan|erbij|ervoor|zo'n|zulke|hetzelfde|dezelfde|hun|zij|ze)\b|\b(?:aan|over|van|voor|met|bij|in|op|tegen|door|dan|om)\s+(?:dat|dit|die|deze)\b|\b(?:laat|laten|toont|tonen|bewijst|onderbouwt|onderbouwen|staaft|ondersteunt)\s+(?:dat|dit)\s+(?:zien|aan|mee)?\s*\??\s*$|\b(?:dat|dit|die|deze)\s*\??\s*$/i;
 const POINTER_EN = /\b(?:are|were)\s+we\s+talking\s+about\b|\bwe(?:'re|’re)\s+talking\s+about\b|\b(it|its|they|them|their|such)\b|\b(?:does|did|is|was|would|could|should|will|can|do)\s+(?:that|this)\b|\b(?:to|about|for|with|of|on|in|into|at|by|than|behind|from|after|over|under|against|through|towards?)\s+(?:that|this|those|these)\b|\b(?:that|this|those|these)\s*\??\s*$|\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)\p{L}+|\bthat\s+\p{L}+\s*\??\s*$/iu;
+// "dat"/"dit" as the subject after the verb, closing the question ("op basis van hoeveel regio's is dat onderzocht?", "hoe wordt dit gemeten?"):
+// a pronoun, not the conjunction that opens a clause ("Vindt de SER dat het kabinet moet investeren?")
+const SUBJECT_POINTER_NL = /\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}\p{L}+\s*\??\s*$/iu;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 
 // who a term means ("wie vallen er onder kwetsbare groepen?", "who counts as a vulnerable group?"): a definition, not a body
@@ -328,6 +331,6 @@ function isFollowUp(text: string, language: Language): boolean {
   if (n <= 1) return true;
   // "en …"/"and …" with a topic of its own ("and what should the cabinet do to help SMEs grow?") starts anew
   if (OPENER.test(text) && n <= 2) return true;
-  const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text);
+  const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && SUBJECT_POINTER_NL.test(text));
   return pointer && n <= 3;
 }
