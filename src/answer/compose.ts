@@ -828,7 +828,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     const shown = language === 'en' ? digits.map((d) => d.replace(/\p{L}+$/u, (u) => UNIT_EN[u.toLowerCase()] ?? u).replace(' à ', '–')) : digits;
     if (digits.length) text += ` (${language === 'nl' ? 'in cijfers' : 'in figures'}: ${shown.join('; ')})`;
     // "hoeveel?" is answered with the figure first: the quote's figures with their units, as written
-    const figures = [...new Set([...first.text.matchAll(FIGURE_IN_TEXT)].map((m) => m[0].replace(/\s+/g, ' ').trim()))];
+    // (a count asked for, the things counted: "800 Europese regio's")
+    const counted = read.figure === 'count' ? countIn(first.text) : undefined;
+    const figures = counted && !FIGURE_IN_TEXT.test(counted) ? [counted] : [...new Set([...first.text.matchAll(FIGURE_IN_TEXT)].map((m) => m[0].replace(/\s+/g, ' ').trim()))];
     if (figures.length && figures.length <= 3) text = `${figures.join('; ')}. ${text}`;
     const rest = complement(read.text, first.text);
     if (rest !== undefined) {
@@ -1081,14 +1083,20 @@ const figureIn = (text: string, read: Pick<Question, 'figure'>) => {
   const percentage = PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
   if (read.figure === 'percent') return percentage;
   // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
-  if (read.figure === 'count') return percentage || COUNT_FIGURE.test(withoutMarkers(text).replace(YEAR_IN_TEXT, ' '));
+  if (read.figure === 'count') return percentage || countIn(text) !== undefined;
   return /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_WORD_RE.test(text);
 };
 // a percentage in the text ("2,2 procent", "0,4 à 0,9 procent", "17%")
 const PERCENT_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:procentpunt\p{L}*|procent|percent\p{L}*|%)/iu;
-// a number of things in the text ("800 Europese regio's", "drie sporen"), not an amount, a rate or a range ("één Werkcentrum per regio")
+// a number of things in the text ("800 Europese regio’s": the noun after an inflected adjective too; "drie sporen"),
+// not an amount, a rate or a range ("één Werkcentrum per regio")
 const COUNT_FIGURE =
-  /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\s+(?!(?:procent\p{L}*|percent\p{L}*|%|euro|dollar|miljoen|miljard|million|billion|keer|maal|times|jaar|jaren|years?|maanden|months?|uur|hours?|à|tot|of|en|to|and|or)(?![\p{L}]))\p{L}+(?![\p{L}])(?!\s+per(?![\p{L}]))/iu;
+  /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\s+(?!(?:procent\p{L}*|percent\p{L}*|%|euro|dollar|miljoen|miljard|million|billion|keer|maal|times|jaar|jaren|years?|maanden|months?|uur|hours?|à|tot|of|en|to|and|or)(?![\p{L}]))[\p{L}’'-]+(?![\p{L}’'-])(?!\s+per(?![\p{L}]))(?:(?<=e)\s+[\p{L}’'-]+)?/iu;
+
+/** The first number of things the text gives ("800 Europese regio’s", "drie sporen"; not a year, an amount, a share or a rate), or undefined. Pure. */
+export function countIn(text: string): string | undefined {
+  return COUNT_FIGURE.exec(withoutMarkers(text).replace(YEAR_IN_TEXT, ' '))?.[0];
+}
 const EFFECT_SHARE = 0.7;
 const STATES_EFFECT =
   /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodiesNamed, composeAnswer, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
+import { bodiesNamed, composeAnswer, countIn, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/language/detect.ts';
 import { stem } from '../../src/language/terms.ts';
@@ -496,6 +496,13 @@ describe('the kind of answer asked for', () => {
     // a figure that is no year answers
     const figure = [passage(8, 'Technologie', 'Het bedrijfsleven moet 3 procent uitgeven aan onderzoek in 2030.')];
     expect(composeAnswer({ question: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', language: 'nl', passages: figure, stats: buildTermStats(figure), pageText: () => figure[0]!.text, docInfo, read: { text: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(true);
+  });
+
+  it('finds a number of things in a text, not a year, an amount, a share or a rate', () => {
+    expect(countIn('Uit een analyse van 800 Europese regio’s blijkt dat …')).toBe('800 Europese regio’s');
+    expect(countIn('via de volgende drie sporen:')).toBe('drie sporen');
+    for (const t of ['bedragen vanaf circa 50 miljoen euro', 'slechts 17 procent van het mkb', 'via één Werkcentrum per arbeidsmarktregio', 'de EU-doelstelling voor 2030', 'vier à acht procent hoger'])
+      expect(countIn(t), t).toBeUndefined();
   });
 
   it('answers a count only with a number or share of things, a percentage only with a percentage', () => {
