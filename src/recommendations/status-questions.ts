@@ -235,8 +235,9 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
     if (ACTION.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
-    // "en de sociale partners?" after "wat moet het kabinet daaraan doen?": the same question of the other actor
-    if (namesOnlyAnActor(turn) && ACTION.test(q)) return answerWhichQuestion(tracked(), q, language, turn);
+    // "en de sociale partners?" after "wat moet het kabinet daaraan doen?": the same question of the other actor;
+    // after an answer on a topic ("Wat zegt het advies over leven lang ontwikkelen?"): that actor's part in it
+    if (namesOnlyAnActor(turn) && (ACTION.test(q) || previousAnswer !== undefined)) return answerWhichQuestion(tracked(), q, language, turn);
   }
   if (!STATUS_INTENT.test(turn) || !REC_OBJECT.test(q) || CORPUS_QUESTION.test(turn)) return null;
 

@@ -171,8 +171,15 @@ describe('another actor asked the same action question', () => {
     // other ways to name only the actor ("bonden" as the route's actor word: the same vocabulary as the action questions)
     expect(await answerRecommendationQuestion(read(`${topic} en de bonden?`, 'nl', 'en de bonden?'), { tracker })).not.toBeNull();
     expect(await answerRecommendationQuestion(read(`${topic} en de sociale partners dan?`, 'nl', 'en de sociale partners dan?'), { tracker })).not.toBeNull();
-    // without an action asked before, it is not the route's
+    // without an action or an answer before, it is not the route's
     expect(await answerRecommendationQuestion(read('Wat zegt het advies over R&D? en de sociale partners?', 'nl', 'en de sociale partners?'), { tracker })).toBeNull();
+    // after an answer on a topic, it asks that actor's part in it
+    const after = await answerRecommendationQuestion(
+      read('Wat zegt het advies over leven lang ontwikkelen? en de sociale partners?', 'nl', 'en de sociale partners?', 'Het advies zegt (p. 9): “Maak werk van arbeidsproductiviteit via leven lang ontwikkelen …” [1]'),
+      { tracker },
+    );
+    expect(after!.text).toMatch(/^Aanbevelingen aan sociale partners hierover/);
+    expect(after!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
   });
 });
 
