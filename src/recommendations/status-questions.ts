@@ -225,6 +225,11 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
     const quoted = recommendationQuoted(tracked(), previousAnswer);
     // (a cycle step that involves several actors is for the text to answer: it names them all)
     if (quoted && quoted.actors.length === 1) return answerAddressee(quoted, language);
+    // (after a problem, "wie moet dat oplossen?": who the advisory's recommendations on it go to)
+    if (!quoted && FIXES.test(turn)) {
+      const recs = answerWhichQuestion(tracked(), q, language, turn);
+      if (recs) return recs;
+    }
   }
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
@@ -258,6 +263,8 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   return answerList(all, actor, status, language);
 }
 
+// the fix of a problem asked for ("wie moet dat oplossen?", "who is supposed to fix that?")
+const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen))\b/;
 // who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), not who says or thinks so
 const WHO_ACTS =
   /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to)\b/;

@@ -183,6 +183,16 @@ describe('another actor asked the same action question', () => {
   });
 });
 
+describe('who is to fix a problem the previous answer stated', () => {
+  it('lists the recommendations on it with their addressee; who takes part or who says so stays with the text', async () => {
+    const problem = 'Het advies zegt (pp. 6-7): “Vooral kleinere werkgevers hebben echter te weinig prikkels om te investeren in scholing.” [1]';
+    const topic = 'Wat zegt de SER over scholing door kleine werkgevers?';
+    const r = await answerRecommendationQuestion(read(`${topic} wie moet dat oplossen?`, 'nl', 'wie moet dat oplossen?', problem), { tracker });
+    expect(r!.text).toMatch(/^Aanbevelingen aan (?:sociale partners|het kabinet)/);
+    expect(await answerRecommendationQuestion(read(`${topic} wie moeten daarin meedoen?`, 'nl', 'wie moeten daarin meedoen?', problem), { tracker })).toBeNull();
+  });
+});
+
 describe('who is to act on a recommendation the previous answer quoted', () => {
   const sp = recommendations.find((x) => x.actor === 'sociale-partners' && x.actors.length === 1)!;
   const kab = recommendations.find((x) => x.actor === 'kabinet' && x.actors.length === 1)!;
