@@ -728,6 +728,16 @@ export function composeAnswer(input: ComposeInput): Composed {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
     return { text: `${head}: “${entry.title}” (${f.page(entry.page)}) [1].`, answered: true, citations: [openingPage(committee.doc, committee.page, committee.quote)], evidence };
   }
+  // "geef een samenvatting van het advies", "what is this advisory about?": its summary section, the tracks it lists
+  const summary = !contents && !committee && asksSummary(read.text, terms) && !OTHER_DOCUMENT.test(read.text) && subject ? summaryOf(subject, pageText) : undefined;
+  if (summary) {
+    const head =
+      language === 'nl'
+        ? `In het kort (“${summary.title}”, ${f.page(summary.page)}) [1]: “${tidy(summary.quote)}”`
+        : `In brief (“${summary.title}”, ${f.page(summary.page)}) [1]: “${tidy(summary.quote)}”`;
+    const citation = { ...openingPage(summary.doc, summary.page, summary.quote), section: summary.title };
+    return { text: head + summary.items.map((item) => `\n• ${item}`).join(''), answered: true, citations: [citation], evidence };
+  }
   if (contents) {
     const of = advisory(contents.doc) ? (language === 'nl' ? 'het advies' : 'the advisory') : docInfo(contents.doc)!.title;
     const head = language === 'nl' ? `De inhoudsopgave van ${of} (${f.page(contents.page)}) [1]:` : `The table of contents of ${of} (${f.page(contents.page)}) [1]:`;
@@ -1152,6 +1162,42 @@ export function contentsOf(doc: string, pageText: ComposeInput['pageText']): { d
       }
     }
     return entries.length >= 2 ? { doc, page, quote: text.trim(), entries } : undefined;
+  }
+  return undefined;
+}
+
+// a summary of the document asked for ("geef een korte samenvatting", "waar gaat het advies over?", "what is this advisory about?", "main points")
+const SUMMARY_ASKED =
+  /(?<![\p{L}])(?:samenvatting|samenvatten|vat\s+(?:\p{L}+\s+){0,4}samen|in het kort|in een notendop|op hoofdlijnen|hoofdpunten|hoofdlijnen|kernboodschap|kernpunten|waar\s+gaat\s+(?:het|dit|dat)\s+(?:(?:brief)?advies\s+|stuk\s+)?(?:eigenlijk\s+|nou\s+|precies\s+)?over|summary|summari[sz]e|in a nutshell|gist|main (?:points?|message|takeaways?|recommendations)|key (?:points?|messages?|takeaways?)|tl;?dr|what(?:'s|’s|\s+is)\s+(?:this|the|it)\s*(?:advisory|advice|letter|document)?\s*(?:all\s+)?about)(?![\p{L}])/iu;
+// the words of such a request and of the document's name, which leave no topic of their own
+const SUMMARY_WORDS = /^(?:samenvatting|samenvatten|kort\p{L}*|notendop|hoofdlijnen|hoofdpunten|kern\p{L}*|punten|boodschap|summary|summari[sz]e|nutshell|gist|main|key|points?|messages?|takeaways?|tl;?dr|advies|briefadvies|ser|advisory|advice|letter|document|stuk|brief|geef|give|eigenlijk|precies|graag|please|pls)$/iu;
+
+/** Does the question ask for a summary of the document, naming no topic of its own ("… over onderwijs" asks about that)? Pure. */
+function asksSummary(question: string, terms: WeightedTerm[]): boolean {
+  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
+}
+
+// how long the summary's opening paragraph may be to be quoted whole
+const SUMMARY_CHARS = 600;
+// the section of a document that summarises it
+const SUMMARY_SECTION = /hoofdlijnen|samenvatting|in het kort|summary/i;
+
+/**
+ * The document's summary: the section its table of contents names as one
+ * ("Advies op hoofdlijnen", p. 3), as its introduction of the tracks it
+ * proposes ("… via de volgende sporen:") and their headings; undefined when
+ * it has none such. Pure.
+ */
+export function summaryOf(doc: string, pageText: ComposeInput['pageText']): { doc: string; page: number; title: string; quote: string; items: string[] } | undefined {
+  const entry = contentsOf(doc, pageText)?.entries.find((e) => SUMMARY_SECTION.test(e.title));
+  const text = entry ? pageText(doc, entry.page) : undefined;
+  if (!entry || !text) return undefined;
+  for (const s of splitSentences(text)) {
+    if (!/:\s*$/.test(s.text)) continue;
+    const items = headedItems(text, s.start + s.text.length);
+    // (with its paragraph, which opens with the claim: "Inzetten op arbeidsproductiviteitsgroei is belangrijk voor … de brede welvaart")
+    const paragraph = text.slice(text.lastIndexOf('\n', s.start) + 1, s.start + s.text.length);
+    if (items) return { doc, page: entry.page, title: entry.title, quote: paragraph.length <= SUMMARY_CHARS ? paragraph : s.text, items };
   }
   return undefined;
 }

@@ -76,6 +76,16 @@ describe('createBot', () => {
       expect(since.text).toContain('sinds de jaren negentig');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
+      // a summary asked for: the summary section's opening and the tracks it lists, in either language
+      for (const q of ['Geef een korte samenvatting van het advies', 'waar gaat het advies over?', 'What is this advisory about?', 'What are the main points?']) {
+        const brief = await bot.ask(q);
+        expect(brief.text, q).toMatch(/^(?:In het kort|In brief) \(“Advies op hoofdlijnen”, p\. 3\) \[1\]: “Inzetten op arbeidsproductiviteitsgroei .* via de volgende sporen:”\n• Investeer in menselijk kapitaal/s);
+        expect(brief.text.split('\n• ')).toHaveLength(5);
+        expect(brief.citations[0], q).toMatchObject({ page: 3, section: 'Advies op hoofdlijnen' });
+      }
+      // a summary of a topic, or of another document, is a question about that
+      expect((await bot.ask('Geef een samenvatting van wat het advies over onderwijs zegt')).text).not.toMatch(/^In het kort/);
+      expect((await bot.ask('Wat is de kern van het Draghi-rapport?')).text).not.toMatch(/^In het kort/);
       // the advisory's own date, also asked in nothing but stop words (no passage is retrieved for it), with a separable verb, or naming no document
       for (const q of ['When did this advice come out?', 'wanneer kwam het advies uit?', "What's the publication date?"]) {
         const cover = await bot.ask(q);
