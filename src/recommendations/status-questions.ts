@@ -45,6 +45,9 @@ const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
  * SER recommend on X?" stays with retrieval, which also finds the advice in the running text.
  */
 const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
+/** Asks what is recommended to an actor ("What does the SER recommend to employers and unions?", "Wat adviseert de SER aan het kabinet?", "Wat beveelt de SER de sociale partners aan?"): that actor's list. */
+const RECOMMENDS_TO =
+  /\b(?:recommend\w*|advis\w*|aanbevel\w*|beveelt|bevelen|adviseert|adviseren|raadt|raden)\b[^?]*?\b(?:to|aan|for|voor)\s+(?:the\s+|de\s+|het\s+)?(?:kabinet|regering|overheid|cabinet|government|sociale partners|social partners|werkgevers|employers|unions|trade unions|vakbonden|bonden)\b|\b(?:beveelt|bevelen|raadt|raden)\b[^?]*?\b(?:kabinet|regering|overheid|sociale partners|werkgevers|vakbonden|bonden)\b[^?]*\baan\b/;
 const TRACK_WORDS: [RegExp, Track][] = [
   [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter)\b/, 'kwaliteit-van-werk'],
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
@@ -233,6 +236,8 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   }
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
+  // (also "wat adviseert de SER aan het kabinet …?", which names whom: not a question about what the text says)
+  if (!STATUS_INTENT.test(turn) && RECOMMENDS_TO.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
   if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
     // "welke rol ziet de SER voor zichzelf?", "how would the SER itself plug into that work?": its own part, on the topic
     if (SELF_ROLE.test(turn)) return answerSelfRole(tracked(), q, language);

@@ -161,6 +161,23 @@ describe('which recommendations (no status asked)', () => {
   });
 });
 
+describe('what is recommended to an actor', () => {
+  it('lists that actor\'s recommendations, also when asked with "adviseert … aan", "beveelt … aan", "recommend to"', async () => {
+    for (const [q, lang, actor] of [
+      ['What does the SER recommend to employers and unions?', 'en', 'sociale-partners'],
+      ['Wat beveelt de SER de sociale partners aan?', 'nl', 'sociale-partners'],
+      ['Wat adviseert de SER aan het kabinet over R&D?', 'nl', 'kabinet'],
+    ] as const) {
+      const r = await answerRecommendationQuestion(read(q, lang), { tracker });
+      expect(r, q).not.toBeNull();
+      expect(r!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === actor), q).toBe(true);
+    }
+    // a topic recommended on, no addressee named, stays with retrieval (the running text advises too)
+    expect(await answerRecommendationQuestion(read('What does the SER recommend on SME financing?', 'en'), { tracker })).toBeNull();
+    expect(await answerRecommendationQuestion(read('Wat adviseert de SER over leerrechten?', 'nl'), { tracker })).toBeNull();
+  });
+});
+
 describe('another actor asked the same action question', () => {
   it('"en de sociale partners?" after "wat moet het kabinet daaraan doen?" lists that actor\'s recommendations on the topic', async () => {
     // (the question's reading takes the topic's own actor out: analyseQuestion)
