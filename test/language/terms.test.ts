@@ -88,6 +88,9 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Wat betekent het rapport van Draghi voor Nederland?')]).toContain('betekent');
     expect([...dutchQuestionVerbs('Welke bronnen onderscheidt het advies?')]).toContain('onderscheidt');
     expect([...dutchQuestionVerbs('Hoe wil de SER de beleidscyclus inrichten?')]).toContain('inrichten');
+    // "het verschil tussen X en Y" frames the question (and must not match "verschillende"); the difference Draghi explains is a topic
+    expect([...dutchQuestionVerbs('Wat is het verschil tussen kapitaalverdieping en TFP?')]).toContain('verschil');
+    expect([...dutchQuestionVerbs('Waar wijt Draghi het verschil met de VS aan?')]).not.toContain('verschil');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
     expect([...dutchQuestionVerbs('Hoeveel procent van het mkb exporteert?')]).not.toContain('procent');
     expect([...dutchQuestionVerbs('Moet het concurrentiebeding worden afgeschaft?')]).toContain('afgeschaft');
