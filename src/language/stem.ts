@@ -12,8 +12,19 @@ const stemmers: Record<Language, Stemmer> = { nl: snowball.newStemmer('dutch'), 
 // Dutch words the stemmer conflates with a different word: `ouders` (parents)
 // and `ouderen` (the elderly) both become `ouder`; parents keep their own stem;
 // so do words it cuts down to a function word: `overheid` → `over` (the
-// preposition of every third sentence), `reden` → `red` (`reeds`)
-const DISTINCT_NL: Record<string, string> = { ouders: 'ouders', overheid: 'overheid', overheden: 'overheid', reden: 'reden', redenen: 'reden' };
+// preposition of every third sentence), `reden` → `red` (`reeds`), `kans` →
+// `kan` (the verb); and adverbs in -s it cuts to an adjective or noun:
+// `slechts` (only) is not `slecht` (bad), `middels` (by means of) not `middel`
+const DISTINCT_NL: Record<string, string> = {
+  ouders: 'ouders',
+  overheid: 'overheid',
+  overheden: 'overheid',
+  reden: 'reden',
+  redenen: 'reden',
+  kans: 'kans',
+  slechts: 'slechts',
+  middels: 'middels',
+};
 
 const caches: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
 const CACHE_LIMIT = 200_000;

@@ -7,7 +7,7 @@ import type { SplitOptions } from '../corpus/split.ts';
 import type { EmbeddingIdentity } from './embeddings.ts';
 
 // 3: chunks, pages, lexical postings and term statistics in one SQLite store read on demand
-// 4: `overheid` and `reden` keep their own stems (format 3 indexed them as `over` and `red`)
+// 4: `overheid`, `reden`, `kans`, `slechts`, `middels` keep their own stems (format 3 indexed them as `over`, `red`, `kan`, `slecht`, `middel`)
 export const INDEX_FORMAT_VERSION = 4;
 export const MANIFEST_FILE = 'manifest.json';
 export const ARTEFACTS = {

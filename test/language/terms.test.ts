@@ -15,11 +15,16 @@ describe('terms', () => {
     expect(queryTerms('de R&D-ambitie', 'nl').map((t) => t.word)).toEqual(['r&d', 'ambitie']);
   });
 
-  it('does not stem a content word to a function word: "overheid" is not the preposition "over", "reden" not "reeds"', () => {
+  it('does not stem a word to another: "overheid" is not the preposition "over", "reden" not "reeds", "slechts" not "slecht"', () => {
     expect(stem('overheid', 'nl')).not.toBe(stem('over', 'nl'));
     expect(stem('overheden', 'nl')).toBe(stem('overheid', 'nl'));
     expect(stem('reden', 'nl')).not.toBe(stem('reeds', 'nl'));
     expect(stem('redenen', 'nl')).toBe(stem('reden', 'nl'));
+    // nor "kans" the verb "kan", nor an adverb in -s the adjective or noun it ends like
+    expect(stem('kans', 'nl')).not.toBe(stem('kan', 'nl'));
+    expect(stem('kansen', 'nl')).toBe(stem('kans', 'nl'));
+    expect(stem('slechts', 'nl')).not.toBe(stem('slecht', 'nl'));
+    expect(stem('middels', 'nl')).not.toBe(stem('middel', 'nl'));
     // so "the government" does not match every sentence with "over" in it
     const asked = 'What should the government do?';
     const government = queryTerms(asked, 'en', glossaryPhrases(asked, 'en'))[0]!;
