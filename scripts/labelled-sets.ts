@@ -69,6 +69,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-46-conv', file: 'test/fixtures/eval/blind-46-conv.jsonl' },
   { set: 'blind-47', file: 'test/fixtures/eval/blind-47.jsonl' },
   { set: 'blind-48-conv', file: 'test/fixtures/eval/blind-48-conv.jsonl' },
+  { set: 'blind-49', file: 'test/fixtures/eval/blind-49.jsonl' },
+  { set: 'blind-50-conv', file: 'test/fixtures/eval/blind-50-conv.jsonl' },
+  { set: 'blind-51', file: 'test/fixtures/eval/blind-51.jsonl' },
+  { set: 'blind-52-conv', file: 'test/fixtures/eval/blind-52-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
