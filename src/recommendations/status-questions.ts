@@ -46,6 +46,7 @@ const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
  */
 const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
 /** Asks what is recommended to an actor ("What does the SER recommend to employers and unions?", "Wat adviseert de SER aan het kabinet?", "Wat beveelt de SER de sociale partners aan?"): that actor's list. */
+// (its own list of addressees, not ACTOR_WORDS: "adviseert … voor de cao's" names an instrument, and asks a wage figure the advisory does not give)
 const RECOMMENDS_TO =
   /\b(?:recommend\w*|advis\w*|aanbevel\w*|beveelt|bevelen|adviseert|adviseren|raadt|raden)\b[^?]*?\b(?:to|aan|for|voor)\s+(?:the\s+|de\s+|het\s+)?(?:kabinet|regering|overheid|cabinet|government|sociale partners|social partners|werkgevers|employers|unions|trade unions|vakbonden|bonden)\b|\b(?:beveelt|bevelen|raadt|raden)\b[^?]*?\b(?:kabinet|regering|overheid|sociale partners|werkgevers|vakbonden|bonden)\b[^?]*\baan\b/;
 const TRACK_WORDS: [RegExp, Track][] = [
