@@ -1188,7 +1188,7 @@ const SUMMARY_SECTION = /hoofdlijnen|samenvatting|in het kort|summary/i;
  * proposes ("… via de volgende sporen:") and their headings; undefined when
  * it has none such. Pure.
  */
-export function summaryOf(doc: string, pageText: ComposeInput['pageText']): { doc: string; page: number; title: string; quote: string; items: string[] } | undefined {
+function summaryOf(doc: string, pageText: ComposeInput['pageText']): { doc: string; page: number; title: string; quote: string; items: string[] } | undefined {
   const entry = contentsOf(doc, pageText)?.entries.find((e) => SUMMARY_SECTION.test(e.title));
   const text = entry ? pageText(doc, entry.page) : undefined;
   if (!entry || !text) return undefined;

@@ -92,7 +92,7 @@ const NOT_COUNTED =
   /^(?:geld|uur|uren|tijd|jaar|jaren|maanden|weken|dagen|keer|rendement|groei|procent\p{L}*|percent\p{L}*|miljard\p{L}*|miljoen\p{L}*|budget|euros?|dollars?|hoger|lager|meer|minder|groter|kleiner|sneller|trager|beter|slechter|extra|precies|ongeveer|eigenlijk|ruwweg|dan|nu|nog|ook|van|vd|de|het|een|er|hours|years|months|times|millions|billions|more|less|fewer|higher|lower|exactly|roughly|is|zijn|was|waren|wordt|worden|kan|kun|kunnen|zal|zou|zouden|moet|moeten|mag|heeft|hebben|gaat|doet|levert|brengt|scheelt|kost)$/iu;
 
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
-export function figureAsked(text: string, language: Language): FigureAsked | undefined {
+function figureAsked(text: string, language: Language): FigureAsked | undefined {
   if (MONEY.test(text)) return 'money';
   if (PERCENT.test(text)) return 'percent';
   const counted = COUNTED.exec(text)?.[1];
