@@ -73,6 +73,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-50-conv', file: 'test/fixtures/eval/blind-50-conv.jsonl' },
   { set: 'blind-51', file: 'test/fixtures/eval/blind-51.jsonl' },
   { set: 'blind-52-conv', file: 'test/fixtures/eval/blind-52-conv.jsonl' },
+  // scored once as they came (2026-11-30 12:49, engine 3bd2174), then added
+  { set: 'blind-53', file: 'test/fixtures/eval/blind-53.jsonl' },
+  { set: 'blind-54-conv', file: 'test/fixtures/eval/blind-54-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

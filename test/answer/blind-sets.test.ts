@@ -177,6 +177,11 @@
 //   conversations, 58 turns), written at 11:32 the same way and scored once as
 //   they came on c8c066c: fact and list 0.94, follow-up turns 0.68, 0 / 1 false
 //   abstentions, 6 of 6 abstained, in conversation 1 of 2. Then all four joined the pool.
+// blind-53 (46, paraphrased) and blind-54-conv (15 conversations, 57 turns),
+//   written the same way at the start of the session of 2026-11-30 12:49 and
+//   scored once as they came on the starting engine 3bd2174: fact and list 0.94,
+//   follow-up turns 0.58, 1 / 1 false abstentions, 5 of 6 abstained, in
+//   conversation 2 of 2. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -237,6 +242,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-50-conv.jsonl', size: 57, bounds: { strict: 0.63, hit1: 0.87, hit3: 0.97, phrases: 0.72, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
   { file: 'blind-51.jsonl', size: 46, bounds: { strict: 0.91, hit1: 0.94, hit3: 0.97, phrases: 0.94, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-52-conv.jsonl', size: 58, bounds: { strict: 0.69, hit1: 0.86, hit3: 0.94, phrases: 0.72, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-53.jsonl', size: 46, bounds: { strict: 0.91, hit1: 0.97, hit3: 0.97, phrases: 0.95, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
+  { file: 'blind-54-conv.jsonl', size: 57, bounds: { strict: 0.57, hit1: 0.75, hit3: 0.9, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
