@@ -84,6 +84,7 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     // computed at ingest and read on demand (no pass over the corpus at start)
     stats: index.termStats,
     pageText: (doc, page) => index.pageText(doc, page),
+    pageChunks: (doc, page) => index.pageChunks(doc, page),
     docInfo,
     advisory: index.sources.find((s) => s.kind === 'advisory')?.id,
     expand: glossaryPhrases,

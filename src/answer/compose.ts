@@ -45,6 +45,8 @@ export interface ComposeInput {
   maxChars?: number;
   /** the previous answer, for a follow-up: its answer lies near that one's quote, and is not that quote again */
   previousAnswer?: string;
+  /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
+  around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
   read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
@@ -534,7 +536,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const ownTerms = new Set(terms.map((t, i) => (t.stems.some((st) => ownWords.has(st)) ? i : -1)).filter((i) => i >= 0));
   const total = terms.reduce((s, t) => s + t.weight, 0);
   const ownTotal = [...ownTerms].reduce((x, t) => x + (terms[t]!.topical ? terms[t]!.weight : 0), 0);
-  const passages = input.passages.slice(0, PASSAGES_CONSIDERED);
+  const passages = [...input.passages.slice(0, PASSAGES_CONSIDERED), ...(input.around ?? [])];
   const topScore = Math.max(1e-9, ...passages.map((p) => p.score));
 
   const sentences: ScoredSentence[] = [];
@@ -668,7 +670,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a short follow-up asking for a date or a body ("since when?", "wie dan?") is not answered by the sentence
   // just quoted when that names none: the one beside it that does comes first (a stable sort)
   if (read.pointer && (read.asks === 'date' || read.asks === 'who')) {
-    const stale = (s: ScoredSentence) => (s.features.repeated && !s.features.fits ? 1 : 0);
+    // (any sentence the previous answer quoted, not only its first: "when was that agenda sent?" after a two-sentence quote)
+    const before = tidy(input.previousAnswer ?? '');
+    const stale = (s: ScoredSentence) => ((s.features.repeated || before.includes(tidy(s.text).slice(0, 50))) && !s.features.fits ? 1 : 0);
     sentences.sort((a, b) => stale(a) - stale(b));
   }
   // the fix of a problem is a sentence that proposes one, not the problem again

@@ -3,13 +3,13 @@
 // composer. Answers in the question's language; `mode: 'local'`.
 import type { Answer, AskOptions, Answerer, Citation } from './types.ts';
 import type { Figure } from '../metrics/types.ts';
-import type { Retriever } from '../search/types.ts';
+import type { Chunk, Passage, Retriever } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
 import { analyseQuestion, type RouteQuestion } from '../language/question.ts';
 import type { IndicatorIntent } from '../language/indicator-intent.ts';
 import type { Speller } from '../language/spelling.ts';
 import { splitSentences } from './sentences.ts';
-import { composeAnswer, type ComposeInput, type DocInfo } from './compose.ts';
+import { composeAnswer, previousQuote, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
@@ -22,6 +22,8 @@ export interface LocalAnswererDeps {
   retriever: Retriever;
   stats: TermStats;
   pageText(doc: string, page: number): string | undefined;
+  /** the chunks that start on a page, in order (what stands around the previous answer's quote) */
+  pageChunks?(doc: string, page: number): Chunk[];
   docInfo(doc: string): DocInfo | undefined;
   /** the advisory's document id (what a question about "het advies" itself is about) */
   advisory?: string;
@@ -46,6 +48,30 @@ export function seeAlso(c: Citation & { n: number }, language: Language): string
   const lead = (sentences.find((s) => /\d/.test(s.text)) ?? sentences[0])?.text.replace(/\s+/g, ' ').trim();
   const where = `${language === 'nl' ? 'Het advies' : 'The advisory'} (p. ${c.page}) [${c.n}]`;
   return lead ? `${where}: “${lead}”` : `${language === 'nl' ? 'Zie ook het advies' : 'See also the advisory'} [${c.n}].`;
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ');
+
+/**
+ * The chunk that holds the previous answer's first quote and the chunks on
+ * either side of it (over a page break too), less what retrieval already
+ * found: a follow-up ("waarom is dat een probleem?", "en wat gebeurt er dan?")
+ * is often answered by the sentence before or after that quote, in words
+ * the question does not share. Ranked after the retrieved passages.
+ */
+export function aroundQuote(previousAnswer: string, docs: string[], pageChunks: (doc: string, page: number) => Chunk[], retrieved: readonly Passage[]): Passage[] {
+  const near = previousQuote(previousAnswer);
+  if (!near) return [];
+  const score = Math.min(...retrieved.map((p) => p.score), 1);
+  for (const doc of docs) {
+    const chunks = pageChunks(doc, near.page);
+    const at = chunks.findIndex((c) => fold(c.text).includes(near.quote));
+    if (at < 0) continue;
+    const next = chunks[at + 1] ?? pageChunks(doc, near.page + 1)[0];
+    const found = (c: Chunk) => retrieved.some((p) => p.doc === c.doc && p.page === c.page && p.start <= c.start && p.end >= c.end);
+    return [chunks[at - 1], chunks[at], next].filter((c): c is Chunk => c !== undefined && !found(c)).map((c) => ({ ...c, score }));
+  }
+  return [];
 }
 
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
@@ -84,6 +110,8 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
       }
 
       const passages = await deps.retriever.retrieve(q, { k, language });
+      const docs = [...new Set([...(deps.advisory ? [deps.advisory] : []), ...passages.map((p) => p.doc)])];
+      const around = read.followUp && read.previousAnswer && deps.pageChunks ? aroundQuote(read.previousAnswer, docs, deps.pageChunks, passages) : [];
       const composed = composeAnswer({
         question: read.matchText,
         language,
@@ -98,6 +126,7 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         ...(opts?.onCandidates ? { trace: opts.onCandidates } : {}),
         // a follow-up ("en waarom?") adds to the previous answer, near it
         ...(read.followUp && read.previousAnswer ? { previousAnswer: read.previousAnswer } : {}),
+        ...(around.length ? { around } : {}),
       });
 
       if (indicator) {

@@ -243,11 +243,12 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
     return { ...base, searchText: `${item} ${text}`, matchText: `${item} ${text}`, followUp: true, previousAnswer: previousAnswer! };
   }
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
+  // (a noun it points back with is the answer's: "wat gebeurt er met die bedrijven als ze dat geld niet vinden?")
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
   // (an actor asked to act on a topic the turn names itself, "en wat moet het kabinet doen voor de arbeidsmarktinfrastructuur?",
   // points at the actor's recommendations on it, not at the answer before)
   const actsOnOwnTopic = actor !== undefined && ACTION.test(text) && topicTerms(withoutActors(text), language) === 1;
-  const pointsAtAnswer = topicTerms(text, language) <= 1 && quoted !== undefined && !actsOnOwnTopic;
+  const pointsAtAnswer = topicTerms(withoutAnaphora(text, language), language) <= 1 && quoted !== undefined && !actsOnOwnTopic;
   // an actor asked to act on it ("wat moet het kabinet daartegen doen?") names no topic but the answer's:
   // its words find the actor's recommendations on it, though the answer is not beside the previous one
   const actsOnAnswer = !pointsAtAnswer && !actsOnOwnTopic && actor !== undefined && ACTION.test(text) && quoted !== undefined && topicTerms(withoutActors(text), language) <= 1;
@@ -320,6 +321,13 @@ export function listItemPointedAt(text: string, previousAnswer: string): string 
   const head = /^([^:.]{3,120}):/.exec(chosen)?.[1];
   return (head ?? chosen.split(/\s+/).slice(0, 12).join(' ')).trim();
 }
+
+// a noun a demonstrative points back with ("die bedrijven", "dat geld", "those firms", "that estimate"): the answer's thing, not a topic of the turn's own
+// (not "dat" opening a clause: "vinden ze dat de lonen …", "says that employers …"; a pronoun or article follows it there)
+const ANAPHORA_NL = /\b(?:die|deze|dat|dit|zulke|dezelfde|diezelfde)\s+(?!(?:de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies)\b)\p{L}+/giu;
+const ANAPHORA_EN = /\b(?:those|these|that|this|such)\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|much|many)\b)\p{L}+/giu;
+/** The question without the nouns it points back with. Pure. */
+const withoutAnaphora = (text: string, language: Language) => text.replace(language === 'nl' ? ANAPHORA_NL : ANAPHORA_EN, ' ');
 
 /** The text with the actors it names taken out. */
 const withoutActors = (text: string) =>

@@ -70,6 +70,8 @@ export interface SearchIndex {
   allChunks(): IterableIterator<Chunk>;
   /** cleaned text of a page (what chunk offsets point into), to check a quote is on its page */
   pageText(doc: string, page: number): string | undefined;
+  /** the chunks that start on a page, in order (what lies around a quote) */
+  pageChunks(doc: string, page: number): Chunk[];
   retriever: Retriever;
   /** the corpus's content words (stored with the lexical index): what compounds split into and typos are corrected to */
   vocabulary: ReadonlySet<string>;
@@ -296,6 +298,7 @@ export async function loadIndex(config: Config, opts: { checksums?: boolean } = 
     chunkCount: store.chunkCount,
     allChunks: () => store.allChunks(),
     pageText,
+    pageChunks: (doc, page) => store.pageChunks(doc, page),
     retriever: new HybridRetriever({ chunk: (label) => store.chunk(label), chunkCount: store.chunkCount, lexical, vectors: readVectors, embeddings, pageText }),
     vocabulary,
     termStats,

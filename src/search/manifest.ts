@@ -8,7 +8,8 @@ import type { EmbeddingIdentity } from './embeddings.ts';
 
 // 3: chunks, pages, lexical postings and term statistics in one SQLite store read on demand
 // 4: `overheid`, `reden`, `kans`, `slechts`, `middels` keep their own stems (format 3 indexed them as `over`, `red`, `kan`, `slecht`, `middel`)
-export const INDEX_FORMAT_VERSION = 4;
+// 5: Dutch adjectives in -ief share one stem in every form (productief, productieve, productiever)
+export const INDEX_FORMAT_VERSION = 5;
 export const MANIFEST_FILE = 'manifest.json';
 export const ARTEFACTS = {
   store: 'store.sqlite',

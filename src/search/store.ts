@@ -94,6 +94,7 @@ export interface LexicalFieldStats {
 export class StoreReader {
   private readonly chunkStmt;
   private readonly pageStmt;
+  private readonly pageChunksStmt;
   private readonly lexStmt;
   private readonly prefixStmt;
   private readonly stemDfStmt;
@@ -107,6 +108,7 @@ export class StoreReader {
   constructor(readonly db: Db) {
     this.chunkStmt = db.prepare<[number], ChunkRow>('SELECT * FROM chunks WHERE label = ?');
     this.pageStmt = db.prepare<[string, number], string>('SELECT text FROM pages WHERE doc = ? AND page = ?').pluck();
+    this.pageChunksStmt = db.prepare<[string, number], ChunkRow>('SELECT * FROM chunks WHERE doc = ? AND page = ? ORDER BY start');
     this.lexStmt = db.prepare<[string, number], Buffer>('SELECT postings FROM lex WHERE term = ? AND field = ? ORDER BY first').pluck();
     this.prefixStmt = db.prepare<[string, string], string>('SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY ord').pluck();
     this.stemDfStmt = db.prepare<[string], number>('SELECT n FROM stemdf WHERE stem = ?').pluck();
@@ -136,6 +138,11 @@ export class StoreReader {
 
   pageText(doc: string, page: number): string | undefined {
     return this.pageStmt.get(doc, page);
+  }
+
+  /** the chunks that start on a page, in the page's order */
+  pageChunks(doc: string, page: number): Chunk[] {
+    return this.pageChunksStmt.all(doc, page).map(chunkOf);
   }
 
   vocabulary(): Set<string> {

@@ -74,6 +74,11 @@ describe('createBot', () => {
       const why = await bot.ask('According to the Draghi report cited, why is Europe falling behind the US on productivity?');
       const since = await bot.ask('since when?', { history: [{ role: 'user', text: why.question }, { role: 'assistant', text: why.text }] });
       expect(since.text).toContain('sinds de jaren negentig');
+      // nor by a later sentence of that quote ("… geen vertraging oploopt vanwege zijn demissionaire status" is the quote's second)
+      const worry = await bot.ask('whats the SER worried about now that the cabinet is caretaker?');
+      expect(worry.text).toContain('demissionaire status');
+      const sent = await bot.ask('when was that agenda sent to parliament?', { history: [{ role: 'user', text: worry.question }, { role: 'assistant', text: worry.text }] });
+      expect(sent.text).toMatch(/^13 december 2024\. /);
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       // a summary asked for: the summary section's opening and the tracks it lists, in either language

@@ -136,4 +136,21 @@ describe('local answerer', () => {
     const other = await answerer.ask('Wat vindt de SER van pensioenfondsen en mkb-financiering?', { history });
     expect(other.reading?.pointer).toBeUndefined();
   });
+
+  it('weighs the passages around the previous quote, which retrieval need not find again', async () => {
+    const chunk = (id: string) => idx.chunks.find((c) => c.id === `${DOC}:${id}`)!;
+    // retrieval finds the paragraph before the quote and a recommendation, not the quote's own chunk
+    const found = [chunk('7:2'), chunk('9:0')].map((c, i) => ({ ...c, score: 1 - i / 10 }));
+    const local = { ...deps, retriever: { retrieve: async () => found } };
+    const pageChunks = (doc: string, page: number) => idx.chunks.filter((c) => c.doc === doc && c.page === page);
+    const history = [
+      { role: 'user' as const, text: 'Hoeveel tijd kwijt verpleegkundigen aan registratie?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (p. 7): “Er is ook een hardnekkig hoge administratieve lastendruk in de publieke sectoren: zo bedraagt de registratielast bij verpleegkundigen nog steeds 40 procent van de werktijd.” [1]' },
+    ];
+    const asked = 'waarom maakt dat het werk minder productief?';
+    const why = await createLocalAnswerer({ ...local, advisory: DOC, pageChunks }).ask(asked, { history });
+    expect(why.text).toMatch(/\(p\. 7\): “(?:Ten slotte wordt werk niet productiever met veel regeldruk\. )?Onnodig hoge compliance/);
+    // without them the reason is not among the candidates
+    expect((await createLocalAnswerer(local).ask(asked, { history })).text).not.toMatch(/compliance/);
+  });
 });

@@ -124,6 +124,12 @@ describe('analyseQuestion: conversations', () => {
 
   it('reads a pointer to the answer with the answer’s own words', () => {
     expect(analyseQuestion('waarom?', history).searchText).toContain('40 procent van hun tijd');
+    // the nouns it points back with are the answer's, not topics of its own
+    const money = thread('Om wat voor bedragen gaat het bij scale-ups?', 'Het advies zegt (p. 6): “Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro.” [1]');
+    expect(analyseQuestion('En wat gebeurt er met die bedrijven als ze dat geld hier niet vinden?', money).pointer).toBe(true);
+    expect(analyseQuestion('And what happens to those firms then?', money).pointer).toBe(true);
+    // (a topic of its own still makes a new question: "dat" opening a clause points at nothing)
+    expect(analyseQuestion('En wat gebeurt er met bedrijven die geen durfkapitaal vinden?', money).pointer).toBeUndefined();
   });
 
   it('keeps what a follow-up asks from its own words, not the topic’s', () => {

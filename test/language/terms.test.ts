@@ -25,6 +25,11 @@ describe('terms', () => {
     expect(stem('kansen', 'nl')).toBe(stem('kans', 'nl'));
     expect(stem('slechts', 'nl')).not.toBe(stem('slecht', 'nl'));
     expect(stem('middels', 'nl')).not.toBe(stem('middel', 'nl'));
+    // an adjective in -ief is one word in every form ("werk wordt niet productiever" is about being productief)
+    for (const w of ['productieve', 'productiever', 'productiefst']) expect(stem(w, 'nl'), w).toBe(stem('productief', 'nl'));
+    expect(stem('effectieve', 'nl')).toBe(stem('effectief', 'nl'));
+    // (the noun keeps its own stem: productiviteit is in nearly every sentence of the corpus)
+    expect(stem('productiviteit', 'nl')).not.toBe(stem('productief', 'nl'));
     // so "the government" does not match every sentence with "over" in it
     const asked = 'What should the government do?';
     const government = queryTerms(asked, 'en', glossaryPhrases(asked, 'en'))[0]!;

@@ -39,6 +39,13 @@ describe('index', () => {
     expect(typeof hits[0].signals?.vector).toBe('number');
     expect(index.pageText('doc-1', 1)!.slice(hits[0].start, hits[0].end)).toBe(hits[0].text);
     expect(index.pageText('doc-1', 99)).toBeUndefined();
+    // a page's chunks, in the page's order (what stands around a quote)
+    const onPage = index.pageChunks('doc-1', 1);
+    expect(onPage.length).toBeGreaterThan(0);
+    expect(onPage.map((c) => c.start)).toEqual([...onPage.map((c) => c.start)].sort((a, b) => a - b));
+    expect(onPage.every((c) => c.doc === 'doc-1' && c.page === 1)).toBe(true);
+    expect(onPage.some((c) => c.id === hits[0].id)).toBe(true);
+    expect(index.pageChunks('doc-1', 99)).toEqual([]);
     // no temp directories left next to the index
     expect(readdirSync(join(config.indexDir, '..')).filter((f) => f.includes('.tmp-') || f.includes('.old-'))).toEqual([]);
   });
