@@ -9,10 +9,15 @@ export { stemNl } from './stem.ts';
 /** Stop words: the general function words of both languages and the words that frame a question (corpus/lexicon/framing.txt). */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...lexicon().functionWords, ...lexicon().framing]);
 
+const CONTRACTED: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall' };
+
 /** Lower-case word tokens (letters, digits, `&` and inner hyphens kept: `r&d`, `mkb-bedrijven`). */
 export function tokenize(text: string): string[] {
-  // possessive/plural 's is dropped on both sides: `AI's` → `ai`, `regio's` → `regio`
-  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}&]+(?:[-'’][\p{L}\p{N}&]+)*/gu) ?? []).map((t) => t.replace(/’/g, "'").replace(/'s$/, ''));
+  // possessive/plural 's is dropped on both sides: `AI's` → `ai`, `regio's` → `regio`;
+  // an English contraction is its verb: `isn't` → `is`, `they're` → `they`, `can't` → `can`, `won't` → `will`
+  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}&]+(?:[-'’][\p{L}\p{N}&]+)*/gu) ?? []).map((t) =>
+    t.replace(/’/g, "'").replace(/'s$/, '').replace(/^(?:ca|wo|sha)n't$/, (m) => CONTRACTED[m]!).replace(/(?<=\p{L})(?:n't|'re|'ve|'ll|'d|'m)$/u, ''),
+  );
 }
 
 /** Tokens, and after a hyphenated or apostrophed token also its parts (`mkb-bedrijven` → mkb-bedrijven, mkb, bedrijven). */

@@ -8,6 +8,9 @@ describe('terms', () => {
     expect(queryTerms('Langs welke drie dimensies kan de arbeidsproductiviteit groeien?', 'nl').map((t) => t.word)).not.toContain('langs');
     expect(queryTerms('Wat zegt het advies over de hypotheekrenteaftrek?', 'nl').map((t) => t.word)).toEqual(['hypotheekrenteaftrek']);
     expect(queryTerms("What does the SER's advisory say about Brexit?", 'en').map((t) => t.word)).toEqual(['brexit']);
+    // an English contraction is its verb, a function word, not a topic the corpus lacks
+    expect(tokenize("Isn't that so? They're sure, we can't, it won’t")).toEqual(['is', 'that', 'so', 'they', 'sure', 'we', 'can', 'it', 'will']);
+    expect(queryTerms("Isn't that at odds with the vulnerable groups?", 'en').map((t) => t.word)).not.toContain("isn't");
   });
 
   it('keeps R&D and splits hyphenated compounds into their parts', () => {
