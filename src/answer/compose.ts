@@ -604,7 +604,11 @@ export function composeAnswer(input: ComposeInput): Composed {
       // there is on the conversation's topic whatever words it uses ("Dit bevordert …")
       // (unless the turn names a topic word of its own the sentence lacks: "en wat willen ze dat de pensioenfondsen doen?")
       const lacksOwn = ownTotal > 0 && ![...matched].some((t) => ownTerms.has(t) && terms[t]!.topical);
-      const coverage = read.pointer && !lacksOwn ? Math.max(withSection(matched), local) : withSection(matched);
+      const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
+      // (not the previous answer's own quote again: beside it is not at it; unless it names who said it, asked for: "who came up with that number?")
+      const repeated = anchor !== undefined && tidy(text).includes(anchor);
+      const again = repeated && read.asksSource !== true && !(read.asks === 'who' && bodiesNamed(text) > 0);
+      const coverage = read.pointer && !lacksOwn && !again ? Math.max(withSection(matched), local) : withSection(matched);
       // a heading (no closing punctuation) is a poor answer
       const heading = !/[.?!:;)”’"]\d{0,2}$/.test(s.text) && s.text.length < 120;
       // a sentence that opens with a question term is about it; one that
@@ -618,7 +622,6 @@ export function composeAnswer(input: ComposeInput): Composed {
             // or the term named in brackets after what it is ("… tot de markt gebracht, in nieuwe en bestaande bedrijven (valorisatie)")
             [...s.text.matchAll(/\(([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})\)/gu)].some((m) => m.index > 40 && matchTerms(textStems(m[1]!, lang), terms, lang).size > 0)));
       const opensWith = matchTerms(stemsPer[index]!.slice(0, 4), terms, lang).size > 0;
-      const text = span === 2 ? passage.text.slice(s.start, split[index + 1]!.start + split[index + 1]!.text.length) : s.text;
       // a fragment continuing from the previous page reads badly as an answer
       const fragment = /^\p{Ll}/u.test(text);
       // "welke drie sporen?", "the three main sources": a list of that many items answers it
@@ -637,7 +640,6 @@ export function composeAnswer(input: ComposeInput): Composed {
         (read.asksSource === true && NAMES_A_SOURCE.test(text)) ||
         // what something yields: a sentence that states an effect ("… leidt tot een vier à acht procent hoger bbp"), not a recommendation
         (read.asksEffect === true && STATES_EFFECT.test(text) && !recommends(text));
-      const repeated = anchor !== undefined && tidy(text).includes(anchor);
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
       const ownShare = ownTotal > 0 ? [...matched].filter((t) => ownTerms.has(t) && terms[t]!.topical).reduce((x, t) => x + terms[t]!.weight, 0) / ownTotal : 0;

@@ -79,6 +79,15 @@ describe('createBot', () => {
       expect(worry.text).toContain('demissionaire status');
       const sent = await bot.ask('when was that agenda sent to parliament?', { history: [{ role: 'user', text: worry.question }, { role: 'assistant', text: worry.text }] });
       expect(sent.text).toMatch(/^13 december 2024\. /);
+      // a pointer is answered beside the previous quote, not by that quote again for standing nearest to itself
+      const hard = await bot.ask('waarom krijgen snelgroeiende startups hier zo moeilijk geld los?');
+      const before = [{ role: 'user' as const, text: hard.question }, { role: 'assistant' as const, text: hard.text }];
+      const sums = await bot.ask('om wat voor bedragen gaat het dan?', { history: before });
+      expect(sums.text).toContain('50 miljoen euro');
+      const funds = await bot.ask('kunnen pensioenfondsen daar iets in betekenen?', { history: [...before, { role: 'user', text: sums.question }, { role: 'assistant', text: sums.text }] });
+      expect(funds.reading?.pointer).toBe(true);
+      expect(funds.citations[0]!.page).toBe(10);
+      expect(funds.text).toContain('pensioenfondsen aan om MKB-financiering');
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       // a summary asked for: the summary section's opening and the tracks it lists, in either language
