@@ -140,7 +140,7 @@ const SEVERAL = /\b(?:wie\s+(?:moeten|zijn|zouden|kunnen|worden|mogen|gaan)|alle
  */
 // (also with "doen" left out: "en wat moet het kabinet daarmee?")
 export const ACTION =
-  /\b(?:wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.*\b(?:doen|oppakken|ondernemen|bijdragen|bepleiten|inzetten|aandringen)|wat (?:moet|moeten|kan|kunnen|zou|zouden)\s+(?:\S+\s+){0,4}(?:daar|hier)mee(?=\s*\??\s*$)|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|what (?:should|can|could|must|would|is|are)\b.*\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from))\b/i;
+  /\b(?:wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.*\b(?:doen|oppakken|ondernemen|bijdragen|bepleiten|inzetten|aandringen)|wat (?:moet|moeten|kan|kunnen|zou|zouden)\s+(?:\S+\s+){0,4}(?:daar|hier)mee(?=\s*\??\s*$)|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|what (?:should|can|could|must|would|is|are)\b.*\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from)|what do(?:es)?\b.*\bwants?\b.*\bto (?:do|undertake)|wat (?:wil|willen)\b.*\b(?:doen|doet|ondernemen|onderneemt|oppakken|oppakt))\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
   ['sociale partners', /\b(sociale partners|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],

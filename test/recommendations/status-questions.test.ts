@@ -146,6 +146,13 @@ describe('which recommendations (no status asked)', () => {
     // the measures asked of an actor are its recommendations too
     const health = await answerRecommendationQuestion(read('Welke maatregelen vraagt de SER het kabinet om gezondheid te bevorderen?', 'nl'), { tracker });
     expect(health!.citations.some((c) => /werkkostenregeling/.test(c.quote))).toBe(true);
+    // so is what someone wants the actor to do, in either language ("what do they want the cabinet to do about health?")
+    for (const q of ['And what do they want the cabinet to do about health?', 'Wat wil de SER dat het kabinet aan gezondheid doet?']) {
+      const wants = await answerRecommendationQuestion(read(q, q.startsWith('And') ? 'en' : 'nl'), { tracker });
+      expect(wants?.citations.some((c) => /werkkostenregeling/.test(c.quote)), q).toBe(true);
+    }
+    // (not what the SER wants to change about something: that is the text's)
+    expect(await answerRecommendationQuestion(read('What does the SER want to change about the NPB?', 'en'), { tracker })).toBeNull();
   });
 
   it('reads the track from the glossary ("smarter work") and lists it whole when only generic words ("lift productivity") match', async () => {
