@@ -258,7 +258,9 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // where it comes from: the claim is the answer's, the source named with it or near it
   const asksSource = quoted !== undefined && !asksRemedy && SOURCE.test(text);
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
-  const topicOf = actor ? withoutActors(topic) : topic;
+  // (when the turn names only the actor, or asks it to act; in "hoe kunnen de sociale partners daarbij betrokken worden?" after a
+  // question on the NPB, the NPB is the topic)
+  const topicOf = actor && (ACTION.test(text) || topicTerms(withoutActors(text), language) === 0) ? withoutActors(topic) : topic;
   return {
     ...base,
     searchText: [topicOf, pointsAtAnswer || actsOnAnswer || asksRemedy || asksSource ? quoted : '', text].filter(Boolean).join(' '),

@@ -156,6 +156,9 @@ describe('analyseQuestion: conversations', () => {
     expect(r.actor).toBe('sociale partners');
     expect(r.searchText).toContain('leven lang ontwikkelen');
     expect(r.searchText).not.toContain('kabinet');
+    // an actor asked about its part in the topic leaves the topic whole: there the body asked about is the topic
+    const npb = thread('Welke rol speelt de National Productivity Board in het advies?', 'Het advies zegt (p. 11): “Nederland heeft de rol van NPB bij het CPB neergelegd.” [1]');
+    expect(analyseQuestion('Hoe kunnen de sociale partners daarbij betrokken worden?', npb).searchText).toContain('National Productivity Board');
   });
 
   it('reads an actor asked to act on the answer ("wat moet het kabinet daartegen doen?") with the answer’s words, not beside it', () => {
