@@ -237,7 +237,9 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
     previousAnswer = undefined;
   }
   // "die eerste", "the last one": an item of the list the previous answer gave, which the question is about
-  const item = previousAnswer !== undefined ? listItemPointedAt(text, previousAnswer) : undefined;
+  // (or the latest answer before it that gave a list: "wat betekent die laatste?", then "en bij die eerste?")
+  const answers = turns.filter((t) => t.role === 'assistant').map((t) => t.text).reverse();
+  const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
   if (topic === undefined || (!isFollowUp(text, language) && item === undefined)) return base;
   if (item !== undefined) {
     return { ...base, searchText: `${item} ${text}`, matchText: `${item} ${text}`, followUp: true, previousAnswer: previousAnswer! };

@@ -324,6 +324,14 @@ describe('listItemPointedAt: "die eerste", "the last one" in a follow-up', () =>
     expect(q.followUp).toBe(true);
     expect(q.searchText).toMatch(/^Kapitaalverdieping /);
     expect(q.matchText).not.toMatch(/routes kan/);
+    // also after a turn that gave no list: the latest answer that did
+    const later = analyseQuestion('en welke knelpunten zijn er bij die eerste?', [
+      { role: 'user', text: 'Langs welke routes kan de productiviteit omhoog?' },
+      { role: 'assistant', text: numbered },
+      { role: 'user', text: 'wat wordt met die laatste bedoeld?' },
+      { role: 'assistant', text: 'Het advies zegt (p. 5): “Innovatie gaat over nieuwe technologie.” [1]' },
+    ]);
+    expect(later.searchText).toMatch(/^Kapitaalverdieping /);
   });
 });
 
