@@ -806,7 +806,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // ("Hoeveel rendement levert dat op?" next to "… de rendementsdoelstelling op de langere termijn")
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
-  const noFigure = answered && read.asks === 'quantity' && !figureIn(chosen[0]!.text, read);
+  const noFigure = answered && read.asks === 'quantity' && !figureIn(chosen[0]!.text, read, docInfo(chosen[0]!.passage.doc)?.language ?? 'nl');
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
   const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
@@ -1065,7 +1065,11 @@ export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s
 const YEAR_IN_TEXT = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\d)/g;
 const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
 
-const NUMBER_WORD_RE = /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia|one|two|three|four|five|ten|hundred|thousand|double|twice)(?![\p{L}])/iu;
+// a number in words, in the text's language (the Dutch "ten opzichte van", "ten koste van" hold no English ten)
+const NUMBER_IN_WORDS: Record<Language, RegExp> = {
+  nl: /(?<![\p{L}])(?:één|een enkel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|helft|kwart|verdubbel\p{L}*|decennia)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|half|quarter|double|twice|decades)(?![\p{L}])/iu,
+};
 
 // a figure with its unit as the text writes it: `2,2 procent`, `0,4 à 0,9 procent`, `50 miljoen euro`, `17 procent`
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
@@ -1094,13 +1098,13 @@ const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
 /** Does the text give the figure asked for (not a year; money for money, a percentage for a percentage, a number or share of things for a count)? */
-const figureIn = (text: string, read: Pick<Question, 'figure'>) => {
+const figureIn = (text: string, read: Pick<Question, 'figure'>, lang: Language) => {
   if (read.figure === 'money') return MONEY_FIGURE.test(text);
   const percentage = PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
   if (read.figure === 'percent') return percentage;
   // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
   if (read.figure === 'count') return percentage || countIn(text) !== undefined;
-  return /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_WORD_RE.test(text);
+  return /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_IN_WORDS[lang].test(text);
 };
 // a percentage in the text ("2,2 procent", "0,4 à 0,9 procent", "17%")
 const PERCENT_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:procentpunt\p{L}*|procent|percent\p{L}*|%)/iu;

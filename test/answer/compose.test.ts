@@ -493,6 +493,10 @@ describe('the kind of answer asked for', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });
     expect(ask('Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?').text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    // nor with a Dutch sentence whose only "number" is the English word ten ("ten opzichte van")
+    const wages = [passage(4, 'Lonen', 'De reële loonontwikkeling moet niet te langzaam gaan (ten opzichte van de arbeidsproductiviteitsgroei).')];
+    const q = 'Hoeveel moet de reële loonontwikkeling stijgen bij de arbeidsproductiviteitsgroei?';
+    expect(composeAnswer({ question: q, language: 'nl', passages: wages, stats: buildTermStats(wages), pageText: () => wages[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(false);
     // a figure that is no year answers
     const figure = [passage(8, 'Technologie', 'Het bedrijfsleven moet 3 procent uitgeven aan onderzoek in 2030.')];
     expect(composeAnswer({ question: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', language: 'nl', passages: figure, stats: buildTermStats(figure), pageText: () => figure[0]!.text, docInfo, read: { text: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(true);

@@ -21,6 +21,9 @@ describe('analyseQuestion: what a question asks', () => {
     ['Is er een bedrag aan die aanpak verbonden?', 'nl', 'quantity'],
     ['Does the letter give a cost estimate for the Werkcentra?', 'en', 'quantity'],
     ['What was Dutch productivity growth in 2024, in percent?', 'en', 'quantity'],
+    // a measure asked for a period
+    ['What was average real wage growth in the Netherlands last year?', 'en', 'quantity'],
+    ['Wat was de loongroei in 2024?', 'nl', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
