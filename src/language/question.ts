@@ -80,9 +80,10 @@ export interface ReadOptions {
 const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|percentage|cijfer|getal|bedrag|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
-// a measure asked for a period ("What was average real wage growth last year?", "wat was de loongroei in 2024?"): a figure
+// a measure asked for a period ("What was average real wage growth last year?", "welke groei voorspelt het CPB voor 2026?"),
+// or a percentage asked with what/which ("What productivity growth % did the CPB report?"): a figure
 const MEASURE_IN_PERIOD =
-  /\b(?:what|wat)\s+(?:was|were|is|are|waren|zijn)\b.{0,60}?(?:growth|rate|share|percentage|level|groei|percentage|aandeel|niveau)\b.{0,60}?\b(?:last year|this year|vorig jaar|dit jaar|afgelopen jaar|in (?:19|20)\d\d)\b/i;
+  /\b(?:(?:what|wat)\s+(?:was|were|is|are|waren|zijn)|which|welke)\b.{0,60}?(?:growth|rate|share|percentage|level|groei|percentage|aandeel|niveau)\b.{0,60}?\b(?:last year|this year|vorig jaar|dit jaar|afgelopen jaar|(?:in|for|voor) (?:19|20)\d\d)\b|^\s*(?:(?:and|en|so)\s+)?(?:what|which|wat|welk|welke)\b[^?]*(?:%|\bpercent\b|\bprocent\b)/i;
 // an amount of money asked for
 const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 // a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")

@@ -24,6 +24,8 @@ describe('analyseQuestion: what a question asks', () => {
     // a measure asked for a period
     ['What was average real wage growth in the Netherlands last year?', 'en', 'quantity'],
     ['Wat was de loongroei in 2024?', 'nl', 'quantity'],
+    ['Welke economische groei voorspelt het CPB voor 2026?', 'nl', 'quantity'],
+    ['What productivity growth % did the CPB report in its latest analysis?', 'en', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
