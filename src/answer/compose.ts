@@ -62,6 +62,9 @@ export interface RankCandidate {
   features: RankFeatures;
 }
 
+// a name in more than this share of the passages is no source the text cites (the advisory's author, a body it names throughout)
+const SOURCE_SHARE = 0.15;
+
 // how many of the best-ranked sentences a trace reports
 const TRACED = 40;
 
@@ -774,7 +777,30 @@ export function composeAnswer(input: ComposeInput): Composed {
     }
     input.trace(out);
   }
-  // citations: one per page, in order of their best sentence
+  // "en Letta?", "wat zegt Draghi?", "what does Letta point to?": a turn that names a cited source and nothing else asks
+  // what the text says of it: the sentences that name it, in the text's order, each quoted (several on one page)
+  const turnTopics = queryTerms(read.text, language, input.expand?.(read.text, language) ?? []).filter((t) => t.topical && !t.verb);
+  // (a source the text cites here and there, not a name in every other passage; asked what it says, not when, how much or why)
+  const sourceTerms =
+    (read.asks === 'fact' || read.asks === 'list') && turnTopics.length > 0 && turnTopics.length <= 2 && turnTopics.every((t) => t.name)
+      ? new Set(terms.map((t, i) => (t.name && t.df > 0 && t.df <= SOURCE_SHARE * stats.n && turnTopics.some((x) => x.stems.some((st) => t.stems.includes(st))) ? i : -1)).filter((i) => i >= 0))
+      : new Set<number>();
+  // (a candidate of two sentences names it when its first does: that one alone is quoted)
+  const named = sourceTerms.size
+    ? sentences.flatMap((s) => {
+        const one = s.span === 1 ? s : { ...s, span: 1, text: splitSentences(s.passage.text)[s.index]!.text };
+        const lang = docInfo(s.passage.doc)?.language ?? 'nl';
+        return [...matchTerms(textStems(one.text, lang), terms, lang)].some((t) => sourceTerms.has(t)) ? [one] : [];
+      })
+    : [];
+  const sourceAsked = named.length > 0;
+  const namesSource = (s: ScoredSentence) => sourceAsked && named.some((n) => n.passage === s.passage && n.index === s.index && s.span === 1);
+  if (sourceAsked) {
+    const at = (s: ScoredSentence) => nearPage(s.passage.doc, s.passage.page)?.indexOf(tidy(s.text).slice(0, 50)) ?? 0;
+    const inOrder = [...new Map(named.map((s) => [tidy(s.text), s])).values()].sort((a, b) => a.passage.page - b.passage.page || at(a) - at(b));
+    sentences.splice(0, sentences.length, ...inOrder, ...sentences.filter((s) => !inOrder.some((n) => n.passage === s.passage && n.index === s.index)));
+  }
+  // citations: one per page, in order of their best sentence (a source's sentences: one each)
   const citations: Citation[] = [];
   const chosen: ScoredSentence[] = [];
   const seenPages = new Set<string>();
@@ -784,7 +810,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     const q = quoteOf(s, asksList, read.asks, pageText, anchor, citations.length === 0);
     if (!q) continue;
     const { located, items } = q;
-    const key = `${s.passage.doc}:${located.page}`;
+    const key = namesSource(s) ? tidy(located.quote) : `${s.passage.doc}:${located.page}`;
     if (seenPages.has(key)) continue;
     seenPages.add(key);
     const info = docInfo(s.passage.doc);
@@ -832,8 +858,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     const s = chosen[i]!;
     // a second passage only when it answers on its own: new terms, and nearly the first one's coverage
     const adds = [...s.matched].some((t) => !covered.has(t));
-    if (!adds || s.coverage < SECOND_QUOTE_SHARE * first.coverage) continue;
-    const more = `${f.more(pagesOfQuote(citations[i]!, s))}“${whole(s, maxChars)}” [${i + 1}]`;
+    if (!namesSource(s) && (!adds || s.coverage < SECOND_QUOTE_SHARE * first.coverage)) continue;
+    // (what the text says of a source: its sentence, without the context the citation quotes)
+    const more = `${f.more(pagesOfQuote(citations[i]!, s))}“${namesSource(s) && s.said ? clip(s.said, maxChars - 60) : whole(s, maxChars)}” [${i + 1}]`;
     if (more.length > maxChars) continue;
     text += more;
     for (const t of s.matched) covered.add(t);

@@ -541,6 +541,17 @@ describe('the kind of answer asked for', () => {
     expect(ask('en wat willen ze dat de pensioenfondsen doen?').citations[0]!.page).toBe(10);
   });
 
+  it('answers a turn that names only a cited source with what the text says of it, in the text\'s order', async () => {
+    const topic = 'Hoe doet de EU het volgens het Draghi-rapport in vergelijking met de VS?';
+    const a = await compose(`${topic} en Letta?`, { read: { text: 'en Letta?', asks: 'fact', asksList: false, asksQuantity: false } });
+    // every sentence that names Letta (p. 4 twice, p. 6), each quoted, in the order of the text
+    expect(a.citations.map((c) => c.page)).toEqual([4, 4, 6]);
+    expect(a.text).toMatch(/Letta-?rapport wijst op fragmentatie en barrières.*” \[1\] Ook \(p\. 4\): “Letta wijst op het belang van het voltooien van de interne markt[^”]*” \[2\] Ook \(p\. 6\): “Het eerder genoemde Letta-rapport[^”]*” \[3\]$/s);
+    // a name in a question with a topic of its own is an ordinary question
+    const own = await compose('Wat zegt Letta over internationalisering?', { read: { text: 'Wat zegt Letta over internationalisering?', asks: 'fact', asksList: false, asksQuantity: false } });
+    expect(own.citations.map((c) => c.page)).not.toEqual([4, 4, 6]);
+  });
+
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
     const ps = [
       passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),
