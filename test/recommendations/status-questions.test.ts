@@ -151,6 +151,9 @@ describe('which recommendations (no status asked)', () => {
       const wants = await answerRecommendationQuestion(read(q, q.startsWith('And') ? 'en' : 'nl'), { tracker });
       expect(wants?.citations.some((c) => /werkkostenregeling/.test(c.quote)), q).toBe(true);
     }
+    // and what is expected of it, asked in the passive
+    const expected = await answerRecommendationQuestion(read('Wat wordt er van de sociale partners verwacht rond de lonen?', 'nl'), { tracker });
+    expect(expected?.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
     // (not what the SER wants to change about something: that is the text's)
     expect(await answerRecommendationQuestion(read('What does the SER want to change about the NPB?', 'en'), { tracker })).toBeNull();
   });
