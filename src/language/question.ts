@@ -344,7 +344,8 @@ const withoutActors = (text: string) =>
     .trim();
 
 function isFollowUp(text: string, language: Language): boolean {
-  const n = topicTerms(text, language);
+  // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")
+  const n = topicTerms(withoutAnaphora(text, language), language);
   if (n <= 1) return true;
   // "en …"/"and …" with a topic of its own ("and what should the cabinet do to help SMEs grow?") starts anew
   if (OPENER.test(text) && n <= 2) return true;

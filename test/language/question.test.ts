@@ -133,6 +133,9 @@ describe('analyseQuestion: conversations', () => {
     const money = thread('Om wat voor bedragen gaat het bij scale-ups?', 'Het advies zegt (p. 6): “Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro.” [1]');
     expect(analyseQuestion('En wat gebeurt er met die bedrijven als ze dat geld hier niet vinden?', money).pointer).toBe(true);
     expect(analyseQuestion('And what happens to those firms then?', money).pointer).toBe(true);
+    // and a turn that names nothing but what it points back to is a follow-up, however many of those it names
+    const where = analyseQuestion('En waar halen die bedrijven dat geld dan vandaan als het hier niet lukt?', money);
+    expect(where.followUp).toBe(true);
     // a negated auxiliary points back as well: "isn't that …?"
     expect(analyseQuestion("Isn't that a lot of money?", money).followUp).toBe(true);
     // (a topic of its own still makes a new question: "dat" opening a clause points at nothing)
