@@ -138,6 +138,10 @@ describe('analyseQuestion: conversations', () => {
     expect(where.followUp).toBe(true);
     // a negated auxiliary points back as well: "isn't that …?"
     expect(analyseQuestion("Isn't that a lot of money?", money).followUp).toBe(true);
+    // so do "that's" and "how do we know" (the evidence for what was said)
+    const know = analyseQuestion("how do we know that's going the wrong way?", money);
+    expect(know.followUp).toBe(true);
+    expect(know.asksSource).toBe(true);
     // (a topic of its own still makes a new question: "dat" opening a clause points at nothing)
     expect(analyseQuestion('En wat gebeurt er met bedrijven die geen durfkapitaal vinden?', money).pointer).toBeUndefined();
   });
