@@ -78,6 +78,8 @@ describe('analyseQuestion: what a question asks', () => {
     expect(analyseQuestion('Welke instelling vervult de rol van NPB?').asksList).toBe(false);
     expect(analyseQuestion('Welke instanties noemt de SER?').asksList).toBe(true);
     expect(analyseQuestion('Which bodies does the advisory cite?').asksList).toBe(true);
+    // what something should cover or include is its parts
+    for (const q of ['what should the annual policy cycle for productivity cover, per the SER?', 'Wat moet de beleidscyclus omvatten?']) expect(analyseQuestion(q).asksList, q).toBe(true);
     // what an actor is expected to do is a list of what it should do
     for (const q of ['Wat verwacht de SER van vakbonden en werkgevers als het gaat om beter werk?', 'Wat moeten werkgevers en bonden zelf oppakken op het vlak van kwaliteit van werk?', 'What is expected of employers on training?']) expect(analyseQuestion(q).asksList, q).toBe(true);
   });
