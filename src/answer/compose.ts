@@ -689,6 +689,13 @@ export function composeAnswer(input: ComposeInput): Composed {
     sentences.sort((a, b) => order(b) - order(a));
   }
 
+  // why something matters, under a heading that asks it ("Waarom inzetten op hogere groei …?"): the sentence that states its effect,
+  // if one covers the question nearly as well as the best ("Arbeidsproductiviteitsgroei stimuleert het verdienvermogen …")
+  if (read.asks === 'reason' && !read.pointer && sentences.length) {
+    const top = sentences[0]!.coverage;
+    const order = (s: ScoredSentence) => (s.features.fits && STATES_EFFECT.test(s.text) && !recommends(s.text) && s.coverage >= EFFECT_SHARE * top ? 1 : 0);
+    sentences.sort((a, b) => order(b) - order(a));
+  }
   // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best
   if (read.asksEffect && sentences.length) {
     const top = sentences[0]!.coverage;

@@ -552,6 +552,15 @@ describe('the kind of answer asked for', () => {
     expect(own.citations.map((c) => c.page)).not.toEqual([4, 4, 6]);
   });
 
+  it('answers why something matters, under a heading that asks it, with the sentence that states its effect', () => {
+    const text =
+      'De arbeidsproductiviteitsgroei in Nederland staat sterk onder druk. De SER pleit dan ook voor een langetermijnvisie op arbeidsproductiviteitsgroei. Arbeidsproductiviteitsgroei stimuleert het verdienvermogen van de economie.';
+    const ps = [passage(4, 'Waarom inzetten op hogere groei van de arbeidsproductiviteit?', text)];
+    const q = 'Waarom is arbeidsproductiviteitsgroei zo belangrijk?';
+    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: { text: q, asks: 'reason', asksList: false, asksQuantity: false } });
+    expect(a.text).toMatch(/\(p\. 4\): “Arbeidsproductiviteitsgroei stimuleert het verdienvermogen/);
+  });
+
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
     const ps = [
       passage(8, 'Technologie', 'Onvoldoende scholing voor flexibele werkenden is dan niet bevorderlijk (zie paragraaf 2.1).'),
