@@ -151,6 +151,9 @@ describe('which recommendations (no status asked)', () => {
       const wants = await answerRecommendationQuestion(read(q, q.startsWith('And') ? 'en' : 'nl'), { tracker });
       expect(wants?.citations.some((c) => /werkkostenregeling/.test(c.quote)), q).toBe(true);
     }
+    // "wat moet het kabinet met X?" asks the same, the Dutch way
+    const infra = await answerRecommendationQuestion(read('en wat moet het kabinet met de arbeidsmarktinfrastructuur?', 'nl'), { tracker });
+    expect(infra?.citations.some((c) => /Werkcentrum/.test(c.quote))).toBe(true);
     // and what is expected of it, asked in the passive
     const expected = await answerRecommendationQuestion(read('Wat wordt er van de sociale partners verwacht rond de lonen?', 'nl'), { tracker });
     expect(expected?.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
