@@ -152,7 +152,8 @@ describe('which recommendations (no status asked)', () => {
       expect(wants?.citations.some((c) => /werkkostenregeling/.test(c.quote)), q).toBe(true);
     }
     // "wat moet het kabinet met X?" asks the same, the Dutch way
-    const infra = await answerRecommendationQuestion(read('en wat moet het kabinet met de arbeidsmarktinfrastructuur?', 'nl'), { tracker });
+    const turn = 'en wat moet het kabinet met de arbeidsmarktinfrastructuur?';
+    const infra = await answerRecommendationQuestion(read(`Wat verwacht de SER van sociale partners als het gaat om kwaliteit van werk? ${turn}`, 'nl', turn), { tracker });
     expect(infra?.citations.some((c) => /Werkcentrum/.test(c.quote))).toBe(true);
     // and what is expected of it, asked in the passive
     const expected = await answerRecommendationQuestion(read('Wat wordt er van de sociale partners verwacht rond de lonen?', 'nl'), { tracker });
