@@ -76,6 +76,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came (2026-11-30 12:49, engine 3bd2174), then added
   { set: 'blind-53', file: 'test/fixtures/eval/blind-53.jsonl' },
   { set: 'blind-54-conv', file: 'test/fixtures/eval/blind-54-conv.jsonl' },
+  // written at 12:58, held back unread, scored once on b2e86e0, then added
+  { set: 'blind-55', file: 'test/fixtures/eval/blind-55.jsonl' },
+  { set: 'blind-56-conv', file: 'test/fixtures/eval/blind-56-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
