@@ -1138,8 +1138,14 @@ const figureIn = (text: string, read: Pick<Question, 'figure'>, lang: Language) 
   if (read.figure === 'percent') return percentage;
   // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
   if (read.figure === 'count') return percentage || countIn(text) !== undefined;
+  // (a span of time: a number of hours, weeks or years, "40 uur per week", "twee jaar"; or a share of the time, "40 procent van de werktijd")
+  if (read.figure === 'duration') return DURATION_FIGURE.test(withoutMarkers(text)) || (percentage && SHARE_OF_TIME.test(text));
   return /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_IN_WORDS[lang].test(text);
 };
+// a span of time in the text ("40 uur", "twee jaar", "6 maanden")
+const DURATION_FIGURE =
+  /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|ten|twenty)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours?|years?|months?|weeks?|days?)(?![\p{L}])/iu;
+const SHARE_OF_TIME = /(?<![\p{L}])(?:\p{L}*tijd|time|uren|hours)(?![\p{L}])/iu;
 // a percentage in the text ("2,2 procent", "0,4 à 0,9 procent", "17%")
 const PERCENT_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:procentpunt\p{L}*|procent|percent\p{L}*|%)/iu;
 // a number of things in the text ("800 Europese regio’s": the noun after an inflected adjective too; "drie sporen"),

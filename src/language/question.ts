@@ -17,7 +17,7 @@ export interface ConversationTurn {
 }
 
 export type Asks = 'reason' | 'list' | 'quantity' | 'date' | 'yesno' | 'definition' | 'who' | 'fact';
-export type FigureAsked = 'money' | 'percent' | 'count';
+export type FigureAsked = 'money' | 'percent' | 'count' | 'duration';
 export type Actor = 'kabinet' | 'sociale partners' | 'SER' | 'CPB' | 'Tweede Kamer';
 
 export interface Question {
@@ -95,10 +95,14 @@ const COUNTED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+)?(\p{L}[\p{L}'’-]
 const NOT_COUNTED =
   /^(?:geld|uur|uren|tijd|jaar|jaren|maanden|weken|dagen|keer|rendement|groei|procent\p{L}*|percent\p{L}*|miljard\p{L}*|miljoen\p{L}*|budget|euros?|dollars?|hoger|lager|meer|minder|groter|kleiner|sneller|trager|beter|slechter|extra|precies|ongeveer|eigenlijk|ruwweg|dan|nu|nog|ook|van|vd|de|het|een|er|hours|years|months|times|millions|billions|more|less|fewer|higher|lower|exactly|roughly|is|zijn|was|waren|wordt|worden|kan|kun|kunnen|zal|zou|zouden|moet|moeten|mag|heeft|hebben|gaat|doet|levert|brengt|scheelt|kost)$/iu;
 
+const TIME_ASKED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)(?![\p{L}])/iu;
+
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
 function figureAsked(text: string, language: Language): FigureAsked | undefined {
   if (MONEY.test(text)) return 'money';
   if (PERCENT.test(text)) return 'percent';
+  // a span of time asked in its unit ("hoeveel uur per week", "how many hours a week", "how many years")
+  if (TIME_ASKED.test(text)) return 'duration';
   const counted = COUNTED.exec(text)?.[1];
   // (a Dutch verb is not counted: "hoeveel geeft Nederland uit", "hoeveel kan het opleveren")
   if (counted === undefined || NOT_COUNTED.test(counted) || (language === 'nl' && isDutchVerbForm(counted.toLowerCase()))) return undefined;

@@ -518,6 +518,12 @@ describe('the kind of answer asked for', () => {
     expect(ask('Van de scale-ups vertrekt 12 procent naar de VS.', 'count')).toBe(true);
     expect(ask('Er vertrekken jaarlijks 40 scale-ups naar de VS.', 'percent')).toBe(false);
     expect(ask('Van de scale-ups vertrekt 12 procent naar de VS.', 'percent')).toBe(true);
+    // a span of time: hours, years, or a share of the time; not a share of something else
+    const hours = (text: string) =>
+      composeAnswer({ question: 'Hoeveel uur zijn verpleegkundigen kwijt aan registratie?', language: 'nl', passages: [passage(7, 'Werk', text)], stats: buildTermStats([passage(7, 'Werk', text)]), pageText: () => text, docInfo, read: { text: 'Hoeveel uur zijn verpleegkundigen kwijt aan registratie?', asks: 'quantity', asksList: false, asksQuantity: true, figure: 'duration' } }).answered;
+    expect(hours('De registratie kost verpleegkundigen 12 uur per week.')).toBe(true);
+    expect(hours('De registratielast van verpleegkundigen bedraagt 40 procent van de werktijd.')).toBe(true);
+    expect(hours('De registratie bij verpleegkundigen groeit met 40 procent.')).toBe(false);
   });
 
   it('answers a short follow-up beside the previous answer, unless it names a topic word the text there lacks', () => {

@@ -369,7 +369,7 @@ describe('the indicator intent, read with the question', () => {
 });
 
 describe('the kind of figure a number question asks for', () => {
-  it('reads money, a percentage or a count of things, and none when any figure answers', () => {
+  it('reads money, a percentage, a count of things or a span of time, and none when any figure answers', () => {
     const figure = (q: string) => analyseQuestion(q).figure;
     expect(figure('Hoeveel budget is er nodig voor de onderzoeksvragen?')).toBe('money');
     expect(figure('How many euros does the SER want set aside?')).toBe('money');
@@ -377,8 +377,10 @@ describe('the kind of figure a number question asks for', () => {
     expect(figure('What percentage of industrial SMEs exports?')).toBe('percent');
     for (const q of ['Hoeveel Werkcentra zijn er al open?', 'hoeveel mensen werken onder hun niveau?', 'how many European regions did the study look at?', 'How many of the regions grew?'])
       expect(figure(q), q).toBe('count');
-    // a verb, a comparison, a unit of time, a share ("hoeveel van hun tijd") or a rate ("per regio") is not counted
-    for (const q of ['hoeveel geeft Nederland uit aan onderzoek?', 'Hoeveel kan AI de groei verhogen?', 'hoeveel hoger is het bbp?', 'hoeveel uur werken we?', 'Hoeveel van hun werktijd zijn verpleegkundigen kwijt?', 'Hoeveel Werkcentra wil de SER per arbeidsmarktregio?'])
+    // a span of time asked in its unit
+    for (const q of ['hoeveel uur werken we?', 'How many hours a week does the average Dutch worker put in, per the SER?', 'Hoeveel jaar duurt dat?']) expect(figure(q), q).toBe('duration');
+    // a verb, a comparison, a share ("hoeveel van hun tijd") or a rate ("per regio") is not counted
+    for (const q of ['hoeveel geeft Nederland uit aan onderzoek?', 'Hoeveel kan AI de groei verhogen?', 'hoeveel hoger is het bbp?', 'Hoeveel van hun werktijd zijn verpleegkundigen kwijt?', 'Hoeveel Werkcentra wil de SER per arbeidsmarktregio?'])
       expect(figure(q), q).toBeUndefined();
     // a question that asks for no number asks for no kind of figure
     expect(figure('Wat zegt het advies over het budget?')).toBeUndefined();
