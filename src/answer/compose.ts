@@ -1018,13 +1018,15 @@ const YES_COVERAGE = 0.6;
  * Yes or no for a yes/no question, from the sentence that answers it, or
  * undefined when the sentence does not settle it. Pure.
  */
+const ONLY = /(?<![\p{L}])(?:alleen|slechts|enkel|uitsluitend|puur|only|just|solely|merely|exclusively)(?![\p{L}])/iu;
 export function yesOrNo(question: string, sentence: string, coverage: number): 'yes' | 'no' | undefined {
   // only a sentence that holds most of the question may settle it
   if (coverage < YES_COVERAGE) return undefined;
   const q = NEGATION.test(question.replace(/\b(?:yes or no|ja of nee)\b/gi, ''));
   const a = NEGATION.test(sentence);
   if (q !== a) return 'no';
-  if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question)) return 'yes';
+  // (a question that narrows, "moeten we ons alleen op Europa richten?", is not told yes by a sentence that does not narrow too)
+  if (!q && !a && !HEDGED.test(sentence) && !HEDGED.test(question) && !(ONLY.test(question) && !ONLY.test(sentence))) return 'yes';
   return undefined;
 }
 

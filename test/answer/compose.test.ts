@@ -359,6 +359,9 @@ describe('yesOrNo', () => {
     // too little of the question in the sentence, or a hedge: the quote answers alone
     expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.3)).toBeUndefined();
     expect(yesOrNo('Krijgen flexwerkers evenveel scholing?', 'Flexwerkers krijgen minder scholing.', 0.9)).toBeUndefined();
+    // a question that narrows is not told yes by a sentence that does not ("alleen", "only"); a negation still says no
+    expect(yesOrNo('Moeten we ons dan alleen op de Europese markt richten?', 'Zet in op een beter werkende Europese markt.', 0.9)).toBeUndefined();
+    expect(yesOrNo('Should we just rely on American AI then?', 'Europe should not rely too much on American AI.', 0.9)).toBe('no');
     // "yes or no" in the question is no negation
     expect(yesOrNo('Is it a goal in itself, yes or no?', 'It is no goal in itself.', 0.9)).toBe('no');
   });
