@@ -788,9 +788,12 @@ export function composeAnswer(input: ComposeInput): Composed {
   // what the text says of it: the sentences that name it, in the text's order, each quoted (several on one page)
   const turnTopics = queryTerms(read.text, language, input.expand?.(read.text, language) ?? []).filter((t) => t.topical && !t.verb);
   // (a source the text cites here and there, not a name in every other passage; asked what it says, not when, how much or why)
+  // (a name as written, or an acronym: "Letta", "CPB", "OESO")
+  const acronyms = new Set((read.text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu) ?? []).map((w) => w.toLowerCase()));
+  const isSource = (t: { name?: boolean; word: string }) => t.name === true || acronyms.has(t.word);
   const sourceTerms =
-    (read.asks === 'fact' || read.asks === 'list') && turnTopics.length > 0 && turnTopics.length <= 2 && turnTopics.every((t) => t.name)
-      ? new Set(terms.map((t, i) => (t.name && t.df > 0 && t.df <= SOURCE_SHARE * stats.n && turnTopics.some((x) => x.stems.some((st) => t.stems.includes(st))) ? i : -1)).filter((i) => i >= 0))
+    (read.asks === 'fact' || read.asks === 'list') && turnTopics.length > 0 && turnTopics.length <= 2 && turnTopics.every(isSource)
+      ? new Set(terms.map((t, i) => (isSource(t) && t.df > 0 && t.df <= SOURCE_SHARE * stats.n && turnTopics.some((x) => x.stems.some((st) => t.stems.includes(st))) ? i : -1)).filter((i) => i >= 0))
       : new Set<number>();
   // (a candidate of two sentences names it when its first does: that one alone is quoted)
   const named = sourceTerms.size

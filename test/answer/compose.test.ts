@@ -3,6 +3,7 @@ import { bodiesNamed, composeAnswer, countIn, locateQuote, type ComposeInput } f
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/language/detect.ts';
 import { stem } from '../../src/language/terms.ts';
+import { glossaryPhrases } from '../../src/language/glossary.ts';
 import type { Passage } from '../../src/search/types.ts';
 import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
 
@@ -556,6 +557,11 @@ describe('the kind of answer asked for', () => {
     // every sentence that names Letta (p. 4 twice, p. 6), each quoted, in the order of the text
     expect(a.citations.map((c) => c.page)).toEqual([4, 4, 6]);
     expect(a.text).toMatch(/Letta-?rapport wijst op fragmentatie en barrières.*” \[1\] Ook \(p\. 4\): “Letta wijst op het belang van het voltooien van de interne markt[^”]*” \[2\] Ook \(p\. 6\): “Het eerder genoemde Letta-rapport[^”]*” \[3\]$/s);
+    // an acronym is a name too ("wat zegt het CPB?"): every quote names it
+    // (with the glossary, which knows CPB as a synonym and so does not mark it a name)
+    const cpb = await compose(`${topic} wat zegt het CPB?`, { expand: glossaryPhrases, read: { text: 'wat zegt het CPB?', asks: 'fact', asksList: false, asksQuantity: false } });
+    expect(cpb.citations.length).toBeGreaterThan(1);
+    for (const c of cpb.citations) expect(c.quote).toMatch(/CPB/);
     // a name in a question with a topic of its own is an ordinary question
     const own = await compose('Wat zegt Letta over internationalisering?', { read: { text: 'Wat zegt Letta over internationalisering?', asks: 'fact', asksList: false, asksQuantity: false } });
     expect(own.citations.map((c) => c.page)).not.toEqual([4, 4, 6]);
