@@ -79,6 +79,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 12:58, held back unread, scored once on b2e86e0, then added
   { set: 'blind-55', file: 'test/fixtures/eval/blind-55.jsonl' },
   { set: 'blind-56-conv', file: 'test/fixtures/eval/blind-56-conv.jsonl' },
+  // written at 13:20, held back unread, scored once on the final engine 52c94bf, then added
+  { set: 'blind-57', file: 'test/fixtures/eval/blind-57.jsonl' },
+  { set: 'blind-58-conv', file: 'test/fixtures/eval/blind-58-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
