@@ -82,6 +82,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 13:20, held back unread, scored once on the final engine 52c94bf, then added
   { set: 'blind-57', file: 'test/fixtures/eval/blind-57.jsonl' },
   { set: 'blind-58-conv', file: 'test/fixtures/eval/blind-58-conv.jsonl' },
+  // written at 13:50, scored once as they came on the final engine 52c94bf, then added
+  { set: 'blind-59', file: 'test/fixtures/eval/blind-59.jsonl' },
+  { set: 'blind-60-conv', file: 'test/fixtures/eval/blind-60-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
