@@ -101,7 +101,7 @@ describe('createBot', () => {
       expect((await bot.ask('Geef een samenvatting van wat het advies over onderwijs zegt')).text).not.toMatch(/^In het kort/);
       expect((await bot.ask('Wat is de kern van het Draghi-rapport?')).text).not.toMatch(/^In het kort/);
       // the advisory's own date, also asked in nothing but stop words (no passage is retrieved for it), with a separable verb, or naming no document
-      for (const q of ['When did this advice come out?', 'wanneer kwam het advies uit?', "What's the publication date?", 'Uit welke maand en jaar is dat briefadvies eigenlijk?', 'What month is the advisory from?']) {
+      for (const q of ['When did this advice come out?', 'wanneer kwam het advies uit?', "What's the publication date?", 'Uit welke maand en jaar is dat briefadvies eigenlijk?', 'What month is the advisory from?', 'When did the SER publish its advisory?']) {
         const cover = await bot.ask(q);
         expect(cover.text, q).toMatch(/^juni 2025\./);
         expect(cover.citations[0], q).toMatchObject({ page: 1, doc: 'ser-briefadvies-25-04' });
