@@ -1145,7 +1145,8 @@ const figureIn = (text: string, read: Pick<Question, 'figure'>, lang: Language) 
   if (read.figure === 'count') return percentage || countIn(text) !== undefined;
   // (a span of time: a number of hours, weeks or years, "40 uur per week", "twee jaar"; or a share of the time, "40 procent van de werktijd")
   if (read.figure === 'duration') return DURATION_FIGURE.test(withoutMarkers(text)) || (percentage && SHARE_OF_TIME.test(text));
-  return /\d/.test(withoutMarkers(text).replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_IN_WORDS[lang].test(text);
+  // (a date is no figure either: "de Kamerbrief van 13 december 2024")
+  return /\d/.test(withoutMarkers(text).replace(DATE_ALL, ' ').replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_IN_WORDS[lang].test(text);
 };
 // a span of time in the text ("40 uur", "twee jaar", "6 maanden")
 const DURATION_FIGURE =
@@ -1172,6 +1173,7 @@ const givesDate = (text: string) => DECADE.test(text) || DATE_IN_TEXT.test(text.
 // a time frame a when-question may be answered with
 const GIVES_TIME =
   /(?<![\p{L}])(?:termijn|jaarlijks\p{L}*|elk jaar|ieder jaar|per jaar|jaren|decenni\p{L}*|eeuw|nu|thans|momenteel|inmiddels|direct|onmiddellijk|meteen|binnenkort|spoedig|zo snel mogelijk|voortaan|tijdig|sinds|vanaf|na\s+(?:afloop|publicatie)|voor(?:af|afgaand)|vooraf|periode|cyclus|annual\p{L}*|every year|each year|now|currently|immediately|soon|short term|long term|decades?|since|from now)(?![\p{L}])/iu;
+const DATE_ALL = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}\\b`, 'gi');
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 // a question about when a document came out

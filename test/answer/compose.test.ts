@@ -497,6 +497,10 @@ describe('the kind of answer asked for', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });
     expect(ask('Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?').text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    // nor with a date ("de Kamerbrief van 13 december 2024")
+    const dated = [passage(3, 'Advies', 'Dit komt naar voren in de Kamerbrief over de groei van de arbeidsproductiviteit van 13 december 2024.')];
+    const asked = 'Hoe hoog was de groei van de arbeidsproductiviteit?';
+    expect(composeAnswer({ question: asked, language: 'nl', passages: dated, stats: buildTermStats(dated), pageText: () => dated[0]!.text, docInfo, read: { text: asked, asks: 'quantity', asksList: false, asksQuantity: true } }).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
     // nor with a Dutch sentence whose only "number" is the English word ten ("ten opzichte van")
     const wages = [passage(4, 'Lonen', 'De reële loonontwikkeling moet niet te langzaam gaan (ten opzichte van de arbeidsproductiviteitsgroei).')];
     const q = 'Hoeveel moet de reële loonontwikkeling stijgen bij de arbeidsproductiviteitsgroei?';

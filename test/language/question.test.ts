@@ -353,6 +353,7 @@ describe('the indicator intent, read with the question', () => {
   it('names the indicator a figure is asked of, none for a why-question or a corpus question', () => {
     expect(analyseQuestion('Hoe snel groeide de arbeidsproductiviteit in Nederland sinds 2015?').indicator).toMatchObject({ id: 'productivity-growth', params: { from: 2015 } });
     expect(analyseQuestion('How much does the Netherlands spend on R&D as a percentage of GDP?').indicator?.id).toBe('rd-intensity');
+    expect(analyseQuestion('Hoe hoog was de arbeidsproductiviteitsgroei in Nederland in 2024 precies?').indicator?.id).toBe('productivity-growth');
     expect(analyseQuestion('Waarom blijven de R&D-uitgaven in Nederland achter?').indicator).toBeUndefined();
     expect(analyseQuestion('Wat vindt de SER van het concurrentiebeding?').indicator).toBeUndefined();
   });
