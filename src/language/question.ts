@@ -248,7 +248,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (or the latest answer before it that gave a list: "wat betekent die laatste?", then "en bij die eerste?")
   const answers = turns.filter((t) => t.role === 'assistant').map((t) => t.text).reverse();
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
-  if (topic === undefined || (!isFollowUp(text, language) && item === undefined)) return base;
+  if (topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic))) return base;
   if (item !== undefined) {
     return { ...base, searchText: `${item} ${text}`, matchText: `${item} ${text}`, followUp: true, previousAnswer: previousAnswer! };
   }
@@ -340,6 +340,14 @@ const ANAPHORA_NL = /\b(?:die|deze|dat|dit|zulke|dezelfde|diezelfde)\s+(?!(?:de|
 const ANAPHORA_EN = /\b(?:those|these|that|this|such)\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|much|many)\b)\p{L}+/giu;
 /** The question without the nouns it points back with. Pure. */
 const withoutAnaphora = (text: string, language: Language) => text.replace(language === 'nl' ? ANAPHORA_NL : ANAPHORA_EN, ' ');
+
+// a demonstrative before a word the conversation has used ("how that board works" after a question on the National Productivity Board)
+const DEMONSTRATIVE_WORD = /(?<![\p{L}])(?:that|this|those|these|die|dat|deze|dit)\s+(\p{L}{3,})/giu;
+/** Whether the turn points back at something the conversation named, with a demonstrative before its word. Pure. */
+function namesBack(text: string, topic: string): boolean {
+  const said = new Set((topic.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+  return [...text.matchAll(DEMONSTRATIVE_WORD)].some((m) => said.has(m[1]!.toLowerCase()));
+}
 
 /** The text with the actors it names taken out. */
 const withoutActors = (text: string) =>

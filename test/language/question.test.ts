@@ -140,6 +140,10 @@ describe('analyseQuestion: conversations', () => {
     expect(where.followUp).toBe(true);
     // a negated auxiliary points back as well: "isn't that …?"
     expect(analyseQuestion("Isn't that a lot of money?", money).followUp).toBe(true);
+    // so does a demonstrative before a word the conversation used ("how that board works" after a question on the board)
+    const board = thread('Who plays the role of National Productivity Board in the Netherlands?', 'According to the advisory (p. 11): “Nederland heeft de rol van NPB bij het CPB neergelegd.” [1]');
+    expect(analyseQuestion('What should change about how that board works, according to the SER?', board).followUp).toBe(true);
+    expect(analyseQuestion('What should change about how that system works, according to the SER?', board).followUp).toBe(false);
     // so do "that's" and "how do we know" (the evidence for what was said)
     const know = analyseQuestion("how do we know that's going the wrong way?", money);
     expect(know.followUp).toBe(true);
