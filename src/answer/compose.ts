@@ -1102,7 +1102,8 @@ export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s
 
 // a year ("de EU-doelstelling voor 2030") is no answer to "hoeveel"
 const YEAR_IN_TEXT = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\d)/g;
-const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
+// (euro as a word: "800 Europese regio's" is no amount of money)
+const MONEY_FIGURE = /\d\s*(?:miljoen|miljard|duizend|mln|mld)?\s*(?:euro|dollar)s?(?![\p{L}])|[€$]\s*\d|\d\s*(?:miljoen|miljard)(?![\p{L}])/iu;
 
 // a number in words, in the text's language (the Dutch "ten opzichte van", "ten koste van" hold no English ten)
 const NUMBER_IN_WORDS: Record<Language, RegExp> = {
@@ -1155,9 +1156,9 @@ const SHARE_OF_TIME = /(?<![\p{L}])(?:\p{L}*tijd|time|uren|hours)(?![\p{L}])/iu;
 // a percentage in the text ("2,2 procent", "0,4 à 0,9 procent", "17%")
 const PERCENT_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:procentpunt\p{L}*|procent|percent\p{L}*|%)/iu;
 // a number of things in the text ("800 Europese regio’s": the noun after an inflected adjective too; "drie sporen"),
-// not an amount, a rate or a range ("één Werkcentrum per regio")
+// not an amount, a rate or a range ("één Werkcentrum per regio"), nor the Dutch "ten" of "ten slotte"
 const COUNT_FIGURE =
-  /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\s+(?!(?:procent\p{L}*|percent\p{L}*|%|euro|dollar|miljoen|miljard|million|billion|keer|maal|times|jaar|jaren|years?|maanden|months?|uur|hours?|à|tot|of|en|to|and|or)(?![\p{L}]))[\p{L}’'-]+(?![\p{L}’'-])(?!\s+per(?![\p{L}]))(?:(?<=e)\s+[\p{L}’'-]+)?/iu;
+  /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|eleven|twelve|twenty|hundred|thousand)\s+(?!(?:procent\p{L}*|percent\p{L}*|%|euro|dollar|miljoen|miljard|million|billion|keer|maal|times|jaar|jaren|years?|maanden|months?|uur|hours?|à|tot|of|en|to|and|or)(?![\p{L}]))[\p{L}’'-]+(?![\p{L}’'-])(?!\s+per(?![\p{L}]))(?:(?<=e)\s+[\p{L}’'-]+)?/iu;
 
 /** The first number of things the text gives ("800 Europese regio’s", "drie sporen"; not a year, an amount, a share or a rate), or undefined. Pure. */
 export function countIn(text: string): string | undefined {

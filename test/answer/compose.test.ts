@@ -513,7 +513,7 @@ describe('the kind of answer asked for', () => {
   it('finds a number of things in a text, not a year, an amount, a share or a rate', () => {
     expect(countIn('Uit een analyse van 800 Europese regio’s blijkt dat …')).toBe('800 Europese regio’s');
     expect(countIn('via de volgende drie sporen:')).toBe('drie sporen');
-    for (const t of ['bedragen vanaf circa 50 miljoen euro', 'slechts 17 procent van het mkb', 'via één Werkcentrum per arbeidsmarktregio', 'de EU-doelstelling voor 2030', 'vier à acht procent hoger'])
+    for (const t of ['bedragen vanaf circa 50 miljoen euro', 'slechts 17 procent van het mkb', 'via één Werkcentrum per arbeidsmarktregio', 'de EU-doelstelling voor 2030', 'vier à acht procent hoger', 'Het Draghi-rapport laat ten slotte zien'])
       expect(countIn(t), t).toBeUndefined();
   });
 
@@ -526,6 +526,11 @@ describe('the kind of answer asked for', () => {
     expect(ask('Van de scale-ups vertrekt 12 procent naar de VS.', 'count')).toBe(true);
     expect(ask('Er vertrekken jaarlijks 40 scale-ups naar de VS.', 'percent')).toBe(false);
     expect(ask('Van de scale-ups vertrekt 12 procent naar de VS.', 'percent')).toBe(true);
+    // money is a sum in euros, not the first letters of "Europese"
+    const money = (text: string) =>
+      composeAnswer({ question: 'Hoeveel geld gaat daarin om?', language: 'nl', passages: [passage(7, 'Gezondheid', text)], stats: buildTermStats([passage(7, 'Gezondheid', text)]), pageText: () => text, docInfo, read: { text: 'Hoeveel geld gaat daarin om?', asks: 'quantity', asksList: false, asksQuantity: true, figure: 'money' } }).answered;
+    expect(money('Uit een analyse van 800 Europese regio’s blijkt dat daar geld in omgaat.')).toBe(false);
+    expect(money('Daar gaat 800 euro in om, blijkt uit geld.')).toBe(true);
     // a span of time: hours, years, or a share of the time; not a share of something else
     const hours = (text: string) =>
       composeAnswer({ question: 'Hoeveel uur zijn verpleegkundigen kwijt aan registratie?', language: 'nl', passages: [passage(7, 'Werk', text)], stats: buildTermStats([passage(7, 'Werk', text)]), pageText: () => text, docInfo, read: { text: 'Hoeveel uur zijn verpleegkundigen kwijt aan registratie?', asks: 'quantity', asksList: false, asksQuantity: true, figure: 'duration' } }).answered;
