@@ -85,6 +85,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 13:50, scored once as they came on the final engine 52c94bf, then added
   { set: 'blind-59', file: 'test/fixtures/eval/blind-59.jsonl' },
   { set: 'blind-60-conv', file: 'test/fixtures/eval/blind-60-conv.jsonl' },
+  // written at 14:03, held back unread, scored once on 31e4004, then added
+  { set: 'blind-61', file: 'test/fixtures/eval/blind-61.jsonl' },
+  { set: 'blind-62-conv', file: 'test/fixtures/eval/blind-62-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
