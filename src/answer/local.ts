@@ -59,7 +59,7 @@ const fold = (s: string) => s.replace(/\s+/g, ' ');
  * is often answered by the sentence before or after that quote, in words
  * the question does not share. Ranked after the retrieved passages.
  */
-export function aroundQuote(previousAnswer: string, docs: string[], pageChunks: (doc: string, page: number) => Chunk[], retrieved: readonly Passage[]): Passage[] {
+function aroundQuote(previousAnswer: string, docs: string[], pageChunks: (doc: string, page: number) => Chunk[], retrieved: readonly Passage[]): Passage[] {
   const near = previousQuote(previousAnswer);
   if (!near) return [];
   const score = Math.min(...retrieved.map((p) => p.score), 1);
