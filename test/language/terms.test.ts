@@ -73,6 +73,11 @@ describe('terms', () => {
     expect(h).toMatchObject({ letter: true, responding: false, sent: false });
   });
 
+  it('tells Dutch topic words (long compounds) from frequent long words that only put the question', () => {
+    const t = Object.fromEntries(queryTerms('Wat moet er minimaal op orde zijn voor de hypotheekrenteaftrek?', 'nl').map((x) => [x.word, x.topical]));
+    expect(t).toMatchObject({ minimaal: false, hypotheekrenteaftrek: true });
+  });
+
   it('adds the acronym of a capitalised name and glossary expansions', () => {
     const terms = queryTerms('Wie is de National Productivity Board?', 'nl');
     expect(terms.find((t) => t.word === 'board')!.stems).toContain('npb');
