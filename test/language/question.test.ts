@@ -148,6 +148,7 @@ describe('analyseQuestion: conversations', () => {
     const know = analyseQuestion("how do we know that's going the wrong way?", money);
     expect(know.followUp).toBe(true);
     expect(know.asksSource).toBe(true);
+    expect(analyseQuestion('waar is dat op onderbouwd?', money).asksSource).toBe(true);
     // (a topic of its own still makes a new question: "dat" opening a clause points at nothing)
     expect(analyseQuestion('En wat gebeurt er met bedrijven die geen durfkapitaal vinden?', money).pointer).toBeUndefined();
   });
