@@ -88,6 +88,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 14:03, held back unread, scored once on 31e4004, then added
   { set: 'blind-61', file: 'test/fixtures/eval/blind-61.jsonl' },
   { set: 'blind-62-conv', file: 'test/fixtures/eval/blind-62-conv.jsonl' },
+  // written at 14:30, scored once as they came on the final engine 2fb160d, then added
+  { set: 'blind-63', file: 'test/fixtures/eval/blind-63.jsonl' },
+  { set: 'blind-64-conv', file: 'test/fixtures/eval/blind-64-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

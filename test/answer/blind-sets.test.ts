@@ -203,6 +203,11 @@
 //   a framing word were fixed after): fact and list 1.00, follow-up turns
 //   0.67, 0 / 6 false abstentions, 6 of 6 abstained, in conversation 2 of 2.
 //   Then both joined the pool.
+// blind-63 (46, paraphrased) and blind-64-conv (15 conversations, 59 turns),
+//   written the same way at 14:30 and scored once as they came on the
+//   session's final engine 2fb160d: fact and list 0.94, follow-up turns 0.62,
+//   1 / 3 false abstentions, 6 of 6 abstained, in conversation 1 of 2. Then
+//   both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -273,6 +278,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-60-conv.jsonl', size: 58, bounds: { strict: 0.64, hit1: 0.76, hit3: 0.9, phrases: 0.75, numeric: 0.6, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-61.jsonl', size: 46, bounds: { strict: 0.97, hit1: 0.97, hit3: 0.97, phrases: 0.97, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-62-conv.jsonl', size: 55, bounds: { strict: 0.66, hit1: 0.88, hit3: 0.94, phrases: 0.76, numeric: 0.85, abstain: 0.95, falseAbstain: 6 } },
+  { file: 'blind-63.jsonl', size: 46, bounds: { strict: 0.91, hit1: 0.97, hit3: 0.97, phrases: 0.92, numeric: 0.9, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-64-conv.jsonl', size: 59, bounds: { strict: 0.63, hit1: 0.83, hit3: 0.88, phrases: 0.75, numeric: 0.8, abstain: 0.45, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
