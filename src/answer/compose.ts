@@ -535,7 +535,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   const terms = weighTerms(input.question, language, stats, input.expand);
   // the asked turn's own terms, when the question was read after its conversation's topic
   const read = input.read ?? analyseQuestion(input.question);
-  const ownWords = read.text !== input.question ? new Set(queryTerms(read.text, language, input.expand?.(read.text, language) ?? []).filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
+  // (read once: what the turn asks of its own, and whether it names nothing but a source)
+  const turnTerms = queryTerms(read.text, language, input.expand?.(read.text, language) ?? []);
+  const ownWords = read.text !== input.question ? new Set(turnTerms.filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
   const ownTerms = new Set(terms.map((t, i) => (t.stems.some((st) => ownWords.has(st)) ? i : -1)).filter((i) => i >= 0));
   const total = terms.reduce((s, t) => s + t.weight, 0);
   const ownTotal = [...ownTerms].reduce((x, t) => x + (terms[t]!.topical ? terms[t]!.weight : 0), 0);
@@ -689,17 +691,11 @@ export function composeAnswer(input: ComposeInput): Composed {
     sentences.sort((a, b) => order(b) - order(a));
   }
 
-  // why something matters, under a heading that asks it ("Waarom inzetten op hogere groei …?"): the sentence that states its effect,
-  // if one covers the question nearly as well as the best ("Arbeidsproductiviteitsgroei stimuleert het verdienvermogen …")
-  if (read.asks === 'reason' && !read.pointer && sentences.length) {
+  // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best; so is why
+  // something matters, asked under a heading that asks it ("Waarom inzetten op hogere groei …?": "… stimuleert het verdienvermogen …")
+  if ((read.asksEffect || (read.asks === 'reason' && !read.pointer)) && sentences.length) {
     const top = sentences[0]!.coverage;
     const order = (s: ScoredSentence) => (s.features.fits && STATES_EFFECT.test(s.text) && !recommends(s.text) && s.coverage >= EFFECT_SHARE * top ? 1 : 0);
-    sentences.sort((a, b) => order(b) - order(a));
-  }
-  // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best
-  if (read.asksEffect && sentences.length) {
-    const top = sentences[0]!.coverage;
-    const order = (s: ScoredSentence) => (s.features.fits && s.coverage >= EFFECT_SHARE * top ? 1 : 0);
     sentences.sort((a, b) => order(b) - order(a));
   }
 
@@ -786,7 +782,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   }
   // "en Letta?", "wat zegt Draghi?", "what does Letta point to?": a turn that names a cited source and nothing else asks
   // what the text says of it: the sentences that name it, in the text's order, each quoted (several on one page)
-  const turnTopics = queryTerms(read.text, language, input.expand?.(read.text, language) ?? []).filter((t) => t.topical && !t.verb);
+  const turnTopics = turnTerms.filter((t) => t.topical && !t.verb);
   // (a source the text cites here and there, not a name in every other passage; asked what it says, not when, how much or why)
   // (a name as written, or an acronym: "Letta", "CPB", "OESO")
   const acronyms = new Set((read.text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu) ?? []).map((w) => w.toLowerCase()));
