@@ -248,7 +248,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (or the latest answer before it that gave a list: "wat betekent die laatste?", then "en bij die eerste?")
   const answers = turns.filter((t) => t.role === 'assistant').map((t) => t.text).reverse();
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
-  if (topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic))) return base;
+  if (topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language))) return base;
   if (item !== undefined) {
     return { ...base, searchText: `${item} ${text}`, matchText: `${item} ${text}`, followUp: true, previousAnswer: previousAnswer! };
   }
@@ -336,17 +336,17 @@ export function listItemPointedAt(text: string, previousAnswer: string): string 
 
 // a noun a demonstrative points back with ("die bedrijven", "dat geld", "those firms", "that estimate"): the answer's thing, not a topic of the turn's own
 // (not "dat" opening a clause: "vinden ze dat de lonen …", "says that employers …"; a pronoun or article follows it there)
-const ANAPHORA_NL = /\b(?:die|deze|dat|dit|zulke|dezelfde|diezelfde)\s+(?!(?:de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies)\b)\p{L}+/giu;
-const ANAPHORA_EN = /\b(?:those|these|that|this|such)\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|much|many)\b)\p{L}+/giu;
+const ANAPHORA: Record<Language, RegExp> = {
+  nl: /\b(?:die|deze|dat|dit|zulke|dezelfde|diezelfde)\s+(?!(?:de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies)\b)(\p{L}+)/giu,
+  en: /\b(?:those|these|that|this|such)\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|much|many)\b)(\p{L}+)/giu,
+};
 /** The question without the nouns it points back with. Pure. */
-const withoutAnaphora = (text: string, language: Language) => text.replace(language === 'nl' ? ANAPHORA_NL : ANAPHORA_EN, ' ');
+const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ');
 
-// a demonstrative before a word the conversation has used ("how that board works" after a question on the National Productivity Board)
-const DEMONSTRATIVE_WORD = /(?<![\p{L}])(?:that|this|those|these|die|dat|deze|dit)\s+(\p{L}{3,})/giu;
-/** Whether the turn points back at something the conversation named, with a demonstrative before its word. Pure. */
-function namesBack(text: string, topic: string): boolean {
-  const said = new Set((topic.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
-  return [...text.matchAll(DEMONSTRATIVE_WORD)].some((m) => said.has(m[1]!.toLowerCase()));
+/** Whether the turn points back, with a demonstrative, at a word the conversation used ("how that board works" after a question on the National Productivity Board). Pure. */
+function namesBack(text: string, topic: string, language: Language): boolean {
+  const said = new Set(topic.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  return [...text.matchAll(ANAPHORA[language])].some((m) => said.has(m[1]!.toLowerCase()));
 }
 
 /** The text with the actors it names taken out. */

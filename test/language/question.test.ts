@@ -144,6 +144,9 @@ describe('analyseQuestion: conversations', () => {
     const board = thread('Who plays the role of National Productivity Board in the Netherlands?', 'According to the advisory (p. 11): “Nederland heeft de rol van NPB bij het CPB neergelegd.” [1]');
     expect(analyseQuestion('What should change about how that board works, according to the SER?', board).followUp).toBe(true);
     expect(analyseQuestion('What should change about how that system works, according to the SER?', board).followUp).toBe(false);
+    // (not the conjunction "dat" before an article the conversation also used: "Vindt de SER dat het kabinet …?" starts anew)
+    const cabinet = thread('Wat vindt de SER van het kabinet?', 'Het advies zegt (p. 3): “Het kabinet moet investeren in onderwijs en scholing.” [1]');
+    expect(analyseQuestion('Vindt de SER dat het kabinet meer moet investeren in scholing van flexwerkers?', cabinet).followUp).toBe(false);
     // so do "that's" and "how do we know" (the evidence for what was said)
     const know = analyseQuestion("how do we know that's going the wrong way?", money);
     expect(know.followUp).toBe(true);
