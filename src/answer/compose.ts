@@ -632,9 +632,10 @@ export function composeAnswer(input: ComposeInput): Composed {
       // "welke drie sporen?", "the three main sources": a list of that many items answers it
       const counted = introducesList && askedCount !== undefined && listLength(passage.text, s.start + s.text.length) === askedCount;
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
-      // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?")
+      // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?"),
+      // and a why about the previous answer ("hoe komt dat?") by a sentence that gives a cause ("Dat komt voor een deel door …")
       const fits =
-        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text))) || (read.asks === 'reason' && ASKS_WHY.test(headingOf(passage))) ||
+        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text))) || (read.asks === 'reason' && (ASKS_WHY.test(headingOf(passage)) || (read.pointer === true && STATES_CAUSE.test(text)))) ||
         // a when-question by a sentence that gives a date ("… van 13 december 2024")
         (read.asks === 'date' && givesDate(text)) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
@@ -1119,6 +1120,8 @@ export function bodiesNamed(text: string): number {
 const NAMES_A_SOURCE =
   /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
+/** A sentence that gives a cause ("Dat komt voor een deel door …", "doordat", "because of"). */
+const STATES_CAUSE = /\b(?:(?:komt|komen|ligt|liggen)\b[^.;]{0,30}\b(?:door|aan)|doordat|omdat|vanwege|als gevolg van|oorza(?:ak|ken)|te wijten|because|due to|caused by|owing to)\b/i;
 /** A passage's own heading: the last part of its section path ("… › Aanbevelingen aan het kabinet"). */
 const headingOf = (p: Passage) => p.section?.split(' › ').pop() ?? '';
 // a cross-reference: the point is made in the section named, this sentence mentions it in passing

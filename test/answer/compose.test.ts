@@ -461,6 +461,26 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.page).toBe(9);
   });
 
+  it('answers a why about the previous answer with the sentence beside it that gives a cause', () => {
+    const said = 'Nederlandse R&D-uitgaven blijven al jaren achter bij het gemiddelde van de OESO-landen.';
+    const ps = [
+      passage(6, 'Onderwijs', 'Helaas zien we verkeerde tendensen in Nederland, wat blijkt uit achterblijvende PISA-scores.'),
+      passage(8, 'Innovatie', `${said} Dat komt voor een deel door de sectorsamenstelling van Nederland. Onderzoekers hebben meer experimenteerruimte nodig.`),
+    ];
+    const ask = (pointer: boolean) =>
+      composeAnswer({
+        question: `Hoeveel geeft Nederland uit aan R&D? ${said} Hoe komt het dat we daar zo bij achterblijven?`,
+        language: 'nl',
+        passages: ps,
+        stats: buildTermStats(ps),
+        pageText: (_doc, p) => ps.find((x) => x.page === p)?.text,
+        docInfo,
+        previousAnswer: `Het advies zegt (p. 8): “${said}” [1]`,
+        read: { text: 'Hoe komt het dat we daar zo bij achterblijven?', asks: 'reason', asksList: false, asksQuantity: false, pointer },
+      });
+    expect(ask(true).citations[0]!.quote).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
+  });
+
   it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
     const claim = 'Het eerder genoemde Letta-rapport signaleert dat slechts 17 procent van het industriële mkb naar andere EU-lidstaten exporteert.';
     const ps = [passage(6, 'Interne markt', `${claim} Draghi (2024) signaleert eveneens dat slechts een klein deel van het industriële mkb naar andere EU-lidstaten exporteert.`)];
