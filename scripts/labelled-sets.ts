@@ -91,6 +91,8 @@ export const SETS: { set: string; file: string }[] = [
   // written at 14:30, scored once as they came on the final engine 2fb160d, then added
   { set: 'blind-63', file: 'test/fixtures/eval/blind-63.jsonl' },
   { set: 'blind-64-conv', file: 'test/fixtures/eval/blind-64-conv.jsonl' },
+  { set: 'blind-65', file: 'test/fixtures/eval/blind-65.jsonl' },
+  { set: 'blind-66-conv', file: 'test/fixtures/eval/blind-66-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -208,6 +208,11 @@
 //   session's final engine 2fb160d: fact and list 0.94, follow-up turns 0.62,
 //   1 / 3 false abstentions, 6 of 6 abstained, in conversation 1 of 2. Then
 //   both joined the pool.
+// blind-65 (46, paraphrased) and blind-66-conv (15 conversations, 58 turns),
+//   written the same way on 2026-11-30 at 14:40 and scored once as they came on
+//   ed3ace0 (the 14:38 session's first change): fact and list 0.88, follow-up
+//   turns 0.81, 1 / 4 false abstentions, 4 of 6 abstained, in conversation 2
+//   of 2. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -280,6 +285,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-62-conv.jsonl', size: 55, bounds: { strict: 0.66, hit1: 0.88, hit3: 0.94, phrases: 0.76, numeric: 0.85, abstain: 0.95, falseAbstain: 6 } },
   { file: 'blind-63.jsonl', size: 46, bounds: { strict: 0.91, hit1: 0.97, hit3: 0.97, phrases: 0.92, numeric: 0.9, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-64-conv.jsonl', size: 59, bounds: { strict: 0.63, hit1: 0.83, hit3: 0.88, phrases: 0.75, numeric: 0.8, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-65.jsonl', size: 46, bounds: { strict: 0.86, hit1: 0.95, hit3: 0.97, phrases: 0.95, numeric: 0.85, abstain: 0.6, falseAbstain: 1 } },
+  { file: 'blind-66-conv.jsonl', size: 58, bounds: { strict: 0.81, hit1: 0.91, hit3: 0.94, phrases: 0.84, numeric: 0.8, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
