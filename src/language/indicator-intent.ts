@@ -24,6 +24,9 @@ const QUANT = /\b(hoe ?snel|hoeveel|hoe groot|hoe hoog|hoe laag|hoe ver\b|how (?
 const YEARLY_THING = /\b(?:jaarlijkse?|annual|yearly)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:groei|growth|verandering|change|stijging|increase|toename|daling|decline|rate|percentage|procent|percent)\b)[\p{L}-]+/gu;
 /** Asks the advisory itself for the figure ("… according to the advisory?", "noemt het advies een cijfer …?"). */
 const ASKS_ADVISORY = /\b(?:according to (?:the |this |that )?(?:ser|advisory|advice|paper|report|document|letter|briefadvies|cpb)(?: (?:figures|data|numbers))?|volgens (?:het |dit |de )?(?:advies|briefadvies|stuk|ser|rapport|cpb)(?:-cijfers)?|in (?:het|dit) (?:brief)?advies|in (?:the|this) (?:advisory|advice|letter|paper|report|document)|(?:does|did) (?:the |this )?(?:advisory|advice|paper|ser|report|document) (?:say|give|mention|state|report|cite|quote)|(?:noemt|geeft|vermeldt) (?:het|dit) (?:brief)?(?:advies|stuk))\b/gi;
+/** Names a statistics office or its figures as the source ("according to CBS figures", "volgens het CBS", "Eurostat-cijfers"):
+ * how the statistic is asked, not a topic or a question about a text. */
+const STATISTICS_SOURCE = /\b(?:according to (?:the )?(?:cbs|eurostat|statistics netherlands|statline)(?: (?:figures|data|numbers|statistics))?|(?:volgens|van|bij) (?:het )?(?:cbs|eurostat|statline)(?:-(?:cijfers|data))?|(?:volgens )?(?:de )?(?:cbs|eurostat)[- ](?:cijfers|figures|data|statistieken|statistics)|(?:in|from) (?:the )?(?:cbs|eurostat|statline)(?: (?:figures|data|numbers|statistics))?)\b/gi;
 /** Indicators whose figures the advisory quotes itself (src/metrics/advisory.ts) or that compute what the asker supposes (a scenario): the corpus answers or the figures do; any other statistic is answered as one the advisory does not give. */
 export const QUOTED_BY_ADVISORY = new Set(['rd-intensity', 'scenario']);
 /** Asks what the advisory or the SER says or recommends: a corpus question. */
@@ -104,7 +107,8 @@ function namesOtherTopic(question: string): boolean {
 }
 
 /** Which indicator (and parameters) a question asks for, or null. Pure; exported for tests. */
-export function indicatorIntent(question: string): IndicatorIntent | null {
+export function indicatorIntent(asked: string): IndicatorIntent | null {
+  const question = asked.replace(STATISTICS_SOURCE, ' ');
   const q = question.toLowerCase().replace(/\s+/g, ' ');
   // "de jaarlijkse beleidscyclus", "the annual analysis": how often something happens is no quantity asked
   const quant = has(q.replace(YEARLY_THING, ' '), QUANT);

@@ -145,6 +145,12 @@ describe('indicator answers', () => {
     expect(plain!.answered).toBe(false);
     expect(plain!.text).toMatch(/^The advisory gives no figure for this\. From the bundled statistics:\n.*2023-2024/);
     expect(plain!.figures.length).toBeGreaterThan(0);
+    // so does one that names a statistics office as its source ("according to CBS figures", "volgens het CBS")
+    for (const q of ['What was Dutch labour productivity growth in 2024 according to CBS figures?', 'Hoeveel groeide de arbeidsproductiviteit in 2024 volgens het CBS?']) {
+      const cbs = await answerIndicatorQuestion(q, q.startsWith('What') ? 'en' : 'nl');
+      expect(cbs!.answered).toBe(false);
+      expect(cbs!.text).toMatch(/2023-2024/);
+    }
     // the figures the advisory quotes itself (R&D spending, p. 8) answer as the corpus's
     const rd = await answerIndicatorQuestion('Hoeveel procent van het bbp geeft Nederland uit aan R&D?', 'nl');
     expect(rd!.answered).toBeUndefined();
