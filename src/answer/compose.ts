@@ -581,11 +581,12 @@ export function composeAnswer(input: ComposeInput): Composed {
     const own = stemsPer.map((st) => matchTerms(st, terms, lang));
     split.forEach((s, index) => {
       // a sentence, or a sentence and the next when together they cover more
-      // ("… slimmer werken. Arbeidsmarktkrapte door vergrijzing …")
+      // ("… slimmer werken. Arbeidsmarktkrapte door vergrijzing …"); not a fragment the page opens with
+      // and the sentence after it ("aan de concurrent. Dit vraagt om …" is no quote to open an answer with)
       let matched = own[index]!;
       let span = 1;
       const next = own[index + 1];
-      if (next && [...next].some((t) => !matched.has(t)) && s.text.length + split[index + 1]!.text.length < 520) {
+      if (next && [...next].some((t) => !matched.has(t)) && s.text.length + split[index + 1]!.text.length < 520 && !/^\p{Ll}/u.test(s.text)) {
         matched = new Set([...matched, ...next]);
         span = 2;
       }

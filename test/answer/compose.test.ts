@@ -461,6 +461,13 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.page).toBe(9);
   });
 
+  it('does not open a quote with the fragment a page starts with, joined to the sentence after it', () => {
+    const ps = [passage(7, 'Kwaliteit van werk', 'aan de concurrent. Dit vraagt om leerrechten voor werkenden die los staan van de huidige betrekking.')];
+    const q = 'Wat zegt het advies over leerrechten en de concurrent?';
+    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false } });
+    expect(a.citations[0]!.quote).toMatch(/^Dit vraagt om leerrechten/);
+  });
+
   it('answers a why about the previous answer with the sentence beside it that gives a cause', () => {
     const said = 'Nederlandse R&D-uitgaven blijven al jaren achter bij het gemiddelde van de OESO-landen.';
     const ps = [
