@@ -250,7 +250,9 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
   if (topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language))) return base;
   if (item !== undefined) {
-    return { ...base, searchText: `${item} ${text}`, matchText: `${item} ${text}`, followUp: true, previousAnswer: previousAnswer! };
+    // (the ordinal and the noun after it name the list, not the topic: "welke knelpunten bij die eerste dimensie?" asks about the item)
+    const rest = text.replace(ORDINAL_NOUN[language], ' ');
+    return { ...base, searchText: `${item} ${rest}`, matchText: `${item} ${rest}`, followUp: true, previousAnswer: previousAnswer! };
   }
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
   // (a noun it points back with is the answer's: "wat gebeurt er met die bedrijven als ze dat geld niet vinden?")
@@ -309,6 +311,11 @@ const REPORTED_BY =
 
 const ORDINAL =
   /\b(?:die|de|het|dat|deze|the|that|this)\s+(eerste|tweede|derde|vierde|vijfde|laatste|laatstgenoemde|first|second|third|fourth|fifth|last|latter|former)\b/i;
+/** An ordinal with the noun it may name the list's items by ("die eerste dimensie", "the second track"). */
+const ORDINAL_NOUN: Record<Language, RegExp> = {
+  nl: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies|en|of|in|op|van|voor|bij|met|aan|over|uit)\\b)\\p{L}+)?`, 'giu'),
+  en: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|and|or|in|on|of|for|at|with|to|about|mean|means)\\b)\\p{L}+)?`, 'giu'),
+};
 const ORDINAL_INDEX: Record<string, number> = { eerste: 0, first: 0, former: 0, tweede: 1, second: 1, derde: 2, third: 2, vierde: 3, fourth: 3, vijfde: 4, fifth: 4 };
 
 /**

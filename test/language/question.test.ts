@@ -349,6 +349,9 @@ describe('listItemPointedAt: "die eerste", "the last one" in a follow-up', () =>
     expect(q.followUp).toBe(true);
     expect(q.searchText).toMatch(/^Kapitaalverdieping /);
     expect(q.matchText).not.toMatch(/routes kan/);
+    // the ordinal and its noun name the list, not the topic ("die eerste route" is no route to match)
+    expect(q.searchText).not.toMatch(/route\b/);
+    expect(analyseQuestion('and what does the second one mean?', [{ role: 'user', text: 'Which dimensions?' }, { role: 'assistant', text: numbered }]).searchText).not.toMatch(/\bone\b/);
     // also after a turn that gave no list: the latest answer that did
     const later = analyseQuestion('en welke knelpunten zijn er bij die eerste?', [
       { role: 'user', text: 'Langs welke routes kan de productiviteit omhoog?' },
