@@ -147,6 +147,8 @@ describe('analyseQuestion: conversations', () => {
     // a preposition and a participle of asking name no topic ("what fix is proposed for that, and who backs it besides the SER?")
     const training = thread('Waarom investeren kleinere werkgevers te weinig in scholing?', 'Het advies zegt (p. 6): “Vooral kleinere werkgevers hebben te weinig prikkels om te investeren in scholing.” [1]');
     expect(analyseQuestion('So what fix is proposed for that, and who backs it besides the SER?', training).followUp).toBe(true);
+    // nor do the fillers of chat ("roughly how much money … are we talking about there?")
+    expect(analyseQuestion('Roughly how much money per round are we talking about there?', money).followUp).toBe(true);
     // (not the conjunction "dat" before an article the conversation also used: "Vindt de SER dat het kabinet …?" starts anew)
     const cabinet = thread('Wat vindt de SER van het kabinet?', 'Het advies zegt (p. 3): “Het kabinet moet investeren in onderwijs en scholing.” [1]');
     expect(analyseQuestion('Vindt de SER dat het kabinet meer moet investeren in scholing van flexwerkers?', cabinet).followUp).toBe(false);
