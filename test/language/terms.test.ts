@@ -69,8 +69,10 @@ describe('terms', () => {
   });
 
   it('tells English topic words from common vocabulary', () => {
-    const t = Object.fromEntries(queryTerms('Which dimensions does the advisory distinguishes besides cryptocurrency and retirement?', 'en').map((x) => [x.word, x.topical]));
-    expect(t).toMatchObject({ distinguishes: false, besides: false, cryptocurrency: true, retirement: true });
+    const t = Object.fromEntries(queryTerms('Which dimensions does the advisory distinguishes next to cryptocurrency and retirement?', 'en').map((x) => [x.word, x.topical]));
+    expect(t).toMatchObject({ distinguishes: false, next: false, cryptocurrency: true, retirement: true });
+    // (a preposition is no term at all: "besides")
+    expect(queryTerms('Which dimensions besides retirement?', 'en').map((x) => x.word)).not.toContain('besides');
     // the verbs of a document's history are no topic either
     const h = Object.fromEntries(queryTerms('Which letter is this advisory responding to, and when was it sent?', 'en').map((x) => [x.word, x.topical]));
     expect(h).toMatchObject({ letter: true, responding: false, sent: false });
