@@ -93,6 +93,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-64-conv', file: 'test/fixtures/eval/blind-64-conv.jsonl' },
   { set: 'blind-65', file: 'test/fixtures/eval/blind-65.jsonl' },
   { set: 'blind-66-conv', file: 'test/fixtures/eval/blind-66-conv.jsonl' },
+  { set: 'blind-67', file: 'test/fixtures/eval/blind-67.jsonl' },
+  { set: 'blind-68-conv', file: 'test/fixtures/eval/blind-68-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
