@@ -532,9 +532,12 @@ export function composeAnswer(input: ComposeInput): Composed {
   const { language, stats, pageText, docInfo } = input;
   const maxChars = input.maxChars ?? 600;
   const threshold = input.threshold ?? ABSTAIN_MODEL;
-  const terms = weighTerms(input.question, language, stats, input.expand);
   // the asked turn's own terms, when the question was read after its conversation's topic
   const read = input.read ?? analyseQuestion(input.question);
+  // (the unit a number question asks its figure in, "by how many percentage points …", is the answer's form, not its topic)
+  const terms = weighTerms(input.question, language, stats, input.expand).map((t) =>
+    read.asksQuantity && UNIT_WORD.test(t.word) ? { ...t, weight: UNIT_SHARE * t.weight, topical: false } : t,
+  );
   // (read once: what the turn asks of its own, and whether it names nothing but a source)
   const turnTerms = queryTerms(read.text, language, input.expand?.(read.text, language) ?? []);
   const ownWords = read.text !== input.question ? new Set(turnTerms.filter((t) => !t.verb).flatMap((t) => t.stems)) : new Set<string>();
@@ -905,6 +908,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
   return { text, answered: true, citations, evidence };
 }
+
+// the units a figure is asked in ("hoeveel procent", "by how many percentage points", "how many euros")
+const UNIT_WORD = /^(?:procent|percent|percentage|percentages|percentage ?points?|procentpunt(?:en)?|%|euro|euros|miljoen|million|miljard|billion)$/i;
+const UNIT_SHARE = 0.2;
 
 // how many sentences a quote may read back through sentences that point back (a how-much answer: one)
 const BACK_STEPS = 2;

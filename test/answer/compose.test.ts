@@ -520,6 +520,17 @@ describe('the kind of answer asked for', () => {
     expect(ask('Wat zegt het advies over kwetsbare groepen op de arbeidsmarkt?', 'fact').citations[0]!.page).toBe(4);
   });
 
+  it('does not answer a number question with a figure that matches only the unit asked, on another topic', () => {
+    const ps = [
+      passage(8, 'Innovatie', 'Nederlandse R&D-uitgaven (2,2 procent) blijven achter bij de ambitie (3 procent).'),
+      passage(9, 'Aanbevelingen aan het kabinet', 'Verlaag de lastendruk en benut de werkkostenregeling voor gezondheid.'),
+    ];
+    const q = 'Met hoeveel procent wil de SER de werkkostenregeling verruimen?';
+    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => ps.find((x) => x.page === p)?.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true, figure: 'percent' } });
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+  });
+
   it('does not answer "hoeveel" with a sentence whose only number is a year', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });
