@@ -847,7 +847,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
   const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
-  if (!answered || !citations.length || noFigure || noDate) {
+  // and a question for the top of a ranking ("welke sectoren hebben de hoogste productiviteit?", "which sector invests the least?")
+  // by a sentence that ranks nothing (no superlative: "het meest", "het hardst", "highest")
+  const noRanking = answered && !noFigure && !noDate && ASKS_TOP.test(read.text) && WHICH.test(read.text) && !RANKS.test(chosen[0]!.text);
+  if (!answered || !citations.length || noFigure || noDate || noRanking) {
     let text: string = noFigure ? f.noFigure : noDate ? f.noDate : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
@@ -912,6 +915,12 @@ export function composeAnswer(input: ComposeInput): Composed {
 // the units a figure is asked in ("hoeveel procent", "by how many percentage points", "how many euros")
 const UNIT_WORD = /^(?:procent|percent|percentage|percentages|percentage ?points?|procentpunt(?:en)?|%|euro|euros|miljoen|million|miljard|billion)$/i;
 const UNIT_SHARE = 0.2;
+
+// a question for the top or bottom of a ranking, and a sentence that ranks (a superlative, Dutch -st(e), English -est, most/least)
+const ASKS_TOP =
+  /\b(?:(?:de|het|the)\s+(?:hoogste|laagste|meeste|minste|grootste|kleinste|beste|slechtste|snelste|sterkste|zwakste|highest|lowest|most|least|largest|smallest|biggest|best|worst|fastest|strongest|weakest)|het\s+(?:slechtst|best|hardst|snelst|meest|minst|hoogst|laagst))\b/i;
+const WHICH = /\b(?:welke|welk|which)\b/i;
+const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;
 
 // how many sentences a quote may read back through sentences that point back (a how-much answer: one)
 const BACK_STEPS = 2;

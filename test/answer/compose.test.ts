@@ -531,6 +531,14 @@ describe('the kind of answer asked for', () => {
     expect(a.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
   });
 
+  it('does not answer "which … the highest" with a sentence that ranks nothing', () => {
+    const ps = [passage(4, 'Waarom', 'Het onbenutte arbeidspotentieel is per gewerkt uur minder productief in sommige sectoren.')];
+    const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'list', asksList: true, asksQuantity: false } });
+    expect(ask('Welke sectoren hebben de hoogste productiviteit per gewerkt uur?').answered).toBe(false);
+    // asked without a ranking, the same sentence answers
+    expect(ask('Welke sectoren hebben een lage productiviteit per gewerkt uur?').answered).toBe(true);
+  });
+
   it('does not answer "hoeveel" with a sentence whose only number is a year', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });
