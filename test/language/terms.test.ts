@@ -13,6 +13,9 @@ describe('terms', () => {
     expect(queryTerms("Isn't that at odds with the vulnerable groups?", 'en').map((t) => t.word)).not.toContain("isn't");
     // "acts as" frames a who-question ("letter" stays a topic: "which letter is the advisory responding to?")
     expect(queryTerms('Which body acts as the productivity board?', 'en').map((t) => t.word)).not.toContain('acts');
+    // so do citing and the claim cited ("welke instanties worden aangehaald als bron voor de stelling dat …")
+    expect(queryTerms('Welke instanties worden aangehaald als bron voor de stelling dat het onderwijs onder druk staat?', 'nl').map((t) => t.word)).not.toContain('stelling');
+    expect(queryTerms('Which bodies are cited for the claim that education is under pressure?', 'en').map((t) => t.word)).not.toContain('claim');
     // the fillers of chat say how a question is put, in either language ("Ok, en …", "roughly how much … are we talking about")
     expect(queryTerms('Ok, en wat wil de SER aan die rol veranderen?', 'nl').map((t) => t.word)).not.toContain('ok');
     expect(queryTerms('Roughly how much money are we talking about?', 'en').map((t) => t.word)).toEqual(['money']);
