@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -849,9 +849,11 @@ export function composeAnswer(input: ComposeInput): Composed {
   const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
   // and a question for the top of a ranking ("welke sectoren hebben de hoogste productiviteit?", "which sector invests the least?")
   // by a sentence that ranks nothing (no superlative: "het meest", "het hardst", "highest")
+  // and a question for a statistical measure ("welke correlatie …?") by a text that never gives one
+  const noMeasure = answered && read.measure !== undefined && read.measure.every((w) => stats.df(textStems(w, 'nl')) === 0);
   const noRanking = answered && !noFigure && !noDate && ASKS_TOP.test(read.text) && WHICH.test(read.text) && !RANKS.test(chosen[0]!.text);
-  if (!answered || !citations.length || noFigure || noDate || noRanking) {
-    let text: string = noFigure ? f.noFigure : noDate ? f.noDate : f.none;
+  if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure) {
+    let text: string = noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
     return { text, answered: false, citations, evidence };

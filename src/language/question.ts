@@ -51,6 +51,8 @@ export interface Question {
   asksSource?: boolean;
   /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
   asksEffect?: boolean;
+  /** the statistical measure asked for ("welke correlatie …", "what standard deviation …"): the Dutch words a text would give it in */
+  measure?: string[];
   /** a who-question that asks for several ("wie moeten daar allemaal aan meedoen?", "who are involved?", "welke partijen …?") */
   asksSeveral?: boolean;
   actor?: Actor;
@@ -84,6 +86,18 @@ const QUANTITY = /\b(hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how 
 // or a percentage asked with what/which ("What productivity growth % did the CPB report?"): a figure
 const MEASURE_IN_PERIOD =
   /\b(?:(?:what|wat)\s+(?:was|were|is|are|waren|zijn)|which|welke)\b.{0,60}?(?:growth|rate|share|percentage|level|groei|percentage|aandeel|niveau)\b.{0,60}?\b(?:last year|this year|vorig jaar|dit jaar|afgelopen jaar|(?:in|for|voor) (?:19|20)\d\d)\b|^\s*(?:(?:and|en|so)\s+)?(?:what|which|wat|welk|welke)\b[^?]*(?:%|\bpercent\b|\bprocent\b)/i;
+// a statistical measure asked for, with the Dutch words a text would give it in (a figure of that kind,
+// not any figure: "welke correlatie tussen lonen en productiviteit …?", "what confidence interval does the OECD report?")
+const MEASURES: [RegExp, string[]][] = [
+  [/\b(?:correlatie|correlation)\b/i, ['correlatie', 'gecorreleerd']],
+  [/\b(?:standaardafwijking|standaarddeviatie|standaardfout|standard deviation|standard error)\b/i, ['standaardafwijking', 'standaarddeviatie', 'standaardfout']],
+  [/\b(?:betrouwbaarheidsinterval|foutmarge|onzekerheidsmarge|confidence interval|margin of error)\b/i, ['betrouwbaarheidsinterval', 'foutmarge', 'onzekerheidsmarge', 'bandbreedte']],
+  [/\b(?:elasticiteit|elasticity)\b/i, ['elasticiteit']],
+  [/\b(?:regressiecoëfficiënt|regressie|regression)\b/i, ['regressie', 'regressiecoëfficiënt']],
+  [/\b(?:statistisch significant|statistically significant|p-waarde|p-value)\b/i, ['significant', 'significantie']],
+  [/\b(?:mediaan|median)\b/i, ['mediaan']],
+  [/\b(?:variantie|variance)\b/i, ['variantie']],
+];
 // an amount of money asked for
 const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 // a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")
@@ -221,11 +235,12 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const asksEffect = EFFECT.test(text);
   const asksSeveral = asks === 'who' && SEVERAL.test(text);
+  const measure = MEASURES.find(([re]) => re.test(text))?.[1];
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

@@ -531,6 +531,17 @@ describe('the kind of answer asked for', () => {
     expect(a.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
   });
 
+  it('does not answer a question for a statistical measure the text never gives', () => {
+    const ps = [passage(4, 'Waarom', 'Arbeidsproductiviteitsgroei en reële loongroei moeten gelijk opgaan.')];
+    const ask = (q: string, measure?: string[]) =>
+      composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false, ...(measure ? { measure } : {}) } });
+    const q = 'Welke correlatie tussen reële loongroei en arbeidsproductiviteitsgroei rapporteert de SER?';
+    expect(ask(q, ['correlatie']).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    expect(ask(q, ['correlatie']).answered).toBe(false);
+    // a text that uses the measure's word may answer
+    expect(ask(q, ['gelijk']).answered).toBe(true);
+  });
+
   it('does not answer "which … the highest" with a sentence that ranks nothing', () => {
     const ps = [passage(4, 'Waarom', 'Het onbenutte arbeidspotentieel is per gewerkt uur minder productief in sommige sectoren.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'list', asksList: true, asksQuantity: false } });

@@ -327,6 +327,14 @@ it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
 
+describe('the statistical measure a question asks for', () => {
+  it('reads it in either language, with the Dutch words a text gives it in', () => {
+    expect(analyseQuestion('Welke correlatie tussen loongroei en productiviteitsgroei rapporteert de SER?').measure).toContain('correlatie');
+    expect(analyseQuestion('What confidence interval does the OECD report around its AI estimate?').measure).toContain('betrouwbaarheidsinterval');
+    expect(analyseQuestion('Hoeveel procent van de werktijd gaat naar registratie?').measure).toBeUndefined();
+  });
+});
+
 describe('listItemPointedAt: "die eerste", "the last one" in a follow-up', () => {
   const numbered = 'Het advies zegt (p. 5): “Globaal gaat het om de volgende dimensies: 1. Kapitaalverdieping: o.a. door machines. 2. Hogere kwaliteit van arbeid: o.a. door scholing. 3. Groei van technologische en procesinnovatie (Total Factor Productivity): door nieuwe technologie.” [1]';
   it('takes the numbered item of the previous quote, its heading before the colon', () => {
