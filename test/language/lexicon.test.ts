@@ -64,3 +64,11 @@ describe('a Dutch synonym group in a question', () => {
     expect(expandQuery('Wat zegt het advies over duidelijkheid?', 'nl').terms).not.toContain('eenduidig');
   });
 });
+
+describe('a glossary row in an English question', () => {
+  it('translates the field term in its English variants ("earning models", "business model" → verdienmodellen)', async () => {
+    const { expandQuery } = await import('../../src/language/glossary.ts');
+    expect(expandQuery('Which government role supports new earning models?', 'en').terms).toContain('verdienmodellen');
+    expect(expandQuery('What does the SER say about the business model of platforms?', 'en').terms).toContain('verdienmodellen');
+  });
+});
