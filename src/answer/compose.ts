@@ -185,6 +185,8 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // a Dutch compound of two words the corpus has (`productiviteitsbeleid`, `onderwijsbudget`) is
       // a way of putting what the text says in words of its own, not a topic the text lacks
       else if (t.topical && language === 'nl' && !t.name && !t.word.includes(' ') && compoundOfCorpusWords(t.word, stats)) t = { ...t, topical: false };
+      // a Dutch adjective or adverb the word list knows (`structureel`, `duurzaam`, `fundamenteel`) says how, not what
+      else if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && DUTCH_ADJECTIVE.test(t.word) && isDutchWord(t.word)) t = { ...t, topical: false };
       weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little.
@@ -214,6 +216,9 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       : t,
   );
 }
+
+// the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`)
+const DUTCH_ADJECTIVE = /(?:eel|ief|isch|lijk|baar|zaam|ig)$/;
 
 /** Does `word` stand in a phrase after a topic the corpus has (`<topic> in/bij/op/voor (de) <word>`)? Pure. */
 function placesFoundTopic(question: string, word: string, terms: WeightedTerm[]): boolean {

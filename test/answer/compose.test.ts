@@ -292,6 +292,15 @@ describe('weighTerms', () => {
     // after a word the corpus lacks too, it stays a topic of its own
     expect(weighTerms('Wat vindt de SER van stikstof bij de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
   });
+
+  it('reads a Dutch adjective or adverb the corpus lacks (`structureel`) as how a question is put, not an absent topic', async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const how = weighTerms('Hoe wil de SER scholing structureel verankeren?', 'nl', stats).find((t) => t.word === 'structureel')!;
+    expect(how.df).toBe(0);
+    expect(how.topical).toBe(false);
+    // a noun the corpus lacks stays a topic
+    expect(weighTerms('Hoe wil de SER de hypotheekrenteaftrek verankeren?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+  });
 });
 
 describe('questionFocus', () => {
