@@ -13,10 +13,11 @@ const CONTRACTED: Record<string, string> = { "can't": 'can', "won't": 'will', "s
 
 /** Lower-case word tokens (letters, digits, `&` and inner hyphens kept: `r&d`, `mkb-bedrijven`). */
 export function tokenize(text: string): string[] {
-  // possessive/plural 's is dropped on both sides: `AI's` → `ai`, `regio's` → `regio`;
+  // possessive/plural 's is dropped on both sides: `AI's` → `ai`, `regio's` → `regio`; so is the Dutch 'er(s) of a
+  // person of an abbreviation: `mkb'ers` → `mkb` (an entrepreneur in the mkb), `zzp'er` → `zzp`;
   // an English contraction is its verb: `isn't` → `is`, `they're` → `they`, `can't` → `can`, `won't` → `will`
   return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}&]+(?:[-'’][\p{L}\p{N}&]+)*/gu) ?? []).map((t) =>
-    t.replace(/’/g, "'").replace(/'s$/, '').replace(/^(?:ca|wo|sha)n't$/, (m) => CONTRACTED[m]!).replace(/(?<=\p{L})(?:n't|'re|'ve|'ll|'d|'m)$/u, ''),
+    t.replace(/’/g, "'").replace(/'s$/, '').replace(/(?<=\p{L}{2})'ers?$/u, '').replace(/^(?:ca|wo|sha)n't$/, (m) => CONTRACTED[m]!).replace(/(?<=\p{L})(?:n't|'re|'ve|'ll|'d|'m)$/u, ''),
   );
 }
 

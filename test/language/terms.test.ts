@@ -10,6 +10,8 @@ describe('terms', () => {
     expect(queryTerms("What does the SER's advisory say about Brexit?", 'en').map((t) => t.word)).toEqual(['brexit']);
     // an English contraction is its verb, a function word, not a topic the corpus lacks
     expect(tokenize("Isn't that so? They're sure, we can't, it won’t")).toEqual(['is', 'that', 'so', 'they', 'sure', 'we', 'can', 'it', 'will']);
+    // a Dutch person of an abbreviation is the abbreviation's ("mkb'ers" → mkb), as a plural 's is ("cao's" → cao)
+    expect(tokenize("Wat moeten mkb'ers en zzp’ers met cao's?")).toEqual(['wat', 'moeten', 'mkb', 'en', 'zzp', 'met', 'cao']);
     expect(queryTerms("Isn't that at odds with the vulnerable groups?", 'en').map((t) => t.word)).not.toContain("isn't");
     // "acts as" frames a who-question ("letter" stays a topic: "which letter is the advisory responding to?")
     expect(queryTerms('Which body acts as the productivity board?', 'en').map((t) => t.word)).not.toContain('acts');
