@@ -692,6 +692,11 @@ export function composeAnswer(input: ComposeInput): Composed {
     const stale = (s: ScoredSentence) => ((s.features.repeated || before.includes(tidy(s.text).slice(0, 50))) && !s.features.fits ? 1 : 0);
     sentences.sort((a, b) => stale(a) - stale(b));
   }
+  // a follow-up that names a topic of its own ("en bij bedrijfsspecifieke kennis?") is answered by a sentence that has it
+  if (ownTotal > 0 && read.text !== input.question && NARROWS.test(read.text) && turnTerms.filter((t) => !t.verb).length <= OWN_TURN_TERMS) {
+    const has = (s: ScoredSentence) => (s.features.ownShare > 0 ? 1 : 0);
+    sentences.sort((a, b) => has(b) - has(a));
+  }
   // the fix of a problem is a sentence that proposes one, not the problem again
   if (read.asksRemedy) {
     // (the text's own, right after the problem, first; then the advisory's recommendations; then a sentence elsewhere
@@ -928,6 +933,11 @@ const ASKS_TOP =
   /\b(?:(?:de|het|the)\s+(?:hoogste|laagste|meeste|minste|grootste|kleinste|beste|slechtste|snelste|sterkste|zwakste|highest|lowest|most|least|largest|smallest|biggest|best|worst|fastest|strongest|weakest)|het\s+(?:slechtst|best|hardst|snelst|meest|minst|hoogst|laagst))\b/i;
 const WHICH = /\b(?:welke|welk|which)\b/i;
 const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;
+
+// how many topic words a follow-up may name of its own and still be a narrowing of the conversation's topic
+const OWN_TURN_TERMS = 2;
+// a follow-up that narrows the topic to a part of it ("en bij …?", "and for …?", "what about …?")
+const NARROWS = /^\s*(?:(?:en|and|maar|but|ook|also|oké?|ok),?\s+)?(?:(?:hoe zit het )?(?:bij|voor|met|in|op)\b|(?:what|how) about\b|for\b|in\b|with\b|at\b)/i;
 
 // how many sentences a quote may read back through sentences that point back (a how-much answer: one)
 const BACK_STEPS = 2;

@@ -477,6 +477,26 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.quote).toMatch(/^Dit vraagt om leerrechten/);
   });
 
+  it('answers a follow-up that narrows the topic ("en bij bedrijfsspecifieke kennis?") with a sentence that names the narrower topic', () => {
+    const said = 'Kleinere werkgevers hebben te weinig prikkels om te investeren in de generieke kennis en vaardigheden van hun werknemers.';
+    const ps = [
+      passage(6, 'Kwaliteit van werk', `${said} Ook om- en bijscholing zijn belangrijk voor werkgevers en werknemers.`),
+      passage(7, 'Kwaliteit van werk', 'Bij bedrijfsspecifieke kennis gaat het om werkervaring. Het behoud daarvan vraagt om stabiele arbeidsrelaties.'),
+    ];
+    const ask = (turn: string) =>
+      composeAnswer({
+        question: `Waarom investeren kleinere werkgevers te weinig in scholing van hun werknemers en in kennis? ${turn}`,
+        language: 'nl',
+        passages: ps,
+        stats: buildTermStats(ps),
+        pageText: (_doc, p) => ps.find((x) => x.page === p)?.text,
+        docInfo,
+        previousAnswer: `Het advies zegt (p. 6): “${said}” [1]`,
+        read: { text: turn, asks: 'fact', asksList: false, asksQuantity: false },
+      });
+    expect(ask('en bij bedrijfsspecifieke kennis?').citations[0]!.page).toBe(7);
+  });
+
   it('answers a why about the previous answer with the sentence beside it that gives a cause', () => {
     const said = 'Nederlandse R&D-uitgaven blijven al jaren achter bij het gemiddelde van de OESO-landen.';
     const ps = [
