@@ -147,6 +147,10 @@ describe('analyseQuestion: conversations', () => {
     // a preposition and a participle of asking name no topic ("what fix is proposed for that, and who backs it besides the SER?")
     const training = thread('Waarom investeren kleinere werkgevers te weinig in scholing?', 'Het advies zegt (p. 6): “Vooral kleinere werkgevers hebben te weinig prikkels om te investeren in scholing.” [1]');
     expect(analyseQuestion('So what fix is proposed for that, and who backs it besides the SER?', training).followUp).toBe(true);
+    // "there" closing a question points back at the topic ("why is the Netherlands lagging behind there?"); "is there?" asks whether
+    const rd = thread('How much does the Netherlands spend on R&D?', 'According to the advisory (p. 8): “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter.” [1]');
+    expect(analyseQuestion('Why is the Netherlands lagging behind there?', rd).followUp).toBe(true);
+    expect(analyseQuestion('Is there a quick fix for the housing market at all?', rd).followUp).toBe(false);
     // nor do the fillers of chat ("roughly how much money … are we talking about there?")
     expect(analyseQuestion('Roughly how much money per round are we talking about there?', money).followUp).toBe(true);
     // (not the conjunction "dat" before an article the conversation also used: "Vindt de SER dat het kabinet …?" starts anew)
