@@ -775,6 +775,11 @@ export function composeAnswer(input: ComposeInput): Composed {
     return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence };
   }
 
+  // how much of the question a sentence covers, in its document's language
+  const covering = (doc: string) => {
+    const lang = docInfo(doc)?.language ?? 'nl';
+    return (text: string) => (total ? weightOf(matchTerms(textStems(text, lang), terms, lang), terms) / total : 0);
+  };
   const asksWhy = read.asks === 'reason';
   const whole = (s: ScoredSentence, max: number) => (s.runsOn && clip(s.text, max) === tidy(s.text) ? `${tidy(s.text)} ${s.runsOn}` : clip(s.text, max));
   // the first quote as the answer shows it; a list is the answer as a whole: its items are not cut at the usual length
@@ -788,7 +793,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // what each of the best candidates would answer, were it ranked first (scripts/fit-ranker.ts learns from it)
     const out: RankCandidate[] = [];
     for (const s of sentences.slice(0, TRACED)) {
-      const q = quoteOf(s, asksList, read.asks, pageText, anchor, true);
+      const q = quoteOf(s, asksList, read.asks, pageText, anchor, true, covering(s.passage.doc));
       if (!q) continue;
       const shown = { ...s, text: q.located.quote, ...(q.runsOn ? { runsOn: q.runsOn } : {}) };
       out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features });
@@ -828,7 +833,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   for (const s of sentences) {
     if (citations.length >= (answered ? 3 : 1)) break;
     if (s.coverage <= 0 && citations.length > 0) break;
-    const q = quoteOf(s, asksList, read.asks, pageText, anchor, citations.length === 0);
+    const q = quoteOf(s, asksList, read.asks, pageText, anchor, citations.length === 0, covering(s.passage.doc));
     if (!q) continue;
     const { located, items } = q;
     const key = namesSource(s) ? tidy(located.quote) : `${s.passage.doc}:${located.page}`;
@@ -965,6 +970,8 @@ function quoteOf(
   anchor: string | undefined,
   /** the answer's first quote, which reads on to the end of a short paragraph */
   first: boolean,
+  /** how much of the question a sentence of the passage's document covers (0 to 1) */
+  covers?: (text: string) => number,
 ): { located: { page: number; quote: string }; items?: string[]; runsOn?: string } | undefined {
   const asksWhy = asks === 'reason';
   const split = splitSentences(s.passage.text);
@@ -1033,6 +1040,21 @@ function quoteOf(
   // the first quote goes on to the end of its paragraph when that is short: the paragraph is the argument
   // ("… stimuleert het verdienvermogen … Daarnaast kan … de werkdruk verlagen …")
   // (an item, with the items after it that open alike: "Maak (cao-)afspraken over …", "Maak (cao-)afspraken over …")
+  // the first quote starts at its paragraph's opening sentence when that one sentence before it makes the point the quote goes on with
+  // ("Arbeidsproductiviteitsgroei en reële loongroei moeten gelijk opgaan, … De reële loonontwikkeling moet niet te langzaam gaan …")
+  if (first && !listQuote && covers && asks !== 'quantity' && asks !== 'who') {
+    const page = pageText(s.passage.doc, located.page);
+    const at = page?.indexOf(located.quote) ?? -1;
+    if (page && at > 0) {
+      const lineStart = page.lastIndexOf('\n', at - 1) + 1;
+      const lead = page.slice(lineStart, at);
+      const opening = splitSentences(located.quote)[0]?.text ?? located.quote;
+      // (not what the previous answer just said: a follow-up's answer goes on from it)
+      const justSaid = anchor !== undefined && tidy(lead).includes(anchor);
+      if (!justSaid && lead.trim() && /[.!?]\s*$/.test(lead) && splitSentences(lead).length === 1 && !/^\p{Ll}/u.test(lead.trim()) && at + located.quote.length - lineStart < LEAD_CHARS && covers(lead) > 0 && covers(lead) >= LEAD_SHARE * covers(opening))
+        located = { ...located, quote: page.slice(lineStart, at + located.quote.length) };
+    }
+  }
   if (first && !listQuote) {
     const page = pageText(s.passage.doc, located.page);
     const quote = readParagraph(page, located.quote, asksWhy ? REASON_CHARS : PARAGRAPH_CHARS);
@@ -1079,6 +1101,9 @@ export function readParagraph(page: string | undefined, quote: string, max = PAR
 }
 // (under the first quote's clip, maxChars - 80)
 const PARAGRAPH_CHARS = 500;
+// a paragraph's opening sentence is quoted before the answering one when it covers this much of what that one covers, within so many characters
+const LEAD_SHARE = 0.5;
+const LEAD_CHARS = 520;
 // (a why-answer's paragraph may run longer: the cause tends to come after what it explains, "… Draghi wijt het toenemende verschil …")
 const REASON_CHARS = 690;
 

@@ -497,6 +497,18 @@ describe('the kind of answer asked for', () => {
     expect(ask('en bij bedrijfsspecifieke kennis?').citations[0]!.page).toBe(7);
   });
 
+  it("starts the first quote at its paragraph's opening sentence when that makes the point the quote goes on with", () => {
+    const lead = 'Arbeidsproductiviteitsgroei en reële loongroei moeten gelijk opgaan, zodat werkenden meedelen.';
+    const rest = 'De reële loonontwikkeling moet niet te langzaam gaan ten opzichte van de productiviteit. Het moet ook niet te snel gaan.';
+    const ps = [passage(4, 'Waarom', rest)];
+    const page = `Inleiding over brede welvaart.\n${lead} ${rest}\nEen nieuwe alinea.`;
+    const ask = (q: string, asks: 'fact' | 'quantity') =>
+      composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => page, docInfo, read: { text: q, asks, asksList: false, asksQuantity: asks === 'quantity' } });
+    expect(ask('Hoe moet de reële loonontwikkeling zich verhouden tot de productiviteit?', 'fact').citations[0]!.quote).toMatch(/^Arbeidsproductiviteitsgroei en reële loongroei moeten gelijk opgaan/);
+    // (not before a figure asked for: the figure's sentence leads)
+    expect(ask('Hoeveel moet de reële loonontwikkeling stijgen ten opzichte van de productiviteit?', 'quantity').citations[0]!.quote).toMatch(/^De reële loonontwikkeling/);
+  });
+
   it('answers a why about the previous answer with the sentence beside it that gives a cause', () => {
     const said = 'Nederlandse R&D-uitgaven blijven al jaren achter bij het gemiddelde van de OESO-landen.';
     const ps = [
