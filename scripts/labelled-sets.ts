@@ -95,6 +95,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-66-conv', file: 'test/fixtures/eval/blind-66-conv.jsonl' },
   { set: 'blind-67', file: 'test/fixtures/eval/blind-67.jsonl' },
   { set: 'blind-68-conv', file: 'test/fixtures/eval/blind-68-conv.jsonl' },
+  { set: 'blind-69', file: 'test/fixtures/eval/blind-69.jsonl' },
+  { set: 'blind-70-conv', file: 'test/fixtures/eval/blind-70-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
