@@ -949,9 +949,10 @@ const BACK_STEPS = 2;
 
 // the words that open a sentence pointing back to the one before it
 // (or names what it points back to in its first words: "Het is volgens deze rapporten zaak …", "According to these reports …")
-// ("Zo heeft Nederland …" illustrates the claim before it; "De SER vindt het daarom …" draws its conclusion)
+// ("Zo heeft Nederland …" illustrates the claim before it; "De SER vindt het daarom …" draws its conclusion;
+// "Zonder dat is verdere ontwikkeling moeilijk" says what the one before it is needed for)
 const ANAPHOR =
-  /^(?:(?:dit|deze|dat|die|zo|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however|thus)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|from) (?:deze|die|these|those) \p{L}+|(?:\S+\s+){1,4}(?:daarom|therefore)(?![\p{L}]))/iu;
+  /^(?:(?:zonder|ondanks|without|despite)\s+(?:dat|dit|die|deze|this|that|these|those)(?![\p{L}])|(?:dit|deze|dat|die|zo|daarom|daardoor|hierdoor|hiervoor|daarvoor|daarbij|hierbij|daarnaast|bovendien|tegelijkertijd|echter|this|these|that|those|it|they|therefore|however|thus)(?![\p{L}])|(?:\S+\s+){0,3}(?:volgens|in|uit|van|according to|from) (?:deze|die|these|those) \p{L}+|(?:\S+\s+){1,4}(?:daarom|therefore)(?![\p{L}]))/iu;
 
 /**
  * What citing sentence `s` quotes: the sentence with its context (a short

@@ -721,6 +721,9 @@ describe('the kind of answer asked for', () => {
     // so is one that names what it points back to in its first words
     const named = 'Het Draghi-rapport en het Letta-rapport beschrijven de achterstand van Europa. Het is volgens deze rapporten zaak te investeren in nieuwe technologie en innovatie.';
     expect(run('Wat is volgens de rapporten zaak om te investeren in technologie en innovatie?', [passage(4, '', named)]).citations[0]!.quote).toBe(named);
+    // so is one that says what the one before it is needed for ("Zonder dat is …"); not one opening "Met dit briefadvies …"
+    const basis = 'De AI-adoptie gaat traag. Mensen moeten kunnen lezen en schrijven en digitale basisvaardigheden beheersen. Zonder dat is verdere ontwikkeling moeilijk.';
+    expect(run('Wanneer is verdere ontwikkeling moeilijk?', [passage(8, '', basis)]).citations[0]!.quote).toMatch(/^Mensen moeten kunnen lezen/);
     // a sentence that stands on its own is quoted without its predecessor
     const own = 'De SER wil minder regeldruk voor het mkb. De mobiliteit op de arbeidsmarkt moet omhoog via betere scholing en begeleiding van werkenden.';
     expect(run('Wat zegt de SER over de mobiliteit op de arbeidsmarkt?', [passage(10, '', own)]).citations[0]!.quote).toMatch(/^De mobiliteit/);

@@ -325,6 +325,9 @@ it('"en van wie wordt verwacht dat die dat oppakt?" is a follow-up: "wordt" is a
 it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfer" does', () => {
   expect(analyseQuestion('Noemt het advies een concreet percentage loonstijging voor volgend jaar?').asks).toBe('quantity');
   expect(analyseQuestion('Does the advisory give a percentage for the wage rise?').asksQuantity).toBe(true);
+  // so does what something costs ("wat gaat die regeling de schatkist kosten?", "what would it cost?")
+  expect(analyseQuestion('Wat gaat de voorgestelde stimuleringsregeling voor sociale innovatie in het mkb de schatkist kosten?').asks).toBe('quantity');
+  expect(analyseQuestion('What would the proposed learning rights cost the government?').asksQuantity).toBe(true);
 });
 
 it('"welke datum …?" asks a date, not a list', () => {
