@@ -186,7 +186,8 @@ function answerWhich(
   onTopic: boolean,
 ): { text: string; citations: Citation[] } {
   const MAX = 6;
-  const shown = recs.slice(0, MAX);
+  // ("… and 1 more" would take the line the one would: it is shown)
+  const shown = recs.slice(0, recs.length === MAX + 1 ? MAX + 1 : MAX);
   const citations = shown.map((r, i) => citationOf(r, i + 1));
   const pages = [...new Set(recs.map((r) => r.page))].sort((a, b) => a - b);
   const where = pages.length > 1 ? `pp. ${pages[0]}-${pages[pages.length - 1]}` : `p. ${pages[0]}`;

@@ -39,6 +39,15 @@ describe('which recommendations (no status asked)', () => {
     for (const c of r!.citations) expect(mine.some((x) => x.text === c.quote && x.page === c.page)).toBe(true);
   });
 
+  it('asked for the contribution of an actor to a track, shows all seven rather than six and "1 more"', async () => {
+    const r = await answerRecommendationQuestion(read('Welke bijdrage vraagt de SER van sociale partners via vernieuwend ondernemerschap?', 'nl'), { tracker });
+    const mine = recommendations.filter((x) => x.actor === 'sociale-partners' && x.track === 'vernieuwend-ondernemerschap');
+    expect(mine.length).toBe(7);
+    expect(r!.text).toMatch(/^Het advies doet 7 aanbevelingen aan sociale partners in het spoor/);
+    expect(r!.citations.length).toBe(7);
+    expect(r!.text).not.toMatch(/en 1 meer/);
+  });
+
   it('narrows to a topic, in English through the glossary', async () => {
     const r = await answerRecommendationQuestion(read('Which recommendations does the SER make to the cabinet on SME financing?', 'en'), { tracker });
     expect(r!.text).toMatch(/^Recommendations to the cabinet on this/);
