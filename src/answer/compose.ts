@@ -980,9 +980,11 @@ function quoteOf(
   const next = split[s.index + s.span];
   // a short sentence gets its successor as context; so does the answer to a
   // "why" question, whose explanation tends to follow ("Dat komt …")
-  if (/:\s*$/.test(split[s.index]!.text) && next) {
+  // (or a pair whose second sentence introduces one: "Een derde knelpunt is … Nader onderzoek is nodig naar …:")
+  const introAt = /:\s*$/.test(split[s.index]!.text) ? s.index : s.span === 2 && /:\s*$/.test(split[s.index + 1]?.text ?? '') ? s.index + 1 : -1;
+  if (introAt >= 0 && split[introAt + 1]) {
     // a list's introduction is quoted with its items (as many as fit)
-    let end = s.index + 1;
+    let end = introAt + 1;
     while (split[end + 1] && split[end + 1]!.start + split[end + 1]!.text.length - split[s.index]!.start < LIST_QUOTE_CHARS) end++;
     quoteText = s.passage.text.slice(split[s.index]!.start, split[end]!.start + split[end]!.text.length);
   } else if (next && s.span === 1 && (quoteText.length < CONTEXT_CHARS || asksWhy) && quoteText.length + next.text.length < (asksWhy ? 560 : 420))

@@ -79,7 +79,7 @@ export interface ReadOptions {
   speller?: Speller;
 }
 
-const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorza[ak]k|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
+const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorzaa?k\p{L}*|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen)\s+(?:[\w-]+\s+)?(?:figure|number|amount|estimate|percentage|cijfer|getal|bedrag|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;

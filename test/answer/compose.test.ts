@@ -737,6 +737,14 @@ describe('the kind of answer asked for', () => {
     expect(run('Mag de productiviteitsagenda vertraging oplopen?', [passage(3, '', conclusion)]).citations[0]!.quote).toBe(conclusion);
   });
 
+  it('quotes a pair of sentences whose second introduces a list with the list', () => {
+    const text = 'Een derde knelpunt is dat het mkb weinig doorgroei vertoont. Nader onderzoek is nodig naar de onderliggende oorzaken:\n• Is er een gebrek aan gekwalificeerde arbeid?\n• Is het belastingsysteem gericht op investeringen?';
+    const q = 'Wat zijn de onderliggende oorzaken van de weinige doorgroei van het mkb?';
+    const ps = [passage(5, 'Kapitaalverdieping', text)];
+    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: { text: q, asks: 'reason', asksList: false, asksQuantity: false } });
+    expect(a.text).toContain('gekwalificeerde arbeid');
+  });
+
   it("weighs a list's introduction with its paragraph and items, so it does not read as covering nothing", () => {
     // "Globaal gaat het om de volgende dimensies:" has none of the question's words; its paragraph does
     const list = passage(

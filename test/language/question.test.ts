@@ -168,6 +168,9 @@ describe('analyseQuestion: conversations', () => {
   it('keeps what a follow-up asks from its own words, not the topic’s', () => {
     const r = analyseQuestion('waarom?', thread('Welke aanbevelingen doet de SER over regeldruk?', 'Het advies …'));
     expect(r.asks).toBe('reason');
+    // the cause asked for in so many words, singular or plural
+    expect(analyseQuestion('Wat zijn daar de onderliggende oorzaken van?').asks).toBe('reason');
+    expect(analyseQuestion('Wat is de oorzaak van de achterstand?').asks).toBe('reason');
   });
 
   it('does not mix a self-contained new question with the old topic', () => {
