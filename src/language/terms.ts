@@ -143,7 +143,14 @@ export interface QueryTerm {
  * term whose alternatives include the phrase's corpus terms (for an English
  * question: the Dutch terms; `venture capital` → durfkapitaal).
  */
-export function queryTerms(question: string, lang: Language, phrases: readonly Phrase[] = []): QueryTerm[] {
+/** The advisory itself called a letter: a determiner, a few words naming it (SER, June 2025, productivity), "letter" (advice), not a letter to or from someone. */
+const THE_LETTER =
+  /\b(?:the|this|its|their)\s+(?:(?:ser(?:'s|’s)?|june|2025|productivity|labour|labor|advisory|short|recent|new)\s+){0,3}letter(?:\s+(?:of\s+)?advice)?\b(?!\s+(?:to|from|by|sent|that|which|of)\b)/gi;
+
+export function queryTerms(asked: string, lang: Language, phrases: readonly Phrase[] = []): QueryTerm[] {
+  // (the advisory named as the letter it is, "the SER letter", "its June 2025 letter", "the letter advice", frames the question;
+  // another letter stays a topic: "which letter to parliament …", "the ministry letter", "what date was that letter?")
+  const question = lang === 'en' ? asked.replace(THE_LETTER, (m) => m.replace(/letter(?:\s+(?:of\s+)?advice)?/i, ' ')) : asked;
   const toks = tokenize(question);
   // "National Productivity Board" also matches its acronym "NPB"
   const acronyms = new Map<string, string>();

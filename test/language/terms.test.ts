@@ -15,6 +15,12 @@ describe('terms', () => {
     expect(queryTerms("Isn't that at odds with the vulnerable groups?", 'en').map((t) => t.word)).not.toContain("isn't");
     // "acts as" frames a who-question ("letter" stays a topic: "which letter is the advisory responding to?")
     expect(queryTerms('Which body acts as the productivity board?', 'en').map((t) => t.word)).not.toContain('acts');
+    // the advisory called a letter frames an English question; another letter is its topic
+    const words = (q: string) => queryTerms(q, 'en').map((t) => t.word);
+    expect(words('What does the SER productivity letter say is wrong with SME financing?')).not.toContain('letter');
+    expect(words('How does the letter define a scale-up?')).not.toContain('letter');
+    expect(words('Which letter to parliament does the advisory respond to?')).toContain('letter');
+    expect(words("What's the date of the ministry letter on the productivity agenda?")).toContain('letter');
     // so do citing and the claim cited ("welke instanties worden aangehaald als bron voor de stelling dat …")
     expect(queryTerms('Welke instanties worden aangehaald als bron voor de stelling dat het onderwijs onder druk staat?', 'nl').map((t) => t.word)).not.toContain('stelling');
     expect(queryTerms('Which bodies are cited for the claim that education is under pressure?', 'en').map((t) => t.word)).not.toContain('claim');
