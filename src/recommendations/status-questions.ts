@@ -44,7 +44,7 @@ const REC_OBJECT = /\b(aanbeveling(en)?|recommendations?)\b/;
  * Asks for the list itself ("Welke aanbevelingen …?", "Which recommendations …?"). "What does the
  * SER recommend on X?" stays with retrieval, which also finds the advice in the running text.
  */
-const LIST_INTENT = /\b(welke aanbevelingen|which recommendations|what recommendations|what are the recommendations)\b/;
+const LIST_INTENT = /\b(welke aanbeveling(?:en)?|which recommendations?|what recommendations?|what are the recommendations)\b/;
 /** Asks what is recommended to an actor ("What does the SER recommend to employers and unions?", "Wat adviseert de SER aan het kabinet?", "Wat beveelt de SER de sociale partners aan?"): that actor's list. */
 // (its own list of addressees, not ACTOR_WORDS: "adviseert … voor de cao's" names an instrument, and asks a wage figure the advisory does not give)
 const RECOMMENDS_TO =

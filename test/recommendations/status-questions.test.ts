@@ -48,6 +48,12 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.text).not.toMatch(/en 1 meer/);
   });
 
+  it('reads "welke aanbeveling …" in the singular as the list on the topic too', async () => {
+    const r = await answerRecommendationQuestion(read('Welke aanbeveling doet de SER het kabinet over leven lang ontwikkelen?', 'nl'), { tracker });
+    expect(r!.text).toMatch(/^Aanbevelingen aan het kabinet hierover/);
+    expect(r!.citations.some((c) => /leven lang ontwikkelen/.test(c.quote))).toBe(true);
+  });
+
   it('narrows to a topic, in English through the glossary', async () => {
     const r = await answerRecommendationQuestion(read('Which recommendations does the SER make to the cabinet on SME financing?', 'en'), { tracker });
     expect(r!.text).toMatch(/^Recommendations to the cabinet on this/);
