@@ -21,6 +21,9 @@ describe('terms', () => {
     expect(words('How does the letter define a scale-up?')).not.toContain('letter');
     expect(words('Which letter to parliament does the advisory respond to?')).toContain('letter');
     expect(words("What's the date of the ministry letter on the productivity agenda?")).toContain('letter');
+    // so does naming: the words and terms a text uses ("met welke begrippen wordt dat aangeduid?", "which buzzwords")
+    expect(queryTerms('Met welke begrippen wordt mobiliteit op de arbeidsmarkt aangeduid?', 'nl').map((t) => t.word)).toEqual(['mobiliteit', 'arbeidsmarkt']);
+    expect(words('Which English buzzwords does the text use for labour market mobility?')).not.toContain('buzzwords');
     // so do citing and the claim cited ("welke instanties worden aangehaald als bron voor de stelling dat …")
     expect(queryTerms('Welke instanties worden aangehaald als bron voor de stelling dat het onderwijs onder druk staat?', 'nl').map((t) => t.word)).not.toContain('stelling');
     expect(queryTerms('Which bodies are cited for the claim that education is under pressure?', 'en').map((t) => t.word)).not.toContain('claim');
