@@ -733,13 +733,14 @@ export function composeAnswer(input: ComposeInput): Composed {
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
   // (the document a question about the document itself means: the advisory, else the one retrieval found)
   const subject = input.advisory ?? passages[0]?.doc;
+  const ownTitle = subject ? docInfo(subject)?.title : undefined;
   // ("what's the publication date?" names no document: the advisory's)
   const cover =
-    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text)) && !OTHER_DOCUMENT.test(read.text) && subject
+    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text)) && !otherDocument(read.text, ownTitle) && subject
       ? coverDate(subject, pageText)
       : undefined;
   // "uit welke hoofdstukken bestaat het advies?": the document's table of contents
-  const contents = CONTENTS_ASKED.test(read.text) && !OTHER_DOCUMENT.test(read.text) && subject ? contentsOf(subject, pageText) : undefined;
+  const contents = CONTENTS_ASKED.test(read.text) && !otherDocument(read.text, ownTitle) && subject ? contentsOf(subject, pageText) : undefined;
   // the one citation of an answer read from the document's opening pages (cover, contents), which the index does not hold
   const openingPage = (doc: string, page: number, quote: string): Citation => {
     const info = docInfo(doc);
@@ -749,14 +750,14 @@ export function composeAnswer(input: ComposeInput): Composed {
   const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
   // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
   // (which committee, not who chaired it or sat on it: the table of contents names no one)
-  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !OTHER_DOCUMENT.test(read.text) && subject ? contentsOf(subject, pageText) : undefined;
+  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !otherDocument(read.text, ownTitle) && subject ? contentsOf(subject, pageText) : undefined;
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
     return { text: `${head}: “${entry.title}” (${f.page(entry.page)}) [1].`, answered: true, citations: [openingPage(committee.doc, committee.page, committee.quote)], evidence };
   }
   // "geef een samenvatting van het advies", "what is this advisory about?": its summary section, the tracks it lists
-  const summary = !contents && !committee && asksSummary(read.text, terms) && !OTHER_DOCUMENT.test(read.text) && subject ? summaryOf(subject, pageText) : undefined;
+  const summary = !contents && !committee && asksSummary(read.text, terms) && !otherDocument(read.text, ownTitle) && subject ? summaryOf(subject, pageText) : undefined;
   if (summary) {
     const head =
       language === 'nl'
@@ -1245,7 +1246,14 @@ const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datu
 
 // the document itself ("het advies", "the advisory"), not one it discusses ("de Kamerbrief", "het Draghi-rapport")
 const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice)(?![\p{L}])/iu;
-const OTHER_DOCUMENT = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
+const OTHER_DOCUMENT_WORD = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
+// (or an advice named by its title: "het SER-advies Waardevol werk", "the advice ‘Waardevol werk’")
+// (not the advisory's own title: "its advisory 'Samenwerken voor arbeidsproductiviteitsgroei'")
+const TITLED_ADVICE = /(?<![\p{L}])(?:advies|adviezen|advice|advisory)\s+[‘'“"]?(\p{Lu}\p{Ll}+)/u;
+const otherDocument = (text: string, ownTitle: string | undefined) => {
+  const titled = TITLED_ADVICE.exec(text)?.[1];
+  return OTHER_DOCUMENT_WORD.test(text) || (titled !== undefined && !(ownTitle ?? '').toLowerCase().startsWith(titled.toLowerCase()));
+};
 
 /** The first line of a document's first page that gives a date ("Briefadvies 25/04 | juni 2025"), with the date; undefined if none. Pure apart from the page it reads. */
 // a question about how the document is built up: its chapters, its table of contents

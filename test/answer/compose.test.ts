@@ -94,6 +94,9 @@ describe('composeAnswer', () => {
       expect((await compose(q)).text, q).toMatch(/^juni 2025\./);
     // a question about when another document came out is answered from the text, not from this one's cover
     expect((await compose('Wanneer is de Kamerbrief over het advies gepubliceerd?')).text).not.toMatch(/^juni 2025/);
+    // so is an advice named by its title, unless the title is this advisory's own
+    expect((await compose('Wanneer heeft de SER dat advies Waardevol werk precies uitgebracht?')).text).not.toMatch(/^juni 2025/);
+    expect((await compose("When did the SER publish its advisory 'Samenwerken voor arbeidsproductiviteitsgroei'?")).text).toMatch(/^juni 2025\./);
   });
 
   it('puts the best page first', async () => {
