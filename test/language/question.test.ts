@@ -39,6 +39,7 @@ describe('analyseQuestion: what a question asks', () => {
     ['Welke instantie is aangewezen als National Productivity Board?', 'nl', 'who'],
     ['Which agency acts as the productivity board?', 'en', 'who'],
     ['Which organisation currently fulfils the role of productivity board?', 'en', 'who'],
+    ['Whose research shows that doing business abroad helps Dutch companies?', 'en', 'who'],
     ['Wat is kapitaalverdieping?', 'nl', 'definition'],
     // who a term means is a definition, not a body; "wat is er …" asks what is the matter
     ['Wie vallen er onder kwetsbare groepen?', 'nl', 'definition'],
