@@ -60,6 +60,8 @@ describe('a Dutch synonym group in a question', () => {
     const { expandQuery } = await import('../../src/language/glossary.ts');
     expect(expandQuery('Welke factor heeft volgens de SER het duidelijkste effect op de productiviteit?', 'nl').terms).toContain('eenduidig');
     expect(expandQuery('Welke factor is het duidelijkst?', 'nl').terms).toContain('eenduidig');
+    // a verb and the phrase it stands for ("ruimer maken" ~ verruimen)
+    expect(expandQuery('Welke regeling wil de SER ruimer maken?', 'nl').terms).toContain('verruimen');
     // (not another word that merely begins with it)
     expect(expandQuery('Wat zegt het advies over duidelijkheid?', 'nl').terms).not.toContain('eenduidig');
   });
