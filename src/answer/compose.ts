@@ -1106,7 +1106,7 @@ export function readParagraph(page: string | undefined, quote: string, max = PAR
 // (under the first quote's clip, maxChars - 80)
 const PARAGRAPH_CHARS = 500;
 // a paragraph's opening sentence is quoted before the answering one when it covers this much of what that one covers, within so many characters
-const LEAD_SHARE = 0.5;
+const LEAD_SHARE = 0.7;
 const LEAD_CHARS = 520;
 // (a why-answer's paragraph may run longer: the cause tends to come after what it explains, "… Draghi wijt het toenemende verschil …")
 const REASON_CHARS = 690;
