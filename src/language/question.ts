@@ -133,7 +133,7 @@ const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|mo
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
 // (and "wat … allemaal", "what bottlenecks does …": a plural asked for)
 const LIST =
-  /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|omvatten|bevatten|behelzen|consists? of|(?:should|must|would|will|does|do)\s+(?:\S+\s+){0,6}(?:cover|include|contain|entail)|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have)|what (?!(?:does|is|was|has|this|its|us|kinds?|sorts?|types?)\b)\w{3,}s (?:to|of|for|in|on|against|does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
+  /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|omvat|omvatten|bevatten|behelzen|wat (?:houdt|houden)\b.{0,80}\bin(?=(?:\s+(?:die|dat|wat)\b[^?]*)?\s*\??\s*$)|consists? of|(?:should|must|would|will|does|do)\s+(?:\S+\s+){0,6}(?:cover|include|contain|entail)|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have)|what (?!(?:does|is|was|has|this|its|us|kinds?|sorts?|types?)\b)\w{3,}s (?:to|of|for|in|on|against|does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(

@@ -312,6 +312,10 @@ it('"wat verstaan ze onder …?", "how does the letter define …?" ask a defini
 it('"what bottlenecks to …", "what steps for …" ask a list; "what does …", "what kinds of …" do not by that alone', () => {
   expect(analyseQuestion('What bottlenecks to capital deepening in the Netherlands does the letter point to?').asksList).toBe(true);
   expect(analyseQuestion('What steps for the policy cycle does it name?').asksList).toBe(true);
+  // "wat houdt … in?" asks what something comprises
+  expect(analyseQuestion('Wat houdt die jaarlijkse beleidscyclus in die de SER voorstelt?').asksList).toBe(true);
+  expect(analyseQuestion('Wat houdt de cyclus in?').asksList).toBe(true);
+  expect(analyseQuestion('Wat houdt de SER tegen in Brussel?').asksList).toBe(false);
   expect(analyseQuestion('What does the SER say about the NPB?').asksList).toBe(false);
   expect(analyseQuestion('What kinds of innovation does it mean?').asks).not.toBe('list');
 });
