@@ -86,7 +86,7 @@ const QUANTITY = /\b(wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,
 // a measure asked for a period ("What was average real wage growth last year?", "welke groei voorspelt het CPB voor 2026?"),
 // or a percentage asked with what/which ("What productivity growth % did the CPB report?"): a figure
 const MEASURE_IN_PERIOD =
-  /\b(?:(?:what|wat)\s+(?:was|were|is|are|waren|zijn)|which|welke)\b.{0,60}?(?:growth|rate|share|percentage|level|groei|percentage|aandeel|niveau)\b.{0,60}?\b(?:last year|this year|vorig jaar|dit jaar|afgelopen jaar|(?:in|for|voor) (?:19|20)\d\d)\b|^\s*(?:(?:and|en|so)\s+)?(?:what|which|wat|welk|welke)\b[^?]*(?:%|\bpercent\b|\bprocent\b)/i;
+  /\b(?:(?:what|wat)\s+(?:was|were|is|are|waren|zijn)|which|welke)\b.{0,60}?(?:growth|rate|share|percentage|level|groei|percentage|aandeel|niveau)\b.{0,60}?\b(?:last year|this year|vorig jaar|dit jaar|afgelopen jaar|(?:in|for|voor) (?:19|20)\d\d)\b|^\s*(?:(?:and|en|so)\s+)?(?:what|which|wat|welk|welke)\b[^?]*(?:%|\bpercent(?:ages?)?\b|\bprocent\b|\bpercentage ?points?\b|\bprocentpunt(?:en)?\b)/i;
 // a statistical measure asked for, with the Dutch words a text would give it in (a figure of that kind,
 // not any figure: "welke correlatie tussen lonen en productiviteit …?", "what confidence interval does the OECD report?")
 const MEASURES: [RegExp, string[]][] = [

@@ -26,6 +26,7 @@ describe('analyseQuestion: what a question asks', () => {
     ['Wat was de loongroei in 2024?', 'nl', 'quantity'],
     ['Welke economische groei voorspelt het CPB voor 2026?', 'nl', 'quantity'],
     ['What productivity growth % did the CPB report in its latest analysis?', 'en', 'quantity'],
+    ['And what concrete wage increase percentage do they recommend for the next cao round?', 'en', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
