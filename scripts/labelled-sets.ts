@@ -97,6 +97,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-68-conv', file: 'test/fixtures/eval/blind-68-conv.jsonl' },
   { set: 'blind-69', file: 'test/fixtures/eval/blind-69.jsonl' },
   { set: 'blind-70-conv', file: 'test/fixtures/eval/blind-70-conv.jsonl' },
+  { set: 'blind-71', file: 'test/fixtures/eval/blind-71.jsonl' },
+  { set: 'blind-72-conv', file: 'test/fixtures/eval/blind-72-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -223,6 +223,11 @@
 //   scored once on 53cb160: fact and list 0.76, follow-up turns 0.77, 2 / 2
 //   false abstentions, 5 of 6 abstained, in conversation 1 of 2. Then both
 //   joined the pool.
+// blind-71 (46, paraphrased) and blind-72-conv (15 conversations, 52 turns),
+//   written at 15:03, held back unread and scored once on the session's
+//   final engine ca26753: fact and list 0.85, follow-up turns 0.82, 0 / 0
+//   false abstentions, 5 of 6 abstained, in conversation 2 of 2. Then both
+//   joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -301,6 +306,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-68-conv.jsonl', size: 56, bounds: { strict: 0.77, hit1: 0.89, hit3: 0.97, phrases: 0.84, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
   { file: 'blind-69.jsonl', size: 46, bounds: { strict: 0.74, hit1: 0.89, hit3: 0.95, phrases: 0.85, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-70-conv.jsonl', size: 58, bounds: { strict: 0.75, hit1: 0.9, hit3: 0.97, phrases: 0.85, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-71.jsonl', size: 46, bounds: { strict: 0.83, hit1: 0.92, hit3: 0.97, phrases: 0.92, numeric: 0.85, abstain: 0.8, falseAbstain: 0 } },
+  { file: 'blind-72-conv.jsonl', size: 52, bounds: { strict: 0.8, hit1: 0.9, hit3: 0.97, phrases: 0.9, numeric: 0.75, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
