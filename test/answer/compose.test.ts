@@ -16,6 +16,11 @@ async function compose(question: string, extra: Partial<ComposeInput> = {}) {
   return composeAnswer({ question, language: detectLanguage(question), passages, stats, pageText: idx.pageText, docInfo, ...extra });
 }
 
+/** composeAnswer over a few passages of one's own, each page's text its passage's, with the reading given. */
+function onPassages(ps: Passage[], question: string, read: NonNullable<ComposeInput['read']>, extra: Partial<ComposeInput> = {}) {
+  return composeAnswer({ question, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_doc, page) => ps.find((p) => p.page === page)?.text, docInfo, read, ...extra });
+}
+
 beforeAll(() => {
   idx = buildFakeIndex();
   stats = buildTermStats(idx.chunks);
@@ -476,8 +481,7 @@ describe('the kind of answer asked for', () => {
   it('does not open a quote with the fragment a page starts with, joined to the sentence after it', () => {
     const ps = [passage(7, 'Kwaliteit van werk', 'aan de concurrent. Dit vraagt om leerrechten voor werkenden die los staan van de huidige betrekking.')];
     const q = 'Wat zegt het advies over leerrechten en de concurrent?';
-    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false } });
-    expect(a.citations[0]!.quote).toMatch(/^Dit vraagt om leerrechten/);
+    expect(onPassages(ps, q, { text: q, asks: 'fact', asksList: false, asksQuantity: false }).citations[0]!.quote).toMatch(/^Dit vraagt om leerrechten/);
   });
 
   it('answers a follow-up that narrows the topic ("en bij bedrijfsspecifieke kennis?") with a sentence that names the narrower topic', () => {
@@ -486,18 +490,11 @@ describe('the kind of answer asked for', () => {
       passage(6, 'Kwaliteit van werk', `${said} Ook om- en bijscholing zijn belangrijk voor werkgevers en werknemers.`),
       passage(7, 'Kwaliteit van werk', 'Bij bedrijfsspecifieke kennis gaat het om werkervaring. Het behoud daarvan vraagt om stabiele arbeidsrelaties.'),
     ];
-    const ask = (turn: string) =>
-      composeAnswer({
-        question: `Waarom investeren kleinere werkgevers te weinig in scholing van hun werknemers en in kennis? ${turn}`,
-        language: 'nl',
-        passages: ps,
-        stats: buildTermStats(ps),
-        pageText: (_doc, p) => ps.find((x) => x.page === p)?.text,
-        docInfo,
-        previousAnswer: `Het advies zegt (p. 6): “${said}” [1]`,
-        read: { text: turn, asks: 'fact', asksList: false, asksQuantity: false },
-      });
-    expect(ask('en bij bedrijfsspecifieke kennis?').citations[0]!.page).toBe(7);
+    const turn = 'en bij bedrijfsspecifieke kennis?';
+    const a = onPassages(ps, `Waarom investeren kleinere werkgevers te weinig in scholing van hun werknemers en in kennis? ${turn}`, { text: turn, asks: 'fact', asksList: false, asksQuantity: false }, {
+      previousAnswer: `Het advies zegt (p. 6): “${said}” [1]`,
+    });
+    expect(a.citations[0]!.page).toBe(7);
   });
 
   it("starts the first quote at its paragraph's opening sentence when that makes the point the quote goes on with", () => {
@@ -518,18 +515,11 @@ describe('the kind of answer asked for', () => {
       passage(6, 'Onderwijs', 'Helaas zien we verkeerde tendensen in Nederland, wat blijkt uit achterblijvende PISA-scores.'),
       passage(8, 'Innovatie', `${said} Dat komt voor een deel door de sectorsamenstelling van Nederland. Onderzoekers hebben meer experimenteerruimte nodig.`),
     ];
-    const ask = (pointer: boolean) =>
-      composeAnswer({
-        question: `Hoeveel geeft Nederland uit aan R&D? ${said} Hoe komt het dat we daar zo bij achterblijven?`,
-        language: 'nl',
-        passages: ps,
-        stats: buildTermStats(ps),
-        pageText: (_doc, p) => ps.find((x) => x.page === p)?.text,
-        docInfo,
-        previousAnswer: `Het advies zegt (p. 8): “${said}” [1]`,
-        read: { text: 'Hoe komt het dat we daar zo bij achterblijven?', asks: 'reason', asksList: false, asksQuantity: false, pointer },
-      });
-    expect(ask(true).citations[0]!.quote).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
+    const turn = 'Hoe komt het dat we daar zo bij achterblijven?';
+    const a = onPassages(ps, `Hoeveel geeft Nederland uit aan R&D? ${said} ${turn}`, { text: turn, asks: 'reason', asksList: false, asksQuantity: false, pointer: true }, {
+      previousAnswer: `Het advies zegt (p. 8): “${said}” [1]`,
+    });
+    expect(a.citations[0]!.quote).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
   });
 
   it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
