@@ -99,6 +99,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-70-conv', file: 'test/fixtures/eval/blind-70-conv.jsonl' },
   { set: 'blind-71', file: 'test/fixtures/eval/blind-71.jsonl' },
   { set: 'blind-72-conv', file: 'test/fixtures/eval/blind-72-conv.jsonl' },
+  { set: 'blind-73', file: 'test/fixtures/eval/blind-73.jsonl' },
+  { set: 'blind-74-conv', file: 'test/fixtures/eval/blind-74-conv.jsonl' },
+  { set: 'blind-75', file: 'test/fixtures/eval/blind-75.jsonl' },
+  { set: 'blind-76-conv', file: 'test/fixtures/eval/blind-76-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -228,6 +228,12 @@
 //   final engine ca26753: fact and list 0.85, follow-up turns 0.82, 0 / 0
 //   false abstentions, 5 of 6 abstained, in conversation 2 of 2. Then both
 //   joined the pool.
+// blind-73, blind-75 (46 each, paraphrased by a ministry economist and by
+//   committee members) and blind-74-conv, blind-76-conv (15 conversations,
+//   56 and 52 turns), written at 15:53 and scored once as they came on the
+//   same final engine: fact and list 0.71 and 0.66, follow-up turns 0.71
+//   and 0.55, 2 / 1 / 2 / 0 false abstentions, 3 and 5 of 6 abstained, in
+//   conversation 2 of 2 and 1 of 2. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -308,6 +314,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-70-conv.jsonl', size: 58, bounds: { strict: 0.75, hit1: 0.9, hit3: 0.97, phrases: 0.85, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-71.jsonl', size: 46, bounds: { strict: 0.83, hit1: 0.92, hit3: 0.97, phrases: 0.92, numeric: 0.85, abstain: 0.8, falseAbstain: 0 } },
   { file: 'blind-72-conv.jsonl', size: 52, bounds: { strict: 0.8, hit1: 0.9, hit3: 0.97, phrases: 0.9, numeric: 0.75, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-73.jsonl', size: 46, bounds: { strict: 0.69, hit1: 0.89, hit3: 0.92, phrases: 0.76, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-74-conv.jsonl', size: 56, bounds: { strict: 0.71, hit1: 0.8, hit3: 0.89, phrases: 0.8, numeric: 0.75, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-75.jsonl', size: 46, bounds: { strict: 0.64, hit1: 0.75, hit3: 0.92, phrases: 0.8, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
+  { file: 'blind-76-conv.jsonl', size: 52, bounds: { strict: 0.61, hit1: 0.83, hit3: 0.96, phrases: 0.72, numeric: 0.8, abstain: 0.45, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
