@@ -41,6 +41,9 @@ describe('analyseQuestion: what a question asks', () => {
     ['Which agency acts as the productivity board?', 'en', 'who'],
     ['Which organisation currently fulfils the role of productivity board?', 'en', 'who'],
     ['Whose research shows that doing business abroad helps Dutch companies?', 'en', 'who'],
+    ['Which Dutch institution currently fulfils the National Productivity Board role?', 'en', 'who'],
+    ['Welke Nederlandse instelling vervult de rol van NPB?', 'nl', 'who'],
+    ['Welk budget in euro trekt het advies uit voor de onderzoeksvragen?', 'nl', 'quantity'],
     ['Wat is kapitaalverdieping?', 'nl', 'definition'],
     // who a term means is a definition, not a body; "wat is er …" asks what is the matter
     ['Wie vallen er onder kwetsbare groepen?', 'nl', 'definition'],
@@ -314,6 +317,8 @@ it('"what bottlenecks to …", "what steps for …" ask a list; "what does …",
   expect(analyseQuestion('What bottlenecks to capital deepening in the Netherlands does the letter point to?').asksList).toBe(true);
   expect(analyseQuestion('What steps for the policy cycle does it name?').asksList).toBe(true);
   // "wat houdt … in?" asks what something comprises
+  expect(analyseQuestion('Waaruit moet de jaarlijkse productiviteitscyclus volgens de SER bestaan?').asksList).toBe(true);
+  expect(analyseQuestion('Wat moet die beleidscyclus concreet inhouden?').asksList).toBe(true);
   expect(analyseQuestion('Wat houdt die jaarlijkse beleidscyclus in die de SER voorstelt?').asksList).toBe(true);
   expect(analyseQuestion('Wat houdt de cyclus in?').asksList).toBe(true);
   expect(analyseQuestion('Wat houdt de SER tegen in Brussel?').asksList).toBe(false);
