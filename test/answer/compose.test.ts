@@ -582,6 +582,8 @@ describe('the kind of answer asked for', () => {
     const ps = [passage(4, 'Waarom', 'Het onbenutte arbeidspotentieel is per gewerkt uur minder productief in sommige sectoren.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'list', asksList: true, asksQuantity: false } });
     expect(ask('Welke sectoren hebben de hoogste productiviteit per gewerkt uur?').answered).toBe(false);
+    // so is a place in a ranking asked for
+    expect(ask('Op welke plaats staan de sectoren met een lage productiviteit per gewerkt uur?').answered).toBe(false);
     // asked without a ranking, the same sentence answers
     expect(ask('Welke sectoren hebben een lage productiviteit per gewerkt uur?').answered).toBe(true);
   });
