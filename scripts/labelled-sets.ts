@@ -103,6 +103,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-74-conv', file: 'test/fixtures/eval/blind-74-conv.jsonl' },
   { set: 'blind-75', file: 'test/fixtures/eval/blind-75.jsonl' },
   { set: 'blind-76-conv', file: 'test/fixtures/eval/blind-76-conv.jsonl' },
+  { set: 'blind-77', file: 'test/fixtures/eval/blind-77.jsonl' },
+  { set: 'blind-78-conv', file: 'test/fixtures/eval/blind-78-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

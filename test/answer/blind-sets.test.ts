@@ -234,6 +234,10 @@
 //   same final engine: fact and list 0.71 and 0.66, follow-up turns 0.71
 //   and 0.55, 2 / 1 / 2 / 0 false abstentions, 3 and 5 of 6 abstained, in
 //   conversation 2 of 2 and 1 of 2. Then all four joined the pool.
+// blind-77 (46, paraphrased) and blind-78-conv (15 conversations, 53 turns),
+//   written at 16:00 and scored once on the session's last engine f9754d7:
+//   fact and list 0.91, follow-up turns 0.84, 1 / 0 false abstentions, 4 of 6
+//   abstained, in conversation 2 of 2. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -318,6 +322,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-74-conv.jsonl', size: 56, bounds: { strict: 0.71, hit1: 0.8, hit3: 0.89, phrases: 0.8, numeric: 0.75, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-75.jsonl', size: 46, bounds: { strict: 0.64, hit1: 0.75, hit3: 0.92, phrases: 0.8, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-76-conv.jsonl', size: 52, bounds: { strict: 0.61, hit1: 0.83, hit3: 0.96, phrases: 0.72, numeric: 0.8, abstain: 0.45, falseAbstain: 0 } },
+  { file: 'blind-77.jsonl', size: 46, bounds: { strict: 0.89, hit1: 0.92, hit3: 0.95, phrases: 0.94, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
+  { file: 'blind-78-conv.jsonl', size: 53, bounds: { strict: 0.86, hit1: 0.88, hit3: 0.96, phrases: 0.95, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
