@@ -102,6 +102,7 @@ const MEASURES: [RegExp, string[]][] = [
 // an amount of money asked for
 const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 // a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")
+const SHARE_ASKED = /\b(?:what|which|welk|welke|hoe groot|how large|how big)\s+(?:[\w-]+\s+)?(?:share|proportion|aandeel|deel)\b/i;
 const PERCENT = /(?<![\p{L}])(?:procent\p{L}*|percent\p{L}*|pct|procentpunt\p{L}*)(?![\p{L}])|%/iu;
 // things counted: "hoeveel"/"how many" and the word after it ("hoeveel Werkcentra", "how many European regions")
 // (a rate, "hoeveel Werkcentra per regio", asks no count; "hoeveel van hun tijd" asks a share)
@@ -114,6 +115,8 @@ const TIME_ASKED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|ma
 
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
 function figureAsked(text: string, language: Language): FigureAsked | undefined {
+  // (a share asked for is a percentage, whatever it is a share of: "what share of venture capital comes from pension funds?")
+  if (SHARE_ASKED.test(text)) return 'percent';
   if (MONEY.test(text)) return 'money';
   if (PERCENT.test(text)) return 'percent';
   // a span of time asked in its unit ("hoeveel uur per week", "how many hours a week", "how many years")

@@ -421,6 +421,8 @@ describe('the kind of figure a number question asks for', () => {
     expect(figure('How many euros does the SER want set aside?')).toBe('money');
     expect(figure('Hoeveel procentpunt lager moet de registratielast worden?')).toBe('percent');
     expect(figure('What percentage of industrial SMEs exports?')).toBe('percent');
+    // a share asked for is a percentage, whatever it is a share of (not money for "pension funds")
+    expect(figure('What share of Dutch venture capital currently comes from pension funds?')).toBe('percent');
     for (const q of ['Hoeveel Werkcentra zijn er al open?', 'hoeveel mensen werken onder hun niveau?', 'how many European regions did the study look at?', 'How many of the regions grew?'])
       expect(figure(q), q).toBe('count');
     // a span of time asked in its unit
