@@ -101,6 +101,8 @@ export interface Expansion {
 }
 
 /** Expands a query with glossary terms: English phrases → Dutch, Dutch terms → synonyms. */
+const US_PRONOUN = /\b(?:want|wants|wanted|tell|tells|give|gives|let|lets|ask|asks|help|helps|expect|expects|make|makes|allow|allows|lets)\s+us\b|\bus\s+to\s+\p{L}+/u;
+
 export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   // "(working) population" reads as "working population"
   const original = query.toLowerCase().replace(/[’]/g, "'").replace(/[()]/g, '');
@@ -115,6 +117,8 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
     if (!english && m.phrase.length < 5) continue;
     const hit = m.exec(q);
     if (!hit) continue;
+    // ("us" as the object of a verb is the pronoun, "want us to use them less", "tell us"; the country is "the US", "EU vs US")
+    if (m.phrase === 'us' && US_PRONOUN.test(original)) continue;
     q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
     if (!english && m.terms.some((t) => t.toLowerCase() === m.phrase)) continue;
     matched.push(hit[0]);

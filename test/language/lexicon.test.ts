@@ -72,5 +72,9 @@ describe('a glossary row in an English question', () => {
     const { expandQuery } = await import('../../src/language/glossary.ts');
     expect(expandQuery('Which government role supports new earning models?', 'en').terms).toContain('verdienmodellen');
     expect(expandQuery('What does the SER say about the business model of platforms?', 'en').terms).toContain('verdienmodellen');
+    // "us" as the object of a verb is the pronoun, not the United States
+    expect(expandQuery('Does the SER really want us to use them less?', 'en').terms).not.toContain('VS');
+    expect(expandQuery('How does the EU compare with the US?', 'en').terms).toContain('VS');
+    expect(expandQuery('eu vs us on productivity growth?', 'en').terms).toContain('VS');
   });
 });
