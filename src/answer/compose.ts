@@ -733,14 +733,15 @@ export function composeAnswer(input: ComposeInput): Composed {
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
   // (the document a question about the document itself means: the advisory, else the one retrieval found)
   const subject = input.advisory ?? passages[0]?.doc;
-  const ownTitle = subject ? docInfo(subject)?.title : undefined;
+  // (a question about another document, "de Kamerbrief", "dat advies Waardevol werk", is not answered from this one's opening pages)
+  const aboutOther = otherDocument(read.text, subject ? docInfo(subject)?.title : undefined);
   // ("what's the publication date?" names no document: the advisory's)
   const cover =
-    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text)) && !otherDocument(read.text, ownTitle) && subject
+    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text)) && !aboutOther && subject
       ? coverDate(subject, pageText)
       : undefined;
   // "uit welke hoofdstukken bestaat het advies?": the document's table of contents
-  const contents = CONTENTS_ASKED.test(read.text) && !otherDocument(read.text, ownTitle) && subject ? contentsOf(subject, pageText) : undefined;
+  const contents = CONTENTS_ASKED.test(read.text) && !aboutOther && subject ? contentsOf(subject, pageText) : undefined;
   // the one citation of an answer read from the document's opening pages (cover, contents), which the index does not hold
   const openingPage = (doc: string, page: number, quote: string): Citation => {
     const info = docInfo(doc);
@@ -750,14 +751,14 @@ export function composeAnswer(input: ComposeInput): Composed {
   const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
   // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
   // (which committee, not who chaired it or sat on it: the table of contents names no one)
-  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !otherDocument(read.text, ownTitle) && subject ? contentsOf(subject, pageText) : undefined;
+  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !aboutOther && subject ? contentsOf(subject, pageText) : undefined;
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
     return { text: `${head}: “${entry.title}” (${f.page(entry.page)}) [1].`, answered: true, citations: [openingPage(committee.doc, committee.page, committee.quote)], evidence };
   }
   // "geef een samenvatting van het advies", "what is this advisory about?": its summary section, the tracks it lists
-  const summary = !contents && !committee && asksSummary(read.text, terms) && !otherDocument(read.text, ownTitle) && subject ? summaryOf(subject, pageText) : undefined;
+  const summary = !contents && !committee && asksSummary(read.text, terms) && !aboutOther && subject ? summaryOf(subject, pageText) : undefined;
   if (summary) {
     const head =
       language === 'nl'
@@ -975,7 +976,7 @@ function quoteOf(
   /** the answer's first quote, which reads on to the end of a short paragraph */
   first: boolean,
   /** how much of the question a sentence of the passage's document covers (0 to 1) */
-  covers?: (text: string) => number,
+  covers: (text: string) => number,
 ): { located: { page: number; quote: string }; items?: string[]; runsOn?: string } | undefined {
   const asksWhy = asks === 'reason';
   const split = splitSentences(s.passage.text);
@@ -1046,29 +1047,35 @@ function quoteOf(
   // the first quote goes on to the end of its paragraph when that is short: the paragraph is the argument
   // ("… stimuleert het verdienvermogen … Daarnaast kan … de werkdruk verlagen …")
   // (an item, with the items after it that open alike: "Maak (cao-)afspraken over …", "Maak (cao-)afspraken over …")
-  // the first quote starts at its paragraph's opening sentence when that one sentence before it makes the point the quote goes on with
-  // ("Arbeidsproductiviteitsgroei en reële loongroei moeten gelijk opgaan, … De reële loonontwikkeling moet niet te langzaam gaan …")
-  if (first && !listQuote && covers && asks !== 'quantity' && asks !== 'who') {
-    const page = pageText(s.passage.doc, located.page);
-    const at = page?.indexOf(located.quote) ?? -1;
-    if (page && at > 0) {
-      const lineStart = page.lastIndexOf('\n', at - 1) + 1;
-      const lead = page.slice(lineStart, at);
-      const opening = splitSentences(located.quote)[0]?.text ?? located.quote;
-      // (not what the previous answer just said: a follow-up's answer goes on from it)
-      const justSaid = anchor !== undefined && tidy(lead).includes(anchor);
-      if (!justSaid && lead.trim() && /[.!?]\s*$/.test(lead) && splitSentences(lead).length === 1 && !/^\p{Ll}/u.test(lead.trim()) && at + located.quote.length - lineStart < LEAD_CHARS && covers(lead) > 0 && covers(lead) >= LEAD_SHARE * covers(opening))
-        located = { ...located, quote: page.slice(lineStart, at + located.quote.length) };
-    }
-  }
   if (first && !listQuote) {
     const page = pageText(s.passage.doc, located.page);
-    const quote = readParagraph(page, located.quote, asksWhy ? REASON_CHARS : PARAGRAPH_CHARS);
+    // (begun at the paragraph's opening sentence when that makes its point; not before a figure or a body asked for)
+    const led = page && asks !== 'quantity' && asks !== 'who' ? withLead(page, located.quote, covers, anchor) : located.quote;
+    const quote = readParagraph(page, led, asksWhy ? REASON_CHARS : PARAGRAPH_CHARS);
     located = { ...located, quote: page ? withAlikeItems(page, quote, page.indexOf(quote)) : quote };
   }
   // the answer quotes what the citation quotes: a list whole, a sentence with its context
   const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
   return { located, ...(items ? { items } : {}), ...(rest ? { runsOn: rest } : {}) };
+}
+
+/**
+ * The quote, begun at its paragraph's opening sentence when that is the one
+ * sentence before it and makes the point the quote goes on with ("Arbeidsproductiviteitsgroei
+ * en reële loongroei moeten gelijk opgaan, …" before "De reële loonontwikkeling moet niet te
+ * langzaam gaan …"): it covers LEAD_SHARE of what the quote's first sentence covers, the two fit
+ * in LEAD_CHARS, and it is not what the previous answer just said (`anchor`). Pure.
+ */
+function withLead(page: string, quote: string, covers: (text: string) => number, anchor: string | undefined): string {
+  const at = page.indexOf(quote);
+  if (at <= 0) return quote;
+  const lineStart = page.lastIndexOf('\n', at - 1) + 1;
+  const lead = page.slice(lineStart, at);
+  const opens = lead.trim();
+  if (!opens || !/[.!?]\s*$/.test(lead) || splitSentences(lead).length !== 1 || /^\p{Ll}/u.test(opens) || at + quote.length - lineStart >= LEAD_CHARS) return quote;
+  if (anchor !== undefined && tidy(lead).includes(anchor)) return quote;
+  const share = covers(lead);
+  return share > 0 && share >= LEAD_SHARE * covers(splitSentences(quote)[0]?.text ?? quote) ? page.slice(lineStart, at + quote.length) : quote;
 }
 
 const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;

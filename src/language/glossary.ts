@@ -100,9 +100,10 @@ export interface Expansion {
   matched: string[];
 }
 
-/** Expands a query with glossary terms: English phrases → Dutch, Dutch terms → synonyms. */
-const US_PRONOUN = /\b(?:want|wants|wanted|tell|tells|give|gives|let|lets|ask|asks|help|helps|expect|expects|make|makes|allow|allows|lets)\s+us\b|\bus\s+to\s+\p{L}+/u;
+// "us" as the object of a verb is the pronoun ("want us to use them less", "tell us"), not the country
+const US_PRONOUN = /\b(?:want|wants|wanted|tell|tells|give|gives|let|lets|ask|asks|help|helps|expect|expects|make|makes|allow|allows)\s+us\b|\bus\s+to\s+\p{L}+/u;
 
+/** Expands a query with glossary terms: English phrases → Dutch, Dutch terms → synonyms. */
 export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   // "(working) population" reads as "working population"
   const original = query.toLowerCase().replace(/[’]/g, "'").replace(/[()]/g, '');

@@ -101,8 +101,9 @@ const MEASURES: [RegExp, string[]][] = [
 ];
 // an amount of money asked for
 const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
-// a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")
+// a share asked for ("what share of …", "welk deel", "hoe groot is het aandeel")
 const SHARE_ASKED = /\b(?:what|which|welk|welke|hoe groot|how large|how big)\s+(?:[\w-]+\s+)?(?:share|proportion|aandeel|deel)\b/i;
+// a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")
 const PERCENT = /(?<![\p{L}])(?:procent\p{L}*|percent\p{L}*|pct|procentpunt\p{L}*)(?![\p{L}])|%/iu;
 // things counted: "hoeveel"/"how many" and the word after it ("hoeveel Werkcentra", "how many European regions")
 // (a rate, "hoeveel Werkcentra per regio", asks no count; "hoeveel van hun tijd" asks a share)
@@ -330,11 +331,6 @@ const REPORTED_BY =
 
 const ORDINAL =
   /\b(?:die|de|het|dat|deze|the|that|this)\s+(eerste|tweede|derde|vierde|vijfde|laatste|laatstgenoemde|first|second|third|fourth|fifth|last|latter|former)\b/i;
-/** An ordinal with the noun it may name the list's items by ("die eerste dimensie", "the second track"). */
-const ORDINAL_NOUN: Record<Language, RegExp> = {
-  nl: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies|en|of|in|op|van|voor|bij|met|aan|over|uit)\\b)\\p{L}+)?`, 'giu'),
-  en: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|and|or|in|on|of|for|at|with|to|about|mean|means)\\b)\\p{L}+)?`, 'giu'),
-};
 const ORDINAL_INDEX: Record<string, number> = { eerste: 0, first: 0, former: 0, tweede: 1, second: 1, derde: 2, third: 2, vierde: 3, fourth: 3, vijfde: 4, fifth: 4 };
 
 /**
@@ -362,9 +358,19 @@ export function listItemPointedAt(text: string, previousAnswer: string): string 
 
 // a noun a demonstrative points back with ("die bedrijven", "dat geld", "those firms", "that estimate"): the answer's thing, not a topic of the turn's own
 // (not "dat" opening a clause: "vinden ze dat de lonen …", "says that employers …"; a pronoun or article follows it there)
+// the words after a demonstrative or an ordinal that are no noun it points with (an article, a pronoun, a verb, an adverb)
+const NOT_A_NOUN: Record<Language, string> = {
+  nl: 'de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies',
+  en: 'the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|much|many',
+};
 const ANAPHORA: Record<Language, RegExp> = {
-  nl: /\b(?:die|deze|dat|dit|zulke|dezelfde|diezelfde)\s+(?!(?:de|het|een|ze|zij|we|wij|je|jij|hij|er|men|die|dat|dit|deze|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|zou|zouden|heeft|hebben|niet|ook|nog|al|dan|zo|wel|precies)\b)(\p{L}+)/giu,
-  en: /\b(?:those|these|that|this|such)\s+(?!(?:the|a|an|it|they|we|you|he|she|there|is|are|was|were|will|would|can|could|should|has|have|had|does|do|did|not|also|so|much|many)\b)(\p{L}+)/giu,
+  nl: new RegExp(`\\b(?:die|deze|dat|dit|zulke|dezelfde|diezelfde)\\s+(?!(?:${NOT_A_NOUN.nl})\\b)(\\p{L}+)`, 'giu'),
+  en: new RegExp(`\\b(?:those|these|that|this|such)\\s+(?!(?:${NOT_A_NOUN.en})\\b)(\\p{L}+)`, 'giu'),
+};
+/** An ordinal with the noun it may name the list's items by ("die eerste dimensie", "the second track"). */
+const ORDINAL_NOUN: Record<Language, RegExp> = {
+  nl: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:${NOT_A_NOUN.nl}|en|of|in|op|van|voor|bij|met|aan|over|uit)\\b)\\p{L}+)?`, 'giu'),
+  en: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:${NOT_A_NOUN.en}|and|or|in|on|of|for|at|with|to|about|mean|means)\\b)\\p{L}+)?`, 'giu'),
 };
 /** The question without the nouns it points back with. Pure. */
 const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ');

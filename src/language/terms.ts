@@ -138,15 +138,15 @@ export interface QueryTerm {
   name?: boolean;
 }
 
+/** The advisory itself called a letter: a determiner, a few words naming it (SER, June 2025, productivity), "letter" (advice), not a letter to or from someone. */
+const THE_LETTER =
+  /\b(?:the|this|its|their)\s+(?:(?:ser(?:'s|’s)?|june|2025|productivity|labour|labor|advisory|short|recent|new)\s+){0,3}letter(?:\s+(?:of\s+)?advice)?\b(?!\s+(?:to|from|by|sent|that|which|of)\b)/gi;
+
 /**
  * The question's content terms. Words inside one glossary phrase form one
  * term whose alternatives include the phrase's corpus terms (for an English
  * question: the Dutch terms; `venture capital` → durfkapitaal).
  */
-/** The advisory itself called a letter: a determiner, a few words naming it (SER, June 2025, productivity), "letter" (advice), not a letter to or from someone. */
-const THE_LETTER =
-  /\b(?:the|this|its|their)\s+(?:(?:ser(?:'s|’s)?|june|2025|productivity|labour|labor|advisory|short|recent|new)\s+){0,3}letter(?:\s+(?:of\s+)?advice)?\b(?!\s+(?:to|from|by|sent|that|which|of)\b)/gi;
-
 export function queryTerms(asked: string, lang: Language, phrases: readonly Phrase[] = []): QueryTerm[] {
   // (the advisory named as the letter it is, "the SER letter", "its June 2025 letter", "the letter advice", frames the question;
   // another letter stays a topic: "which letter to parliament …", "the ministry letter", "what date was that letter?")
