@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -868,7 +868,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // by a sentence that ranks nothing (no superlative: "het meest", "het hardst", "highest")
   // and a question for a statistical measure ("welke correlatie …?") by a text that never gives one
   const noMeasure = answered && read.measure !== undefined && read.measure.every((w) => stats.df(textStems(w, 'nl')) === 0);
-  const noRanking = answered && !noFigure && !noDate && ((ASKS_TOP.test(read.text) && WHICH.test(read.text)) || ASKS_RANK.test(read.text)) && !RANKS.test(chosen[0]!.text);
+  const noRanking = answered && !noFigure && !noDate && read.asksRanking === true && !RANKS.test(chosen[0]!.text);
   if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure) {
     let text: string = noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
@@ -935,12 +935,7 @@ export function composeAnswer(input: ComposeInput): Composed {
 const UNIT_WORD = /^(?:procent|percent|percentage|percentages|percentage ?points?|procentpunt(?:en)?|%|euro|euros|miljoen|million|miljard|billion)$/i;
 const UNIT_SHARE = 0.2;
 
-// a question for the top or bottom of a ranking, and a sentence that ranks (a superlative, Dutch -st(e), English -est, most/least)
-const ASKS_TOP =
-  /\b(?:(?:de|het|the)\s+(?:hoogste|laagste|meeste|minste|grootste|kleinste|beste|slechtste|snelste|sterkste|zwakste|highest|lowest|most|least|largest|smallest|biggest|best|worst|fastest|strongest|weakest)|het\s+(?:slechtst|best|hardst|snelst|meest|minst|hoogst|laagst))\b/i;
-const WHICH = /\b(?:welke|welk|which)\b/i;
-// (or a place in a ranking: "where does the Netherlands rank among EU member states?", "op welke plaats staat Nederland?")
-const ASKS_RANK = /\b(?:rank|ranks|ranked|ranking|ranglijst|op welke plaats|what position)\b/i;
+// a sentence that ranks (a superlative, Dutch -st(e), English -est, most/least), which a question for a ranking needs
 const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;
 
 // how many topic words a follow-up may name of its own and still be a narrowing of the conversation's topic

@@ -53,6 +53,8 @@ export interface Question {
   asksEffect?: boolean;
   /** the statistical measure asked for ("welke correlatie …", "what standard deviation …"): the Dutch words a text would give it in */
   measure?: string[];
+  /** asks the top or bottom of a ranking, or a place in one ("welke sectoren hebben de hoogste …?", "where does the Netherlands rank …?"): a sentence that ranks answers */
+  asksRanking?: boolean;
   /** a who-question that asks for several ("wie moeten daar allemaal aan meedoen?", "who are involved?", "welke partijen …?") */
   asksSeveral?: boolean;
   actor?: Actor;
@@ -99,6 +101,11 @@ const MEASURES: [RegExp, string[]][] = [
   [/\b(?:mediaan|median)\b/i, ['mediaan']],
   [/\b(?:variantie|variance)\b/i, ['variantie']],
 ];
+// the top or bottom of a ranking asked for, of several ("welke sectoren hebben de hoogste …?", "which sector invests the least?")
+const ASKS_TOP =
+  /\b(?:(?:de|het|the)\s+(?:hoogste|laagste|meeste|minste|grootste|kleinste|beste|slechtste|snelste|sterkste|zwakste|highest|lowest|most|least|largest|smallest|biggest|best|worst|fastest|strongest|weakest)|het\s+(?:slechtst|best|hardst|snelst|meest|minst|hoogst|laagst))\b/i;
+// or a place in a ranking ("where does the Netherlands rank among EU member states?", "op welke plaats staat Nederland?")
+const ASKS_RANK = /\b(?:rank|ranks|ranked|ranking|ranglijst|op welke plaats|what position)\b/i;
 // an amount of money asked for
 const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 // a share asked for ("what share of …", "welk deel", "hoe groot is het aandeel")
@@ -241,11 +248,12 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksEffect = EFFECT.test(text);
   const asksSeveral = asks === 'who' && SEVERAL.test(text);
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
+  const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bodiesNamed, composeAnswer, countIn, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/language/detect.ts';
+import { analyseQuestion } from '../../src/language/question.ts';
 import { stem } from '../../src/language/terms.ts';
 import { glossaryPhrases } from '../../src/language/glossary.ts';
 import type { Passage } from '../../src/search/types.ts';
@@ -580,7 +581,9 @@ describe('the kind of answer asked for', () => {
 
   it('does not answer "which … the highest" with a sentence that ranks nothing', () => {
     const ps = [passage(4, 'Waarom', 'Het onbenutte arbeidspotentieel is per gewerkt uur minder productief in sommige sectoren.')];
-    const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'list', asksList: true, asksQuantity: false } });
+    // (the reading says whether a ranking is asked: asksRanking)
+    const ask = (q: string) =>
+      onPassages(ps, q, { text: q, asks: 'list', asksList: true, asksQuantity: false, ...(analyseQuestion(q).asksRanking ? { asksRanking: true } : {}) });
     expect(ask('Welke sectoren hebben de hoogste productiviteit per gewerkt uur?').answered).toBe(false);
     // so is a place in a ranking asked for
     expect(ask('Op welke plaats staan de sectoren met een lage productiviteit per gewerkt uur?').answered).toBe(false);

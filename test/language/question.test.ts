@@ -348,6 +348,15 @@ it('"welke datum …?" asks a date, not a list', () => {
   expect(analyseQuestion('Van welke datum was die brief aan de Kamer?').asksList).toBe(false);
 });
 
+describe('a ranking asked for', () => {
+  it('reads the top of a ranking of several, or a place in one, in either language', () => {
+    expect(analyseQuestion('Welke sectoren hebben de hoogste arbeidsproductiviteit?').asksRanking).toBe(true);
+    expect(analyseQuestion('Where does the Netherlands rank among EU member states on productivity?').asksRanking).toBe(true);
+    // (not "waar valt het meest te winnen?": where, not which of several)
+    expect(analyseQuestion('Waar valt volgens de SER het meest te winnen?').asksRanking).toBeUndefined();
+  });
+});
+
 describe('the statistical measure a question asks for', () => {
   it('reads it in either language, with the Dutch words a text gives it in', () => {
     expect(analyseQuestion('Welke correlatie tussen loongroei en productiviteitsgroei rapporteert de SER?').measure).toContain('correlatie');
