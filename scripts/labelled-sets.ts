@@ -105,6 +105,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-76-conv', file: 'test/fixtures/eval/blind-76-conv.jsonl' },
   { set: 'blind-77', file: 'test/fixtures/eval/blind-77.jsonl' },
   { set: 'blind-78-conv', file: 'test/fixtures/eval/blind-78-conv.jsonl' },
+  { set: 'blind-79', file: 'test/fixtures/eval/blind-79.jsonl' },
+  { set: 'blind-80-conv', file: 'test/fixtures/eval/blind-80-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

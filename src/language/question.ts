@@ -148,7 +148,7 @@ const LIST =
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(
-  String.raw`\b(oplossing(?:en)?|verhelpen|remedie|(?:daar|er|hier)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|(?:aan|tegen)\s+(?:te\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\b(?:voor|tegenover|in de plaats)\b|in plaats daarvan|(?:what|which)\b.{0,40}\binstead\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
+  String.raw`\b(oplossing(?:en)?|oplossen|oplost|verhelpen|remedie|(?:daar|er|hier)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|(?:aan|tegen)\s+(?:te\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\b(?:voor|tegenover|in de plaats)\b|in plaats daarvan|(?:what|which)\b.{0,40}\binstead\b|fix(?:es|ed)?|solutions?|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
     // "wat moet er gebeuren?", "so what's needed then?"
     String.raw`wat (?:moet|zou) er\b.{0,30}\b(?:gebeuren|gedaan worden|veranderen)|wat is (?:er|daarvoor|daar) (?:dan )?nodig|what (?:should|must|needs to|has to) (?:happen|be done|change)|what(?:'s|’s| is) needed)\b`,
   'iu',

@@ -238,6 +238,12 @@
 //   written at 16:00 and scored once on the session's last engine f9754d7:
 //   fact and list 0.91, follow-up turns 0.84, 1 / 0 false abstentions, 4 of 6
 //   abstained, in conversation 2 of 2. Then both joined the pool.
+// blind-79 (46, paraphrased by a ministry policy officer, short and partly
+//   mixed-language) and blind-80-conv (15 conversations, 53 turns, a
+//   communications officer preparing a press release), written at 16:40 on
+//   2026-11-30 and scored once as they came on 809341e: fact and list 0.83,
+//   follow-up turns 0.55, 1 / 6 false abstentions, 4 of 6 abstained, in
+//   conversation 2 of 2. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -324,6 +330,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-76-conv.jsonl', size: 52, bounds: { strict: 0.61, hit1: 0.83, hit3: 0.96, phrases: 0.72, numeric: 0.8, abstain: 0.45, falseAbstain: 0 } },
   { file: 'blind-77.jsonl', size: 46, bounds: { strict: 0.89, hit1: 0.92, hit3: 0.95, phrases: 0.94, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
   { file: 'blind-78-conv.jsonl', size: 53, bounds: { strict: 0.86, hit1: 0.88, hit3: 0.96, phrases: 0.95, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-79.jsonl', size: 46, bounds: { strict: 0.8, hit1: 0.9, hit3: 0.92, phrases: 0.86, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
+  { file: 'blind-80-conv.jsonl', size: 53, bounds: { strict: 0.5, hit1: 0.72, hit3: 0.85, phrases: 0.65, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 

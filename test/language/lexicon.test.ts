@@ -76,5 +76,7 @@ describe('a glossary row in an English question', () => {
     expect(expandQuery('Does the SER really want us to use them less?', 'en').terms).not.toContain('VS');
     expect(expandQuery('How does the EU compare with the US?', 'en').terms).toContain('VS');
     expect(expandQuery('eu vs us on productivity growth?', 'en').terms).toContain('VS');
+    // an agreement, singular or plural, is also the Dutch "convenant" (Nationaal Convenant MKB-Financiering)
+    expect(expandQuery('Which agreement on SME financing should be followed up?', 'en').terms).toContain('convenant');
   });
 });

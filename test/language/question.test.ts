@@ -215,7 +215,7 @@ describe('analyseQuestion: conversations', () => {
   });
 
   it('reads a request for the fix of what the answer said, in either language, with the answer’s words', () => {
-    for (const q of ['wat is dan de oplossing?', 'So what’s the proposed fix?', 'wat wil de SER daartegen doen?', 'en voor het mkb, wat stellen ze daar voor?', 'How do they want to tackle it?', 'wat moet er dan gebeuren?', 'so what’s needed then?', 'wat wil de SER daar in de publieke sector aan doen?', 'wat stelt de SER voor om dat omlaag te krijgen?', 'en wat stelt de SER daar tegenover?', 'wat stellen ze daarvoor in de plaats?', 'what do they propose instead?']) {
+    for (const q of ['wat is dan de oplossing?', 'So what’s the proposed fix?', 'wat wil de SER daartegen doen?', 'en voor het mkb, wat stellen ze daar voor?', 'How do they want to tackle it?', 'wat moet er dan gebeuren?', 'so what’s needed then?', 'wat wil de SER daar in de publieke sector aan doen?', 'wat stelt de SER voor om dat omlaag te krijgen?', 'en wat stelt de SER daar tegenover?', 'wat stellen ze daarvoor in de plaats?', 'what do they propose instead?', 'Hoe wil de SER dat oplossen?']) {
       const r = analyseQuestion(q, history);
       expect(r.asksRemedy, q).toBe(true);
       expect(r.searchText, q).toContain('40 procent van hun tijd');
