@@ -210,11 +210,22 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   });
   // a word the corpus lacks that only places a topic it has (`concurrentiebedingen in arbeidscontracten`,
   // `werkdruk bij verpleegkundigen`) says where, not what: it is no absent topic
+  const aside = askerAside(question);
   return weighed.map((t) =>
-    language === 'nl' && t.df === 0 && t.topical && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)
+    t.df === 0 && t.topical && ((language === 'nl' && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)) || aside?.has(t.word.toLowerCase()))
       ? { ...t, topical: false, weight: Math.min(t.weight, 0.4 * maxIdf) }
       : t,
   );
+}
+
+// a sentence before the question in which the asker says what they are doing ("I'm drafting a LinkedIn post.",
+// "Ik schrijf een persbericht.", "We zijn een speech aan het voorbereiden."): its words say why they ask, not what
+const ASKER_ASIDE = /^\s*(?:i|i'm|i’m|i am|we|we're|we’re|we are|ik|wij|we)\s+[^.?!]*[.!:]\s+(?=\S)/i;
+function askerAside(question: string): Set<string> | undefined {
+  const m = ASKER_ASIDE.exec(question);
+  if (!m) return undefined;
+  const rest = new Set(question.slice(m[0].length).toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
+  return new Set((m[0].toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []).filter((w) => !rest.has(w)));
 }
 
 // the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`)

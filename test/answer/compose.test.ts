@@ -302,6 +302,18 @@ describe('weighTerms', () => {
     expect(weighTerms('Wat vindt de SER van stikstof bij de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
   });
 
+  it('reads the words of a sentence in which the asker says what they are doing (`I am drafting a LinkedIn post.`) as why they ask, not an absent topic', async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const aside = weighTerms("I'm drafting a LinkedIn post. What are the main sources of labour productivity growth?", 'en', stats).find((t) => t.word === 'linkedin')!;
+    expect(aside.df).toBe(0);
+    expect(aside.topical).toBe(false);
+    const nl = weighTerms('Ik schrijf een persbericht. Wat zegt het advies over de hypotheekrenteaftrek?', 'nl', stats);
+    expect(nl.find((t) => t.word === 'persbericht')!.topical).toBe(false);
+    expect(nl.find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+    // the same word in the question itself stays a topic
+    expect(weighTerms('What does the SER say about LinkedIn?', 'en', stats).find((t) => t.word === 'linkedin')!.topical).toBe(true);
+  });
+
   it('reads a Dutch adjective or adverb the corpus lacks (`structureel`) as how a question is put, not an absent topic', async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
     const how = weighTerms('Hoe wil de SER scholing structureel verankeren?', 'nl', stats).find((t) => t.word === 'structureel')!;
