@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -880,7 +880,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   // and a question for a statistical measure ("welke correlatie …?") by a text that never gives one
   const noMeasure = answered && read.measure !== undefined && read.measure.every((w) => stats.df(textStems(w, 'nl')) === 0);
   const noRanking = answered && !noFigure && !noDate && read.asksRanking === true && !RANKS.test(chosen[0]!.text);
-  if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure) {
+  // and a question for a person ("welke minister heeft die brief ondertekend?") by a sentence that names no one
+  const noPerson = answered && read.asksPerson === true && !NAMES_A_PERSON.test(chosen[0]!.text);
+  if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure || noPerson) {
     let text: string = noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
@@ -947,6 +949,8 @@ const UNIT_WORD = /^(?:procent|percent|percentage|percentages|percentage ?points
 const UNIT_SHARE = 0.2;
 
 // a sentence that ranks (a superlative, Dutch -st(e), English -est, most/least), which a question for a ranking needs
+// a person named: an author cited with a year ("Draghi (2024)") or a title with a name ("minister Beljaarts", "prof. dr. Jansen")
+const NAMES_A_PERSON = /\p{Lu}\p{Ll}+\s*\((?:\p{Lu}\p{Ll}+,\s*)?\d{4}\)|\b(?:minister|staatssecretaris|voorzitter|prof\.|dr\.|mr\.|drs\.)\s+(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+/u;
 const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;
 
 // how many topic words a follow-up may name of its own and still be a narrowing of the conversation's topic

@@ -55,6 +55,8 @@ export interface Question {
   measure?: string[];
   /** asks the top or bottom of a ranking, or a place in one ("welke sectoren hebben de hoogste …?", "where does the Netherlands rank …?"): a sentence that ranks answers */
   asksRanking?: boolean;
+  /** asks for a person by office or deed ("welke minister heeft die brief ondertekend?", "who chaired the committee?"): a sentence naming one answers */
+  asksPerson?: boolean;
   /** a who-question that asks for several ("wie moeten daar allemaal aan meedoen?", "who are involved?", "welke partijen …?") */
   asksSeveral?: boolean;
   actor?: Actor;
@@ -145,6 +147,9 @@ const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|sh
 // (and "wat … allemaal", "what bottlenecks does …": a plural asked for)
 const LIST =
   /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|waaruit\b.{0,80}\bbestaa?n|(?:moet|moeten|zou|zouden)\b.{0,80}\binhouden|omvat|omvatten|bevatten|behelzen|wat (?:houdt|houden)\b.{0,80}\bin(?=(?:\s+(?:die|dat|wat)\b[^?]*)?\s*\??\s*$)|consists? of|(?:should|must|would|will|does|do)\s+(?:\S+\s+){0,6}(?:cover|include|contain|entail)|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have)|what (?!(?:does|is|was|has|this|its|us|kinds?|sorts?|types?)\b)\w{3,}s (?:to|of|for|in|on|against|does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
+// asked for a person by office or deed: "welke minister …?", "wie was de voorzitter …?", "wie heeft … ondertekend?", "who chaired / signed …?"
+const PERSON =
+  /\b(?:welke|which)\s+(?:minister|staatssecretaris|bewindspersoon|voorzitter|persoon|chair|chairman|chairwoman|chairperson|person|secretary of state)\b|\bwho\s+(?:chairs|chaired|signed|wrote)\b|\bwie\b.{0,60}\b(?:voorzitter|ondertekend|ondertekende|ondertekenden)\b/i;
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(
@@ -249,11 +254,12 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksSeveral = asks === 'who' && SEVERAL.test(text);
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
+  const asksPerson = PERSON.test(text);
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

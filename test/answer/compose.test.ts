@@ -603,6 +603,17 @@ describe('the kind of answer asked for', () => {
     expect(ask('Welke sectoren hebben een lage productiviteit per gewerkt uur?').answered).toBe(true);
   });
 
+  it('does not answer a question for a person with a sentence that names no one', () => {
+    const ps = [passage(3, 'Advies op hoofdlijnen', 'De minister stuurde de Kamerbrief Uitwerking productiviteitsagenda van 13 december 2024 aan de Tweede Kamer.'), passage(6, 'Mogelijkheden', 'Draghi (2024) signaleert een stapeling van regelgeving in de Kamerbrief.')];
+    const ask = (q: string, at: number) =>
+      onPassages([ps[at]!], q, { text: q, asks: 'who', asksList: false, asksQuantity: false, ...(analyseQuestion(q).asksPerson ? { asksPerson: true } : {}) });
+    expect(ask('Welke minister stuurde de Kamerbrief Uitwerking productiviteitsagenda aan de Tweede Kamer?', 0).answered).toBe(false);
+    // a sentence naming an author answers
+    expect(ask('Welke minister signaleert een stapeling van regelgeving in de Kamerbrief?', 1).answered).toBe(true);
+    // asked for the document, not a person, the same sentence answers
+    expect(ask('Wie stuurde de Kamerbrief Uitwerking productiviteitsagenda aan de Tweede Kamer?', 0).answered).toBe(true);
+  });
+
   it('does not answer "hoeveel" with a sentence whose only number is a year', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });

@@ -357,6 +357,17 @@ describe('a ranking asked for', () => {
   });
 });
 
+describe('a person asked for', () => {
+  it('reads a question for a person by office or deed, in either language', () => {
+    expect(analyseQuestion('welke minister heeft die kamerbrief over de productiviteitsagenda ondertekend?').asksPerson).toBe(true);
+    expect(analyseQuestion('Wie was de voorzitter van de commissie die dit advies heeft voorbereid?').asksPerson).toBe(true);
+    expect(analyseQuestion('Who chaired the SER committee that prepared this advice?').asksPerson).toBe(true);
+    // (not a body: "welke instantie …?", "wie moet dat doen?")
+    expect(analyseQuestion('Welke instantie vervult de rol van National Productivity Board?').asksPerson).toBeUndefined();
+    expect(analyseQuestion('Wie moet de werkkostenregeling verruimen?').asksPerson).toBeUndefined();
+  });
+});
+
 describe('the statistical measure a question asks for', () => {
   it('reads it in either language, with the Dutch words a text gives it in', () => {
     expect(analyseQuestion('Welke correlatie tussen loongroei en productiviteitsgroei rapporteert de SER?').measure).toContain('correlatie');
