@@ -78,5 +78,9 @@ describe('a glossary row in an English question', () => {
     expect(expandQuery('eu vs us on productivity growth?', 'en').terms).toContain('VS');
     // an agreement, singular or plural, is also the Dutch "convenant" (Nationaal Convenant MKB-Financiering)
     expect(expandQuery('Which agreement on SME financing should be followed up?', 'en').terms).toContain('convenant');
+    // the pension sector is its funds; the tax-free allowance is the werkkostenregeling
+    expect(expandQuery('What role for the pension sector in financing SMEs?', 'en').terms).toContain('pensioenfondsen');
+    expect(expandQuery('Does it suggest changing the tax-free allowance scheme?', 'en').terms).toContain('werkkostenregeling');
+    expect(expandQuery('welke rol zien ze voor de pensioensector?', 'nl').terms).toContain('pensioenfondsen');
   });
 });
