@@ -189,8 +189,9 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       else if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && DUTCH_ADJECTIVE.test(t.word) && isDutchWord(t.word)) t = { ...t, topical: false };
       weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
       // An English word with no glossary entry is probably a word we cannot
-      // translate, not evidence of absence: it counts for little.
-      if (language === 'en' && !t.glossary) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
+      // translate, not evidence of absence: it counts for little (an acronym,
+      // WBSO, reads the same in Dutch: it is evidence).
+      if (language === 'en' && !t.glossary && !isAcronymIn(question, t.word)) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
     } else if (t.verb) {
       // the question's own verb (`Krijgen …?`, `Wat betekent …`) frames it: found in the text, it still counts for little
       weight = Math.min(weight, 0.2 * maxIdf);
@@ -226,6 +227,11 @@ function askerAside(question: string): Set<string> | undefined {
   if (!m) return undefined;
   const rest = new Set(question.slice(m[0].length).toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
   return new Set((m[0].toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []).filter((w) => !rest.has(w)));
+}
+
+/** Is `word` written in capitals in the question (WBSO, AOW)? An acronym reads the same in either language. Pure. */
+function isAcronymIn(question: string, word: string): boolean {
+  return word.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toUpperCase())}(?![\\p{L}])`, 'u').test(question);
 }
 
 // the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`)

@@ -302,6 +302,14 @@ describe('weighTerms', () => {
     expect(weighTerms('Wat vindt de SER van stikstof bij de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
   });
 
+  it('weighs an acronym the corpus lacks in an English question (WBSO) as an absent topic, not as an English word it cannot translate', async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const acronym = weighTerms('Does the SER want the WBSO topped up?', 'en', stats).find((t) => t.word === 'wbso')!;
+    const word = weighTerms('Does the SER want the wbso topped up?', 'en', stats).find((t) => t.word === 'wbso')!;
+    expect([acronym.df, word.df]).toEqual([0, 0]);
+    expect(acronym.weight).toBeGreaterThan(1.5 * word.weight);
+  });
+
   it('reads the words of a sentence in which the asker says what they are doing (`I am drafting a LinkedIn post.`) as why they ask, not an absent topic', async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
     const aside = weighTerms("I'm drafting a LinkedIn post. What are the main sources of labour productivity growth?", 'en', stats).find((t) => t.word === 'linkedin')!;
