@@ -611,6 +611,17 @@ describe('the kind of answer asked for', () => {
     expect(ask('Welke sectoren hebben een lage productiviteit per gewerkt uur?').answered).toBe(true);
   });
 
+  it('does not answer a figure asked for a year with a figure for no year', () => {
+    const ps = [passage(8, 'Technologie', 'De OESO schat dat AI de arbeidsproductiviteitsgroei met 0,4 à 0,9 procent per jaar kan verhogen.')];
+    const ask = (q: string) => {
+      const r = analyseQuestion(q);
+      return onPassages(ps, q, { text: q, asks: r.asks, asksList: false, asksQuantity: r.asksQuantity, ...(r.figure ? { figure: r.figure } : {}), ...(r.year ? { year: r.year } : {}) });
+    };
+    expect(ask('Welk cijfer geeft het advies voor de arbeidsproductiviteitsgroei door AI in 2024?').text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    // without a year, the same sentence answers
+    expect(ask('Welk cijfer geeft het advies voor de arbeidsproductiviteitsgroei door AI?').answered).toBe(true);
+  });
+
   it('does not answer a question for a person with a sentence that names no one', () => {
     const ps = [passage(3, 'Advies op hoofdlijnen', 'De minister stuurde de Kamerbrief Uitwerking productiviteitsagenda van 13 december 2024 aan de Tweede Kamer.'), passage(6, 'Mogelijkheden', 'Draghi (2024) signaleert een stapeling van regelgeving in de Kamerbrief.')];
     const ask = (q: string, at: number) =>

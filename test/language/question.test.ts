@@ -357,6 +357,15 @@ describe('a ranking asked for', () => {
   });
 });
 
+it('reads "what figure …?" as a figure asked for, and the year it is asked for', () => {
+  const r = analyseQuestion('What figure does the letter give for Dutch labour productivity growth in 2024?');
+  expect(r.asks).toBe('quantity');
+  expect(r.year).toBe('2024');
+  expect(analyseQuestion('Welk cijfer noemt het advies voor de R&D-uitgaven?').asks).toBe('quantity');
+  // a year that is no figure's period is no year asked ("het advies van juni 2025")
+  expect(analyseQuestion('Wat zegt het advies van juni 2025 over scholing?').year).toBeUndefined();
+});
+
 describe('a person asked for', () => {
   it('reads a question for a person by office or deed, in either language', () => {
     expect(analyseQuestion('welke minister heeft die kamerbrief over de productiviteitsagenda ondertekend?').asksPerson).toBe(true);
