@@ -314,7 +314,8 @@ function pagesOf(p: Passage): number[] {
 function tidy(text: string): string {
   return text
     .replace(/^[•·\-–]\s*/, '')
-    .replace(/([.?!;:)])\d{1,2}(?=\s|$)/g, '$1')
+    // (a footnote mark after a sentence end, "Nederland.11"; not a section number, "paragraaf 3.3")
+    .replace(/(?<!\d(?=\.))([.?!;:)])\d{1,2}(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -1073,7 +1074,8 @@ function quoteOf(
     located = { ...located, quote: page ? withAlikeItems(page, quote, page.indexOf(quote)) : quote };
   }
   // the answer quotes what the citation quotes: a list whole, a sentence with its context
-  const rest = runsOn(located.quote, s.passage.doc, located.page, pageText);
+  // (and a list that ends its page goes on with its items at the top of the next)
+  const rest = runsOn(located.quote, s.passage.doc, located.page, pageText) ?? (listQuote ? listRunsOn(located.quote, s.passage.doc, located.page, pageText) : undefined);
   return { located, ...(items ? { items } : {}), ...(rest ? { runsOn: rest } : {}) };
 }
 
@@ -1149,6 +1151,32 @@ export function runsOn(quote: string, doc: string, page: number, pageText: Compo
   if (/[.?!:;)”’"]\d{0,2}\s*$/.test(quote) || !pageText(doc, page)?.trimEnd().endsWith(quote.trimEnd())) return undefined;
   const m = /^\s*(\p{Ll}[^.?!]{0,200}[.?!])/u.exec(pageText(doc, page + 1) ?? '');
   return m?.[1]?.replace(/\s+/g, ' ');
+}
+
+/**
+ * The rest of a list that ends its page: the next page's opening lines while
+ * they are the list's items ("• Arbeidsmarktinstituties en loonvorming; …"),
+ * the first of them maybe the end of the page's last item ("Hoe kan de
+ * bedrijvendynamiek … worden vergroot?"); undefined when the quote does not
+ * end its page on an item or the next page opens with no item. Pure apart
+ * from the pages it reads.
+ */
+export function listRunsOn(quote: string, doc: string, page: number, pageText: ComposeInput['pageText']): string | undefined {
+  const here = pageText(doc, page)?.trimEnd();
+  const lastLine = quote.trimEnd().split('\n').pop() ?? '';
+  if (!here?.endsWith(quote.trimEnd()) || !LIST_ITEM.test(lastLine)) return undefined;
+  const lines = (pageText(doc, page + 1) ?? '').split('\n').map((l) => l.trim());
+  const out: string[] = [];
+  let length = quote.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // (the first line may finish the last item: it is followed by an item)
+    const item = LIST_ITEM.test(line) || (i === 0 && LIST_ITEM.test(lines[1] ?? ''));
+    if (!item || !line || length + line.length > LIST_ITEMS_CHARS) break;
+    out.push(line);
+    length += line.length;
+  }
+  return out.some((l) => LIST_ITEM.test(l)) ? out.join(' ') : undefined;
 }
 
 // how fast nearness falls with the distance from the previous quote (characters of page text)

@@ -859,6 +859,31 @@ describe('runsOn', () => {
   });
 });
 
+describe('listRunsOn', () => {
+  it('reads a list that ends its page on with the items at the top of the next page', async () => {
+    const { listRunsOn } = await import('../../src/answer/compose.ts');
+    const page = 'Nader onderzoek is nodig naar de oorzaken:\n• Blijven investeringen achterwege?\n• Er is sprake van een tekortschietende bedrijvendynamiek. Wat is hier aan de hand?';
+    const quote = page;
+    const pages = (next: string) => (_doc: string, p: number) => (p === 1 ? page : p === 2 ? next : undefined);
+    // (the next page's first line finishes the last item; the list ends where a line is no item)
+    expect(listRunsOn(quote, DOC, 1, pages('Hoe kan de bedrijvendynamiek worden vergroot?\n• Arbeidsmarktinstituties en loonvorming?\nHet formuleren van onderzoeksvragen hoort bij de cyclus.'))).toBe(
+      'Hoe kan de bedrijvendynamiek worden vergroot? • Arbeidsmarktinstituties en loonvorming?',
+    );
+    // a next page that opens with no item, or a quote that does not end its page on an item: nothing runs on
+    expect(listRunsOn(quote, DOC, 1, pages('Een nieuwe alinea.\nNog een.'))).toBeUndefined();
+    expect(listRunsOn('Nader onderzoek is nodig naar de oorzaken:\n• Blijven investeringen achterwege?', DOC, 1, pages('• Arbeidsmarktinstituties en loonvorming?'))).toBeUndefined();
+  });
+});
+
+describe('a quote as shown', () => {
+  it('drops a footnote mark after a sentence end, not the number of a section', () => {
+    const passage = (page: number, section: string, text: string): Passage => ({ id: `${DOC}:${page}:0`, doc: DOC, title: TITLE, page, section, text, start: 0, end: text.length, score: 1 });
+    const ps = [passage(6, 'Kapitaal', 'Het formuleren van onderzoeksvragen hoort bij de beleidscyclus. In paragraaf 3.3 komen we daarop terug.11')];
+    const a = onPassages(ps, 'Waar komt het formuleren van onderzoeksvragen in paragraaf terug?', { text: '', asks: 'fact', asksList: false, asksQuantity: false });
+    expect(a.text).toContain('In paragraaf 3.3 komen we daarop terug.”');
+  });
+});
+
 describe('readParagraph', () => {
   it('reads a quote on to the end of its paragraph, whole sentences under the limit, never into the next paragraph', async () => {
     const { readParagraph } = await import('../../src/answer/compose.ts');
