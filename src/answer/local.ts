@@ -74,9 +74,32 @@ function aroundQuote(previousAnswer: string, docs: string[], pageChunks: (doc: s
   return [];
 }
 
+// how far after the first quote's end the answer to a question's second part may stand (characters of page text: about a paragraph)
+const NEXT_PART_CHARS = 600;
+
+/**
+ * How far quote `b` stands after the start of quote `a` in the page text
+ * (read on over a page break), in characters; undefined when either is not
+ * found or they stand further apart than adjacent pages. Pure apart from the
+ * pages it reads.
+ */
+function quoteDistance(a: Citation, b: Citation, pageText: LocalAnswererDeps['pageText']): number | undefined {
+  const open = (c: Citation) => fold(c.quote).trim().slice(0, 60);
+  const pageA = fold(pageText(a.doc, a.page) ?? '');
+  const at = pageA.indexOf(open(a));
+  if (a.doc !== b.doc || at < 0) return undefined;
+  if (b.page === a.page) {
+    const here = pageA.indexOf(open(b));
+    return here < 0 ? undefined : here - at;
+  }
+  if (b.page !== a.page + 1) return undefined;
+  const here = fold(pageText(b.doc, b.page) ?? '').indexOf(open(b));
+  return here < 0 ? undefined : pageA.length - at + here;
+}
+
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
   const k = deps.k ?? 8;
-  return {
+  const answerer: Answerer = {
     async ask(question: string, opts?: AskOptions): Promise<Answer> {
       const started = performance.now();
       // the one reading of the question, with its conversation
@@ -140,7 +163,25 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         const see = support.length ? `\n${seeAlso(support[0]!, language)}` : '';
         return { ...base, text: indicator.text + see, answered, citations: support, figures: indicator.figures, latencyMs: performance.now() - started, evidence: composed.evidence };
       }
-      return { ...base, text: composed.text, answered: composed.answered, citations: composed.citations, figures: [], latencyMs: performance.now() - started, evidence: composed.evidence };
+      // a question in two ("Waarom …, en welke oplossing steunt de SER?"): the second is answered as the first one's follow-up,
+      // its quote added when it is another passage
+      let { text, citations } = composed;
+      if (composed.answered && read.secondPart && !opts?.part) {
+        const history = [...(opts?.history ?? []), { role: 'user' as const, text: question }, { role: 'assistant' as const, text }];
+        const second = await answerer.ask(read.secondPart, { history, part: true });
+        const quote = /\((pp?\. [^)]+)\):\s*“([^”]+)”/.exec(second.text);
+        const opening = quote ? fold(quote[2]!).slice(0, 60) : undefined;
+        // (and the text answers it right after the first: what stands far from it answers another question)
+        const after = second.citations[0] && citations[0] ? quoteDistance(citations[0], second.citations[0], deps.pageText) : undefined;
+        if (second.answered && second.mode === 'local' && !second.figures.length && quote && opening && second.citations[0] && !fold(text).includes(opening) && after !== undefined && after > 0 && after <= fold(citations[0]!.quote).length + NEXT_PART_CHARS) {
+          const more = `${language === 'nl' ? ' Ook' : ' It also says'} (${quote[1]}): “${quote[2]}” [${citations.length + 1}]`;
+          const gloss = text.indexOf(' Dutch terms: ');
+          text = gloss >= 0 ? text.slice(0, gloss) + more + text.slice(gloss) : text + more;
+          citations = [...citations, second.citations[0]];
+        }
+      }
+      return { ...base, text, answered: composed.answered, citations, figures: [], latencyMs: performance.now() - started, evidence: composed.evidence };
     },
   };
+  return answerer;
 }

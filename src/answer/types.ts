@@ -59,6 +59,8 @@ export interface AskOptions {
   onText?: (delta: string) => void;
   /** local mode: called with the composer's best candidate sentences and their features (scripts/fit-ranker.ts) */
   onCandidates?: (candidates: RankCandidate[]) => void;
+  /** local mode: this is the second part of a question in two, asked after its first (it is not split again) */
+  part?: boolean;
 }
 
 export interface Answerer {

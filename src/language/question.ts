@@ -55,6 +55,8 @@ export interface Question {
   measure?: string[];
   /** asks the top or bottom of a ranking, or a place in one ("welke sectoren hebben de hoogste …?", "where does the Netherlands rank …?"): a sentence that ranks answers */
   asksRanking?: boolean;
+  /** the second question of a question in two ("Waarom …, en welke oplossing steunt de SER?", "… ? Who found that?"): it is answered after the first, as its follow-up */
+  secondPart?: string;
   /** the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it */
   year?: string;
   /** asks for a person by office or deed ("welke minister heeft die brief ondertekend?", "who chaired the committee?"): a sentence naming one answers */
@@ -257,12 +259,13 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
   const asksPerson = PERSON.test(text);
+  const secondPart = secondQuestion(text);
   const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(year ? { year } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn
@@ -327,6 +330,17 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
 // "… answer in English pls", "reply in Dutch please", "graag in het Engels", "in het Nederlands aub" at the end
 const REPLY_LANGUAGE =
   /[,;.]?\s*(?:(?:please|pls|plz)\s+)?(?:(?:answer|reply|respond)\s+in\s+(english|dutch)|(?:graag\s+|aub\s+)?(?:antwoord\s+)?in\s+het\s+(engels|nederlands))(?:\s+(?:please|pls|plz|graag|aub|a\.u\.b\.|alsjeblieft|alstublieft|svp))?\s*[.!]*\s*$/i;
+
+// the question word that opens a second question ("…, en welke …?", "… ? Who …?")
+const SECOND_QUESTION_WORD = String.raw`(?:welke?|wat|hoe|waarom|wie|waar|via welk\w*|what|which|how|why|who|where)\b`;
+const SECOND_AFTER_COMMA = new RegExp(String.raw`^(.{15,}?)[,;]\s*(?:en|and)\s+(${SECOND_QUESTION_WORD}[^?]*\??)\s*$`, 'i');
+const SECOND_AFTER_QUESTION = new RegExp(String.raw`^(.{15,}?\?)\s+(?:(?:en|and)\s+)?(${SECOND_QUESTION_WORD}[^?]*\?)\s*$`, 'i');
+
+/** The second question of a question in two, or undefined (its first part is a question of its own too). Pure. */
+export function secondQuestion(text: string): string | undefined {
+  const m = SECOND_AFTER_QUESTION.exec(text.trim()) ?? SECOND_AFTER_COMMA.exec(text.trim());
+  return m && /\b(?:welke?|wat|hoe|waarom|wie|waar|welk|what|which|how|why|who|where|is|are|does|do|did|kan|heeft|hebben|zijn)\b/i.test(m[1]!) ? m[2]! : undefined;
+}
 
 // a preamble that says why or how a question is asked, not what about: first person ("Ik bereid een debat voor:",
 // "I need a quotable line:"), a purpose ("Voor het bezoek van de minister:") or haste ("ff snel:", "Nieuwe collega hier:")

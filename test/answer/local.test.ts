@@ -106,6 +106,18 @@ describe('local answerer', () => {
     expect((await answerer.ask('Wat vindt de SER van het concurrentiebeding?')).text).not.toBe('Status: open');
   });
 
+  it('answers the second part of a question in two after the first, when the text answers it right after', async () => {
+    const answerer = createLocalAnswerer(deps);
+    const a = await answerer.ask('Waarom steken vooral kleine werkgevers weinig geld in algemene scholing van hun personeel, en welke oplossing ondersteunt de SER?');
+    expect(a.text).toContain('concurrent');
+    expect(a.text).toMatch(/ Ook \(p\. 7\): “[^”]*leerrechten[^”]*” \[\d\]/);
+    const n = Number(/leerrechten[^”]*” \[(\d)\]/.exec(a.text)![1]);
+    expect(a.citations[n - 1]!.quote).toContain('leerrechten');
+    // the first part asked alone gets the first quote only
+    const first = await answerer.ask('Waarom steken vooral kleine werkgevers weinig geld in algemene scholing van hun personeel?');
+    expect(first.text).not.toContain('leerrechten');
+  });
+
   it('gives a short follow-up the context of the previous question', async () => {
     const history = [
       { role: 'user' as const, text: 'Wat zegt het advies over de registratielast bij verpleegkundigen?' },

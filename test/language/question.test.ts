@@ -366,6 +366,16 @@ it('reads "what figure …?" as a figure asked for, and the year it is asked for
   expect(analyseQuestion('Wat zegt het advies van juni 2025 over scholing?').year).toBeUndefined();
 });
 
+it('reads the second question of a question in two', async () => {
+  const { secondQuestion } = await import('../../src/language/question.ts');
+  expect(secondQuestion('Waarom steken kleine werkgevers weinig geld in scholing, en welke oplossing ondersteunt de SER?')).toBe('welke oplossing ondersteunt de SER?');
+  expect(secondQuestion('Who fills the National Productivity Board role in NL, and what should change about that role?')).toBe('what should change about that role?');
+  expect(secondQuestion('Is there evidence that going international helps? Who found that?')).toBe('Who found that?');
+  // one question with two subjects, or a clause that asks nothing of its own, is no question in two
+  expect(secondQuestion('Welke rol geeft het advies aan het kabinet en de sociale partners?')).toBeUndefined();
+  expect(secondQuestion('De SER wil scholing verbeteren, en hoe dan?')).toBeUndefined();
+});
+
 describe('a person asked for', () => {
   it('reads a question for a person by office or deed, in either language', () => {
     expect(analyseQuestion('welke minister heeft die kamerbrief over de productiviteitsagenda ondertekend?').asksPerson).toBe(true);
