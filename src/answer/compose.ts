@@ -234,6 +234,25 @@ function isAcronymIn(question: string, word: string): boolean {
   return word.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toUpperCase())}(?![\\p{L}])`, 'u').test(question);
 }
 
+// months and ministries are written with a capital, and are no names of what is asked about
+const NOT_A_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober|ministry|ministerie)$/;
+
+/**
+ * Does the question name something the corpus never mentions: a topic word
+ * found nowhere and written with a capital inside a sentence ("compare with
+ * Germany's", "de positie van Schiphol"), not at a sentence's start? Pure.
+ */
+export function namesAbsent(question: string, terms: readonly WeightedTerm[]): boolean {
+  return terms.some(
+    (t) =>
+      t.df === 0 &&
+      t.topical &&
+      !t.word.includes(' ') &&
+      !NOT_A_NAME.test(t.word) &&
+      new RegExp(`(?<=[\\p{L},’'s]\\s+)${escapeRegExp(t.word[0]!.toUpperCase() + t.word.slice(1))}(?![\\p{L}])`, 'u').test(question),
+  );
+}
+
 // the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`)
 const DUTCH_ADJECTIVE = /(?:eel|ief|isch|lijk|baar|zaam|ig)$/;
 
@@ -746,7 +765,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     topLexical: passages[0]?.signals?.lexical ?? 0,
   };
   // a question of nothing but its verbs ("Wie heeft om dit advies gevraagd?") names no topic the text could answer
-  const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold);
+  // (a name the question asks about that the text never mentions, "Germany", "Schiphol", "Brexit", is not answered by what it says of the rest)
+  const absentName = namesAbsent(read.text, terms);
+  const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold) && !absentName;
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
   // (the document a question about the document itself means: the advisory, else the one retrieval found)

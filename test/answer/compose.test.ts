@@ -310,6 +310,18 @@ describe('weighTerms', () => {
     expect(acronym.weight).toBeGreaterThan(1.5 * word.weight);
   });
 
+  it('finds a name the question asks about that the corpus never mentions, written with a capital inside a sentence', async () => {
+    const { weighTerms, namesAbsent } = await import('../../src/answer/compose.ts');
+    const absent = (q: string, lang: 'nl' | 'en') => namesAbsent(q, weighTerms(q, lang, stats));
+    expect(absent("How does Dutch labour productivity compare with Germany's in recent years?", 'en')).toBe(true);
+    expect(absent('Wat zegt het advies over de positie van Schiphol als mainport?', 'nl')).toBe(true);
+    // a name the text has, a month, a capital at a sentence's start, or a name in an aside about the asker: no absent name
+    expect(absent('Wat zegt Draghi over de productiviteitskloof?', 'nl')).toBe(false);
+    expect(absent("Why does the SER argue in its June 2025 letter that productivity growth matters?", 'en')).toBe(false);
+    expect(absent('Waarom moeten lonen niet te snel stijgen? Journalist belde hierover', 'nl')).toBe(false);
+    expect(absent("I'm drafting a LinkedIn post. What are the main sources of labour productivity growth?", 'en')).toBe(false);
+  });
+
   it('reads the words of a sentence in which the asker says what they are doing (`I am drafting a LinkedIn post.`) as why they ask, not an absent topic', async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
     const aside = weighTerms("I'm drafting a LinkedIn post. What are the main sources of labour productivity growth?", 'en', stats).find((t) => t.word === 'linkedin')!;
@@ -609,6 +621,13 @@ describe('the kind of answer asked for', () => {
     expect(ask('Op welke plaats staan de sectoren met een lage productiviteit per gewerkt uur?').answered).toBe(false);
     // asked without a ranking, the same sentence answers
     expect(ask('Welke sectoren hebben een lage productiviteit per gewerkt uur?').answered).toBe(true);
+  });
+
+  it('does not answer a question about a name the text never mentions with what it says of the rest', () => {
+    const ps = [passage(4, 'Waarom', 'De Nederlandse arbeidsproductiviteit groeit de afgelopen jaren minder snel dan in het verleden.')];
+    const ask = (q: string) => onPassages(ps, q, { text: q, asks: 'fact', asksList: false, asksQuantity: false });
+    expect(ask('Groeit de Nederlandse arbeidsproductiviteit de afgelopen jaren minder snel dan in het verleden, net als in Duitsland?').answered).toBe(false);
+    expect(ask('Hoe groeit de Nederlandse arbeidsproductiviteit de afgelopen jaren?').answered).toBe(true);
   });
 
   it('does not answer a figure asked for a year with a figure for no year', () => {
