@@ -351,12 +351,15 @@ const CONTEXT_PREAMBLE = /^(?:(?:voor|for|ten behoeve van|even|ff|effe|snel|kort
  * ("Werkkostenregeling: wat wil de SER?") stays. Pure.
  */
 export function withoutPreamble(text: string): string {
+  // a word that only moves the chat on ("Verder, wat zegt …", "Tot slot: …", "Next question: …") says nothing of the question
+  text = text.replace(MOVES_ON, '');
   // who passes the question on is no part of it ("Mijn directeur vraagt welke …", "My manager asks: …")
   const reported = REPORTED_BY.exec(text.trim());
   if (reported) text = text.trim().slice(reported[0].length);
   const m = /^([^:?]{3,80}):\s+(\S[^]*)$/.exec(text.trim());
   return m && CONTEXT_PREAMBLE.test(m[1]!) && /\?\s*$/.test(m[2]!) ? m[2]! : text;
 }
+const MOVES_ON = /^\s*(?:verder|daarnaast|tot slot|ten slotte|nog (?:een|iets|één) (?:vraag|ding|iets)|andere vraag|volgende vraag|also|furthermore|finally|next(?: question)?|another (?:question|thing)|one more (?:question|thing))\s*[,:]\s*(?=\S)/i;
 const REPORTED_BY =
   /^(?:mijn|onze|een|my|our|a)\s+(?:directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|boss|director|colleague|team lead|line manager|chair)\s+(?:vraagt|vroeg|wil weten|wilde weten|asks|asked|wants to know|wanted to know)(?:\s+(?:me|mij|us|ons))?\s*:?\s+(?=\S)/i;
 

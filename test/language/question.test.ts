@@ -74,6 +74,10 @@ describe('analyseQuestion: what a question asks', () => {
     // who passes the question on is no part of it
     expect(analyseQuestion('Mijn directeur vraagt welke sporen de SER voorstelt. Welke zijn dat?').searchText).toBe('welke sporen de SER voorstelt. Welke zijn dat?');
     expect(analyseQuestion('My manager asks: does the SER want one desk per region?').searchText).toBe('does the SER want one desk per region?');
+    // a word that only moves the chat on is no part of it ("verder" is not the text's "verdere ontwikkeling")
+    expect(analyseQuestion('Verder, wat zegt het advies over de digitale infrastructuur?').searchText).toBe('wat zegt het advies over de digitale infrastructuur?');
+    expect(analyseQuestion('Next question: what about the digital infrastructure?').searchText).toBe('what about the digital infrastructure?');
+    expect(analyseQuestion('Wat moet er verder gebeuren met de digitale infrastructuur?').searchText).toContain('verder');
     // a minister asking is an actor of the question, not a messenger
     expect(analyseQuestion('De minister vraagt wat sociale partners kunnen doen.').searchText).toContain('minister');
   });
