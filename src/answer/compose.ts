@@ -239,13 +239,16 @@ const NOT_A_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 
 /**
  * Does the question name something the corpus never mentions: a topic word
- * found nowhere and written with a capital inside a sentence ("compare with
- * Germany's", "de positie van Schiphol"), not at a sentence's start? Pure.
+ * found nowhere, not even in the documents' `titles`, and written with a
+ * capital inside a sentence ("compare with Germany's", "de positie van
+ * Schiphol"), not at a sentence's start? Pure.
  */
-export function namesAbsent(question: string, terms: readonly WeightedTerm[]): boolean {
+export function namesAbsent(question: string, terms: readonly WeightedTerm[], titles = ''): boolean {
+  const titled = titles.toLowerCase();
   return terms.some(
     (t) =>
       t.df === 0 &&
+      !titled.includes(t.word) &&
       t.topical &&
       !t.word.includes(' ') &&
       !NOT_A_NAME.test(t.word) &&
@@ -766,7 +769,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   };
   // a question of nothing but its verbs ("Wie heeft om dit advies gevraagd?") names no topic the text could answer
   // (a name the question asks about that the text never mentions, "Germany", "Schiphol", "Brexit", is not answered by what it says of the rest)
-  const absentName = namesAbsent(read.text, terms);
+  // (a document's own name is no absent one: "What does Draghi say …?" of a report titled so)
+  const titles = passages.map((p) => `${p.title} ${docInfo(p.doc)?.title ?? ''}`).join(' ');
+  const absentName = namesAbsent(read.text, terms, titles);
   const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold) && !absentName;
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
@@ -1090,7 +1095,9 @@ function quoteOf(
   if (first && !listQuote) {
     const page = pageText(s.passage.doc, located.page);
     // (begun at the paragraph's opening sentence when that makes its point; not before a figure or a body asked for)
-    const led = page && asks !== 'quantity' && asks !== 'who' ? withLead(page, located.quote, covers, anchor) : located.quote;
+    // (and a why-question's at the sentence before, where its argument starts)
+    let led = page && asks !== 'quantity' && asks !== 'who' ? withLead(page, located.quote, covers, anchor) : located.quote;
+    if (page && asksWhy && led === located.quote) led = withReasonBefore(page, led, anchor);
     const quote = readParagraph(page, led, asksWhy ? REASON_CHARS : PARAGRAPH_CHARS);
     located = { ...located, quote: page ? withAlikeItems(page, quote, page.indexOf(quote)) : quote };
   }
@@ -1117,6 +1124,33 @@ function withLead(page: string, quote: string, covers: (text: string) => number,
   if (anchor !== undefined && tidy(lead).includes(anchor)) return quote;
   const share = covers(lead);
   return share > 0 && share >= LEAD_SHARE * covers(splitSentences(quote)[0]?.text ?? quote) ? page.slice(lineStart, at + quote.length) : quote;
+}
+
+const LEADS_ON = /^(?:zo|daardoor|daarom|hierdoor|thus|therefore|hence)\s/i;
+
+/**
+ * A why-question's quote begun one sentence earlier in its paragraph: the
+ * sentence that answers best restates what is asked ("Innovatieve scale-ups
+ * … kunnen moeilijker aan durfkapitaal komen"), the argument starts before it
+ * ("Zo heeft Nederland een onderontwikkelde markt voor risicofinanciering …")
+ * when that sentence gives a cause or the case it is one of, and the answering
+ * one gives neither a cause nor an effect itself. Not a fragment or what the
+ * previous answer quoted; the quote as it was when the two do not fit
+ * REASON_CHARS. Pure.
+ */
+function withReasonBefore(page: string, quote: string, anchor: string | undefined): string {
+  const at = page.indexOf(quote);
+  if (at <= 0) return quote;
+  // (a sentence that gives a cause or an effect itself is the argument)
+  const first = splitSentences(quote)[0]?.text ?? quote;
+  if (STATES_CAUSE.test(first) || STATES_EFFECT.test(first)) return quote;
+  const lineStart = page.lastIndexOf('\n', at - 1) + 1;
+  const prev = splitSentences(page.slice(lineStart, at)).pop();
+  if (!prev || !/[.!?]\s*$/.test(prev.text) || /^\p{Ll}/u.test(prev.text) || (anchor !== undefined && tidy(prev.text).includes(anchor))) return quote;
+  // (the sentence before gives the cause, or the case it is one of: "Zo heeft Nederland …", "Daardoor …")
+  if (!STATES_CAUSE.test(prev.text) && !LEADS_ON.test(prev.text)) return quote;
+  const from = lineStart + prev.start;
+  return at + quote.length - from <= REASON_CHARS ? page.slice(from, at + quote.length) : quote;
 }
 
 const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;

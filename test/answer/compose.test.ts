@@ -623,6 +623,18 @@ describe('the kind of answer asked for', () => {
     expect(ask('Welke sectoren hebben een lage productiviteit per gewerkt uur?').answered).toBe(true);
   });
 
+  it('quotes a why-question from the sentence before the one that answers it, where the argument starts', () => {
+    const ps = [passage(6, 'Kapitaal', 'Er is sprake van marktfalen op het gebied van financiering. Zo heeft Nederland een onderontwikkelde markt voor risicofinanciering. Innovatieve scale-ups kunnen in Nederland moeilijker aan durfkapitaal komen.')];
+    const why = onPassages(ps, 'Waarom kunnen innovatieve scale-ups in Nederland moeilijker aan durfkapitaal komen?', { text: '', asks: 'reason', asksList: false, asksQuantity: false });
+    expect(why.text).toMatch(/“Zo heeft Nederland een onderontwikkelde markt voor risicofinanciering\. Innovatieve scale-ups/);
+    // a sentence before that gives no cause is not the argument
+    const plain = [passage(6, 'Kapitaal', 'Er is sprake van marktfalen op het gebied van financiering. Nederland heeft een onderontwikkelde markt voor risicofinanciering. Innovatieve scale-ups kunnen in Nederland moeilijker aan durfkapitaal komen.')];
+    expect(onPassages(plain, 'Waarom kunnen innovatieve scale-ups in Nederland moeilijker aan durfkapitaal komen?', { text: '', asks: 'reason', asksList: false, asksQuantity: false }).text).toMatch(/“Innovatieve scale-ups/);
+    // asked what, not why, the sentence alone
+    const what = onPassages(ps, 'Kunnen innovatieve scale-ups in Nederland moeilijker aan durfkapitaal komen?', { text: '', asks: 'yesno', asksList: false, asksQuantity: false });
+    expect(what.text).not.toContain('Zo heeft');
+  });
+
   it('does not answer a question about a name the text never mentions with what it says of the rest', () => {
     const ps = [passage(4, 'Waarom', 'De Nederlandse arbeidsproductiviteit groeit de afgelopen jaren minder snel dan in het verleden.')];
     const ask = (q: string) => onPassages(ps, q, { text: q, asks: 'fact', asksList: false, asksQuantity: false });
