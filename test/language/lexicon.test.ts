@@ -82,6 +82,8 @@ describe('a glossary row in an English question', () => {
     expect(expandQuery('What role for the pension sector in financing SMEs?', 'en').terms).toContain('pensioenfondsen');
     expect(expandQuery('Does it suggest changing the tax-free allowance scheme?', 'en').terms).toContain('werkkostenregeling');
     expect(expandQuery('welke rol zien ze voor de pensioensector?', 'nl').terms).toContain('pensioenfondsen');
+    // R&D spread or broadened to more firms is the text's "verbreden"
+    expect(expandQuery('Why does the SER want R&D investment spread to smaller companies?', 'en').terms).toContain('verbreden');
     // universities and research institutes are the text's knowledge institutions
     expect(expandQuery('Wat gebeurt er met de kennis van universiteiten en onderzoeksinstituten?', 'nl').terms).toContain('kennisinstellingen');
   });
