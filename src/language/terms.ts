@@ -142,6 +142,9 @@ export interface QueryTerm {
 const THE_LETTER =
   /\b(?:the|this|its|their)\s+(?:(?:ser(?:'s|’s)?|june|2025|productivity|labour|labor|advisory|short|recent|new)\s+){0,3}letter(?:\s+(?:of\s+)?advice)?\b(?!\s+(?:to|from|by|sent|that|which|of)\b)/gi;
 
+// a document the question asks for: "which (two European) reports", "welk eerder (SER-)advies", "what other document"
+const ASKED_DOCUMENT = /\b(?:which|what|welke?|welk)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:[\p{L}]+-)?(reports?|papers?|documents?|studies|study|rapporten|rapport|adviezen|advies)\b/giu;
+
 /**
  * The question's content terms. Words inside one glossary phrase form one
  * term whose alternatives include the phrase's corpus terms (for an English
@@ -164,9 +167,11 @@ export function queryTerms(asked: string, lang: Language, phrases: readonly Phra
   const firstWord = question.trim().split(/\s+/)[0]?.toLowerCase();
   const verbs = lang === 'nl' ? dutchQuestionVerbs(question) : new Set<string>();
 
+  // a document asked for ("which reports does it cite?", "welk eerder SER-advies …?") is a topic, though a word that frames other questions
+  const askedDocs = new Set([...question.matchAll(ASKED_DOCUMENT)].map((m) => m[1]!.toLowerCase()));
   const content: string[] = [];
   for (const w of toks) {
-    if (STOP.has(w) || isStopForm(w, lang) || content.includes(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    if (((STOP.has(w) || isStopForm(w, lang)) && !askedDocs.has(w)) || content.includes(w) || (w.length < 2 && !/\d/.test(w))) continue;
     // a hyphenated whole is kept only through its parts
     if (w.includes('-') && w.split('-').every((p) => p.length > 0)) continue;
     content.push(w);

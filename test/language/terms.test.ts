@@ -8,6 +8,9 @@ describe('terms', () => {
     expect(queryTerms('Langs welke drie dimensies kan de arbeidsproductiviteit groeien?', 'nl').map((t) => t.word)).not.toContain('langs');
     expect(queryTerms('Wat zegt het advies over de hypotheekrenteaftrek?', 'nl').map((t) => t.word)).toEqual(['hypotheekrenteaftrek']);
     expect(queryTerms("What does the SER's advisory say about Brexit?", 'en').map((t) => t.word)).toEqual(['brexit']);
+    // a document asked for is the topic, though the word frames other questions
+    expect(queryTerms('Welk eerder SER-advies moet het kabinet daarvoor uitvoeren?', 'nl').map((t) => t.word)).toContain('advies');
+    expect(queryTerms('Which two European reports does the SER cite?', 'en').map((t) => t.word)).toContain('reports');
     // an English contraction is its verb, a function word, not a topic the corpus lacks
     expect(tokenize("Isn't that so? They're sure, we can't, it won’t")).toEqual(['is', 'that', 'so', 'they', 'sure', 'we', 'can', 'it', 'will']);
     // a Dutch person of an abbreviation is the abbreviation's ("mkb'ers" → mkb), as a plural 's is ("cao's" → cao)
