@@ -107,6 +107,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-78-conv', file: 'test/fixtures/eval/blind-78-conv.jsonl' },
   { set: 'blind-79', file: 'test/fixtures/eval/blind-79.jsonl' },
   { set: 'blind-80-conv', file: 'test/fixtures/eval/blind-80-conv.jsonl' },
+  { set: 'blind-81', file: 'test/fixtures/eval/blind-81.jsonl' },
+  { set: 'blind-82-conv', file: 'test/fixtures/eval/blind-82-conv.jsonl' },
+  { set: 'blind-83', file: 'test/fixtures/eval/blind-83.jsonl' },
+  { set: 'blind-84-conv', file: 'test/fixtures/eval/blind-84-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -244,6 +244,14 @@
 //   2026-11-30 and scored once as they came on 809341e: fact and list 0.83,
 //   follow-up turns 0.55, 1 / 6 false abstentions, 4 of 6 abstained, in
 //   conversation 2 of 2. Then both joined the pool.
+// blind-81, blind-83 (46 each, paraphrased by a trade-union researcher and by
+//   a new intern writing mostly English) and blind-82-conv, blind-84-conv (15
+//   conversations each, 53 turns: an employers' organisation adviser and an
+//   MP's policy assistant), written at 16:40 and 17:00, held back unread and
+//   scored once on 3ff989b: fact and list 0.72 and 0.75, follow-up turns 0.45
+//   and 0.48, 5 / 2 / 3 / 3 false abstentions, 4 and 5 of 6 abstained, in
+//   conversation 2 of 2 and 0 of 2. (On 809341e, the session's start: 0.69,
+//   0.75, 0.45, 0.48.) Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -332,6 +340,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-78-conv.jsonl', size: 53, bounds: { strict: 0.86, hit1: 0.88, hit3: 0.96, phrases: 0.95, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-79.jsonl', size: 46, bounds: { strict: 0.8, hit1: 0.9, hit3: 0.92, phrases: 0.86, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
   { file: 'blind-80-conv.jsonl', size: 53, bounds: { strict: 0.5, hit1: 0.72, hit3: 0.85, phrases: 0.65, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
+  { file: 'blind-81.jsonl', size: 46, bounds: { strict: 0.7, hit1: 0.9, hit3: 0.9, phrases: 0.82, numeric: 0.95, abstain: 0.6, falseAbstain: 5 } },
+  { file: 'blind-82-conv.jsonl', size: 53, bounds: { strict: 0.56, hit1: 0.75, hit3: 0.9, phrases: 0.7, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-83.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.86, hit3: 0.95, phrases: 0.85, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
+  { file: 'blind-84-conv.jsonl', size: 53, bounds: { strict: 0.52, hit1: 0.75, hit3: 0.86, phrases: 0.65, numeric: 0.7, abstain: 0, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
