@@ -201,6 +201,8 @@ const POINTER_EN = /\b(?:are|were)\s+we\s+talking\s+about\b|\bwe(?:'re|’re)\s+
 // "dat"/"dit" as the subject after the verb, closing the question ("op basis van hoeveel regio's is dat onderzocht?", "hoe wordt dit gemeten?"):
 // a pronoun, not the conjunction that opens a clause ("Vindt de SER dat het kabinet moet investeren?")
 const SUBJECT_POINTER_NL = /\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}\p{L}+\s*\??\s*$/iu;
+// "dat"/"dit" right after the verb that opens the question ("Gaat dat de goede kant op?", "Klopt dat?", "Helpt dit ook het mkb?"): the subject, pointing back
+const VERB_FIRST_POINTER_NL = /^\s*(?:en\s+|maar\s+)?(?:gaat|gaan|klopt|kloppen|helpt|helpen|werkt|werken|geldt|gelden|levert|leveren|lukt|speelt|komt|kost|kan|kunnen|moet|moeten|zal|zou|heeft|hebben)\s+(?:dat|dit)\b/i;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 
 // who a term means ("wie vallen er onder kwetsbare groepen?", "who counts as a vulnerable group?"): a definition, not a body
@@ -427,6 +429,6 @@ function isFollowUp(text: string, language: Language): boolean {
   if (n <= 1) return true;
   // "en …"/"and …" with a topic of its own ("and what should the cabinet do to help SMEs grow?") starts anew
   if (OPENER.test(text) && n <= 2) return true;
-  const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && SUBJECT_POINTER_NL.test(text));
+  const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text)));
   return pointer && n <= 3;
 }

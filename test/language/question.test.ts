@@ -107,12 +107,17 @@ describe('analyseQuestion: conversations', () => {
   const history = thread('Wat zegt het advies over de registratielast bij verpleegkundigen?', 'Het advies zegt (p. 7): “Verpleegkundigen besteden 40 procent van hun tijd aan registratie.” [1]');
 
   it('reads a follow-up after the conversation’s topic', () => {
-    for (const q of ['en waarom?', 'Wat moet het kabinet daaraan doen?', 'and what about the social partners?', 'en voor het mkb?', 'Waarom is dat voor Nederland extra van belang?', 'Why does that matter for the Netherlands in particular?', 'how would the SER itself plug into that work?', 'En als ze juist te hard stijgen?', 'Who has raised that concern?', 'are these figures reliable?', "op basis van hoeveel regio's is dat onderzocht?", 'hoe wordt dit precies gemeten?']) {
+    for (const q of ['en waarom?', 'Wat moet het kabinet daaraan doen?', 'and what about the social partners?', 'en voor het mkb?', 'Waarom is dat voor Nederland extra van belang?', 'Why does that matter for the Netherlands in particular?', 'how would the SER itself plug into that work?', 'En als ze juist te hard stijgen?', 'Who has raised that concern?', 'are these figures reliable?', "op basis van hoeveel regio's is dat onderzocht?", 'hoe wordt dit precies gemeten?', 'Gaat dat de goede kant op in Nederland?']) {
       const r = analyseQuestion(q, history);
       expect(r.followUp, q).toBe(true);
       expect(r.searchText, q).toContain('registratielast');
       expect(r.searchText, q).toContain(q);
     }
+  });
+
+  it('reads "dat" after the question’s opening verb as the subject pointing back, not the conjunction after a subject', () => {
+    expect(analyseQuestion('Gaat dat de goede kant op in Nederland?', history).followUp).toBe(true);
+    expect(analyseQuestion('Vindt de SER dat het kabinet meer moet investeren in digitale infrastructuur?', history).followUp).toBe(false);
   });
 
   it('reads a request for the reply’s language as that, not as words of the question', () => {
