@@ -143,7 +143,9 @@ const THE_LETTER =
   /\b(?:the|this|its|their)\s+(?:(?:ser(?:'s|’s)?|june|2025|productivity|labour|labor|advisory|short|recent|new)\s+){0,3}letter(?:\s+(?:of\s+)?advice)?\b(?!\s+(?:to|from|by|sent|that|which|of)\b)/gi;
 
 // a document the question asks for: "which (two European) reports", "welk eerder (SER-)advies", "what other document"
-const ASKED_DOCUMENT = /\b(?:which|what|welke?|welk)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:[\p{L}]+-)?(reports?|papers?|documents?|studies|study|rapporten|rapport|adviezen|advies)\b/giu;
+// (not "what does the paper say …": the words between are the document's own, an adjective or a count, no verb or article)
+const ASKED_DOCUMENT =
+  /\b(?:which|what|welke?|welk)\s+(?:(?!(?:does|do|did|is|are|was|were|has|have|the|this|that|its|zegt|zeggen|staat|vindt|doet|is|zijn|het|de|dit|dat)\b)[\p{L}\d-]+\s+){0,2}?(?:[\p{L}]+-)?(reports?|papers?|documents?|studies|study|rapporten|rapport|adviezen|advies)\b/giu;
 
 /**
  * The question's content terms. Words inside one glossary phrase form one

@@ -11,6 +11,9 @@ describe('terms', () => {
     // a document asked for is the topic, though the word frames other questions
     expect(queryTerms('Welk eerder SER-advies moet het kabinet daarvoor uitvoeren?', 'nl').map((t) => t.word)).toContain('advies');
     expect(queryTerms('Which two European reports does the SER cite?', 'en').map((t) => t.word)).toContain('reports');
+    // (not a document that is only the subject: "what does the paper say about …")
+    expect(queryTerms('what does the paper say about non-compete clauses?', 'en').map((t) => t.word)).not.toContain('paper');
+    expect(queryTerms('Wat zegt het advies over de hypotheekrenteaftrek?', 'nl').map((t) => t.word)).not.toContain('advies');
     // an English contraction is its verb, a function word, not a topic the corpus lacks
     expect(tokenize("Isn't that so? They're sure, we can't, it won’t")).toEqual(['is', 'that', 'so', 'they', 'sure', 'we', 'can', 'it', 'will']);
     // a Dutch person of an abbreviation is the abbreviation's ("mkb'ers" → mkb), as a plural 's is ("cao's" → cao)
