@@ -222,8 +222,10 @@ export function weighTerms(question: string, language: Language, stats: TermStat
 // a sentence before the question in which the asker says what they are doing ("I'm drafting a LinkedIn post.",
 // "Ik schrijf een persbericht.", "We zijn een speech aan het voorbereiden."): its words say why they ask, not what
 const ASKER_ASIDE = /^\s*(?:i|i'm|i’m|i am|we|we're|we’re|we are|ik|wij|we)\s+[^.?!]*[.!:]\s+(?=\S)/i;
+// (or says what is theirs: "It's our members' retirement savings.", "Voor veel van onze leden zit er een concurrentiebeding in hun contract.")
+const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik)\b[^.?!]*[.!]\s+(?=\S)/i;
 function askerAside(question: string): Set<string> | undefined {
-  const m = ASKER_ASIDE.exec(question);
+  const m = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
   if (!m) return undefined;
   const rest = new Set(question.slice(m[0].length).toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
   return new Set((m[0].toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []).filter((w) => !rest.has(w)));

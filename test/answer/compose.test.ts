@@ -330,6 +330,8 @@ describe('weighTerms', () => {
     const nl = weighTerms('Ik schrijf een persbericht. Wat zegt het advies over de hypotheekrenteaftrek?', 'nl', stats);
     expect(nl.find((t) => t.word === 'persbericht')!.topical).toBe(false);
     expect(nl.find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+    // so are the words of one that says what is the asker's ("It's our members' retirement savings.")
+    expect(weighTerms("It's our members' retirement savings. What does the advisory want pension funds to do?", 'en', stats).find((t) => t.word === 'retirement')!.topical).toBe(false);
     // the same word in the question itself stays a topic
     expect(weighTerms('What does the SER say about LinkedIn?', 'en', stats).find((t) => t.word === 'linkedin')!.topical).toBe(true);
   });
