@@ -84,6 +84,8 @@ describe('a glossary row in an English question', () => {
     expect(expandQuery('welke rol zien ze voor de pensioensector?', 'nl').terms).toContain('pensioenfondsen');
     // R&D spread or broadened to more firms is the text's "verbreden"
     expect(expandQuery('Why does the SER want R&D investment spread to smaller companies?', 'en').terms).toContain('verbreden');
+    // an employment relationship, durable or not, is an arbeidsrelatie
+    expect(expandQuery('Does the SER argue for durable employment relationships?', 'en').terms).toContain('arbeidsrelaties');
     // universities and research institutes are the text's knowledge institutions
     expect(expandQuery('Wat gebeurt er met de kennis van universiteiten en onderzoeksinstituten?', 'nl').terms).toContain('kennisinstellingen');
   });
