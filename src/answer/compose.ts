@@ -556,7 +556,8 @@ export function spelledNumbers(text: string): string[] {
 }
 
 // a negation, in either language (the yes/no lead and the complement of a share read it)
-const NEGATION = /(?<![\p{L}])(?:niet|geen|nooit|noch|not|non|no|never|neither|nor|isn't|aren't|doesn't|don'?t|won't|can't|cannot)(?![\p{L}])/iu;
+// ("non-" is a prefix, not a negation: "non-compete clauses", "non-concurrentiebeding")
+const NEGATION = /(?<![\p{L}])(?:niet|geen|nooit|noch|not|non(?!-)|no|never|neither|nor|isn't|aren't|doesn't|don'?t|won't|can't|cannot)(?![\p{L}])/iu;
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
