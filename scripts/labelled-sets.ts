@@ -111,6 +111,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-82-conv', file: 'test/fixtures/eval/blind-82-conv.jsonl' },
   { set: 'blind-83', file: 'test/fixtures/eval/blind-83.jsonl' },
   { set: 'blind-84-conv', file: 'test/fixtures/eval/blind-84-conv.jsonl' },
+  { set: 'blind-85', file: 'test/fixtures/eval/blind-85.jsonl' },
+  { set: 'blind-86-conv', file: 'test/fixtures/eval/blind-86-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
