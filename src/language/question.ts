@@ -262,7 +262,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
   const asksPerson = PERSON.test(text);
   const secondPart = secondQuestion(text);
-  const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
+  const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {

@@ -370,6 +370,7 @@ it('reads "what figure …?" as a figure asked for, and the year it is asked for
   const r = analyseQuestion('What figure does the letter give for Dutch labour productivity growth in 2024?');
   expect(r.asks).toBe('quantity');
   expect(r.year).toBe('2024');
+  expect(analyseQuestion('What percentage of current jobs does the council expect AI to take over by 2030?').year).toBe('2030');
   expect(analyseQuestion('Welk cijfer noemt het advies voor de R&D-uitgaven?').asks).toBe('quantity');
   // a year that is no figure's period is no year asked ("het advies van juni 2025")
   expect(analyseQuestion('Wat zegt het advies van juni 2025 over scholing?').year).toBeUndefined();
