@@ -191,7 +191,10 @@ function answerWhich(
   const citations = shown.map((r, i) => citationOf(r, i + 1));
   const pages = [...new Set(recs.map((r) => r.page))].sort((a, b) => a - b);
   const where = pages.length > 1 ? `pp. ${pages[0]}-${pages[pages.length - 1]}` : `p. ${pages[0]}`;
-  const who = actor ? (lang === 'nl' ? ` aan ${actor === 'kabinet' ? 'het kabinet' : ACTOR_LABELS[actor].nl}` : ` to ${ACTOR_LABELS[actor].en}`) : '';
+  // (none asked: the recommendations' own addressees, so a "who is to act?" is answered too)
+  const to = (a: Actor) => (lang === 'nl' ? (a === 'kabinet' ? 'het kabinet' : ACTOR_LABELS[a].nl) : ACTOR_LABELS[a].en);
+  const addressees = actor ? [actor] : onTopic ? [...new Set(shown.map((r) => r.actor))] : [];
+  const who = addressees.length ? (lang === 'nl' ? ` aan ${addressees.map(to).join(' en ')}` : ` to ${addressees.map(to).join(' and ')}`) : '';
   const how = track ? (lang === 'nl' ? ` in het spoor “${TRACK_LABELS[track]}”` : ` in the track “${TRACK_LABELS[track]}”`) : '';
   const head = onTopic
     ? lang === 'nl'
@@ -271,10 +274,10 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
 }
 
 // the fix of a problem asked for ("wie moet dat oplossen?", "who is supposed to fix that?")
-const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen))\b/;
+const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen)|aan zet|step up|steps up)\b/;
 // who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), not who says or thinks so
 const WHO_ACTS =
-  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to)\b/;
+  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up)\b/;
 const WHO_SAYS = /\b(?:zegt|zeggen|zei|says?|said|schat|schatten|estimates?|berekend|calculated|bron|source|vindt|vinden|thinks?)\b/;
 
 /** The recommendation the answer quoted first (its quote or first bullet that is one), or none. */

@@ -237,6 +237,14 @@ describe('who is to fix a problem the previous answer stated', () => {
     expect(r!.text).toMatch(/^Aanbevelingen aan (?:sociale partners|het kabinet)/);
     expect(await answerRecommendationQuestion(read(`${topic} wie moeten daarin meedoen?`, 'nl', 'wie moeten daarin meedoen?', problem), { tracker })).toBeNull();
   });
+
+  it('reads "wie is daarvoor aan zet?" as who is to act, and names the addressees of what it lists', async () => {
+    const said = 'Het advies zegt (p. 4): “Arbeidsproductiviteitsgroei en reële loongroei moeten gelijk opgaan.” [1]';
+    const topic = 'Hoe moeten de lonen zich volgens de SER verhouden tot de productiviteit?';
+    const r = await answerRecommendationQuestion(read(`${topic} Wie is daarvoor aan zet?`, 'nl', 'Wie is daarvoor aan zet?', said), { tracker });
+    expect(r!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
+    expect(r!.text).toContain('reële loongroei');
+  });
 });
 
 describe('who is to act on a recommendation the previous answer quoted', () => {
