@@ -113,6 +113,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-84-conv', file: 'test/fixtures/eval/blind-84-conv.jsonl' },
   { set: 'blind-85', file: 'test/fixtures/eval/blind-85.jsonl' },
   { set: 'blind-86-conv', file: 'test/fixtures/eval/blind-86-conv.jsonl' },
+  { set: 'blind-87', file: 'test/fixtures/eval/blind-87.jsonl' },
+  { set: 'blind-88-conv', file: 'test/fixtures/eval/blind-88-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -258,6 +258,11 @@
 //   once as they came on 9e0c931: fact and list 0.64, follow-up turns 0.53,
 //   4 / 1 false abstentions, 5 of 6 abstained, in conversation 2 of 2. Then
 //   both joined the pool.
+// blind-87 (46, a council staff member's Slack questions) and blind-88-conv
+//   (15 conversations, 52 turns, the same writer's chat), written at 18:07
+//   and scored once as they came on the session's last engine 7b05531: fact
+//   and list 0.89, follow-up turns 0.63, 1 / 0 false abstentions, 6 of 6
+//   abstained, in conversation 1 of 2. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -352,6 +357,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-84-conv.jsonl', size: 53, bounds: { strict: 0.52, hit1: 0.75, hit3: 0.86, phrases: 0.65, numeric: 0.7, abstain: 0, falseAbstain: 3 } },
   { file: 'blind-85.jsonl', size: 46, bounds: { strict: 0.62, hit1: 0.8, hit3: 0.95, phrases: 0.8, numeric: 0.95, abstain: 0.8, falseAbstain: 4 } },
   { file: 'blind-86-conv.jsonl', size: 54, bounds: { strict: 0.48, hit1: 0.65, hit3: 0.9, phrases: 0.65, numeric: 0.8, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-87.jsonl', size: 46, bounds: { strict: 0.86, hit1: 0.95, hit3: 0.97, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-88-conv.jsonl', size: 52, bounds: { strict: 0.58, hit1: 0.78, hit3: 0.88, phrases: 0.64, numeric: 0.95, abstain: 0.45, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
