@@ -327,6 +327,10 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
     const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words, language) })).filter((x) => x.s >= 2);
     if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains
     const best = Math.max(...others.map((x) => x.s));
+    // (saying the actor has none needs a clear topic in the others': a keyword of theirs, not two loose words)
+    if (best < 3) return null;
+    // (and none of the actor's own recommendations shares a word with the topic)
+    if (all.some((r) => r.actor === actor && topicScore(r, tokens, words, language) >= 1)) return null;
     const recs = others.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage);
     const names = [...new Set(recs.map((r) => (language === 'nl' ? ACTOR_LABELS[r.actor].nl : ACTOR_LABELS[r.actor].en)))].join(language === 'nl' ? ' en ' : ' and ');
     const who = language === 'nl' ? (actor === 'kabinet' ? 'het kabinet' : ACTOR_LABELS[actor].nl) : ACTOR_LABELS[actor].en;

@@ -71,6 +71,10 @@ describe('which recommendations (no status asked)', () => {
     expect(en!.text).toMatch(/^The advisory makes no recommendation to the cabinet on this, but it does to the social partners\./);
     // a topic nobody has a recommendation on is left to retrieval (which answers or abstains)
     expect(await answerRecommendationQuestion(read('Wat moet het kabinet doen aan de stikstofuitstoot?', 'nl'), { tracker })).toBeNull();
+    // nor is it said on two loose words, or when one of the actor's own recommendations shares a word with the topic
+    // (the pool's every such claim had been wrong: the social partners do have recommendations on productive work)
+    const loose = await answerRecommendationQuestion(read('Wat kunnen werkgevers en vakbonden zelf doen om werk productiever te maken?', 'nl'), { tracker });
+    expect(loose?.text ?? '').not.toMatch(/geen aanbeveling aan sociale partners/);
   });
 
   it("weighs a follow-up's own topic above the conversation's, and shows each recommendation close to the best", async () => {
