@@ -1165,10 +1165,15 @@ const YES_COVERAGE = 0.6;
  * Yes or no for a yes/no question, from the sentence that answers it, or
  * undefined when the sentence does not settle it. Pure.
  */
+const SAYS_ANYTHING =
+  /\b(?:say|says|mention|mentions|discuss|discusses|address|addresses|talk about|talks about|touch on|touches on|cover|covers)\s+(?:anything|something)\b|\b(?:zegt|zeggen|noemt|noemen|vermeldt)\b[^?]{0,40}\biets\s+over\b/i;
 const ONLY = /(?<![\p{L}])(?:alleen|slechts|enkel|uitsluitend|puur|only|just|solely|merely|exclusively)(?![\p{L}])/iu;
 export function yesOrNo(question: string, sentence: string, coverage: number): 'yes' | 'no' | undefined {
   // only a sentence that holds most of the question may settle it
   if (coverage < YES_COVERAGE) return undefined;
+  // whether the text says anything on a topic ("Does the SER say anything about …?", "Zegt het advies iets over …?")
+  // is settled by the sentence that does: yes, whatever it says
+  if (SAYS_ANYTHING.test(question)) return 'yes';
   const q = NEGATION.test(question.replace(/\b(?:yes or no|ja of nee)\b/gi, ''));
   const a = NEGATION.test(sentence);
   if (q !== a) return 'no';

@@ -409,6 +409,8 @@ describe('yesOrNo', () => {
     expect(yesOrNo('Is het een doel op zich?', 'Verhoging is daarom geen doel op zich.', 0.9)).toBe('no');
     expect(yesOrNo('Is het een doel op zich?', 'Verhoging is daarom geen doel op zich.', 0.3)).toBeUndefined();
     expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.8)).toBe('yes');
+    // whether the text says anything on a topic is settled by the sentence that does, whatever it says
+    expect(yesOrNo('Does the SER say anything about the cabinet being caretaker and the productivity agenda?', 'De SER vindt het belangrijk dat de productiviteitsagenda geen vertraging oploopt.', 0.8)).toBe('yes');
     // "non-" is a prefix, not a negation
     expect(yesOrNo('Do they ask employers anything about non-compete clauses?', 'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is.', 0.8)).not.toBe('no');
     // too little of the question in the sentence, or a hedge: the quote answers alone
