@@ -749,6 +749,13 @@ export function composeAnswer(input: ComposeInput): Composed {
     sentences.sort((a, b) => order(b) - order(a));
   }
 
+  // a why about what was just said ("Why is the Netherlands lagging behind there?") is answered by the cause the text gives beside it
+  // (a sentence that gives a cause right beside the previous quote: NEAR_CAUSE of the nearness `local` measures)
+  if (read.asks === 'reason' && input.previousAnswer !== undefined && read.text !== input.question) {
+    const near = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && s.features.local >= NEAR_CAUSE ? 1 : 0);
+    sentences.sort((a, b) => near(b) - near(a));
+  }
+
   // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best; so is why
   // something matters, asked under a heading that asks it ("Waarom inzetten op hogere groei …?": "… stimuleert het verdienvermogen …")
   if ((read.asksEffect || (read.asks === 'reason' && !read.pointer)) && sentences.length) {
@@ -1244,6 +1251,8 @@ export function listRunsOn(quote: string, doc: string, page: number, pageText: C
 
 // how fast nearness falls with the distance from the previous quote (characters of page text)
 const NEAR_CHARS = 400;
+// how near the previous quote a sentence that gives a cause must stand to answer a why about it (of `local`, 0 to 1)
+const NEAR_CAUSE = 0.7;
 // how far after the previous quote a proposal may stand to be the text's own fix of what it said (characters of page text: about a paragraph)
 const OWN_FIX_CHARS = 600;
 
