@@ -115,6 +115,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-86-conv', file: 'test/fixtures/eval/blind-86-conv.jsonl' },
   { set: 'blind-87', file: 'test/fixtures/eval/blind-87.jsonl' },
   { set: 'blind-88-conv', file: 'test/fixtures/eval/blind-88-conv.jsonl' },
+  { set: 'blind-89', file: 'test/fixtures/eval/blind-89.jsonl' },
+  { set: 'blind-90-conv', file: 'test/fixtures/eval/blind-90-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
