@@ -548,30 +548,20 @@ describe('the kind of answer asked for', () => {
     expect(ask('Hoeveel moet de reële loonontwikkeling stijgen ten opzichte van de productiviteit?', 'quantity').citations[0]!.quote).toMatch(/^De reële loonontwikkeling/);
   });
 
-  it('answers a why about what was just said, naming its own words, with the cause the text gives right beside it', () => {
+  it('answers a why about the previous answer with the sentence beside it that gives a cause, pointed at or named in its own words', () => {
     const said = 'Nederlandse R&D-uitgaven blijven al jaren achter bij het gemiddelde van de OESO-landen.';
-    const ps = [
-      passage(4, 'Waarom inzetten op hogere groei van de arbeidsproductiviteit?', 'Nederland blijft al jaren achter bij de OESO-landen in R&D-uitgaven, en het gemiddelde blijft dalen.'),
-      passage(8, 'Innovatie', `${said} Dat komt voor een deel door de sectorsamenstelling van Nederland. Onderzoekers hebben meer experimenteerruimte nodig.`),
-    ];
-    const turn = 'Waarom blijft Nederland daar achter?';
-    const a = onPassages(ps, `Hoeveel geeft Nederland uit aan R&D? ${said} ${turn}`, { text: turn, asks: 'reason', asksList: false, asksQuantity: false }, {
-      previousAnswer: `Het advies zegt (p. 8): “${said}” [1]`,
-    });
-    expect(a.citations[0]!.quote).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
-  });
-
-  it('answers a why about the previous answer with the sentence beside it that gives a cause', () => {
-    const said = 'Nederlandse R&D-uitgaven blijven al jaren achter bij het gemiddelde van de OESO-landen.';
-    const ps = [
-      passage(6, 'Onderwijs', 'Helaas zien we verkeerde tendensen in Nederland, wat blijkt uit achterblijvende PISA-scores.'),
-      passage(8, 'Innovatie', `${said} Dat komt voor een deel door de sectorsamenstelling van Nederland. Onderzoekers hebben meer experimenteerruimte nodig.`),
-    ];
-    const turn = 'Hoe komt het dat we daar zo bij achterblijven?';
-    const a = onPassages(ps, `Hoeveel geeft Nederland uit aan R&D? ${said} ${turn}`, { text: turn, asks: 'reason', asksList: false, asksQuantity: false, pointer: true }, {
-      previousAnswer: `Het advies zegt (p. 8): “${said}” [1]`,
-    });
-    expect(a.citations[0]!.quote).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
+    const beside = passage(8, 'Innovatie', `${said} Dat komt voor een deel door de sectorsamenstelling van Nederland. Onderzoekers hebben meer experimenteerruimte nodig.`);
+    const whyAfter = (elsewhere: Passage, turn: string, pointer: boolean) =>
+      onPassages([elsewhere, beside], `Hoeveel geeft Nederland uit aan R&D? ${said} ${turn}`, { text: turn, asks: 'reason', asksList: false, asksQuantity: false, ...(pointer ? { pointer } : {}) }, {
+        previousAnswer: `Het advies zegt (p. 8): “${said}” [1]`,
+      }).citations[0]!.quote;
+    // pointed at: "hoe komt het dat we daar zo bij achterblijven?"
+    expect(whyAfter(passage(6, 'Onderwijs', 'Helaas zien we verkeerde tendensen in Nederland, wat blijkt uit achterblijvende PISA-scores.'), 'Hoe komt het dat we daar zo bij achterblijven?', true)).toMatch(
+      /Dat komt voor een deel door de sectorsamenstelling/,
+    );
+    // named in its own words, against a section that asks why (NEAR_CAUSE): "waarom blijft Nederland daar achter?"
+    const why = passage(4, 'Waarom inzetten op hogere groei van de arbeidsproductiviteit?', 'Nederland blijft al jaren achter bij de OESO-landen in R&D-uitgaven, en het gemiddelde blijft dalen.');
+    expect(whyAfter(why, 'Waarom blijft Nederland daar achter?', false)).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
   });
 
   it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
