@@ -1269,7 +1269,12 @@ export function previousQuote(answer: string | undefined): { page: number; quote
  * when either is not found. `pageText` gives pages with white space folded.
  * Pure apart from the page text it reads.
  */
-function fromQuote(near: { page: number; quote: string }, passage: Passage, sentence: string, pageText: (doc: string, page: number) => string | undefined): number | undefined {
+export function fromQuote(
+  near: { page: number; quote: string },
+  passage: Pick<Passage, 'doc' | 'page' | 'pageEnd'>,
+  sentence: string,
+  pageText: (doc: string, page: number) => string | undefined,
+): number | undefined {
   const page = pageText(passage.doc, near.page);
   const at = page?.indexOf(near.quote) ?? -1;
   if (!page || at < 0) return undefined;

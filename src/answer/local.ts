@@ -9,7 +9,7 @@ import { analyseQuestion, type RouteQuestion } from '../language/question.ts';
 import type { IndicatorIntent } from '../language/indicator-intent.ts';
 import type { Speller } from '../language/spelling.ts';
 import { splitSentences } from './sentences.ts';
-import { composeAnswer, previousQuote, type ComposeInput, type DocInfo } from './compose.ts';
+import { composeAnswer, fromQuote, previousQuote, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
 
@@ -78,23 +78,23 @@ function aroundQuote(previousAnswer: string, docs: string[], pageChunks: (doc: s
 const NEXT_PART_CHARS = 600;
 
 /**
- * How far quote `b` stands after the start of quote `a` in the page text
- * (read on over a page break), in characters; undefined when either is not
- * found or they stand further apart than adjacent pages. Pure apart from the
- * pages it reads.
+ * The quote an answer to a question's second part adds to the answer to its
+ * first ("Ook (p. 7): “…” [n]"), when it is another passage that stands
+ * within NEXT_PART_CHARS after the first quote's end (read on over a page
+ * break); what stands elsewhere answers another question. Undefined otherwise.
+ * Pure apart from the pages it reads.
  */
-function quoteDistance(a: Citation, b: Citation, pageText: LocalAnswererDeps['pageText']): number | undefined {
-  const open = (c: Citation) => fold(c.quote).trim().slice(0, 60);
-  const pageA = fold(pageText(a.doc, a.page) ?? '');
-  const at = pageA.indexOf(open(a));
-  if (a.doc !== b.doc || at < 0) return undefined;
-  if (b.page === a.page) {
-    const here = pageA.indexOf(open(b));
-    return here < 0 ? undefined : here - at;
-  }
-  if (b.page !== a.page + 1) return undefined;
-  const here = fold(pageText(b.doc, b.page) ?? '').indexOf(open(b));
-  return here < 0 ? undefined : pageA.length - at + here;
+function nextPart(first: { text: string; citations: Citation[] }, second: Answer, pageText: LocalAnswererDeps['pageText']): { where: string; quote: string; citation: Citation } | undefined {
+  const m = /\((pp?\. [^)]+)\):\s*“([^”]+)”/.exec(second.text);
+  const near = previousQuote(first.text);
+  const citation = second.citations[0];
+  if (!m || !near || !citation || !first.citations[0] || fold(first.text).includes(fold(m[2]!).slice(0, 60))) return undefined;
+  const folded = (doc: string, page: number) => {
+    const t = pageText(doc, page);
+    return t === undefined ? undefined : fold(t);
+  };
+  const after = fromQuote(near, citation, citation.quote, folded);
+  return after !== undefined && after > 0 && after <= fold(first.citations[0].quote).length + NEXT_PART_CHARS ? { where: m[1]!, quote: m[2]!, citation } : undefined;
 }
 
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
@@ -169,15 +169,12 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
       if (composed.answered && read.secondPart && !opts?.part) {
         const history = [...(opts?.history ?? []), { role: 'user' as const, text: question }, { role: 'assistant' as const, text }];
         const second = await answerer.ask(read.secondPart, { history, part: true });
-        const quote = /\((pp?\. [^)]+)\):\s*“([^”]+)”/.exec(second.text);
-        const opening = quote ? fold(quote[2]!).slice(0, 60) : undefined;
-        // (and the text answers it right after the first: what stands far from it answers another question)
-        const after = second.citations[0] && citations[0] ? quoteDistance(citations[0], second.citations[0], deps.pageText) : undefined;
-        if (second.answered && second.mode === 'local' && !second.figures.length && quote && opening && second.citations[0] && !fold(text).includes(opening) && after !== undefined && after > 0 && after <= fold(citations[0]!.quote).length + NEXT_PART_CHARS) {
-          const more = `${language === 'nl' ? ' Ook' : ' It also says'} (${quote[1]}): “${quote[2]}” [${citations.length + 1}]`;
+        const part = second.answered && second.mode === 'local' && !second.figures.length ? nextPart({ text, citations }, second, deps.pageText) : undefined;
+        if (part) {
+          const more = `${language === 'nl' ? ' Ook' : ' It also says'} (${part.where}): “${part.quote}” [${citations.length + 1}]`;
           const gloss = text.indexOf(' Dutch terms: ');
           text = gloss >= 0 ? text.slice(0, gloss) + more + text.slice(gloss) : text + more;
-          citations = [...citations, second.citations[0]];
+          citations = [...citations, part.citation];
         }
       }
       return { ...base, text, answered: composed.answered, citations, figures: [], latencyMs: performance.now() - started, evidence: composed.evidence };
