@@ -312,7 +312,8 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   // the conversation's words find the topic, the turn's say which part of it is asked
   const own = turn === q ? undefined : { tokens: keywordTokens(turn), words: wordsOf(turn, expandQuery(turn, language).terms.map(fold)) };
   const score = (r: TrackedRecommendation) => topicScore(r, tokens, words, language) + (own ? topicScore(r, own.tokens, own.words, language) : 0);
-  const scored = scope.map((r) => ({ r, s: score(r) })).filter((x) => x.s >= 2);
+  const scores = scope.map((r) => ({ r, s: score(r) }));
+  const scored = scores.filter((x) => x.s >= 2);
   const byPage = (a: TrackedRecommendation, b: TrackedRecommendation) => a.page - b.page;
   if (scored.length) {
     const best = Math.max(...scored.map((x) => x.s));
@@ -330,7 +331,8 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
     // (saying the actor has none needs a clear topic in the others': a keyword of theirs, not two loose words)
     if (best < 3) return null;
     // (and none of the actor's own recommendations shares a word with the topic)
-    if (all.some((r) => r.actor === actor && topicScore(r, tokens, words, language) >= 1)) return null;
+    // (with no track asked, `scores` are the actor's own)
+    if (scores.some((x) => x.s >= 1)) return null;
     const recs = others.filter((x) => x.s >= best - 1).map((x) => x.r).sort(byPage);
     const names = [...new Set(recs.map((r) => (language === 'nl' ? ACTOR_LABELS[r.actor].nl : ACTOR_LABELS[r.actor].en)))].join(language === 'nl' ? ' en ' : ' and ');
     const who = language === 'nl' ? (actor === 'kabinet' ? 'het kabinet' : ACTOR_LABELS[actor].nl) : ACTOR_LABELS[actor].en;
