@@ -171,6 +171,7 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   const terms = queryTerms(question, language, expand?.(question, language) ?? []);
   const maxIdf = Math.log((stats.n + 1) / 0.5);
   const focus = questionFocus(question);
+  const acronyms = acronymsIn(question);
   const weighed = terms.map((term) => {
     let t = term;
     const df = stats.df(t.stems, t.en);
@@ -191,7 +192,7 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little (an acronym,
       // WBSO, reads the same in Dutch: it is evidence).
-      if (language === 'en' && !t.glossary && !isAcronymIn(question, t.word)) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
+      if (language === 'en' && !t.glossary && !acronyms.has(t.word)) weight = (t.topical ? 0.5 : 0.2) * maxIdf;
     } else if (t.verb) {
       // the question's own verb (`Krijgen …?`, `Wat betekent …`) frames it: found in the text, it still counts for little
       weight = Math.min(weight, 0.2 * maxIdf);
@@ -231,9 +232,9 @@ function askerAside(question: string): Set<string> | undefined {
   return new Set((m[0].toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []).filter((w) => !rest.has(w)));
 }
 
-/** Is `word` written in capitals in the question (WBSO, AOW)? An acronym reads the same in either language. Pure. */
-function isAcronymIn(question: string, word: string): boolean {
-  return word.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toUpperCase())}(?![\\p{L}])`, 'u').test(question);
+/** The words a text writes in capitals (WBSO, CPB, OESO), lower-cased: an acronym reads the same in either language. Pure. */
+function acronymsIn(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu) ?? []).map((w) => w.toLowerCase()));
 }
 
 // months and ministries are written with a capital, and are no names of what is asked about
@@ -861,7 +862,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const turnTopics = turnTerms.filter((t) => t.topical && !t.verb);
   // (a source the text cites here and there, not a name in every other passage; asked what it says, not when, how much or why)
   // (a name as written, or an acronym: "Letta", "CPB", "OESO")
-  const acronyms = new Set((read.text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu) ?? []).map((w) => w.toLowerCase()));
+  const acronyms = acronymsIn(read.text);
   const isSource = (t: { name?: boolean; word: string }) => t.name === true || acronyms.has(t.word);
   const sourceTerms =
     (read.asks === 'fact' || read.asks === 'list') && turnTopics.length > 0 && turnTopics.length <= 2 && turnTopics.every(isSource)
