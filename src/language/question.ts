@@ -5,7 +5,7 @@
 // definition, a person or body), and which actor it is about. Pure.
 import type { Language } from './detect.ts';
 import { detectLanguage } from './detect.ts';
-import { queryTerms } from './terms.ts';
+import { queryTerms, textMatches, textStems } from './terms.ts';
 import { glossaryPhrases } from './glossary.ts';
 import type { Correction, Speller } from './spelling.ts';
 import { indicatorIntent, type IndicatorIntent } from './indicator-intent.ts';
@@ -290,7 +290,10 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (or the latest answer before it that gave a list: "wat betekent die laatste?", then "en bij die eerste?")
   const answers = turns.filter((t) => t.role === 'assistant').map((t) => t.text).reverse();
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
-  if (topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language))) return base;
+  // (the previous answer's quote: what a short pointer to the answer reads, "waarom?", "who says so?")
+  const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
+  const newTopic = topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${quoted ?? ''}`));
+  if (topic === undefined || newTopic) return base;
   if (item !== undefined) {
     // (the ordinal and the noun after it name the list, not the topic: "welke knelpunten bij die eerste dimensie?" asks about the item)
     const rest = text.replace(ORDINAL_NOUN[language], ' ');
@@ -298,7 +301,6 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   }
   // a short pointer to the answer ("waarom?", "who says so?", "wat betekent dat?") also reads the answer's own words
   // (a noun it points back with is the answer's: "wat gebeurt er met die bedrijven als ze dat geld niet vinden?")
-  const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
   // (an actor asked to act on a topic the turn names itself, "en wat moet het kabinet doen voor de arbeidsmarktinfrastructuur?",
   // points at the actor's recommendations on it, not at the answer before)
   const actsOnOwnTopic = actor !== undefined && ACTION.test(text) && topicTerms(withoutActors(text), language) === 1;
@@ -415,6 +417,19 @@ const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPH
 function namesBack(text: string, topic: string, language: Language): boolean {
   const said = new Set(topic.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
   return [...text.matchAll(ANAPHORA[language])].some((m) => said.has(m[1]!.toLowerCase()));
+}
+
+/**
+ * Whether every topic word of the turn was already said in the conversation (its topic or the answer's quote):
+ * "Why is the Netherlands behind?" after a quote on Dutch R&D lagging, "Is er een voorbeeld uit de publieke sector?"
+ * after a quote that names the public sectors. Such a turn names nothing new, so it asks on about what was said. Pure.
+ */
+function withinAnswer(text: string, language: Language, said: string): boolean {
+  const terms = queryTerms(withoutActors(text), language, glossaryPhrases(text, language)).filter((t) => !t.verb);
+  if (terms.length < 2 || terms.length > 4) return false;
+  const stems = textStems(said, 'nl');
+  const own = language === 'en' ? textStems(said, 'en') : stems;
+  return terms.every((t) => t.stems.some((s) => textMatches(stems, s)) || (t.en ?? []).some((s) => textMatches(own, s)));
 }
 
 /** The text with the actors it names taken out. */

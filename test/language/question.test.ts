@@ -115,6 +115,19 @@ describe('analyseQuestion: conversations', () => {
     }
   });
 
+  it('reads a turn that names only what the conversation already said as a follow-up, and a turn with a word of its own as a new question', () => {
+    const rd = thread(
+      'How does Dutch spending on research and development stack up internationally?',
+      'According to the advisory (p. 8): “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter bij het gemiddelde van de OESO-landen. Er is ook een hoge lastendruk in de publieke sectoren.” [1]',
+    );
+    for (const q of ['Why is the Netherlands behind?', 'Hoe zit het met de lastendruk in de publieke sectoren?']) {
+      const r = analyseQuestion(q, rd);
+      expect(r.followUp, q).toBe(true);
+      expect(r.searchText, q).toContain('research and development');
+    }
+    expect(analyseQuestion('Why is the Netherlands behind on digital skills?', rd).followUp).toBe(false);
+  });
+
   it('reads "dat" after the question’s opening verb as the subject pointing back, not the conjunction after a subject', () => {
     expect(analyseQuestion('Gaat dat de goede kant op in Nederland?', history).followUp).toBe(true);
     expect(analyseQuestion('Vindt de SER dat het kabinet meer moet investeren in digitale infrastructuur?', history).followUp).toBe(false);
