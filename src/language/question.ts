@@ -445,5 +445,6 @@ function isFollowUp(text: string, language: Language): boolean {
   // "en …"/"and …" with a topic of its own ("and what should the cabinet do to help SMEs grow?") starts anew
   if (OPENER.test(text) && n <= 2) return true;
   const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text)));
-  return pointer && n <= 3;
+  // (the actors a pointing turn names are whom it asks, no topic: "Is that also part of what they ask from unions and employers?")
+  return pointer && topicTerms(withoutActors(withoutAnaphora(text, language)), language) <= 3;
 }

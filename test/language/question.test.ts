@@ -126,6 +126,9 @@ describe('analyseQuestion: conversations', () => {
       expect(r.searchText, q).toContain('research and development');
     }
     expect(analyseQuestion('Why is the Netherlands behind on digital skills?', rd).followUp).toBe(false);
+    // the actors a pointing turn names are whom it asks about, not a topic of its own
+    expect(analyseQuestion('Is that also part of what they ask from unions and employers?', rd).followUp).toBe(true);
+    expect(analyseQuestion('Is that also what they ask from unions on pensions, training and housing?', rd).followUp).toBe(false);
   });
 
   it('reads "dat" after the question’s opening verb as the subject pointing back, not the conjunction after a subject', () => {
