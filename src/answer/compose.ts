@@ -259,8 +259,9 @@ export function namesAbsent(question: string, terms: readonly WeightedTerm[], ti
   );
 }
 
-// the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`)
-const DUTCH_ADJECTIVE = /(?:eel|ief|isch|lijk|baar|zaam|ig)$/;
+// the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`),
+// and of a present participle used as one (`sprekend`, `treffend`, `dringend`)
+const DUTCH_ADJECTIVE = /(?:eel|ief|isch|lijk|baar|zaam|ig|\p{L}{4}end)$/u;
 
 /** Does `word` stand in a phrase after a topic the corpus has (`<topic> in/bij/op/voor (de) <word>`)? Pure. */
 function placesFoundTopic(question: string, word: string, terms: WeightedTerm[]): boolean {

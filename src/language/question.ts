@@ -410,8 +410,12 @@ const ORDINAL_NOUN: Record<Language, RegExp> = {
   nl: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:${NOT_A_NOUN.nl}|en|of|in|op|van|voor|bij|met|aan|over|uit)\\b)\\p{L}+)?`, 'giu'),
   en: new RegExp(`${ORDINAL.source}(?:\\s+(?!(?:${NOT_A_NOUN.en}|and|or|in|on|of|for|at|with|to|about|mean|means)\\b)\\p{L}+)?`, 'giu'),
 };
-/** The question without the nouns it points back with. Pure. */
-const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ');
+// the kind of answer asked for, with a word that says how it should be ("een sprekend cijfer", "a striking figure",
+// "een concreet voorbeeld", "any hard numbers"): what is asked, no topic
+const ASKED_KIND =
+  /\b(?:(?:een|geen|a|an|any|some|no)\s+)?(?:(?:sprekend|treffend|concreet|concrete|goed|goede|hard|harde|duidelijk|duidelijke|recent|recente|striking|telling|good|hard|clear|specific|recent|real|actual)\s+)?(?:cijfers?|getallen|getal|voorbeelden|voorbeeld|figures?|numbers?|examples?)\b/giu;
+/** The question without the nouns it points back with, and without the kind of answer it asks for. Pure. */
+const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ').replace(ASKED_KIND, ' ');
 
 /** Whether the turn points back, with a demonstrative, at a word the conversation used ("how that board works" after a question on the National Productivity Board). Pure. */
 function namesBack(text: string, topic: string, language: Language): boolean {
@@ -421,8 +425,8 @@ function namesBack(text: string, topic: string, language: Language): boolean {
 
 /**
  * Whether every topic word of the turn was already said in the conversation (its topic or the answer's quote):
- * "Why is the Netherlands behind?" after a quote on Dutch R&D lagging, "Is er een voorbeeld uit de publieke sector?"
- * after a quote that names the public sectors. Such a turn names nothing new, so it asks on about what was said. Pure.
+ * "Why is the Netherlands behind?" after a quote on Dutch R&D lagging, "Hoe zit het met de lastendruk in de publieke
+ * sectoren?" after a quote that names the public sectors. Such a turn names nothing new, so it asks on about what was said. Pure.
  */
 function withinAnswer(text: string, language: Language, said: string): boolean {
   const terms = queryTerms(withoutActors(text), language, glossaryPhrases(text, language)).filter((t) => !t.verb);

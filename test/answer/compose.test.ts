@@ -341,6 +341,8 @@ describe('weighTerms', () => {
     const how = weighTerms('Hoe wil de SER scholing structureel verankeren?', 'nl', stats).find((t) => t.word === 'structureel')!;
     expect(how.df).toBe(0);
     expect(how.topical).toBe(false);
+    // so is a present participle used as one (`een sprekend cijfer`)
+    expect(weighTerms('Is daar een sprekend cijfer bij?', 'nl', stats).find((t) => t.word === 'sprekend')!.topical).toBe(false);
     // a noun the corpus lacks stays a topic
     expect(weighTerms('Hoe wil de SER de hypotheekrenteaftrek verankeren?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
   });

@@ -168,6 +168,8 @@ describe('analyseQuestion: conversations', () => {
     // and a turn that names nothing but what it points back to is a follow-up, however many of those it names
     const where = analyseQuestion('En waar halen die bedrijven dat geld dan vandaan als het hier niet lukt?', money);
     expect(where.followUp).toBe(true);
+    // the kind of answer asked for, and how it should be, is no topic of the turn's own ("een sprekend cijfer", "a concrete example")
+    for (const q of ['Is daar een sprekend cijfer bij dat ik kan gebruiken?', 'Any concrete example from that?']) expect(analyseQuestion(q, money).pointer, q).toBe(true);
     // a negated auxiliary points back as well: "isn't that …?"
     expect(analyseQuestion("Isn't that a lot of money?", money).followUp).toBe(true);
     // so does a demonstrative before a word the conversation used ("how that board works" after a question on the board)
