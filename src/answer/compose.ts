@@ -754,8 +754,11 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a why about what was just said ("Why is the Netherlands lagging behind there?") is answered by the cause the text gives beside it
   // (a sentence that gives a cause right beside the previous quote: NEAR_CAUSE of the nearness `local` measures)
   if (read.asks === 'reason' && input.previousAnswer !== undefined && read.text !== input.question) {
-    const near = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && s.features.local >= NEAR_CAUSE ? 1 : 0);
-    sentences.sort((a, b) => near(b) - near(a));
+    // (or inside the previous quote, the cause it gave of what it said: "… blijven al jaren achter … Dat komt voor een deel door …")
+    const quoted = tidy(/“([^”]{20,})”/.exec(input.previousAnswer)?.[1] ?? '');
+    const inQuote = (s: ScoredSentence) => CAUSE_OF_PREVIOUS.test(s.text) && quoted.includes(tidy(s.text).slice(0, 60));
+    const beside = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s)) ? 1 : 0);
+    sentences.sort((a, b) => beside(b) - beside(a));
   }
 
   // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best; so is why
@@ -1139,6 +1142,8 @@ function withLead(page: string, quote: string, covers: (text: string) => number,
 }
 
 const LEADS_ON = /^(?:zo|daardoor|daarom|hierdoor|thus|therefore|hence)\s/i;
+// a sentence that gives the cause of the one before it ("Dat komt voor een deel door …", "This is because …")
+const CAUSE_OF_PREVIOUS = /^(?:dat|dit)\s+(?:komt|ligt)\b|^(?:this|that)\s+is\s+(?:because|due)\b/i;
 
 /**
  * A why-question's quote begun one sentence earlier in its paragraph: the
@@ -1155,9 +1160,11 @@ function withReasonBefore(page: string, quote: string, anchor: string | undefine
   if (at <= 0) return quote;
   // (a sentence that gives a cause or an effect itself is the argument)
   const first = splitSentences(quote)[0]?.text ?? quote;
-  if (STATES_CAUSE.test(first) || STATES_EFFECT.test(first)) return quote;
   const lineStart = page.lastIndexOf('\n', at - 1) + 1;
   const prev = splitSentences(page.slice(lineStart, at)).pop();
+  // (a cause that points back, "Dat komt door …", is quoted with what it explains, though the previous answer said that)
+  if (CAUSE_OF_PREVIOUS.test(first) && prev && /[.!?]\s*$/.test(prev.text) && at + quote.length - (lineStart + prev.start) <= REASON_CHARS) return page.slice(lineStart + prev.start, at + quote.length);
+  if (STATES_CAUSE.test(first) || STATES_EFFECT.test(first)) return quote;
   if (!prev || !/[.!?]\s*$/.test(prev.text) || /^\p{Ll}/u.test(prev.text) || (anchor !== undefined && tidy(prev.text).includes(anchor))) return quote;
   // (the sentence before gives the cause, or the case it is one of: "Zo heeft Nederland …", "Daardoor …")
   if (!STATES_CAUSE.test(prev.text) && !LEADS_ON.test(prev.text)) return quote;

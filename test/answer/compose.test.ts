@@ -564,6 +564,13 @@ describe('the kind of answer asked for', () => {
     // named in its own words, against a section that asks why (NEAR_CAUSE): "waarom blijft Nederland daar achter?"
     const why = passage(4, 'Waarom inzetten op hogere groei van de arbeidsproductiviteit?', 'Nederland blijft al jaren achter bij de OESO-landen in R&D-uitgaven, en het gemiddelde blijft dalen.');
     expect(whyAfter(why, 'Waarom blijft Nederland daar achter?', false)).toMatch(/Dat komt voor een deel door de sectorsamenstelling/);
+    // and when the previous quote already gave the cause, that cause is quoted again, with the claim it explains
+    const cause = 'Dat komt voor een deel door de sectorsamenstelling van Nederland.';
+    const again = onPassages([why, beside], `Hoeveel geeft Nederland uit aan R&D? ${said} waarom blijft het achter?`, { text: 'waarom blijft het achter?', asks: 'reason', asksList: false, asksQuantity: false, pointer: true }, {
+      previousAnswer: `Het advies zegt (p. 8): “${said} ${cause}” [1]`,
+    }).citations[0]!.quote;
+    expect(again).toMatch(/^Nederlandse R&D-uitgaven blijven al jaren achter/);
+    expect(again).toContain(cause);
   });
 
   it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
