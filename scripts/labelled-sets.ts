@@ -117,6 +117,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-88-conv', file: 'test/fixtures/eval/blind-88-conv.jsonl' },
   { set: 'blind-89', file: 'test/fixtures/eval/blind-89.jsonl' },
   { set: 'blind-90-conv', file: 'test/fixtures/eval/blind-90-conv.jsonl' },
+  { set: 'blind-91', file: 'test/fixtures/eval/blind-91.jsonl' },
+  { set: 'blind-92-conv', file: 'test/fixtures/eval/blind-92-conv.jsonl' },
+  { set: 'blind-93-conv', file: 'test/fixtures/eval/blind-93-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -270,6 +270,14 @@
 //   7b05531 too; its first turns miss as well: strict 0.28 over the set),
 //   0 / 8 false abstentions, 5 of 6 abstained, in conversation 1 of 2. Then
 //   both joined the pool.
+// blind-91 (46, paraphrased by a senior secretariat adviser from another
+//   advisory briefing a council member), blind-92-conv (15 conversations, 56
+//   turns, a council member's assistant preparing a meeting) and
+//   blind-93-conv (15 conversations, 56 turns, a new secretariat policy
+//   officer's DM), written at 18:45 and scored once as they came on b417492:
+//   fact and list 0.85, follow-up turns 0.67 and 0.69, 2 / 0 / 1 false
+//   abstentions, 5 of 6 abstained, in conversation 2 of 2 and 2 of 2. Then
+//   all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -368,6 +376,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-88-conv.jsonl', size: 52, bounds: { strict: 0.58, hit1: 0.78, hit3: 0.88, phrases: 0.64, numeric: 0.95, abstain: 0.45, falseAbstain: 0 } },
   { file: 'blind-89.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.95, hit3: 0.97, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 0 } },
   { file: 'blind-90-conv.jsonl', size: 52, bounds: { strict: 0.25, hit1: 0.55, hit3: 0.7, phrases: 0.35, numeric: 0.45, abstain: 0.45, falseAbstain: 8 } },
+  { file: 'blind-91.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.87, hit3: 0.9, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
+  { file: 'blind-92-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.78, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-93-conv.jsonl', size: 56, bounds: { strict: 0.62, hit1: 0.82, hit3: 0.95, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
