@@ -947,7 +947,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   const first = chosen[0]!;
   // a sentence that runs on to the next page is quoted to its end, and the pages say so
   const pagesOfQuote = (c: Citation, s: ScoredSentence) => (s.runsOn ? `pp. ${c.page}-${c.page + 1}` : f.page(c.page));
-  let text = `${f.first(who(first.passage.doc), pagesOfQuote(citations[0]!, first))}“${firstQuote(first)}” [1]`;
+  // (the section the quote stands under names it as the document does: "(p. 3, onder ‘Geen tijd te verliezen’)")
+  const under = headingOf(first.passage) ? `, ${language === 'nl' ? 'onder' : 'under'} ‘${headingOf(first.passage)}’` : '';
+  let text = `${f.first(who(first.passage.doc), pagesOfQuote(citations[0]!, first) + under)}“${firstQuote(first)}” [1]`;
   if (first.items) text += first.items.map((item) => `\n• ${item}`).join('');
   const covered = new Set(first.matched);
   for (let i = 1; i < chosen.length; i++) {
@@ -1267,7 +1269,7 @@ const OWN_FIX_CHARS = 600;
 
 /** The page and the opening words of the first quote of an answer ("Het advies zegt (p. 10): “…”"), or undefined. Pure. */
 export function previousQuote(answer: string | undefined): { page: number; quote: string } | undefined {
-  const m = answer ? /\(pp?\. (\d+)[^)]*\):\s*“([^”]{20,})/.exec(answer) : null;
+  const m = answer ? /\(pp?\. (\d+)(?:[^)‘]|‘[^’]*’)*\):\s*“([^”]{20,})/.exec(answer) : null;
   return m ? { page: Number(m[1]), quote: m[2]!.replace(/\s+/g, ' ').slice(0, 60) } : undefined;
 }
 

@@ -85,7 +85,7 @@ const NEXT_PART_CHARS = 600;
  * Pure apart from the pages it reads.
  */
 function nextPart(first: { text: string; citations: Citation[] }, second: Answer, pageText: LocalAnswererDeps['pageText']): { where: string; quote: string; citation: Citation } | undefined {
-  const m = /\((pp?\. [^)]+)\):\s*“([^”]+)”/.exec(second.text);
+  const m = /\((pp?\. (?:[^)‘]|‘[^’]*’)+)\):\s*“([^”]+)”/.exec(second.text);
   const near = previousQuote(first.text);
   const citation = second.citations[0];
   if (!m || !near || !citation || !first.citations[0] || fold(first.text).includes(fold(m[2]!).slice(0, 60))) return undefined;

@@ -133,7 +133,7 @@ describe('composeAnswer', () => {
     });
     expect(a.answered).toBe(true);
     expect(a.citations[0]).toMatchObject({ page: 5, quote: p5 });
-    expect(a.text).toMatch(/^Volgens X \(p\. 5\)/);
+    expect(a.text).toMatch(/^Volgens X \(p\. 5, onder ‘S’\)/);
   });
 
   it('reads an English document with the English stemmer and names it', () => {
@@ -148,7 +148,7 @@ describe('composeAnswer', () => {
       docInfo: () => ({ title: 'The future of European competitiveness', kind: 'report', language: 'en' }),
     });
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^According to The future of European competitiveness \(p\. 12\): “Closing the innovation gap/);
+    expect(a.text).toMatch(/^According to The future of European competitiveness \(p\. 12, under ‘Introduction’\): “Closing the innovation gap/);
     expect(a.citations[0]).toMatchObject({ doc: 'draghi', page: 12 });
   });
 
@@ -771,7 +771,7 @@ describe('the kind of answer asked for', () => {
     const ps = [passage(4, 'Waarom inzetten op hogere groei van de arbeidsproductiviteit?', text)];
     const q = 'Waarom is arbeidsproductiviteitsgroei zo belangrijk?';
     const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: { text: q, asks: 'reason', asksList: false, asksQuantity: false } });
-    expect(a.text).toMatch(/\(p\. 4\): “Arbeidsproductiviteitsgroei stimuleert het verdienvermogen/);
+    expect(a.text).toMatch(/\(p\. 4, onder ‘Waarom inzetten op hogere groei van de arbeidsproductiviteit\?’\): “Arbeidsproductiviteitsgroei stimuleert het verdienvermogen/);
   });
 
   it('prefers the text that treats a subject to a sentence that mentions it and refers elsewhere', () => {
@@ -1003,5 +1003,14 @@ describe('bodiesNamed', () => {
   it('counts the distinct bodies a sentence names, not the SER that speaks', () => {
     expect(bodiesNamed('Deze benadering vraagt wel om voldoende capaciteit en commitment van alle betrokken actoren, waaronder het kabinet, het CPB als NPB, sociale partners en private en publieke sectoren.')).toBe(4);
     expect(bodiesNamed('In aanvulling daarop pleit de SER voor een jaarlijkse beleidscyclus met voldoende betrokkenheid van sociale partners.')).toBe(1);
+  });
+});
+
+describe('previousQuote', () => {
+  it('reads the page and quote of an answer that names its section, brackets in the heading and all', async () => {
+    const { previousQuote } = await import('../../src/answer/compose.ts');
+    expect(previousQuote('Het advies zegt (p. 3, onder ‘Geen tijd te verliezen’): “De SER vindt het daarom belangrijk.” [1]')).toEqual({ page: 3, quote: 'De SER vindt het daarom belangrijk.' });
+    expect(previousQuote('According to the advisory (pp. 5-6, under ‘Kapitaal (en arbeid)’): “Publieke en private investeringen blijven achter.” [1]')?.page).toBe(5);
+    expect(previousQuote('Het advies zegt (p. 9): “Maak werk van arbeidsproductiviteit.” [1]')?.page).toBe(9);
   });
 });

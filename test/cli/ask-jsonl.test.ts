@@ -62,7 +62,7 @@ describe('polderbot ask --jsonl', () => {
   it('answers one question readably and as JSON', () => {
     const text = run(['ask', 'Wat vindt de SER van het concurrentiebeding?'], '');
     expect(text.status, text.stderr).toBe(0);
-    expect(text.stdout).toMatch(/^Het advies zegt \(p\. 10\)/);
+    expect(text.stdout).toMatch(/^Het advies zegt \(p\. 10, onder ‘Bijdrage van sociale partners’\)/);
     expect(text.stdout).toMatch(/\[1\] .+, p\. 10/);
     const json = run(['ask', '--json', 'Wat vindt de SER van het concurrentiebeding?'], '');
     expect(json.status, json.stderr).toBe(0);
@@ -129,7 +129,7 @@ describe('polderbot ask --jsonl', () => {
   it('piped chat answers each line and exits at end of input', () => {
     const r = run([], 'Wat vindt de SER van het concurrentiebeding?\n/help\nen waarom?\n');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Het advies zegt \(p\. 10\)/);
+    expect(r.stdout).toMatch(/Het advies zegt \(p\. 10, onder ‘[^’]+’\)/);
     expect(r.stdout).toMatch(/\/quit/);
   });
 
