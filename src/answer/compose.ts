@@ -260,8 +260,8 @@ export function namesAbsent(question: string, terms: readonly WeightedTerm[], ti
 }
 
 // the endings of Dutch adjectives and adverbs (`structureel`, `effectief`, `economisch`, `duidelijk`, `haalbaar`, `duurzaam`),
-// and of a present participle used as one (`sprekend`, `treffend`, `dringend`)
-const DUTCH_ADJECTIVE = /(?:eel|ief|isch|lijk|baar|zaam|ig|\p{L}{4}end)$/u;
+// and of a present participle used as one (`sprekend`, `treffend`, `dringend`), compared or not (`nijpender`, `dringendst`)
+const DUTCH_ADJECTIVE = /(?:eel|ief|isch|lijk|baar|zaam|ig|\p{L}{4}end)(?:er|ere|st|ste)?$/u;
 
 /** Does `word` stand in a phrase after a topic the corpus has (`<topic> in/bij/op/voor (de) <word>`)? Pure. */
 function placesFoundTopic(question: string, word: string, terms: WeightedTerm[]): boolean {

@@ -343,6 +343,8 @@ describe('weighTerms', () => {
     expect(how.topical).toBe(false);
     // so is a present participle used as one (`een sprekend cijfer`)
     expect(weighTerms('Is daar een sprekend cijfer bij?', 'nl', stats).find((t) => t.word === 'sprekend')!.topical).toBe(false);
+    // and compared (`nijpender`)
+    expect(weighTerms('Waardoor wordt de krapte steeds nijpender?', 'nl', stats).find((t) => t.word === 'nijpender')!.topical).toBe(false);
     // a noun the corpus lacks stays a topic
     expect(weighTerms('Hoe wil de SER de hypotheekrenteaftrek verankeren?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
   });
