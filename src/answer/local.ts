@@ -9,6 +9,7 @@ import { analyseQuestion, type RouteQuestion } from '../language/question.ts';
 import type { IndicatorIntent } from '../language/indicator-intent.ts';
 import type { Speller } from '../language/spelling.ts';
 import { splitSentences } from './sentences.ts';
+import { queryTerms, textMatches, textStems } from '../language/terms.ts';
 import { composeAnswer, fromQuote, previousQuote, type ComposeInput, type DocInfo } from './compose.ts';
 import type { TermStats } from './term-stats.ts';
 import type { AbstainThreshold } from './abstain.ts';
@@ -97,6 +98,16 @@ function nextPart(first: { text: string; citations: Citation[] }, second: Answer
   return after !== undefined && after > 0 && after <= fold(first.citations[0].quote).length + NEXT_PART_CHARS ? { where: m[1]!, quote: m[2]!, citation } : undefined;
 }
 
+// how many passages a follow-up's own words may bring in (measured on the pool: 2 gains 5 turns and loses none, 3 the same)
+const OWN_PASSAGES = 2;
+
+/** Whether a topic word of the turn's own, one the corpus has, stands in none of the passages retrieved for the conversation ("pension funds" after two turns on scale-ups' money). */
+function missesOwnTopic(turn: string, language: Language, passages: readonly Passage[], deps: LocalAnswererDeps): boolean {
+  const own = queryTerms(turn, language, deps.expand?.(turn, language) ?? []).filter((t) => !t.verb && t.topical && deps.stats.df(t.stems, t.en) > 0);
+  const stems = passages.map((p) => textStems(p.text));
+  return own.some((t) => !stems.some((st) => t.stems.some((q) => textMatches(st, q))));
+}
+
 export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
   const k = deps.k ?? 8;
   const answerer: Answerer = {
@@ -132,7 +143,13 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
         }
       }
 
-      const passages = await deps.retriever.retrieve(q, { k, language });
+      let passages = await deps.retriever.retrieve(q, { k, language });
+      // a follow-up that names a topic of its own the conversation's passages lack ("And do they see any role for pension
+      // funds here?" after two turns on scale-ups' money): the turn's own best passages take the last places
+      if (read.followUp && !read.pointer && read.text !== q && missesOwnTopic(read.text, language, passages, deps)) {
+        const own = (await deps.retriever.retrieve(read.text, { k: OWN_PASSAGES, language })).filter((p) => !passages.some((x) => x.id === p.id)).slice(0, OWN_PASSAGES);
+        passages = [...passages.slice(0, k - own.length), ...own];
+      }
       const docs = [...new Set([...(deps.advisory ? [deps.advisory] : []), ...passages.map((p) => p.doc)])];
       const around = read.followUp && read.previousAnswer && deps.pageChunks ? aroundQuote(read.previousAnswer, docs, deps.pageChunks, passages) : [];
       const composed = composeAnswer({

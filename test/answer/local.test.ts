@@ -149,6 +149,32 @@ describe('local answerer', () => {
     expect(other.reading?.pointer).toBeUndefined();
   });
 
+  it('brings in the passages of a follow-up’s own topic when the conversation’s passages lack it', async () => {
+    const chunk = (id: string) => idx.chunks.find((c) => c.id === `${DOC}:${id}`)!;
+    const turn = 'En zien ze ook een rol voor pensioenfondsen?';
+    // retrieval for the conversation finds the scale-ups' money (p. 6); for the turn alone, the pension funds (p. 10)
+    const asked: string[] = [];
+    const retriever = {
+      retrieve: async (q: string) => {
+        asked.push(q);
+        return (q === turn ? [chunk('10:1')] : [chunk('6:1'), chunk('6:2')]).map((c, i) => ({ ...c, score: 1 - i / 10 }));
+      },
+    };
+    const history = [
+      { role: 'user' as const, text: 'Hoe komen innovatieve scale-ups aan durfkapitaal?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (p. 6): “Innovatieve scale-ups kunnen in Nederland moeilijker aan voldoende durfkapitaal komen.” [1]' },
+    ];
+    const a = await createLocalAnswerer({ ...deps, retriever }).ask(turn, { history });
+    expect(a.reading?.followUp).toBe(true);
+    expect(asked).toContain(turn);
+    expect(a.citations[0]!.page).toBe(10);
+    expect(a.text).toMatch(/pensioenfondsen/);
+    // a turn whose topic the conversation's passages hold asks once
+    asked.length = 0;
+    await createLocalAnswerer({ ...deps, retriever }).ask('En de financiering voor het mkb?', { history });
+    expect(asked).toHaveLength(1);
+  });
+
   it('weighs the passages around the previous quote, which retrieval need not find again', async () => {
     const chunk = (id: string) => idx.chunks.find((c) => c.id === `${DOC}:${id}`)!;
     // retrieval finds the paragraph before the quote and a recommendation, not the quote's own chunk
