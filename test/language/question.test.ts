@@ -484,6 +484,8 @@ describe('the indicator intent, read with the question', () => {
 describe('the kind of figure a number question asks for', () => {
   it('reads money, a percentage, a count of things or a span of time, and none when any figure answers', () => {
     const figure = (q: string) => analyseQuestion(q).figure;
+    // amounts asked for by their kind, in the plural too, ask a figure
+    for (const q of ['what kind of amounts are we talking about for those scale-ups?', 'Om wat voor bedragen gaat het dan?', 'Welke bedragen noemt het advies?']) expect(analyseQuestion(q).asks, q).toBe('quantity');
     expect(figure('Hoeveel budget is er nodig voor de onderzoeksvragen?')).toBe('money');
     expect(figure('How many euros does the SER want set aside?')).toBe('money');
     expect(figure('Hoeveel procentpunt lager moet de registratielast worden?')).toBe('percent');
