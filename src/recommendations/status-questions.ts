@@ -280,14 +280,17 @@ const WHO_ACTS =
   /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up)\b/;
 const WHO_SAYS = /\b(?:zegt|zeggen|zei|says?|said|schat|schatten|estimates?|berekend|calculated|bron|source|vindt|vinden|thinks?)\b/;
 
-/** The recommendation the answer quoted first (its quote or first bullet that is one), or none. */
+/** The recommendation the answer quoted first (in its first quote, or its first bullet), or none. */
 function recommendationQuoted(all: TrackedRecommendation[], answer: string): TrackedRecommendation | undefined {
   const said = fold(answer).replace(/\s+/g, ' ');
   const texts = all.map((r) => ({ r, text: fold(r.text).replace(/\s+/g, ' ') }));
+  // (only within the answer's first quote, or its first bullet: a recommendation the answer adds later is not what "that" is)
+  const end = said.indexOf('”');
   for (const m of said.matchAll(/[“•]\s*([^”•\n]{25,})/g)) {
+    if (end >= 0 && m.index > end) break;
     const quote = m[1]!.replace(/\s*\[\d+\]\s*$/, '').trim();
     const found = texts.find(({ text }) => text.includes(quote.slice(0, 60)) || quote.includes(text.slice(0, 60)));
-    if (found) return found.r;
+    if (found || end < 0) return found?.r;
   }
   return undefined;
 }

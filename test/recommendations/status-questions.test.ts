@@ -265,6 +265,9 @@ describe('who is to act on a recommendation the previous answer quoted', () => {
     expect(await answerRecommendationQuestion(read('wie zegt dat?', 'nl', 'wie zegt dat?', quoting(sp.text)), { tracker })).toBeNull();
     expect(await answerRecommendationQuestion(read('wie moet dat doen?', 'nl', 'wie moet dat doen?', 'Het advies zegt (p. 4): “De arbeidsproductiviteitsgroei staat onder druk.” [1]'), { tracker })).toBeNull();
     expect(await answerRecommendationQuestion(read('wie moet dat oppakken?', 'nl', 'wie moet dat oppakken?'), { tracker })).toBeNull();
+    // nor does an answer whose first quote is none, though it adds one later
+    const later = `Het advies zegt (p. 5): “Een derde knelpunt is dat het Nederlandse MKB weinig doorgroei vertoont.” [1] Ook (p. 10): “${kab.text.slice(0, 80)} …” [2]`;
+    expect(await answerRecommendationQuestion(read('wie moet dat oppakken?', 'nl', 'wie moet dat oppakken?', later), { tracker })).toBeNull();
   });
 });
 
