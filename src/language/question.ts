@@ -178,12 +178,12 @@ const SEVERAL = /\b(?:wie\s+(?:moeten|zijn|zouden|kunnen|worden|mogen|gaan)|alle
 
 /**
  * Asks what someone should do: "wat moet het kabinet doen …?", "wat zouden sociale partners moeten bepleiten?",
- * "welke maatregelen vraagt de SER …?", "wat verwacht de SER van werkgevers …?", "what should the government do …?",
+ * "welke maatregelen vraagt de SER …?", "wat verwacht de SER van werkgevers …?", "wat vraagt de SER het kabinet daaraan te doen?", "what should the government do …?",
  * "what should NL push for in Brussels?", "what is expected of unions …?". The recommendation route reads it too.
  */
 // (also with "doen" left out: "en wat moet het kabinet daarmee?")
 export const ACTION =
-  /\b(?:wat (?:moet|moeten|kan|kunnen|zou|zouden)\b.*\b(?:doen|oppakken|ondernemen|bijdragen|bepleiten|inzetten|aandringen)|wat (?:moet|moeten|kan|kunnen|zou|zouden)\s+(?:\S+\s+){0,4}(?:daar|hier)mee(?=\s*\??\s*$)|wat (?:moet|moeten|zou|zouden)\s+(?:het|de)\s+(?:\S+\s+){0,2}met\s+(?:de|het|die|dat|deze|dit)\s+\w+|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|wat (?:wordt|worden)\b.*\bvan\b.*\b(?:verwacht|gevraagd)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|(?:welke|which|what) (?:bijdrage|bijdragen|contributions?)\b.*\b(?:van|of|from)\b|what (?:should|can|could|must|would|is|are)\b.*\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from)|what do(?:es)?\b.*\bwants?\b.*\bto (?:do|undertake)|wat (?:wil|willen)\b.*\b(?:doen|doet|ondernemen|onderneemt|oppakken|oppakt))\b/i;
+  /\b(?:wat (?:moet|moeten|kan|kunnen|zou|zouden|vraagt|vragen|verwacht|verwachten)\b.*\b(?:doen|oppakken|ondernemen|bijdragen|bepleiten|inzetten|aandringen)|wat (?:moet|moeten|kan|kunnen|zou|zouden)\s+(?:\S+\s+){0,4}(?:daar|hier)mee(?=\s*\??\s*$)|wat (?:moet|moeten|zou|zouden)\s+(?:het|de)\s+(?:\S+\s+){0,2}met\s+(?:de|het|die|dat|deze|dit)\s+\w+|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|wat (?:wordt|worden)\b.*\bvan\b.*\b(?:verwacht|gevraagd)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|(?:welke|which|what) (?:bijdrage|bijdragen|contributions?)\b.*\b(?:van|of|from)\b|what (?:should|can|could|must|would|is|are)\b.*\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from)|what do(?:es)?\b.*\bwants?\b.*\bto (?:do|undertake)|wat (?:wil|willen)\b.*\b(?:doen|doet|ondernemen|onderneemt|oppakken|oppakt))\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
   ['sociale partners', /\b(sociale partners|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
