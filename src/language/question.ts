@@ -413,7 +413,7 @@ const ORDINAL_NOUN: Record<Language, RegExp> = {
 // the kind of answer asked for, with a word that says how it should be ("een sprekend cijfer", "a striking figure",
 // "een concreet voorbeeld", "any hard numbers"): what is asked, no topic
 const ASKED_KIND =
-  /\b(?:(?:een|geen|a|an|any|some|no)\s+)?(?:(?:sprekend|treffend|concreet|concrete|goed|goede|hard|harde|duidelijk|duidelijke|recent|recente|striking|telling|good|hard|clear|specific|recent|real|actual)\s+)?(?:cijfers?|getallen|getal|voorbeelden|voorbeeld|figures?|numbers?|examples?)\b/giu;
+  /\b(?:(?:een|geen|a|an|any|some|no)\s+)?(?:(?:sprekend|treffend|concreet|concrete|goed|goede|hard|harde|duidelijk|duidelijke|recent|recente|striking|telling|good|hard|clear|specific|recent|real|actual)\s+)?(?:cijfers?|getallen|getal|bedragen|bedrag|schattingen|schatting|voorbeelden|voorbeeld|figures?|numbers?|amounts?|sums?|estimates?|examples?)\b/giu;
 /** The question without the nouns it points back with, and without the kind of answer it asks for. Pure. */
 const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ').replace(ASKED_KIND, ' ');
 

@@ -170,6 +170,8 @@ describe('analyseQuestion: conversations', () => {
     expect(where.followUp).toBe(true);
     // the kind of answer asked for, and how it should be, is no topic of the turn's own ("een sprekend cijfer", "a concrete example")
     for (const q of ['Is daar een sprekend cijfer bij dat ik kan gebruiken?', 'Any concrete example from that?']) expect(analyseQuestion(q, money).pointer, q).toBe(true);
+    // (an amount asked for too: "hoeveel geld is daarvoor nodig, noemen ze een bedrag?" goes on about what was said)
+    expect(analyseQuestion('Hoeveel geld is daarvoor nodig, noemen ze een bedrag?', money).followUp).toBe(true);
     // a negated auxiliary points back as well: "isn't that …?"
     expect(analyseQuestion("Isn't that a lot of money?", money).followUp).toBe(true);
     // so does a demonstrative before a word the conversation used ("how that board works" after a question on the board)
