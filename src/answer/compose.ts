@@ -672,7 +672,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       const heading = !/[.?!:;)”’"]\d{0,2}$/.test(s.text) && s.text.length < 120;
       // a sentence that opens with a question term is about it; one that
       // defines it ("1. Kapitaalverdieping: o.a. door …", "TFP is …") even more
-      const opening = /^(?:[•\-–]\s*|\d{1,2}\.\s*)?([^:.;\s]+(?:\s+[^:.;\s]+){0,3}?)(?::|\s+(?:is|zijn|betekent|means?|refers to)\s)/u.exec(s.text);
+      const opening = /^(?:[•\-–]\s*|\d{1,2}\.\s*)?([^:.;\s]+(?:\s+[^:.;\s]+){0,3}?)(?::|\s+(?:is|zijn|betekent|means?|refers to)[\s,])/u.exec(s.text);
       // (for a definition question, also a term glossed in brackets: "kwetsbare groepen op de arbeidsmarkt (mensen die …)")
       const defines =
         (opening !== null && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0) ||

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodiesNamed, composeAnswer, countIn, locateQuote, type ComposeInput } from '../../src/answer/compose.ts';
+import { bodiesNamed, composeAnswer, countIn, locateQuote, type ComposeInput, type RankCandidate } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/language/detect.ts';
 import { analyseQuestion } from '../../src/language/question.ts';
@@ -592,6 +592,18 @@ describe('the kind of answer asked for', () => {
     expect(ask(true).citations[0]!.quote).toMatch(/^Het eerder genoemde Letta-rapport/);
     // read as any other pointer, the answer's own sentence gives way to the next one
     expect(ask(false).citations[0]!.quote).toMatch(/^Draghi/);
+  });
+
+  it('reads "X is, naast Y, …" as a sentence that defines X', () => {
+    const ps = [
+      passage(7, 'Arbeidsproductiviteit door hogere kwaliteit van werk', 'Gezondheid is, naast kennis, de belangrijkste dimensie van de kwaliteit van menselijk kapitaal. Preventiebeleid kan een belangrijke bijdrage leveren aan de gezondheid van mensen.'),
+      passage(9, 'Bijdrage van sociale partners', 'Maak werk van arbeidsproductiviteit via leven lang ontwikkelen en via bevordering van vitaliteit en gezondheid van werkenden.'),
+    ];
+    const q = 'Welke rol speelt gezondheid in het verhaal over arbeidsproductiviteit?';
+    let seen: RankCandidate[] = [];
+    composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => ps.find((x) => x.page === p)?.text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false }, trace: (c) => (seen = c) });
+    expect(seen.find((c) => c.text.startsWith('Gezondheid is, naast kennis'))!.features.defines).toBe(1);
+    expect(seen.find((c) => c.text.startsWith('Maak werk'))!.features.defines).toBe(0);
   });
 
   it('answers a definition question with the sentence that glosses the term in brackets', () => {
