@@ -292,7 +292,9 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
   // (the previous answer's quote: what a short pointer to the answer reads, "waarom?", "who says so?")
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
-  const newTopic = topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${quoted ?? ''}`));
+  // (and all the previous answer quoted first, for what the conversation has said)
+  const said = previousAnswer ? (/“([^”]{20,})”/.exec(previousAnswer)?.[1] ?? '') : '';
+  const newTopic = topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${said}`));
   if (topic === undefined || newTopic) return base;
   if (item !== undefined) {
     // (the ordinal and the noun after it name the list, not the topic: "welke knelpunten bij die eerste dimensie?" asks about the item)
@@ -425,11 +427,13 @@ function namesBack(text: string, topic: string, language: Language): boolean {
 
 /**
  * Whether every topic word of the turn was already said in the conversation (its topic or the answer's quote):
- * "Why is the Netherlands behind?" after a quote on Dutch R&D lagging, "Hoe zit het met de lastendruk in de publieke
- * sectoren?" after a quote that names the public sectors. Such a turn names nothing new, so it asks on about what was said. Pure.
+ * "Why is the Netherlands behind?" after a quote on Dutch R&D lagging, "Is er een voorbeeld uit de publieke
+ * sector?" after a quote that names the public sectors. Such a turn names nothing new, so it asks on about what was said. Pure.
  */
 function withinAnswer(text: string, language: Language, said: string): boolean {
-  const terms = queryTerms(withoutActors(text), language, glossaryPhrases(text, language)).filter((t) => !t.verb);
+  // (the kind of answer asked for is no word said: "Is er een voorbeeld uit de publieke sector?")
+  const asked = withoutActors(text).replace(ASKED_KIND, ' ');
+  const terms = queryTerms(asked, language, glossaryPhrases(asked, language)).filter((t) => !t.verb);
   if (terms.length < 2 || terms.length > 4) return false;
   const stems = textStems(said, 'nl');
   const own = language === 'en' ? textStems(said, 'en') : stems;

@@ -120,7 +120,7 @@ describe('analyseQuestion: conversations', () => {
       'How does Dutch spending on research and development stack up internationally?',
       'According to the advisory (p. 8): “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter bij het gemiddelde van de OESO-landen. Er is ook een hoge lastendruk in de publieke sectoren.” [1]',
     );
-    for (const q of ['Why is the Netherlands behind?', 'Hoe zit het met de lastendruk in de publieke sectoren?']) {
+    for (const q of ['Why is the Netherlands behind?', 'Hoe zit het met de lastendruk in de publieke sectoren?', 'Is er een voorbeeld uit de publieke sector?']) {
       const r = analyseQuestion(q, rd);
       expect(r.followUp, q).toBe(true);
       expect(r.searchText, q).toContain('research and development');
