@@ -294,8 +294,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
   // (and all the previous answer quoted first, for what the conversation has said)
   const said = previousAnswer ? (/“([^”]{20,})”/.exec(previousAnswer)?.[1] ?? '') : '';
-  const newTopic = topic === undefined || (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${said}`));
-  if (topic === undefined || newTopic) return base;
+  if (topic === undefined) return base;
+  if (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${said}`)) return base;
   if (item !== undefined) {
     // (the ordinal and the noun after it name the list, not the topic: "welke knelpunten bij die eerste dimensie?" asks about the item)
     const rest = text.replace(ORDINAL_NOUN[language], ' ');
