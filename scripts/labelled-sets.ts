@@ -120,6 +120,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-91', file: 'test/fixtures/eval/blind-91.jsonl' },
   { set: 'blind-92-conv', file: 'test/fixtures/eval/blind-92-conv.jsonl' },
   { set: 'blind-93-conv', file: 'test/fixtures/eval/blind-93-conv.jsonl' },
+  { set: 'blind-94', file: 'test/fixtures/eval/blind-94.jsonl' },
+  { set: 'blind-95-conv', file: 'test/fixtures/eval/blind-95-conv.jsonl' },
+  { set: 'blind-96-conv', file: 'test/fixtures/eval/blind-96-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

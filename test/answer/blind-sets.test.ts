@@ -278,6 +278,14 @@
 //   fact and list 0.85, follow-up turns 0.67 and 0.69, 2 / 0 / 1 false
 //   abstentions, 5 of 6 abstained, in conversation 2 of 2 and 2 of 2. Then
 //   all three joined the pool.
+// blind-94 (46, a communications adviser's plain-word questions for a
+//   newsletter, half English), blind-95-conv (15 conversations, 55 turns, a
+//   ministry economist probing the reasoning and evidence) and blind-96-conv
+//   (15 conversations, 56 turns, an employer-side council member's informal
+//   chat), written at 19:15 and 19:55, held back unread and scored once on
+//   the session's final engine 3f42864: fact and list 0.80, follow-up turns
+//   0.63 and 0.64, 3 / 1 / 2 false abstentions, 6 of 6 abstained, in
+//   conversation 1 of 2 and 2 of 2. Then all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -379,6 +387,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-91.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.87, hit3: 0.9, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-92-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.78, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-93-conv.jsonl', size: 56, bounds: { strict: 0.62, hit1: 0.82, hit3: 0.95, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-94.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.87, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-95-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.95, phrases: 0.79, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-96-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.88, hit3: 0.95, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
