@@ -233,8 +233,9 @@ describe('analyseQuestion: conversations', () => {
     const r = analyseQuestion('wat moet het kabinet daartegen doen?', history);
     expect(r.searchText).toContain('40 procent van hun tijd');
     expect(r.pointer).toBeUndefined();
-    // (asked what the SER asks of it, too: a list of what it should do)
-    expect(analyseQuestion('Wat vraagt de SER het kabinet daaraan te doen?', history).asksList).toBe(true);
+    // (asked what the SER asks of it, too: a list of what it should do; and "doen" left out, "daar … mee" apart or not)
+    for (const q of ['Wat vraagt de SER het kabinet daaraan te doen?', 'en wat moet het kabinet daarmee?', 'En wat moet het kabinet daar concreet mee?'])
+      expect(analyseQuestion(q, history).asksList, q).toBe(true);
     // an actor with a topic of its own is not read with the answer
     expect(analyseQuestion('wat moet het kabinet doen aan de financiering van scale-ups?', history).searchText).not.toContain('40 procent van hun tijd');
     // nor is one that names a single topic of its own ("… voor de arbeidsmarktinfrastructuur?"): the actor's recommendations on it are meant
