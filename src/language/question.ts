@@ -245,7 +245,10 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   if (reply) asked = asked.slice(0, reply.index).trim() || asked;
   const language: Language = reply ? (/^(?:english|engels)$/i.test(reply[1] ?? reply[2]!) ? 'en' : 'nl') : detectLanguage(asked);
   const corrected = opts.speller?.correct(asked, language) ?? { text: asked, corrections: [] };
-  const text = withoutPreamble(corrected.text);
+  // a bare "why?" with the asker's comment after it ("why? thats a pretty big ask from employers", "waarom eigenlijk?
+  // loonmatiging is toch juist goed …") asks why of what was just said: the comment is no part of the question
+  const bareWhy = conversation.length ? BARE_WHY.exec(corrected.text) : null;
+  const text = bareWhy ? bareWhy[1]! : withoutPreamble(corrected.text);
   const corrections = corrected.corrections;
   const asks = asksOf(text, language);
   // (not "welke instelling …?", "which organisation …?": one body asked for)
@@ -332,6 +335,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
     ...(previousAnswer ? { previousAnswer } : {}),
   };
 }
+
+const BARE_WHY = /^\s*((?:(?:en|and|but|maar|ok|oké|oke)[,]?\s+)?(?:waarom|why|hoezo|how come)(?:\s+(?:eigenlijk|dan|precies|so|then|exactly))?\s*\?)\s+\S/i;
 
 // "… answer in English pls", "reply in Dutch please", "graag in het Engels", "in het Nederlands aub" at the end
 const REPLY_LANGUAGE =

@@ -131,6 +131,17 @@ describe('analyseQuestion: conversations', () => {
     expect(analyseQuestion('Is that also what they ask from unions on pensions, training and housing?', rd).followUp).toBe(false);
   });
 
+  it('reads a bare "why?" with the asker’s comment after it as why of what was just said', () => {
+    for (const q of ['why? thats a pretty big ask from employers', 'waarom eigenlijk? loonmatiging is toch juist goed voor de concurrentiepositie']) {
+      const r = analyseQuestion(q, history);
+      expect(r.asks, q).toBe('reason');
+      expect(r.pointer, q).toBe(true);
+      expect(r.searchText, q).toContain('40 procent van hun tijd');
+    }
+    // a first question keeps its words
+    expect(analyseQuestion('Waarom? Loonmatiging is toch goed voor de concurrentiepositie').searchText).toContain('concurrentiepositie');
+  });
+
   it('reads "dat" after the question’s opening verb as the subject pointing back, not the conjunction after a subject', () => {
     expect(analyseQuestion('Gaat dat de goede kant op in Nederland?', history).followUp).toBe(true);
     expect(analyseQuestion('Vindt de SER dat het kabinet meer moet investeren in digitale infrastructuur?', history).followUp).toBe(false);
