@@ -195,11 +195,13 @@ describe('which recommendations (no status asked)', () => {
 });
 
 describe('what is recommended to an actor', () => {
-  it('lists that actor\'s recommendations, also when asked with "adviseert … aan", "beveelt … aan", "recommend to"', async () => {
+  it('lists that actor\'s recommendations, also when asked with "adviseert … aan", "adviseren … het kabinet", "beveelt … aan", "recommend to"', async () => {
     for (const [q, lang, actor] of [
       ['What does the SER recommend to employers and unions?', 'en', 'sociale-partners'],
       ['Wat beveelt de SER de sociale partners aan?', 'nl', 'sociale-partners'],
       ['Wat adviseert de SER aan het kabinet over R&D?', 'nl', 'kabinet'],
+      // (the addressee without "aan", as Dutch may put it)
+      ['Wat adviseren ze het kabinet over R&D?', 'nl', 'kabinet'],
     ] as const) {
       const r = await answerRecommendationQuestion(read(q, lang), { tracker });
       expect(r, q).not.toBeNull();
