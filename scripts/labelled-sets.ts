@@ -123,6 +123,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-94', file: 'test/fixtures/eval/blind-94.jsonl' },
   { set: 'blind-95-conv', file: 'test/fixtures/eval/blind-95-conv.jsonl' },
   { set: 'blind-96-conv', file: 'test/fixtures/eval/blind-96-conv.jsonl' },
+  { set: 'blind-97', file: 'test/fixtures/eval/blind-97.jsonl' },
+  { set: 'blind-98-conv', file: 'test/fixtures/eval/blind-98-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
