@@ -769,6 +769,15 @@ export function composeAnswer(input: ComposeInput): Composed {
     sentences.sort((a, b) => order(b) - order(a));
   }
 
+  // a figure asked of what was just said ("staat daar een cijfer bij?" after the financing gap) is given by a sentence
+  // with a figure beside it, if one stands nearly as near and on topic as the best ("… bedragen vanaf circa 50 miljoen euro.")
+  // (a pointer only: for a question of its own, a loosely matching figure would answer what the text does not give)
+  if (read.asks === 'quantity' && read.pointer === true && sentences.length) {
+    const top = sentences[0]!.coverage;
+    const order = (s: ScoredSentence) => (s.coverage >= FIGURE_SHARE * top && figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl') ? 1 : 0);
+    sentences.sort((a, b) => order(b) - order(a));
+  }
+
   const best = sentences[0];
   const evidence: Evidence = {
     terms: terms.map((t) => ({ word: t.word, weight: Number(t.weight.toFixed(3)), df: t.df, topical: t.topical })),
@@ -1262,6 +1271,9 @@ export function listRunsOn(quote: string, doc: string, page: number, pageText: C
 
 // how fast nearness falls with the distance from the previous quote (characters of page text)
 const NEAR_CHARS = 400;
+// how much of the best sentence's coverage a sentence with a figure needs to answer "is daar een cijfer bij?" before it
+// (measured on the pool: 0.6 gains 3 turns and loses none; 0.4 loses an unanswerable one, 0.8 gains 1)
+const FIGURE_SHARE = 0.6;
 // how near the previous quote a sentence that gives a cause must stand to answer a why about it (of `local`, 0 to 1)
 const NEAR_CAUSE = 0.7;
 // how far after the previous quote a proposal may stand to be the text's own fix of what it said (characters of page text: about a paragraph)

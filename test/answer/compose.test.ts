@@ -575,6 +575,19 @@ describe('the kind of answer asked for', () => {
     expect(again).toContain(cause);
   });
 
+  it('answers "is daar een cijfer bij?" about the previous answer with the figure beside it', () => {
+    const said = 'Ook het reguliere mkb ervaart financieringsknelpunten om investeringen te doen.';
+    const text = `${said} De financiële infrastructuur moet het reguliere mkb in staat stellen om door te groeien.\nInnovatieve scale-ups kunnen moeilijker aan durfkapitaal komen. Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro.`;
+    const ps = [passage(6, 'Kapitaalverdieping', text)];
+    const turn = 'staat daar een cijfer bij?';
+    const a = onPassages(ps, `Wat is het probleem met financiering voor het mkb? ${said} ${turn}`, { text: turn, asks: 'quantity', asksList: false, asksQuantity: true, pointer: true }, {
+      previousAnswer: `Het advies zegt (p. 6): “${said}” [1]`,
+    });
+    expect(a.answered).toBe(true);
+    // (the figure's own sentence, not the nearest one read on to it)
+    expect(a.citations[0]!.quote, a.text).toMatch(/^Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro/);
+  });
+
   it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
     const claim = 'Het eerder genoemde Letta-rapport signaleert dat slechts 17 procent van het industriële mkb naar andere EU-lidstaten exporteert.';
     const ps = [passage(6, 'Interne markt', `${claim} Draghi (2024) signaleert eveneens dat slechts een klein deel van het industriële mkb naar andere EU-lidstaten exporteert.`)];
