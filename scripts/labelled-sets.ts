@@ -125,6 +125,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-96-conv', file: 'test/fixtures/eval/blind-96-conv.jsonl' },
   { set: 'blind-97', file: 'test/fixtures/eval/blind-97.jsonl' },
   { set: 'blind-98-conv', file: 'test/fixtures/eval/blind-98-conv.jsonl' },
+  { set: 'blind-99', file: 'test/fixtures/eval/blind-99.jsonl' },
+  { set: 'blind-100-conv', file: 'test/fixtures/eval/blind-100-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -292,6 +292,13 @@
 //   and scored once on the session's last engine 29cd361: fact and list
 //   0.78, follow-up turns 0.65, 2 / 2 false abstentions, 5 of 6 abstained, in
 //   conversation 1 of 2. Then both joined the pool.
+// blind-99 (46, the council secretary's short questions for council members
+//   and the press office) and blind-100-conv (15 conversations, 54 turns, the
+//   head of economics testing the answers: "waar staat dat precies?", "wat is
+//   de onderbouwing?"), written at 20:30, held back unread and scored once on
+//   the session's final engine c8d8000: fact and list 0.90, follow-up turns
+//   0.49, 1 / 3 false abstentions, 6 of 6 abstained, in conversation 2 of 2.
+//   Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -398,6 +405,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-96-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.88, hit3: 0.95, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-97.jsonl', size: 46, bounds: { strict: 0.75, hit1: 0.94, hit3: 0.97, phrases: 0.84, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-98-conv.jsonl', size: 60, bounds: { strict: 0.64, hit1: 0.83, hit3: 0.9, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-99.jsonl', size: 46, bounds: { strict: 0.87, hit1: 0.94, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-100-conv.jsonl', size: 54, bounds: { strict: 0.55, hit1: 0.78, hit3: 0.85, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
