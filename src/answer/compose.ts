@@ -735,12 +735,12 @@ export function composeAnswer(input: ComposeInput): Composed {
     // (any sentence the previous answer quoted, not only its first: "when was that agenda sent?" after a two-sentence quote)
     const before = tidy(input.previousAnswer ?? '');
     const stale = (s: ScoredSentence) => ((s.features.repeated || before.includes(tidy(s.text).slice(0, 50))) && !s.features.fits ? 1 : 0);
-    sentences.sort((a, b) => stale(a) - stale(b));
+    putFirst(sentences, (s) => 1 - stale(s));
   }
   // a follow-up that names a topic of its own ("en bij bedrijfsspecifieke kennis?") is answered by a sentence that has it
   if (ownTotal > 0 && read.text !== input.question && NARROWS.test(read.text) && turnTerms.filter((t) => !t.verb).length <= OWN_TURN_TERMS) {
     const has = (s: ScoredSentence) => (s.features.ownShare > 0 ? 1 : 0);
-    sentences.sort((a, b) => has(b) - has(a));
+    putFirst(sentences, has);
   }
   // the fix of a problem is a sentence that proposes one, not the problem again
   if (read.asksRemedy) {
@@ -748,7 +748,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // that proposes; then the rest; a stable sort keeps the ranking within each)
     const order = (s: ScoredSentence) =>
       !s.features.fits || s.features.repeated ? 0 : s.offset !== undefined && s.offset > 0 && s.offset <= OWN_FIX_CHARS ? 3 : RECOMMENDS.test(headingOf(s.passage)) ? 2 : 1;
-    sentences.sort((a, b) => order(b) - order(a));
+    putFirst(sentences, order);
   }
 
   // a why about what was just said ("Why is the Netherlands lagging behind there?") is answered by the cause the text gives beside it
@@ -758,7 +758,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     const quoted = tidy(/“([^”]{20,})”/.exec(input.previousAnswer)?.[1] ?? '');
     const inQuote = (s: ScoredSentence) => CAUSE_OF_PREVIOUS.test(s.text) && quoted.includes(tidy(s.text).slice(0, 60));
     const beside = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s)) ? 1 : 0);
-    sentences.sort((a, b) => beside(b) - beside(a));
+    putFirst(sentences, beside);
   }
 
   // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best; so is why
@@ -766,7 +766,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   if ((read.asksEffect || (read.asks === 'reason' && !read.pointer)) && sentences.length) {
     const top = sentences[0]!.coverage;
     const order = (s: ScoredSentence) => (s.features.fits && STATES_EFFECT.test(s.text) && !recommends(s.text) && s.coverage >= EFFECT_SHARE * top ? 1 : 0);
-    sentences.sort((a, b) => order(b) - order(a));
+    putFirst(sentences, order);
   }
 
   // a figure asked of what was just said ("staat daar een cijfer bij?" after the financing gap) is given by a sentence
@@ -775,7 +775,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (read.asks === 'quantity' && read.pointer === true && sentences.length) {
     const top = sentences[0]!.coverage;
     const order = (s: ScoredSentence) => (s.coverage >= FIGURE_SHARE * top && figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl') ? 1 : 0);
-    sentences.sort((a, b) => order(b) - order(a));
+    putFirst(sentences, order);
   }
 
   const best = sentences[0];
@@ -1340,6 +1340,15 @@ const NAMES_A_SOURCE =
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
 /** A sentence that gives a cause ("Dat komt voor een deel door …", "doordat", "because of"). */
 const STATES_CAUSE = /\b(?:(?:komt|komen|ligt|liggen)\b[^.;]{0,30}\b(?:door|aan)|doordat|omdat|vanwege|als gevolg van|oorza(?:ak|ken)|te wijten|because|due to|caused by|owing to)\b/i;
+/**
+ * Puts the sentences with a higher key first, in place, keeping the ranking
+ * within each key (a stable sort); each sentence's key is read once.
+ */
+function putFirst(sentences: ScoredSentence[], key: (s: ScoredSentence) => number): void {
+  const keys = new Map(sentences.map((s) => [s, key(s)]));
+  sentences.sort((a, b) => keys.get(b)! - keys.get(a)!);
+}
+
 /** A passage's own heading: the last part of its section path ("… › Aanbevelingen aan het kabinet"). */
 const headingOf = (p: Passage) => p.section?.split(' › ').pop() ?? '';
 // a cross-reference: the point is made in the section named, this sentence mentions it in passing
