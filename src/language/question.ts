@@ -293,10 +293,10 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (or the latest answer before it that gave a list: "wat betekent die laatste?", then "en bij die eerste?")
   const answers = turns.filter((t) => t.role === 'assistant').map((t) => t.text).reverse();
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
-  // (the previous answer's quote: what a short pointer to the answer reads, "waarom?", "who says so?")
-  const quoted = previousAnswer ? /“([^”]{20,400})/.exec(previousAnswer)?.[1] : undefined;
-  // (and all the previous answer quoted first, for what the conversation has said)
+  // (all the previous answer quoted first, for what the conversation has said; its opening, what a short pointer to
+  // the answer reads: "waarom?", "who says so?")
   const said = previousAnswer ? (/“([^”]{20,})”/.exec(previousAnswer)?.[1] ?? '') : '';
+  const quoted = said ? said.slice(0, 400) : undefined;
   if (topic === undefined) return base;
   if (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${said}`)) return base;
   if (item !== undefined) {
