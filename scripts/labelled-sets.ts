@@ -127,6 +127,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-98-conv', file: 'test/fixtures/eval/blind-98-conv.jsonl' },
   { set: 'blind-99', file: 'test/fixtures/eval/blind-99.jsonl' },
   { set: 'blind-100-conv', file: 'test/fixtures/eval/blind-100-conv.jsonl' },
+  { set: 'blind-101', file: 'test/fixtures/eval/blind-101.jsonl' },
+  { set: 'blind-102-conv', file: 'test/fixtures/eval/blind-102-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -299,6 +299,13 @@
 //   the session's final engine c8d8000: fact and list 0.90, follow-up turns
 //   0.49, 1 / 3 false abstentions, 6 of 6 abstained, in conversation 2 of 2.
 //   Then both joined the pool.
+// blind-101 (46, a regional economist at a provincial development agency,
+//   paraphrasing, 18 of 46 in English) and blind-102-conv (15 conversations,
+//   52 turns, an HR director of a manufacturer chatting in Slack threads),
+//   written at 20:53 on 2026-11-30, held back unread and scored once on
+//   3228a24: fact and list 0.88, follow-up turns 0.63, 2 / 3 false
+//   abstentions, 4 of 6 abstained, in conversation 2 of 2. Then both joined
+//   the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -407,6 +414,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-98-conv.jsonl', size: 60, bounds: { strict: 0.64, hit1: 0.83, hit3: 0.9, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-99.jsonl', size: 46, bounds: { strict: 0.87, hit1: 0.94, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-100-conv.jsonl', size: 54, bounds: { strict: 0.55, hit1: 0.78, hit3: 0.85, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-101.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.92, hit3: 0.94, phrases: 0.92, numeric: 0.95, abstain: 0.64, falseAbstain: 2 } },
+  { file: 'blind-102-conv.jsonl', size: 52, bounds: { strict: 0.65, hit1: 0.79, hit3: 0.93, phrases: 0.77, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
