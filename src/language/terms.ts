@@ -51,6 +51,8 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   const words = (question.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
   const out = new Set<string>();
   if (words.length > 1 && INTERROGATIVE.has(words[0]!)) out.add(words[1]!);
+  // a preposition before the question word moves the verb one on ("Bij wie ligt die rol?", "Aan wie vraagt de SER dat?")
+  else if (words.length > 2 && PREPOSITION.test(words[0]!) && /^(?:wie|wat)$/.test(words[1]!)) out.add(words[2]!);
   // a yes/no question opens with its finite verb ("Krijgen flexwerkers …?", "Investeert het mkb …?")
   // (not a noun opening a fragment: `Bezuinigingen op onderwijs?`, `Productiviteit in de zorg?`)
   else if (

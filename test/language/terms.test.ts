@@ -139,6 +139,9 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Wat is het verschil tussen kapitaalverdieping en TFP?')]).toContain('verschil');
     expect([...dutchQuestionVerbs('Waar wijt Draghi het verschil met de VS aan?')]).not.toContain('verschil');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
+    // a preposition before the question word: the verb comes one word later
+    expect([...dutchQuestionVerbs('Bij wie ligt die rol nu in Nederland?')]).toContain('ligt');
+    expect([...dutchQuestionVerbs('Aan wie vraagt de SER dat?')]).toContain('vraagt');
     expect([...dutchQuestionVerbs('Hoeveel procent van het mkb exporteert?')]).not.toContain('procent');
     expect([...dutchQuestionVerbs('Moet het concurrentiebeding worden afgeschaft?')]).toContain('afgeschaft');
     // an infinitive with a phrase moved behind it, after a modal; not a noun after its article
