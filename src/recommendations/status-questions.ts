@@ -65,7 +65,7 @@ const STATUS_WORDS: [RegExp, RecStatus][] = [
 ];
 const ACTOR_WORDS: [RegExp, Actor][] = [
   [/\b(kabinet|regering|overheid|cabinet|government|minister)/, 'kabinet'],
-  [/\b(sociale partners|social partners|werkgevers|(?:vak)?bonden|employers|unions|cao)/, 'sociale-partners'],
+  [/\b(sociale partners|social partners|bedrijfsleven|business community|werkgevers|(?:vak)?bonden|employers|unions|cao)/, 'sociale-partners'],
 ];
 const STOP = new Set(
   (

@@ -1,3 +1,4 @@
+import { analyseQuestion } from '../../src/language/question.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { createTracker, type Tracker } from '../../src/recommendations/tracker.ts';
@@ -132,6 +133,19 @@ describe('which recommendations (no status asked)', () => {
     expect(r?.citations.some((c) => /waterstof/.test(c.quote)) ?? false).toBe(false);
     const wages = await answerRecommendationQuestion(read('Wat kunnen werkgevers en vakbonden doen aan de loonontwikkeling?', 'nl'), { tracker });
     expect(wages!.citations.some((c) => /reële loongroei/.test(c.quote))).toBe(true);
+  });
+
+  it('reads the business community as the social partners, whose part it is in the advisory', async () => {
+    // (after a turn on the cabinet, "wat wordt er van het bedrijfsleven verwacht?" was answered with the cabinet's list)
+    const r = await answerRecommendationQuestion(
+      analyseQuestion('en wat wordt er van het bedrijfsleven zelf verwacht?', [
+        { role: 'user', text: 'Wat moet het kabinet doen aan de R&D-uitgaven?' },
+        { role: 'assistant', text: 'Aanbevelingen aan het kabinet hierover (p. 10): • Investeer in hogere publieke R&D-uitgaven en valoriseer de resultaten daarvan. (p. 10) [1]' },
+      ]),
+      { tracker },
+    );
+    expect(r!.text).toMatch(/sociale partners/);
+    expect(r!.citations.some((c) => /EU-doelstelling voor 2030/.test(c.quote))).toBe(true);
   });
 
   it('reads asking what an actor should push for as asking for its recommendations', async () => {
