@@ -71,8 +71,10 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   for (let i = 1; i + 2 < words.length + 1; i++) {
     if (SUBJECT.test(words[i] ?? '') && SUBJECT_NOUN.test(words[i + 1] ?? '')) out.add(words[i - 1]!);
   }
-  // "het verschil tussen X en Y" asks what tells X from Y: the difference frames the question, X and Y are its topic
-  for (let i = 0; i + 1 < words.length; i++) if (/^(?:verschil|verschillen|onderscheid)$/.test(words[i]!) && words[i + 1] === 'tussen') out.add(words[i]!);
+  // "het verschil tussen X en Y" asks what tells X from Y, "de verhouding tussen X en Y" how they go together:
+  // the difference or the relation frames the question, X and Y are its topic
+  for (let i = 0; i + 1 < words.length; i++)
+    if (/^(?:verschil|verschillen|onderscheid|verhouding|verhoudingen|relatie|samenhang|verband)$/.test(words[i]!) && words[i + 1] === 'tussen') out.add(words[i]!);
   const last = words[words.length - 1];
   if (last && /en$/.test(last) && words.some((w) => MODAL.has(w))) out.add(last);
   // an infinitive after a modal with a phrase moved behind it (`Wat wil de SER veranderen aan de NPB?`):

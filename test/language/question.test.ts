@@ -130,6 +130,8 @@ describe('analyseQuestion: conversations', () => {
     // (the verb after "bij wie" is no topic word: "ligt" was read as one, and the turn as a new question)
     const npb = thread('Wat zegt het advies over de National Productivity Board?', 'Het advies zegt (p. 11): “Nederland heeft de rol van NPB bij het CPB neergelegd.” [1]');
     expect(analyseQuestion('Bij wie ligt die rol nu in Nederland?', npb).followUp).toBe(true);
+    // ("hen" is a pronoun, no topic word: the turn names only the solution it asks for)
+    expect(analyseQuestion('wat is dan de oplossing volgens hen?', npb).followUp).toBe(true);
     // the actors a pointing turn names are whom it asks about, not a topic of its own
     expect(analyseQuestion('Is that also part of what they ask from unions and employers?', rd).followUp).toBe(true);
     expect(analyseQuestion('Is that also what they ask from unions on pensions, training and housing?', rd).followUp).toBe(false);

@@ -138,6 +138,7 @@ describe('framing verbs in other forms', () => {
     // "het verschil tussen X en Y" frames the question (and must not match "verschillende"); the difference Draghi explains is a topic
     expect([...dutchQuestionVerbs('Wat is het verschil tussen kapitaalverdieping en TFP?')]).toContain('verschil');
     expect([...dutchQuestionVerbs('Waar wijt Draghi het verschil met de VS aan?')]).not.toContain('verschil');
+    expect([...dutchQuestionVerbs('Wat zegt het advies over de verhouding tussen loonontwikkeling en productiviteitsgroei?')]).toContain('verhouding');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
     // a preposition before the question word: the verb comes one word later
     expect([...dutchQuestionVerbs('Bij wie ligt die rol nu in Nederland?')]).toContain('ligt');
