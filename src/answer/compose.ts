@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'year'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'year'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -769,6 +769,14 @@ export function composeAnswer(input: ComposeInput): Composed {
     putFirst(sentences, order);
   }
 
+  // how something stands ("hoe staat het met het funderend onderwijs?") is a sentence that states it, not a recommendation to improve it,
+  // if one covers the question nearly as well as the best
+  if (read.asksState && sentences.length) {
+    const top = sentences[0]!.coverage;
+    const order = (s: ScoredSentence) => (!recommends(s.text) && !RECOMMENDS.test(headingOf(s.passage)) && !recommends(headingOf(s.passage)) && s.coverage >= STATE_SHARE * top ? 1 : 0);
+    putFirst(sentences, order);
+  }
+
   // a figure asked of what was just said ("staat daar een cijfer bij?" after the financing gap) is given by a sentence
   // with a figure beside it, if one stands nearly as near and on topic as the best ("… bedragen vanaf circa 50 miljoen euro.")
   // (a pointer only: for a question of its own, a loosely matching figure would answer what the text does not give)
@@ -1391,6 +1399,7 @@ export function countIn(text: string): string | undefined {
   return COUNT_FIGURE.exec(withoutMarkers(text).replace(YEAR_IN_TEXT, ' '))?.[0];
 }
 const EFFECT_SHARE = 0.7;
+const STATE_SHARE = 0.7;
 const STATES_EFFECT =
   /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;
 // a decade ("sinds de jaren negentig") is a date too; the year of a reference ("Draghi (2024)", "(CPB, 2025)") is not

@@ -51,6 +51,8 @@ export interface Question {
   asksSource?: boolean;
   /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
   asksEffect?: boolean;
+  /** asks how something stands ("hoe staat het met het onderwijs?", "how is NL doing on it?"): a state, not what should be done */
+  asksState?: boolean;
   /** the statistical measure asked for ("welke correlatie …", "what standard deviation …"): the Dutch words a text would give it in */
   measure?: string[];
   /** asks the top or bottom of a ranking, or a place in one ("welke sectoren hebben de hoogste …?", "where does the Netherlands rank …?"): a sentence that ranks answers */
@@ -173,6 +175,8 @@ const SOURCE =
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
+// how something stands: "hoe staat het (daar) met X?", "hoe staat X ervoor?", "hoe is het gesteld met X?", "how is NL doing on it?", "where does X stand?"
+const STATE = /\bhoe\s+(?:staat|staan)\b|\bhoe\s+(?:gaat|is)\s+het\s+(?:\p{L}+\s+){0,3}(?:met|gesteld)\b|\bhow\s+(?:is|are)\b[^?]*\bdoing\b|\bwhere\s+(?:does|do)\b[^?]*\bstand\b|\bthe\s+state\s+of\b/iu;
 // who, in the plural: "wie moeten/zijn/worden …", "… allemaal", "who are/all …", "welke partijen", "which parties"
 const SEVERAL = /\b(?:wie\s+(?:moeten|zijn|zouden|kunnen|worden|mogen|gaan)|allemaal|who\s+(?:are|all|else)|welke\s+(?:partijen|actoren|organisaties|instellingen|instanties)|which\s+(?:parties|actors|players|organi[sz]ations|institutions|bodies))\b/i;
 
@@ -261,6 +265,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksQuantity = QUANTITY.test(text) || MEASURE_IN_PERIOD.test(text);
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const asksEffect = EFFECT.test(text);
+  const asksState = STATE.test(text);
   const asksSeveral = asks === 'who' && SEVERAL.test(text);
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
@@ -271,7 +276,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

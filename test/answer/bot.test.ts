@@ -1,3 +1,4 @@
+import type { Turn } from '../../src/answer/types.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,15 @@ describe('createBot', () => {
       const yields = await bot.ask('Wat levert een gezondere bevolking economisch op volgens de SER?');
       expect(yields.citations[0]!.page).toBe(7);
       expect(yields.text).toContain('vier à acht procent hoger bbp');
+      // how something stands is the sentence that states it, not the recommendation to improve it (p. 9)
+      const history: Turn[] = [];
+      for (const q of ['Op welke Kamerbrief haakt het SER-briefadvies 25/04 aan?', 'Welke sporen stelt de SER in dat advies voor?', 'wat zeggen ze in dat kader over bezuinigingen op onderwijs?']) {
+        const a = await bot.ask(q, { history: [...history] });
+        history.push({ role: 'user', text: q }, { role: 'assistant', text: a.text });
+      }
+      const state = await bot.ask('En hoe staat het volgens hen met de kwaliteit van het funderend onderwijs?', { history });
+      expect(state.citations[0]!.page).toBe(6);
+      expect(state.text).toContain('onder druk');
       // what should change is answered by what the advisory proposes ("Verstevig de rol van de NPB …", p. 3), not by what the NPB does now (p. 11)
       const change = await bot.ask("What does the SER want to change about the NPB's role?");
       expect(change.text).toContain('ook adviseert');

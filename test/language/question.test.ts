@@ -344,6 +344,12 @@ it('"wat levert X op?", "what would X bring?" ask what it yields', () => {
   expect(analyseQuestion('Wat stelt de SER voor over gezondheid?').asksEffect).toBeUndefined();
 });
 
+it('"hoe staat het met …?", "how is NL doing on it?" ask how something stands', () => {
+  for (const q of ['Hoe staat het met de kwaliteit van het funderend onderwijs?', 'Hoe staat Nederland ervoor qua R&D-uitgaven?', 'Hoe is het gesteld met de scholing van flexwerkers?', 'And how is the Netherlands doing on it?', 'Where does Dutch R&D spending stand?'])
+    expect(analyseQuestion(q).asksState, q).toBe(true);
+  expect(analyseQuestion('Wat moet het kabinet doen aan het funderend onderwijs?').asksState).toBeUndefined();
+});
+
 it('"wat moet er veranderen aan …?", "what should change …?" ask for a proposal; "is er een quick fix?" asks whether there is one', () => {
   expect(analyseQuestion('Wat wil de raad aan die rol veranderen?').asksProposal).toBe(true);
   expect(analyseQuestion("What does the SER want to change about the NPB's role?").asksProposal).toBe(true);
