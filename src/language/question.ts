@@ -457,7 +457,13 @@ const withoutActors = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// what was just said set against something else ("Staat dat niet op gespannen voet met …?", "bijt dat niet met …?",
+// "Isn't that at odds with …?", "how does that square with …?"): asked of the conversation's topic, whatever it names besides
+const RELATES_BACK =
+  /\b(?:staat|staan)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}(?:op\s+gespannen\s+voet|haaks)\b|\b(?:bijt|botst|strookt|rijmt|schuurt|wringt)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}met\b|\b(?:is|isn[’']t|does|doesn[’']t|would|wouldn[’']t)\s+(?:that|this|it)\s+(?:\p{L}+\s+){0,2}(?:at odds|in conflict|conflict|clash|square|compatible|in tension|contradict)\b|\bhow\s+does\s+(?:that|this|it)\s+square\b/iu;
+
 function isFollowUp(text: string, language: Language): boolean {
+  if (RELATES_BACK.test(text)) return true;
   // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")
   const n = topicTerms(withoutAnaphora(text, language), language);
   if (n <= 1) return true;

@@ -130,6 +130,12 @@ describe('analyseQuestion: conversations', () => {
     // (the verb after "bij wie" is no topic word: "ligt" was read as one, and the turn as a new question)
     const npb = thread('Wat zegt het advies over de National Productivity Board?', 'Het advies zegt (p. 11): “Nederland heeft de rol van NPB bij het CPB neergelegd.” [1]');
     expect(analyseQuestion('Bij wie ligt die rol nu in Nederland?', npb).followUp).toBe(true);
+    // what was just said set against something else is asked of the conversation's topic, however much else it names
+    for (const q of ['Staat dat niet op gespannen voet met het aan het werk helpen van kwetsbare groepen?', 'bijt dat niet met het aan het werk helpen van kwetsbare groepen?', "Isn't that at odds with getting vulnerable groups into work?"]) {
+      const r = analyseQuestion(q, rd);
+      expect(r.followUp, q).toBe(true);
+      expect(r.searchText, q).toContain('research and development');
+    }
     // ("hen" is a pronoun, no topic word: the turn names only the solution it asks for)
     expect(analyseQuestion('wat is dan de oplossing volgens hen?', npb).followUp).toBe(true);
     // the actors a pointing turn names are whom it asks about, not a topic of its own
