@@ -9,7 +9,7 @@ import { ADVISORY_DOC, ADVISORY_TITLE, ACTOR_LABELS, TRACK_LABELS, type Actor, t
 import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
-import { tokenize } from '../language/analyze.ts';
+import { STOP_WORDS, tokenize } from '../language/analyze.ts';
 import { ACTION, type RouteQuestion } from '../language/question.ts';
 
 /**
@@ -99,8 +99,9 @@ function sameStem(a: string, b: string): boolean {
 }
 
 /** The words of a question and of its glossary terms that can name a recommendation's topic. */
+// (not the language's function words: "zodat", "kunnen" and "hebben" name no topic)
 const wordsOf = (text: string, terms: readonly string[]) =>
-  [...tokenize(text), ...terms.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w));
+  [...tokenize(text), ...terms.flatMap((t) => t.split(/\s+/))].filter((w) => w && !STOP.has(w) && !TRACK_STOP.has(w) && !STOP_WORDS.has(w));
 
 /** The text with the actors it names taken out. */
 const withoutActorWords = (text: string) => ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), text);

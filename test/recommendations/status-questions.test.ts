@@ -135,6 +135,12 @@ describe('which recommendations (no status asked)', () => {
     expect(wages!.citations.some((c) => /reële loongroei/.test(c.quote))).toBe(true);
   });
 
+  it("scores a recommendation on the question's topic words, not its function words", async () => {
+    // (the question's function words counted for every bullet that had them, and the bullet on financing stood alone in front)
+    const r = await answerRecommendationQuestion(read("wat moet de overheid doen zodat mkb'ers kunnen doorgroeien?", 'nl'), { tracker });
+    expect(r!.citations.some((c) => /Breng in kaart/.test(c.quote))).toBe(true);
+  });
+
   it('reads the business community as the social partners, whose part it is in the advisory', async () => {
     // (after a turn on the cabinet, "wat wordt er van het bedrijfsleven verwacht?" was answered with the cabinet's list)
     const r = await answerRecommendationQuestion(
