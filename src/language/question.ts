@@ -147,6 +147,9 @@ function figureAsked(text: string, language: Language): FigureAsked | undefined 
 // (English "when" asks a date at the start of the question, "… since when?", not as a conjunction: "what size … when the SER says …")
 const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|what month|which month|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
 const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|verstaan|bedoelt|bedoelen)|(?:verstaa?t|verstaan)\b.{1,60}\bonder\b|what (?:do|does) (?:\w+ ){1,3}mean by|how (?:do|does) (?:\w+ ){1,3}define|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined)\b/i;
+// "wat is het probleem met X?", "what's the catch?": the problem (the aim, the risk, the solution) asked for, not what a word means
+const ASKS_A_POINT =
+  /\b(?:wat\s+(?:is|zijn)\s+(?:[\p{L}-]+\s+){0,4}?(?:het|de)|what(?:'s|’s|\s+is|\s+are)\s+(?:[\p{L}-]+\s+){0,4}?the)\s+(?:grootste\s+|belangrijkste\s+|main\s+|biggest\s+|key\s+)?(?:probleem|problemen|knelpunt|knelpunten|risico|risico's|bezwaar|bezwaren|nadeel|nadelen|voordeel|voordelen|doel|uitdaging|uitdagingen|oplossing|oplossingen|kritiek|conclusie|boodschap|problem|problems|issue|issues|risk|risks|goal|aim|challenge|challenges|solution|solutions|criticism|conclusion|message|catch|downside|downsides|upside|advantage|advantages|drawback|drawbacks)\b/iu;
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?((?:(?:van|aan|door|bij|met) )?wie|whose|who|welke (?:[\w-]+ )?(?:instelling|instellingen|instantie|instanties|organisatie|organisaties|partij|partijen|orgaan|organen)|which (?:[\w-]+ )?(?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|agency|agencies))\b/i;
 const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
@@ -220,7 +223,7 @@ function asksOf(text: string, language: Language): Asks {
   if (QUANTITY.test(text) || MEASURE_IN_PERIOD.test(text)) return 'quantity';
   if (WHO_IS_MEANT.test(text)) return 'definition';
   if (WHO.test(text)) return 'who';
-  if (DEFINITION.test(text)) return 'definition';
+  if (DEFINITION.test(text) && !ASKS_A_POINT.test(text)) return 'definition';
   if ((language === 'nl' ? YESNO_NL : YESNO_EN).test(text) && /\?\s*$/.test(text)) return 'yesno';
   if (LIST.test(text) || ACTION.test(text)) return 'list';
   return 'fact';

@@ -372,6 +372,10 @@ it('"wat verstaan ze onder …?", "how does the letter define …?" ask a defini
   expect(analyseQuestion('Wat wordt er in het advies verstaan onder een scale-up?').asks).toBe('definition');
   expect(analyseQuestion("How does the letter define a 'scale-up'?").asks).toBe('definition');
   expect(analyseQuestion('What do they mean by business dynamics?').asks).toBe('definition');
+  // the problem (the aim, the risk) asked for is no word to define
+  expect(analyseQuestion('Wat is volgens het advies het probleem met financiering voor het mkb?').asks).toBe('fact');
+  expect(analyseQuestion("What's the main risk of focusing on productivity alone?").asks).toBe('fact');
+  expect(analyseQuestion('Wat is het Nationaal Groeifonds?').asks).toBe('definition');
 });
 
 it('"what bottlenecks to …", "what steps for …" ask a list; "what does …", "what kinds of …" do not by that alone', () => {
