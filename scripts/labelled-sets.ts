@@ -129,6 +129,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-100-conv', file: 'test/fixtures/eval/blind-100-conv.jsonl' },
   { set: 'blind-101', file: 'test/fixtures/eval/blind-101.jsonl' },
   { set: 'blind-102-conv', file: 'test/fixtures/eval/blind-102-conv.jsonl' },
+  { set: 'blind-103', file: 'test/fixtures/eval/blind-103.jsonl' },
+  { set: 'blind-104-conv', file: 'test/fixtures/eval/blind-104-conv.jsonl' },
+  { set: 'blind-105-conv', file: 'test/fixtures/eval/blind-105-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

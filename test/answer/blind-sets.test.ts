@@ -306,6 +306,14 @@
 //   3228a24: fact and list 0.88, follow-up turns 0.63, 2 / 3 false
 //   abstentions, 4 of 6 abstained, in conversation 2 of 2. Then both joined
 //   the pool.
+// blind-103 (46, a parliamentary researcher preparing a committee debate),
+//   blind-104-conv (15 conversations, 52 turns, a municipal policy adviser
+//   briefing an alderman) and blind-105-conv (15 conversations, 52 turns, an
+//   international organisation's country economist, mostly in English),
+//   written at 21:28 on 2026-11-30, held back unread and scored once on the
+//   session's final engine d7cec21: fact and list 0.88, follow-up turns 0.69
+//   and 0.71, 1 / 1 / 4 false abstentions, 5 of 6 abstained, in conversation
+//   0 of 2 and 2 of 2. Then all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -416,6 +424,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-100-conv.jsonl', size: 54, bounds: { strict: 0.55, hit1: 0.78, hit3: 0.85, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-101.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.92, hit3: 0.94, phrases: 0.92, numeric: 0.95, abstain: 0.64, falseAbstain: 2 } },
   { file: 'blind-102-conv.jsonl', size: 52, bounds: { strict: 0.65, hit1: 0.79, hit3: 0.93, phrases: 0.77, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-103.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.92, hit3: 0.94, phrases: 0.87, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
+  { file: 'blind-104-conv.jsonl', size: 52, bounds: { strict: 0.63, hit1: 0.87, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0, falseAbstain: 1 } },
+  { file: 'blind-105-conv.jsonl', size: 52, bounds: { strict: 0.67, hit1: 0.81, hit3: 0.91, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
