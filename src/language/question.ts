@@ -376,12 +376,22 @@ export function withoutPreamble(text: string): string {
   // who passes the question on is no part of it ("Mijn directeur vraagt welke …", "My manager asks: …")
   const reported = REPORTED_BY.exec(text.trim());
   if (reported) text = text.trim().slice(reported[0].length);
+  // (or after it: "Staat er iets in over regeldruk? Wethouder vraagt ernaar.", "… ? My manager asked.")
+  text = text.replace(REPORTED_AFTER, '?');
   const m = /^([^:?]{3,80}):\s+(\S[^]*)$/.exec(text.trim());
   return m && CONTEXT_PREAMBLE.test(m[1]!) && /\?\s*$/.test(m[2]!) ? m[2]! : text;
 }
 const MOVES_ON = /^\s*(?:verder|daarnaast|tot slot|ten slotte|nog (?:een|iets|één) (?:vraag|ding|iets)|andere vraag|volgende vraag|also|furthermore|finally|next(?: question)?|another (?:question|thing)|one more (?:question|thing))\s*[,:]\s*(?=\S)/i;
-const REPORTED_BY =
-  /^(?:mijn|onze|een|my|our|a)\s+(?:directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|boss|director|colleague|team lead|line manager|chair)\s+(?:vraagt|vroeg|wil weten|wilde weten|asks|asked|wants to know|wanted to know)(?:\s+(?:me|mij|us|ons))?\s*:?\s+(?=\S)/i;
+const ASKER_ROLE =
+  'directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|wethouder|burgemeester|minister|staatssecretaris|kamerlid|raadslid|gedeputeerde|boss|director|colleague|team lead|line manager|chair|alderman|mayor|minister|mp|councillor';
+const REPORTED_BY = new RegExp(
+  String.raw`^(?:mijn|onze|een|my|our|a)\s+(?:${ASKER_ROLE})\s+(?:vraagt|vroeg|wil weten|wilde weten|asks|asked|wants to know|wanted to know)(?:\s+(?:me|mij|us|ons))?\s*:?\s+(?=\S)`,
+  'i',
+);
+const REPORTED_AFTER = new RegExp(
+  String.raw`\?\s+(?:(?:mijn|onze|de|een|my|our|the|a)\s+)?(?:${ASKER_ROLE})\s+(?:vraagt|vroeg|wil het weten|wilde het weten|asks|asked|wants to know|wanted to know)(?:\s+(?:ernaar|erom|dit|dat|het|it|this|that))?\s*[.!]*\s*$`,
+  'i',
+);
 
 const ORDINAL =
   /\b(?:die|de|het|dat|deze|the|that|this)\s+(eerste|tweede|derde|vierde|vijfde|laatste|laatstgenoemde|first|second|third|fourth|fifth|last|latter|former)\b/i;

@@ -74,6 +74,9 @@ describe('analyseQuestion: what a question asks', () => {
     // who passes the question on is no part of it
     expect(analyseQuestion('Mijn directeur vraagt welke sporen de SER voorstelt. Welke zijn dat?').searchText).toBe('welke sporen de SER voorstelt. Welke zijn dat?');
     expect(analyseQuestion('My manager asks: does the SER want one desk per region?').searchText).toBe('does the SER want one desk per region?');
+    // (or after it: "wethouder" was read as an absent topic, and the question abstained)
+    expect(analyseQuestion('Staat er iets in over regeldruk? Wethouder vraagt ernaar').searchText).toBe('Staat er iets in over regeldruk?');
+    expect(analyseQuestion('Does it say anything about red tape? My alderman asked.').searchText).toBe('Does it say anything about red tape?');
     // a word that only moves the chat on is no part of it ("verder" is not the text's "verdere ontwikkeling")
     expect(analyseQuestion('Verder, wat zegt het advies over de digitale infrastructuur?').searchText).toBe('wat zegt het advies over de digitale infrastructuur?');
     expect(analyseQuestion('Next question: what about the digital infrastructure?').searchText).toBe('what about the digital infrastructure?');
