@@ -38,6 +38,8 @@ const RecommendationSchema = z.object({
   track: z.enum(TRACKS),
   text: z.string().min(10),
   page: z.number().int().positive(),
+  /** the heading it stands under in the advisory ("Bijdrage van sociale partners"), named with its quote */
+  heading: z.string().min(3).optional(),
   form: z.enum(['bullet', 'paragraph']).default('bullet'),
   keywords: z.array(z.string()).default([]),
   /** when the advisory's own cycle expects it (YYYY-MM-DD), and why (the words of the text) */

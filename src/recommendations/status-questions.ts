@@ -299,7 +299,9 @@ function recommendationQuoted(all: TrackedRecommendation[], answer: string): Tra
 function answerAddressee(rec: TrackedRecommendation, language: 'nl' | 'en'): { text: string; citations: Citation[] } {
   const label = ACTOR_LABELS[rec.actor];
   const lead = language === 'nl' ? `Het advies vraagt dat van ${label.nl === 'kabinet' ? 'het kabinet' : `de ${label.nl}`}` : `The advisory asks this of ${label.en}`;
-  return { text: `${lead} (p. ${rec.page}): “${rec.text}” [1]`, citations: [citationOf(rec, 1)] };
+  // (the heading it stands under, as every quote of the advisory names it: "(p. 10, onder ‘Bijdrage van sociale partners’)")
+  const under = rec.heading ? (language === 'nl' ? `, onder ‘${rec.heading}’` : `, under ‘${rec.heading}’`) : '';
+  return { text: `${lead} (p. ${rec.page}${under}): “${rec.text}” [1]`, citations: [citationOf(rec, 1)] };
 }
 
 /** "Welke aanbevelingen doet de SER aan …?": needs an actor, a track or a topic that matches recommendations. */

@@ -36,6 +36,17 @@ describe('corpus/recommendations.yml', () => {
     expect(normalise(page)).toContain(normalise(r.text));
   });
 
+  // the headings the recommendations stand under; each record's is the last of them before its text
+  const HEADINGS = [...new Set(recs.map((r) => r.heading).filter((h): h is string => h !== undefined))];
+  it.each(recs.map((r) => [r.id, r] as const))('%s: its heading is the last recommendation heading before its text', (_id, r) => {
+    expect(r.heading, 'a heading').toBeDefined();
+    const upTo = normalise(pages.slice(0, r.page).join('\n'));
+    const at = upTo.indexOf(normalise(r.text).slice(0, 60));
+    const last = (h: string) => upTo.lastIndexOf(h, at);
+    expect(last(r.heading!), `"${r.heading}" before the text`).toBeGreaterThanOrEqual(0);
+    for (const h of HEADINGS) if (h !== r.heading) expect(last(h), `"${h}" not nearer`).toBeLessThan(last(r.heading!));
+  });
+
   it('covers every bullet of pages 9 to 11', () => {
     for (const p of [9, 10, 11]) {
       const bullets = pages[p - 1].split('•').length - 1;

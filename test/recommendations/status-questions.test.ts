@@ -279,9 +279,10 @@ describe('who is to act on a recommendation the previous answer quoted', () => {
   const quoting = (text: string) => `Het advies zegt (p. 10): “${text.slice(0, 80)} …” [1]`;
   it('names its addressee, quoting it whole', async () => {
     const r = await answerRecommendationQuestion(read('wie moet dat oppakken?', 'nl', 'wie moet dat oppakken?', quoting(sp.text)), { tracker });
-    expect(r!.text).toBe(`Het advies vraagt dat van de sociale partners (p. ${sp.page}): “${sp.text}” [1]`);
+    // (with the heading it stands under, as every quote names it)
+    expect(r!.text).toBe(`Het advies vraagt dat van de sociale partners (p. ${sp.page}, onder ‘Bijdrage van sociale partners’): “${sp.text}” [1]`);
     const en = await answerRecommendationQuestion(read("who's supposed to do that?", 'en', "who's supposed to do that?", quoting(kab.text)), { tracker });
-    expect(en!.text).toMatch(/^The advisory asks this of the cabinet \(p\. \d+\): “/);
+    expect(en!.text).toMatch(/^The advisory asks this of the cabinet \(p\. \d+, under ‘Aanbevelingen aan het kabinet’\): “/);
   });
   it('leaves who says so, and answers that quote no recommendation, to the text', async () => {
     expect(await answerRecommendationQuestion(read('wie zegt dat?', 'nl', 'wie zegt dat?', quoting(sp.text)), { tracker })).toBeNull();
