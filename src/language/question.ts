@@ -475,8 +475,19 @@ const withoutActors = (text: string) =>
 const RELATES_BACK =
   /\b(?:staat|staan)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}(?:op\s+gespannen\s+voet|haaks)\b|\b(?:bijt|botst|strookt|rijmt|schuurt|wringt)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}met\b|\b(?:is|isn[’']t|does|doesn[’']t|would|wouldn[’']t)\s+(?:that|this|it)\s+(?:\p{L}+\s+){0,2}(?:at odds|in conflict|conflict|clash|square|compatible|in tension|contradict)\b|\bhow\s+does\s+(?:that|this|it)\s+square\b/iu;
 
+// a choice between the government and business or the social partners, either way round ("who needs to step up, companies or the
+// government?", "is dat iets voor het kabinet of ligt die bal bij werkgevers?"): who is to act on the conversation's topic
+const GOVERNMENT = String.raw`(?:kabinet|cabinet|government|govt|overheid|regering|politiek|the state|de staat)`;
+const BUSINESS = String.raw`(?:sociale partners|social partners|werkgevers|employers|(?:vak)?bonden|unions|bedrijven|bedrijfsleven|business|businesses|companies|firms|ondernemers|industry|industrie)`;
+const choiceBetween = (or: string) =>
+  new RegExp(String.raw`\b${GOVERNMENT}\b.{0,40}\b${or}\b.{0,40}\b${BUSINESS}\b|\b${BUSINESS}\b.{0,40}\b${or}\b.{0,40}\b${GOVERNMENT}\b`, 'i');
+const ACTOR_CHOICE: Record<Language, RegExp> = { nl: choiceBetween('of'), en: choiceBetween('or') };
+/** Whether the turn asks which of the government and business (or the social partners) is to act. Pure. */
+export const asksActorChoice = (text: string, language: Language): boolean => ACTOR_CHOICE[language].test(text);
+
 function isFollowUp(text: string, language: Language): boolean {
   if (RELATES_BACK.test(text)) return true;
+  if (asksActorChoice(text, language)) return true;
   // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")
   const n = topicTerms(withoutAnaphora(text, language), language);
   if (n <= 1) return true;

@@ -10,7 +10,7 @@ import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
 import { STOP_WORDS, tokenize } from '../language/analyze.ts';
-import { ACTION, type RouteQuestion } from '../language/question.ts';
+import { ACTION, asksActorChoice, type RouteQuestion } from '../language/question.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -229,6 +229,15 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   // the tracker is read only for a question that can be about recommendations
   let listed: TrackedRecommendation[] | undefined;
   const tracked = () => (listed ??= deps.tracker.list());
+  // "who needs to step up, companies or the government?", "is dat iets voor het kabinet of voor werkgevers?": the recommendations
+  // on the topic to either
+  // (after an answer that quoted a recommendation to one of them: its addressee)
+  if (previousAnswer !== undefined && asksActorChoice(turn, language)) {
+    const quoted = recommendationQuoted(tracked(), previousAnswer);
+    if (quoted && quoted.actors.length === 1) return answerAddressee(quoted, language);
+    const recs = answerWhichQuestion(tracked(), withoutActorWords(q), language, withoutActorWords(turn));
+    if (recs) return recs;
+  }
   // "wie moet dat oppakken?", "who is supposed to do that?" after an answer that quoted a recommendation: its addressee
   if (previousAnswer !== undefined && WHO_ACTS.test(turn) && !WHO_SAYS.test(turn)) {
     const quoted = recommendationQuoted(tracked(), previousAnswer);
@@ -239,6 +248,12 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
       const recs = answerWhichQuestion(tracked(), q, language, turn);
       if (recs) return recs;
     }
+  }
+  // "who needs to step up, companies or the government?", "is dat iets voor het kabinet of voor werkgevers?": the recommendations
+  // on the topic to both
+  if (previousAnswer !== undefined && asksActorChoice(turn, language)) {
+    const recs = answerWhichQuestion(tracked(), withoutActorWords(q), language, withoutActorWords(turn));
+    if (recs) return recs;
   }
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listItemPointedAt, analyseQuestion } from '../../src/language/question.ts';
+import { listItemPointedAt, analyseQuestion, asksActorChoice } from '../../src/language/question.ts';
 import { createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
@@ -139,6 +139,10 @@ describe('analyseQuestion: conversations', () => {
       expect(r.followUp, q).toBe(true);
       expect(r.searchText, q).toContain('research and development');
     }
+    // a choice between the government and business asks who is to act on the topic at hand; English "of" is no "or"
+    expect(analyseQuestion('So who needs to step up, companies or the government?', rd).followUp).toBe(true);
+    expect(analyseQuestion('Is dat iets voor het kabinet of ligt die bal bij werkgevers en bonden?', rd).followUp).toBe(true);
+    expect(asksActorChoice('How should the cabinet support the development of new business models?', 'en')).toBe(false);
     // ("hen" is a pronoun, no topic word: the turn names only the solution it asks for)
     expect(analyseQuestion('wat is dan de oplossing volgens hen?', npb).followUp).toBe(true);
     // the actors a pointing turn names are whom it asks about, not a topic of its own

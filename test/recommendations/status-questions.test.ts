@@ -135,6 +135,19 @@ describe('which recommendations (no status asked)', () => {
     expect(wages!.citations.some((c) => /reële loongroei/.test(c.quote))).toBe(true);
   });
 
+  it('answers "business or the government?" with the recommendations on the topic to either', async () => {
+    const history = [
+      { role: 'user' as const, text: 'Wat zegt het advies over de R&D-uitgaven in Nederland?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (p. 8): “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter bij het gemiddelde van de OESO-landen (2,7 procent) en bij de Nederlandse en Europese ambities (3 procent).” [1]' },
+      { role: 'user' as const, text: 'Waarom blijft dat zo achter?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (p. 8): “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter bij het gemiddelde van de OESO-landen (2,7 procent) en bij de Nederlandse en Europese ambities (3 procent). Dat komt voor een deel door de sectorsamenstelling van Nederland met een relatief beperkt aandeel van R&D-intensieve sectoren, zoals de industrie.” [1]' },
+    ];
+    const r = await answerRecommendationQuestion(analyseQuestion('Who should fix it, business or the government?', history), { tracker });
+    expect(r!.text).toMatch(/^Recommendations to the social partners and the cabinet on this/);
+    expect(r!.citations.some((c) => /hogere publieke R&D-uitgaven/.test(c.quote))).toBe(true);
+    expect(r!.citations.some((c) => /meer investeert in onderzoek/.test(c.quote))).toBe(true);
+  });
+
   it("scores a recommendation on the question's topic words, not its function words", async () => {
     // (the question's function words counted for every bullet that had them, and the bullet on financing stood alone in front)
     const r = await answerRecommendationQuestion(read("wat moet de overheid doen zodat mkb'ers kunnen doorgroeien?", 'nl'), { tracker });
