@@ -249,12 +249,6 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
       if (recs) return recs;
     }
   }
-  // "who needs to step up, companies or the government?", "is dat iets voor het kabinet of voor werkgevers?": the recommendations
-  // on the topic to both
-  if (previousAnswer !== undefined && asksActorChoice(turn, language)) {
-    const recs = answerWhichQuestion(tracked(), withoutActorWords(q), language, withoutActorWords(turn));
-    if (recs) return recs;
-  }
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
   if (known.length) return answerOne(tracked().filter((r) => known.includes(r.id)), language);
   // (also "wat adviseert de SER aan het kabinet …?", which names whom: not a question about what the text says)
