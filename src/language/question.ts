@@ -89,7 +89,7 @@ export interface ReadOptions {
   speller?: Speller;
 }
 
-const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorzaa?k\p{L}*|reden|redenen|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
+const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorzaa?k\p{L}*|reden|redenen|motivering|rationale|reasoning|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
@@ -256,7 +256,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // a bare "why?" with the asker's comment after it ("why? thats a pretty big ask from employers", "waarom eigenlijk?
   // loonmatiging is toch juist goed …") asks why of what was just said: the comment is no part of the question
   const bareWhy = conversation.length ? BARE_WHY.exec(corrected.text) : null;
-  const text = bareWhy ? bareWhy[1]! : withoutPreamble(corrected.text);
+  // ("the rationale behind that", "the figure behind it": "behind" says of what, it is no "lagging behind")
+  const text = (bareWhy ? bareWhy[1]! : withoutPreamble(corrected.text)).replace(BEHIND_POINTER, 'of ');
   const corrections = corrected.corrections;
   const asks = asksOf(text, language);
   // (not "welke instelling …?", "which organisation …?": one body asked for)
@@ -345,6 +346,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   };
 }
 
+const BEHIND_POINTER = /(?<=\b\p{L}+(?<!\b(?:lag|lags|lagging|fall|falls|falling|fell|fallen|trail|trails|trailing|stay|stays|left|is|are|was|were|lies|what's|what’s|whats)) )behind\s+(?=(?:that|this|it|these|those)\b)/iu;
 const BARE_WHY = /^\s*((?:(?:en|and|but|maar|ok|oké|oke)[,]?\s+)?(?:waarom|why|hoezo|how come)(?:\s+(?:eigenlijk|dan|precies|so|then|exactly))?\s*\?)\s+\S/i;
 
 // "… answer in English pls", "reply in Dutch please", "graag in het Engels", "in het Nederlands aub" at the end

@@ -143,6 +143,11 @@ describe('analyseQuestion: conversations', () => {
     expect(analyseQuestion('So who needs to step up, companies or the government?', rd).followUp).toBe(true);
     expect(analyseQuestion('Is dat iets voor het kabinet of ligt die bal bij werkgevers en bonden?', rd).followUp).toBe(true);
     expect(asksActorChoice('How should the cabinet support the development of new business models?', 'en')).toBe(false);
+    // the rationale behind what was said asks why; "behind that" says of what, it is no lagging behind
+    const why = analyseQuestion("What's the rationale behind that?", rd);
+    expect(why.asks).toBe('reason');
+    expect(why.searchText).not.toMatch(/behind/);
+    expect(analyseQuestion('Why does Europe lag behind it?').searchText).toMatch(/lag behind it/);
     // ("hen" is a pronoun, no topic word: the turn names only the solution it asks for)
     expect(analyseQuestion('wat is dan de oplossing volgens hen?', npb).followUp).toBe(true);
     // the actors a pointing turn names are whom it asks about, not a topic of its own
