@@ -193,8 +193,9 @@ export const ACTION =
   /\b(?:wat (?:moet|moeten|kan|kunnen|zou|zouden|vraagt|vragen|verwacht|verwachten)\b.*\b(?:doen|oppakken|ondernemen|bijdragen|bepleiten|inzetten|aandringen)|wat (?:moet|moeten|kan|kunnen|zou|zouden)\s+(?:\S+\s+){0,4}(?:daar|hier)(?:\s+\S+)?\s*mee(?=\s*\??\s*$)|wat (?:moet|moeten|zou|zouden)\s+(?:het|de)\s+(?:\S+\s+){0,2}met\s+(?:de|het|die|dat|deze|dit)\s+\w+|wat (?:verwacht|verwachten|vraagt|vragen)\b.*\b(?:van|aan)|wat (?:wordt|worden)\b.*\bvan\b.*\b(?:verwacht|gevraagd)|(?:welke|which|what) (?:maatregelen|stappen|measures|steps)\b|(?:welke|which|what) (?:bijdrage|bijdragen|contributions?)\b.*\b(?:van|of|from)\b|what (?:should|can|could|must|would|is|are)\b.*\b(?:do|doing|push for|press for|call for|argue for|lobby for|work on|focus on)|what (?:is|are) (?:\w+ )?expected (?:of|from)|what do(?:es)?\b.*\bexpect (?:of|from)|what do(?:es)?\b.*\bwants?\b.*\bto (?:do|undertake)|wat (?:wil|willen)\b.*\b(?:doen|doet|ondernemen|onderneemt|oppakken|oppakt))\b/i;
 
 const ACTORS: [Actor, RegExp][] = [
-  // (the business community, "het bedrijfsleven", speaks in the SER through the employers: its part stands under the social partners')
-  ['sociale partners', /\b(sociale partners|bedrijfsleven|business community|werkgevers|werknemers(?:organisaties)?|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
+  // (the business community, "het bedrijfsleven", speaks in the SER through the employers: its part stands under the social partners';
+  // employees, "werknemers", are no party to it, their organisations are: "wat betekent dat voor werknemers?")
+  ['sociale partners', /\b(sociale partners|bedrijfsleven|business community|werkgevers|werknemers(?:organisaties)|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
   ['kabinet', /\b(kabinet|regering|overheid|minister(?:s)?|cabinet|government|govt|gov|ministry)\b/i],
   ['Tweede Kamer', /\b(tweede kamer|parlement|parliament|house of representatives)\b/i],
   ['CPB', /\b(cpb|centraal planbureau|npb|national productivity board|productivity board)\b/i],

@@ -99,6 +99,8 @@ describe('analyseQuestion: what a question asks', () => {
   it('reads the actor the question is about, in both languages', () => {
     expect(analyseQuestion('Wat moeten werkgevers en vakbonden doen?').actor).toBe('sociale partners');
     expect(analyseQuestion('Wat verwacht het advies van het bedrijfsleven?').actor).toBe('sociale partners');
+    expect(analyseQuestion('Wat betekent dat voor werknemers?').actor).toBeUndefined();
+    expect(analyseQuestion('Wat vragen ze van werknemersorganisaties?').actor).toBe('sociale partners');
     expect(analyseQuestion('What should the government do about venture capital?').actor).toBe('kabinet');
     // (the chat spelling, and the body asked to act rather than the SER that asks it)
     expect(analyseQuestion('what does the SER want the govt to do about it?').actor).toBe('kabinet');
