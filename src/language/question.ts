@@ -480,8 +480,10 @@ const RELATES_BACK =
 
 // a choice between the government and business or the social partners, either way round ("who needs to step up, companies or the
 // government?", "is dat iets voor het kabinet of ligt die bal bij werkgevers?"): who is to act on the conversation's topic
-const GOVERNMENT = String.raw`(?:kabinet|cabinet|government|govt|overheid|regering|politiek|the state|de staat)`;
-const BUSINESS = String.raw`(?:sociale partners|social partners|werkgevers|employers|(?:vak)?bonden|unions|bedrijven|bedrijfsleven|business|businesses|companies|firms|ondernemers|industry|industrie)`;
+// (the actors' own words, and business in any form: "companies", "bedrijven")
+const actorWords = (name: Actor) => ACTORS.find(([a]) => a === name)![1].source.replace(/^\\b|\\b$/g, '');
+const GOVERNMENT = actorWords('kabinet');
+const BUSINESS = String.raw`(?:${actorWords('sociale partners')}|bonden|bedrijven|business|businesses|companies|firms|ondernemers|industry|industrie)`;
 const choiceBetween = (or: string) =>
   new RegExp(String.raw`\b${GOVERNMENT}\b.{0,40}\b${or}\b.{0,40}\b${BUSINESS}\b|\b${BUSINESS}\b.{0,40}\b${or}\b.{0,40}\b${GOVERNMENT}\b`, 'i');
 const ACTOR_CHOICE: Record<Language, RegExp> = { nl: choiceBetween('of'), en: choiceBetween('or') };
