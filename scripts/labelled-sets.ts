@@ -132,6 +132,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-103', file: 'test/fixtures/eval/blind-103.jsonl' },
   { set: 'blind-104-conv', file: 'test/fixtures/eval/blind-104-conv.jsonl' },
   { set: 'blind-105-conv', file: 'test/fixtures/eval/blind-105-conv.jsonl' },
+  { set: 'blind-106', file: 'test/fixtures/eval/blind-106.jsonl' },
+  { set: 'blind-107-conv', file: 'test/fixtures/eval/blind-107-conv.jsonl' },
+  { set: 'blind-108-conv', file: 'test/fixtures/eval/blind-108-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
