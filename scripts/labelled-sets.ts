@@ -135,6 +135,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-106', file: 'test/fixtures/eval/blind-106.jsonl' },
   { set: 'blind-107-conv', file: 'test/fixtures/eval/blind-107-conv.jsonl' },
   { set: 'blind-108-conv', file: 'test/fixtures/eval/blind-108-conv.jsonl' },
+  { set: 'blind-109-conv', file: 'test/fixtures/eval/blind-109-conv.jsonl' },
+  { set: 'blind-110-conv', file: 'test/fixtures/eval/blind-110-conv.jsonl' },
+  { set: 'blind-111', file: 'test/fixtures/eval/blind-111.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

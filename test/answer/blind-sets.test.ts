@@ -322,6 +322,14 @@
 //   fact and list 0.93, follow-up turns 0.51 and 0.61, 1 / 5 / 0 false
 //   abstentions, 6 of 6 abstained, in conversation 1 of 2 and 2 of 2. Then
 //   all three joined the pool.
+// blind-109-conv (15 conversations, 53 turns, a union confederation's
+//   policy officer), blind-110-conv (15 conversations, 52 turns, a deep-tech
+//   scale-up founder, mostly English) and blind-111 (46, a public
+//   administration student's paraphrases), written at 22:10 on 2026-11-30,
+//   held back unread and scored once on the session's final engine 888b6a9:
+//   follow-up turns 0.61 and 0.71, fact and list 0.85, 1 / 0 / 2 false
+//   abstentions, in conversation 0 of 2 and 1 of 2 abstained, 5 of 6. Then
+//   all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -438,6 +446,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-106.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.94, hit3: 0.97, phrases: 0.95, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-107-conv.jsonl', size: 52, bounds: { strict: 0.55, hit1: 0.85, hit3: 0.93, phrases: 0.74, numeric: 0.95, abstain: 0.47, falseAbstain: 5 } },
   { file: 'blind-108-conv.jsonl', size: 53, bounds: { strict: 0.62, hit1: 0.85, hit3: 0.89, phrases: 0.67, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-109-conv.jsonl', size: 53, bounds: { strict: 0.62, hit1: 0.7, hit3: 0.89, phrases: 0.72, numeric: 0.95, abstain: 0, falseAbstain: 1 } },
+  { file: 'blind-110-conv.jsonl', size: 52, bounds: { strict: 0.71, hit1: 0.83, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.47, falseAbstain: 0 } },
+  { file: 'blind-111.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.9, hit3: 0.92, phrases: 0.86, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
