@@ -318,7 +318,7 @@
 //   conversations, 52 turns, a sector training fund's board member) and
 //   blind-108-conv (15 conversations, 53 turns, a ministry civil servant
 //   probing what is asked of the cabinet), written at 21:30 on 2026-11-30,
-//   held back unread and scored once on the session's final engine 3688886:
+//   held back unread and scored once on 3688886 (the last engine but one):
 //   fact and list 0.93, follow-up turns 0.51 and 0.61, 1 / 5 / 0 false
 //   abstentions, 6 of 6 abstained, in conversation 1 of 2 and 2 of 2. Then
 //   all three joined the pool.
