@@ -396,7 +396,7 @@ export function withoutPreamble(text: string): string {
 }
 const MOVES_ON = /^\s*(?:verder|daarnaast|tot slot|ten slotte|nog (?:een|iets|één) (?:vraag|ding|iets)|andere vraag|volgende vraag|also|furthermore|finally|next(?: question)?|another (?:question|thing)|one more (?:question|thing))\s*[,:]\s*(?=\S)/i;
 const ASKER_ROLE =
-  'directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|wethouder|burgemeester|minister|staatssecretaris|kamerlid|raadslid|gedeputeerde|boss|director|colleague|team lead|line manager|chair|alderman|mayor|minister|mp|councillor';
+  'directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|wethouder|burgemeester|minister|staatssecretaris|kamerlid|raadslid|gedeputeerde|boss|director|colleague|team lead|line manager|chair|alderman|mayor|mp|councillor';
 const REPORTED_BY = new RegExp(
   String.raw`^(?:mijn|onze|een|my|our|a)\s+(?:${ASKER_ROLE})\s+(?:vraagt|vroeg|wil weten|wilde weten|asks|asked|wants to know|wanted to know)(?:\s+(?:me|mij|us|ons))?\s*:?\s+(?=\S)`,
   'i',
