@@ -138,6 +138,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-109-conv', file: 'test/fixtures/eval/blind-109-conv.jsonl' },
   { set: 'blind-110-conv', file: 'test/fixtures/eval/blind-110-conv.jsonl' },
   { set: 'blind-111', file: 'test/fixtures/eval/blind-111.jsonl' },
+  { set: 'blind-112-conv', file: 'test/fixtures/eval/blind-112-conv.jsonl' },
+  { set: 'blind-113-conv', file: 'test/fixtures/eval/blind-113-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
