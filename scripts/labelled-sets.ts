@@ -140,6 +140,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-111', file: 'test/fixtures/eval/blind-111.jsonl' },
   { set: 'blind-112-conv', file: 'test/fixtures/eval/blind-112-conv.jsonl' },
   { set: 'blind-113-conv', file: 'test/fixtures/eval/blind-113-conv.jsonl' },
+  { set: 'blind-114-conv', file: 'test/fixtures/eval/blind-114-conv.jsonl' },
+  { set: 'blind-115-conv', file: 'test/fixtures/eval/blind-115-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

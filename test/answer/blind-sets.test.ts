@@ -333,9 +333,15 @@
 // blind-112-conv (15 conversations, 53 turns, the SER chair's speechwriter)
 //   and blind-113-conv (15 conversations, 52 turns, a CPB researcher on the
 //   NPB and productivity research), written at 22:24 on 2026-11-30, held
-//   back unread and scored once on the final engine 888b6a9 (f4d9783, the
-//   same reading): follow-up turns 0.56 and 0.71, 7 / 1 false abstentions,
+//   back unread and scored once on 888b6a9 (f4d9783, the same reading): follow-up turns 0.56 and 0.71, 7 / 1 false abstentions,
 //   in conversation 2 of 2 and 1 of 2 abstained. Then both joined the pool.
+// blind-114-conv (15 conversations, 52 turns, a regional SME association's
+//   account manager) and blind-115-conv (15 conversations, 52 turns, a new
+//   Crown member of the SER, an economist, half in English), written at
+//   22:28 on 2026-11-30, held back unread and scored once on the session's
+//   final engine 3a07f30: follow-up turns 0.69 and 0.86, 2 / 0 false
+//   abstentions, in conversation 1 of 2 and 1 of 2 abstained. Then both
+//   joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -457,6 +463,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-111.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.9, hit3: 0.92, phrases: 0.86, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-112-conv.jsonl', size: 53, bounds: { strict: 0.52, hit1: 0.68, hit3: 0.89, phrases: 0.77, numeric: 0.95, abstain: 0.95, falseAbstain: 7 } },
   { file: 'blind-113-conv.jsonl', size: 52, bounds: { strict: 0.69, hit1: 0.87, hit3: 0.95, phrases: 0.77, numeric: 0.95, abstain: 0.47, falseAbstain: 1 } },
+  { file: 'blind-114-conv.jsonl', size: 52, bounds: { strict: 0.57, hit1: 0.79, hit3: 0.97, phrases: 0.72, numeric: 0.95, abstain: 0.47, falseAbstain: 2 } },
+  { file: 'blind-115-conv.jsonl', size: 52, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.95, phrases: 0.88, numeric: 0.95, abstain: 0.47, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
