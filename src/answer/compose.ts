@@ -225,11 +225,17 @@ export function weighTerms(question: string, language: Language, stats: TermStat
 const ASKER_ASIDE = /^\s*(?:i|i'm|i’m|i am|we|we're|we’re|we are|ik|wij|we)\s+[^.?!]*[.!:]\s+(?=\S)/i;
 // (or says what is theirs: "It's our members' retirement savings.", "Voor veel van onze leden zit er een concurrentiebeding in hun contract.")
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik)\b[^.?!]*[.!]\s+(?=\S)/i;
+// (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
+const REMARK_AFTER = /\?\s+([^?]*(?<![\p{L}])(?:our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik)(?![\p{L}])[^?]*?)\s*[.!]*\s*$/iu;
 function askerAside(question: string): Set<string> | undefined {
-  const m = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
-  if (!m) return undefined;
-  const rest = new Set(question.slice(m[0].length).toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
-  return new Set((m[0].toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []).filter((w) => !rest.has(w)));
+  const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
+  const after = before ? null : REMARK_AFTER.exec(question);
+  const aside = before?.[0] ?? after?.[1];
+  if (aside === undefined) return undefined;
+  // (with the parts of a hyphenated word, as the terms have them: "O&O-fonds" → o&o, fonds)
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\d'’&-]+/gu) ?? []).flatMap((w) => [w, ...w.split('-')]);
+  const rest = new Set(words(before ? question.slice(before[0].length) : question.slice(0, after!.index)));
+  return new Set(words(aside).filter((w) => !rest.has(w)));
 }
 
 /** The words a text writes in capitals (WBSO, CPB, OESO), lower-cased: an acronym reads the same in either language. Pure. */

@@ -258,7 +258,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // loonmatiging is toch juist goed …") asks why of what was just said: the comment is no part of the question
   const bareWhy = conversation.length ? BARE_WHY.exec(corrected.text) : null;
   // ("the rationale behind that", "the figure behind it": "behind" says of what, it is no "lagging behind")
-  const text = withoutAside((bareWhy ? bareWhy[1]! : withoutPreamble(corrected.text)).replace(BEHIND_POINTER, 'of '), opts.speller);
+  const text = (bareWhy ? bareWhy[1]! : withoutPreamble(corrected.text)).replace(BEHIND_POINTER, 'of ');
   const corrections = corrected.corrections;
   const asks = asksOf(text, language);
   // (not "welke instelling …?", "which organisation …?": one body asked for)
@@ -347,16 +347,6 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   };
 }
 
-// a remark about the asker after the question ("… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan"):
-// its words the corpus lacks are about the asker, not the document; the ones it has may name what is asked ("… ? Ik meen dat er
-// een regionale analyse werd genoemd")
-const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij|ons|onze|mijn|mij|me|i|my|our|us)(?![\p{L}])/iu;
-function withoutAside(text: string, speller: Speller | undefined): string {
-  const m = /^([^]*\?)\s+([^?]{3,}?)\s*[.!]*\s*$/.exec(text);
-  if (!m || !speller || !FIRST_PERSON.test(m[2]!)) return text;
-  const kept = (m[2]!.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && speller.has(w));
-  return kept.length ? `${m[1]} ${kept.join(' ')}` : m[1]!;
-}
 const BEHIND_POINTER = /(?<=\b\p{L}+(?<!\b(?:lag|lags|lagging|fall|falls|falling|fell|fallen|trail|trails|trailing|stay|stays|left|is|are|was|were|lies|what's|what’s|whats)) )behind\s+(?=(?:that|this|it|these|those)\b)/iu;
 const BARE_WHY = /^\s*((?:(?:en|and|but|maar|ok|oké|oke)[,]?\s+)?(?:waarom|why|hoezo|how come)(?:\s+(?:eigenlijk|dan|precies|so|then|exactly))?\s*\?)\s+\S/i;
 

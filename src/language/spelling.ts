@@ -161,8 +161,6 @@ export interface Correction {
 export interface Speller {
   /** the text with misspelt words replaced, and what was replaced */
   correct(text: string, language: Language): { text: string; corrections: Correction[] };
-  /** whether the corpus has the word (lower case, four letters or more) */
-  has(word: string): boolean;
 }
 
 /**
@@ -196,7 +194,6 @@ export function createSpeller(vocabulary: Iterable<string>, known: (word: string
     return best !== undefined && !tie ? best : undefined;
   };
   return {
-    has: (word) => vocab.has(word.toLowerCase()),
     correct(text, language) {
       const corrections: Correction[] = [];
       // Dutch only: without an English word list a rare English word would be

@@ -331,6 +331,12 @@ describe('weighTerms', () => {
     const nl = weighTerms('Ik schrijf een nieuwsartikel. Wat zegt het advies over de hypotheekrenteaftrek?', 'nl', stats);
     expect(nl.find((t) => t.word === 'nieuwsartikel')!.topical).toBe(false);
     expect(nl.find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+    // so are those of a remark of theirs after the question (they had made two first turns, and their threads, abstain)
+    const after = weighTerms('Wat zegt het advies over scholing bij kleinere werkgevers? Relevant voor ons O&O-fonds', 'nl', stats);
+    for (const w of ['o&o', 'fonds']) expect(after.find((t) => t.word === w)!.topical, w).toBe(false);
+    const members = weighTerms('Wat zegt het advies over de hypotheekrenteaftrek? Daar lopen onze leden tegenaan.', 'nl', stats);
+    expect(members.find((t) => t.word === 'leden')!.topical).toBe(false);
+    expect(members.find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
     // so are the words of one that says what is the asker's ("It's our members' retirement savings.")
     expect(weighTerms("It's our members' retirement savings. What does the advisory want pension funds to do?", 'en', stats).find((t) => t.word === 'retirement')!.topical).toBe(false);
     // the same word in the question itself stays a topic

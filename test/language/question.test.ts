@@ -306,17 +306,6 @@ describe('analyseQuestion: conversations', () => {
   });
 });
 
-it('reads a remark about the asker after the question as no part of it, but for the words the corpus has', () => {
-  const speller = createSpeller(['regeldruk', 'regionale', 'analyse', 'genoemd', 'scholing', 'werkgevers']);
-  const read = (q: string) => analyseQuestion(q, [], { speller }).searchText;
-  // (its words the corpus lacks, "leden", "O&O-fonds", made the question abstain as about an absent topic)
-  expect(read('staat er iets in over regeldruk? daar lopen onze leden echt tegenaan')).toBe('staat er iets in over regeldruk?');
-  expect(read('Wat zegt het advies over scholing bij kleinere werkgevers? Relevant voor ons O&O-fonds')).toBe('Wat zegt het advies over scholing bij kleinere werkgevers?');
-  expect(read('Wordt dat ergens mee onderbouwd? Ik meen dat er een regionale analyse werd genoemd.')).toBe('Wordt dat ergens mee onderbouwd? regionale analyse genoemd');
-  // (a remark that is no first-person aside stays: "graag de percentages")
-  expect(read('Hoe verhouden de R&D-uitgaven zich tot het OESO-gemiddelde? graag de percentages')).toContain('graag de percentages');
-});
-
 describe('typo correction', () => {
   const speller = createSpeller(['arbeidsmarkt', 'productiviteit', 'kapitaalverdieping', 'werkdruk', 'groeien', 'bezuinigingen']);
 
