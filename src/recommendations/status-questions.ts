@@ -229,24 +229,21 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   // the tracker is read only for a question that can be about recommendations
   let listed: TrackedRecommendation[] | undefined;
   const tracked = () => (listed ??= deps.tracker.list());
-  // "who needs to step up, companies or the government?", "is dat iets voor het kabinet of voor werkgevers?": the recommendations
-  // on the topic to either
-  // (after an answer that quoted a recommendation to one of them: its addressee)
-  if (previousAnswer !== undefined && asksActorChoice(turn, language)) {
-    const quoted = recommendationQuoted(tracked(), previousAnswer);
-    if (quoted && quoted.actors.length === 1) return answerAddressee(quoted, language);
-    const recs = answerWhichQuestion(tracked(), withoutActorWords(q), language, withoutActorWords(turn));
-    if (recs) return recs;
-  }
-  // "wie moet dat oppakken?", "who is supposed to do that?" after an answer that quoted a recommendation: its addressee
-  if (previousAnswer !== undefined && WHO_ACTS.test(turn) && !WHO_SAYS.test(turn)) {
+  // "wie moet dat oppakken?", "who is supposed to do that?", and a choice, "who needs to step up, companies or the government?",
+  // "is dat iets voor het kabinet of voor werkgevers?", after an answer that quoted a recommendation: its addressee
+  const choice = asksActorChoice(turn, language);
+  const whoActs = WHO_ACTS.test(turn) && !WHO_SAYS.test(turn);
+  if (previousAnswer !== undefined && (choice || whoActs)) {
     const quoted = recommendationQuoted(tracked(), previousAnswer);
     // (a cycle step that involves several actors is for the text to answer: it names them all)
     if (quoted && quoted.actors.length === 1) return answerAddressee(quoted, language);
+    // (else the choice is answered with the recommendations on the topic to either)
+    const recs = choice ? answerWhichQuestion(tracked(), withoutActorWords(q), language, withoutActorWords(turn)) : null;
+    if (recs) return recs;
     // (after a problem, "wie moet dat oplossen?": who the advisory's recommendations on it go to)
-    if (!quoted && FIXES.test(turn)) {
-      const recs = answerWhichQuestion(tracked(), q, language, turn);
-      if (recs) return recs;
+    if (whoActs && !quoted && FIXES.test(turn)) {
+      const fixes = answerWhichQuestion(tracked(), q, language, turn);
+      if (fixes) return fixes;
     }
   }
   const known = ids.length ? ids.filter((id) => tracked().some((r) => r.id === id)) : [];
