@@ -769,28 +769,16 @@ export function composeAnswer(input: ComposeInput): Composed {
 
   // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best; so is why
   // something matters, asked under a heading that asks it ("Waarom inzetten op hogere groei …?": "… stimuleert het verdienvermogen …")
-  if ((read.asksEffect || (read.asks === 'reason' && !read.pointer)) && sentences.length) {
-    const top = sentences[0]!.coverage;
-    const order = (s: ScoredSentence) => (s.features.fits && STATES_EFFECT.test(s.text) && !recommends(s.text) && s.coverage >= EFFECT_SHARE * top ? 1 : 0);
-    putFirst(sentences, order);
-  }
+  if (read.asksEffect || (read.asks === 'reason' && !read.pointer)) putFirstCovering(sentences, EFFECT_SHARE, (s) => s.features.fits > 0 && STATES_EFFECT.test(s.text) && !recommends(s.text));
 
   // how something stands ("hoe staat het met het funderend onderwijs?") is a sentence that states it, not a recommendation to improve it,
   // if one covers the question nearly as well as the best
-  if (read.asksState && sentences.length) {
-    const top = sentences[0]!.coverage;
-    const order = (s: ScoredSentence) => (!recommends(s.text) && !RECOMMENDS.test(headingOf(s.passage)) && !recommends(headingOf(s.passage)) && s.coverage >= STATE_SHARE * top ? 1 : 0);
-    putFirst(sentences, order);
-  }
+  if (read.asksState) putFirstCovering(sentences, STATE_SHARE, (s) => !recommends(s.text) && !RECOMMENDS.test(headingOf(s.passage)) && !recommends(headingOf(s.passage)));
 
   // a figure asked of what was just said ("staat daar een cijfer bij?" after the financing gap) is given by a sentence
   // with a figure beside it, if one stands nearly as near and on topic as the best ("… bedragen vanaf circa 50 miljoen euro.")
   // (a pointer only: for a question of its own, a loosely matching figure would answer what the text does not give)
-  if (read.asks === 'quantity' && read.pointer === true && sentences.length) {
-    const top = sentences[0]!.coverage;
-    const order = (s: ScoredSentence) => (s.coverage >= FIGURE_SHARE * top && figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl') ? 1 : 0);
-    putFirst(sentences, order);
-  }
+  if (read.asks === 'quantity' && read.pointer === true) putFirstCovering(sentences, FIGURE_SHARE, (s) => figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl'));
 
   const best = sentences[0];
   const evidence: Evidence = {
@@ -1361,6 +1349,12 @@ const STATES_CAUSE = /\b(?:(?:komt|komen|ligt|liggen)\b[^.;]{0,30}\b(?:door|aan)
 function putFirst(sentences: ScoredSentence[], key: (s: ScoredSentence) => number): void {
   const keys = new Map(sentences.map((s) => [s, key(s)]));
   sentences.sort((a, b) => keys.get(b)! - keys.get(a)!);
+}
+
+/** Puts first the sentences that pass `test` and cover the question at least `share` as well as the best (a stable sort). */
+function putFirstCovering(sentences: ScoredSentence[], share: number, test: (s: ScoredSentence) => boolean): void {
+  const top = sentences[0]?.coverage ?? 0;
+  putFirst(sentences, (s) => (s.coverage >= share * top && test(s) ? 1 : 0));
 }
 
 /** A passage's own heading: the last part of its section path ("… › Aanbevelingen aan het kabinet"). */
