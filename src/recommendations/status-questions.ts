@@ -109,7 +109,7 @@ const withoutActorWords = (text: string) => ACTOR_WORDS.reduce((x, [re]) => x.re
 /** A turn that names an actor and nothing else ("en de sociale partners?", "and the cabinet?", "what about employers?") */
 const namesOnlyAnActor = (turn: string) =>
   ACTOR_WORDS.some(([re]) => re.test(turn)) &&
-  /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:de |het |the )?[\s,]*(?:en|and)?[\s,]*(?:dan|then)?\s*\??\s*$/.test(withoutActorWords(turn));
+  /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:(?:van|voor|aan|bij|from|for|of)\s+)?(?:de |het |the )?[\s,]*(?:en|and)?[\s,]*(?:dan|then)?\s*\??\s*$/.test(withoutActorWords(turn));
 
 /** The question's words a keyword is matched against: each, and the parts of a hyphenated one. */
 const keywordTokens = (q: string) => tokenize(q).flatMap((t) => [t, ...t.split('-')]);
