@@ -142,6 +142,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-113-conv', file: 'test/fixtures/eval/blind-113-conv.jsonl' },
   { set: 'blind-114-conv', file: 'test/fixtures/eval/blind-114-conv.jsonl' },
   { set: 'blind-115-conv', file: 'test/fixtures/eval/blind-115-conv.jsonl' },
+  { set: 'blind-116', file: 'test/fixtures/eval/blind-116.jsonl' },
+  { set: 'blind-117-conv', file: 'test/fixtures/eval/blind-117-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

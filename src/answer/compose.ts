@@ -222,11 +222,14 @@ export function weighTerms(question: string, language: Language, stats: TermStat
 
 // a sentence before the question in which the asker says what they are doing ("I'm drafting a LinkedIn post.",
 // "Ik schrijf een persbericht.", "We zijn een speech aan het voorbereiden."): its words say why they ask, not what
-const ASKER_ASIDE = /^\s*(?:i|i'm|i’m|i am|we|we're|we’re|we are|ik|wij|we)\s+[^.?!]*[.!:]\s+(?=\S)/i;
+// (after a greeting: "Hoi! Ik tik een stuk over …")
+const GREETING = String.raw`(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|good morning)[!,.]?\s+)?`;
+const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|we're|we’re|we are|ik|wij|we)\s+[^.?!]*[.!:]\s+(?=\S)`, 'i');
 // (or says what is theirs: "It's our members' retirement savings.", "Voor veel van onze leden zit er een concurrentiebeding in hun contract.")
-const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik)\b[^.?!]*[.!]\s+(?=\S)/i;
+// (or where they are, "hier"/"here": "Regeldruk is hier een eeuwig klaagpunt bij ondernemers.", "… ? That's a big thing here in Twente")
+const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
-const REMARK_AFTER = /\?\s+([^?]*(?<![\p{L}])(?:our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik)(?![\p{L}])[^?]*?)\s*[.!]*\s*$/iu;
+const REMARK_AFTER = /\?\s+([^?]*(?<![\p{L}])(?:our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik|hier|here)(?![\p{L}])[^?]*?)\s*[.!]*\s*$/iu;
 function askerAside(question: string): Set<string> | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
   const after = before ? null : REMARK_AFTER.exec(question);

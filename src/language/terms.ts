@@ -170,7 +170,8 @@ export function queryTerms(asked: string, lang: Language, phrases: readonly Phra
   }
   const original = new Map<string, string>();
   for (const m of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu)) original.set(m[0].toLowerCase(), m[0]);
-  const firstWord = question.trim().split(/\s+/)[0]?.toLowerCase();
+  // (a capital opening a sentence marks no name: "Regeldruk is hier een klaagpunt. Ziet de SER dat ook als rem?")
+  const sentenceStarts = new Set([...question.matchAll(/(?:^|[.!?:]\s+)[^\p{L}\p{N}]*([\p{L}\p{N}][\p{L}\p{N}&'’-]*)/gu)].map((m) => m[1]!.toLowerCase()));
   const verbs = lang === 'nl' ? dutchQuestionVerbs(question) : new Set<string>();
 
   // a document asked for ("which reports does it cite?", "welk eerder SER-advies …?") is a topic, though a word that frames other questions
@@ -187,14 +188,14 @@ export function queryTerms(asked: string, lang: Language, phrases: readonly Phra
   // hypotheekrenteaftrek); in English any word that is not common vocabulary
   const topicalWord = (w: string) => {
     const orig = original.get(w) ?? [...original.entries()].find(([k]) => k.split(/[-’']+/).includes(w))?.[1] ?? w;
-    if (/\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && w !== firstWord)) return true;
+    if (/\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && !sentenceStarts.has(w))) return true;
     if (verbs.has(w)) return false;
     if (lang === 'en') return w.length >= 4 && !isCommonEnglish(w) && !isCommonEnglishStem(stem(w, 'en')) && !/\d/.test(w);
     return w.length >= 8 && !COMMON_NL.has(w);
   };
   const isName = (w: string) => {
     const orig = original.get(w) ?? w;
-    return /\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && w !== firstWord);
+    return /\p{Lu}.*\p{Lu}/u.test(orig) || (/^\p{Lu}/u.test(orig) && !sentenceStarts.has(w));
   };
   // an English question's words as an English document has them
   // a Dutch question's words as an English document has them, where the glossary knows them

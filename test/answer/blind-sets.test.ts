@@ -342,6 +342,13 @@
 //   final engine 3a07f30: follow-up turns 0.69 and 0.86, 2 / 0 false
 //   abstentions, in conversation 1 of 2 and 1 of 2 abstained. Then both
 //   joined the pool.
+// blind-116 (46, an employers' organisation's economist writing a position
+//   paper, paraphrasing) and blind-117-conv (15 conversations, 54 turns, a
+//   regional newspaper's industry reporter in Twente), written at 22:55 on
+//   2026-11-30, held back unread and scored once on ee8eebc (the session's
+//   starting engine): fact and list 0.80, follow-up turns 0.70, 1 / 8 false
+//   abstentions (4 of them first turns), 6 of 6 and 1 of 2 abstained. Then
+//   both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -465,6 +472,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-113-conv.jsonl', size: 52, bounds: { strict: 0.69, hit1: 0.87, hit3: 0.95, phrases: 0.77, numeric: 0.95, abstain: 0.47, falseAbstain: 1 } },
   { file: 'blind-114-conv.jsonl', size: 52, bounds: { strict: 0.57, hit1: 0.79, hit3: 0.97, phrases: 0.72, numeric: 0.95, abstain: 0.47, falseAbstain: 2 } },
   { file: 'blind-115-conv.jsonl', size: 52, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.95, phrases: 0.88, numeric: 0.95, abstain: 0.47, falseAbstain: 0 } },
+  { file: 'blind-116.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.82, hit3: 0.9, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-117-conv.jsonl', size: 54, bounds: { strict: 0.59, hit1: 0.87, hit3: 0.91, phrases: 0.73, numeric: 0.95, abstain: 0.47, falseAbstain: 8 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 

@@ -320,6 +320,9 @@ describe('weighTerms', () => {
     expect(absent("Why does the SER argue in its June 2025 letter that productivity growth matters?", 'en')).toBe(false);
     expect(absent('Waarom moeten lonen niet te snel stijgen? Journalist belde hierover', 'nl')).toBe(false);
     expect(absent("I'm drafting a LinkedIn post. What are the main sources of labour productivity growth?", 'en')).toBe(false);
+    // (the capital of any sentence's opening word: "… bij ondernemers. Ziet de SER dat ook als rem?")
+    expect(absent('Regeldruk is hier een klaagpunt bij ondernemers. Ziet de SER dat ook als rem op productiviteit?', 'nl')).toBe(false);
+    expect(weighTerms('Regeldruk is hier een klaagpunt. Ziet de SER dat ook als rem?', 'nl', stats).find((t) => t.word === 'ziet')!.topical).toBe(false);
   });
 
   it('reads the words of a sentence in which the asker says what they are doing (`I am drafting a LinkedIn post.`) as why they ask, not an absent topic', async () => {
@@ -339,6 +342,10 @@ describe('weighTerms', () => {
     expect(members.find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
     // so are the words of one that says what is the asker's ("It's our members' retirement savings.")
     expect(weighTerms("It's our members' retirement savings. What does the advisory want pension funds to do?", 'en', stats).find((t) => t.word === 'retirement')!.topical).toBe(false);
+    // after a greeting ("Hoi! Ik tik een stuk …"), and a remark on where the asker is ("hier", "here")
+    expect(weighTerms('Hoi! Ik tik een stuk voor de krant. Wat zegt het advies over de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'krant')!.topical).toBe(false);
+    expect(weighTerms('Wat zegt het advies over het concurrentiebeding? Speelt nogal bij technici hier in de regio', 'nl', stats).find((t) => t.word === 'technici')!.topical).toBe(false);
+    expect(weighTerms("Why don't smaller employers train their staff more? That's a big thing here in Twente", 'en', stats).find((t) => t.word === 'twente')!.topical).toBe(false);
     // the same word in the question itself stays a topic
     expect(weighTerms('What does the SER say about LinkedIn?', 'en', stats).find((t) => t.word === 'linkedin')!.topical).toBe(true);
   });
