@@ -75,6 +75,8 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   // the difference or the relation frames the question, X and Y are its topic
   for (let i = 0; i + 1 < words.length; i++)
     if (/^(?:verschil|verschillen|onderscheid|verhouding|verhoudingen|relatie|samenhang|verband)$/.test(words[i]!) && words[i + 1] === 'tussen') out.add(words[i]!);
+  // and "X in verhouding tot Y", "in relatie tot", relates X to Y as "relative to" does
+  for (let i = 1; i + 1 < words.length; i++) if (words[i - 1] === 'in' && /^(?:verhouding|relatie)$/.test(words[i]!) && words[i + 1] === 'tot') out.add(words[i]!);
   const last = words[words.length - 1];
   if (last && /en$/.test(last) && words.some((w) => MODAL.has(w))) out.add(last);
   // an infinitive after a modal with a phrase moved behind it (`Wat wil de SER veranderen aan de NPB?`):

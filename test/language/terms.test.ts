@@ -139,6 +139,8 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Wat is het verschil tussen kapitaalverdieping en TFP?')]).toContain('verschil');
     expect([...dutchQuestionVerbs('Waar wijt Draghi het verschil met de VS aan?')]).not.toContain('verschil');
     expect([...dutchQuestionVerbs('Wat zegt het advies over de verhouding tussen loonontwikkeling en productiviteitsgroei?')]).toContain('verhouding');
+    expect([...dutchQuestionVerbs('Wat vindt de SER van lonen in verhouding tot productiviteit?')]).toContain('verhouding');
+    expect([...dutchQuestionVerbs('Hoe staat het onderwijs in relatie tot de arbeidsmarkt?')]).toContain('relatie');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
     // a preposition before the question word: the verb comes one word later
     expect([...dutchQuestionVerbs('Bij wie ligt die rol nu in Nederland?')]).toContain('ligt');

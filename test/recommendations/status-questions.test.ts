@@ -289,6 +289,9 @@ describe('who is to fix a problem the previous answer stated', () => {
     const r = await answerRecommendationQuestion(read(`${topic} Wie is daarvoor aan zet?`, 'nl', 'Wie is daarvoor aan zet?', said), { tracker });
     expect(r!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
     expect(r!.text).toContain('reële loongroei');
+    // ("werk van maken", to take something on, asks the same)
+    const on = await answerRecommendationQuestion(read(`${topic} Wie moet daar werk van maken?`, 'nl', 'Wie moet daar werk van maken?', said), { tracker });
+    expect(on!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
   });
 });
 
