@@ -490,7 +490,12 @@ const ACTOR_CHOICE: Record<Language, RegExp> = { nl: choiceBetween('of'), en: ch
 /** Whether the turn asks which of the government and business (or the social partners) is to act. Pure. */
 export const asksActorChoice = (text: string, language: Language): boolean => ACTOR_CHOICE[language].test(text);
 
-function isFollowUp(text: string, language: Language): boolean {
+// a remark of the asker's after the question ("En het kabinet? Ik hoorde iets over defensiegeld", "… ? Relevant voor ons fonds")
+const REMARK_AFTER = /\?\s+[^?]*(?<![\p{L}])(?:ik|wij|we|ons|onze|mijn|mij|i|my|our|us|me)(?![\p{L}])[^?]*$/iu;
+
+function isFollowUp(asked: string, language: Language): boolean {
+  // (is the question itself one: the remark after it says why it is asked)
+  const text = asked.replace(REMARK_AFTER, '?');
   if (RELATES_BACK.test(text)) return true;
   if (asksActorChoice(text, language)) return true;
   // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")

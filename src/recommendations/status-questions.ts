@@ -107,7 +107,8 @@ const wordsOf = (text: string, terms: readonly string[]) =>
 const withoutActorWords = (text: string) => ACTOR_WORDS.reduce((x, [re]) => x.replace(new RegExp(re.source, 'g'), ' '), text);
 
 /** A turn that names an actor and nothing else ("en de sociale partners?", "and the cabinet?", "what about employers?") */
-const namesOnlyAnActor = (turn: string) =>
+// (what follows its question mark is a remark: "En het kabinet? Ik hoorde iets over defensiegeld")
+const namesOnlyAnActor = (whole: string, turn = whole.replace(/\?.*$/s, '?')) =>
   ACTOR_WORDS.some(([re]) => re.test(turn)) &&
   /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:(?:van|voor|aan|bij|from|for|of)\s+)?(?:de |het |the )?[\s,]*(?:en|and)?[\s,]*(?:dan|then)?\s*\??\s*$/.test(withoutActorWords(turn));
 

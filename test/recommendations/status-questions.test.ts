@@ -256,8 +256,8 @@ describe('another actor asked the same action question', () => {
     // other ways to name only the actor ("bonden" as the route's actor word: the same vocabulary as the action questions)
     expect(await answerRecommendationQuestion(read(`${topic} en de bonden?`, 'nl', 'en de bonden?'), { tracker })).not.toBeNull();
     expect(await answerRecommendationQuestion(read(`${topic} en de sociale partners dan?`, 'nl', 'en de sociale partners dan?'), { tracker })).not.toBeNull();
-    // (and with the preposition the first turn asked it with: "wat vragen ze van werkgevers? … en van het kabinet?")
-    for (const turn of ['en van het kabinet?', 'en voor het kabinet?', 'and from the government?']) {
+    // (and with the preposition the first turn asked it with: "wat vragen ze van werkgevers? … en van het kabinet?"; or with a remark after it)
+    for (const turn of ['en van het kabinet?', 'en voor het kabinet?', 'and from the government?', 'En het kabinet? Ik hoorde iets over R&D']) {
       const other = await answerRecommendationQuestion(read(`${topic} ${turn}`, turn.startsWith('and') ? 'en' : 'nl', turn), { tracker });
       expect(other, turn).not.toBeNull();
       expect(other!.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'kabinet'), turn).toBe(true);
