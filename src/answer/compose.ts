@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'year'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'year'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -531,6 +531,7 @@ const FRAME = {
     none: 'Het advies zegt hier niets over.',
     noFigure: 'Het advies noemt hier geen cijfer voor.',
     noDate: 'Het advies noemt hier geen datum of termijn voor.',
+    noPayer: 'Het advies zegt niet wie dat betaalt.',
     nearest: (page: string) => ` Het dichtstbijzijnde fragment (${page}) staat hieronder [1].`,
     page: (p: number) => `p. ${p}`,
   },
@@ -540,6 +541,7 @@ const FRAME = {
     none: 'The advisory does not address this.',
     noFigure: 'The advisory gives no figure for this.',
     noDate: 'The advisory gives no date or time frame for this.',
+    noPayer: 'The advisory does not say who pays for this.',
     nearest: (page: string) => ` The closest passage (${page}) is quoted below [1].`,
     page: (p: number) => `p. ${p}`,
   },
@@ -946,8 +948,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   const noRanking = answered && !noFigure && !noDate && read.asksRanking === true && !RANKS.test(chosen[0]!.text);
   // and a question for a person ("welke minister heeft die brief ondertekend?") by a sentence that names no one
   const noPerson = answered && read.asksPerson === true && !NAMES_A_PERSON.test(chosen[0]!.text);
-  if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure || noPerson) {
-    let text: string = noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : f.none;
+  // and a question for who pays ("wie betaalt die leerrechten?") by a sentence that says nothing of paying or financing
+  const noPayer = answered && read.asksPayer === true && !chosen.some((c) => PAYS.test(c.text));
+  if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure || noPerson || noPayer) {
+    let text: string = noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : noPayer ? f.noPayer : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
     return { text, answered: false, citations, evidence };
@@ -1017,6 +1021,8 @@ const UNIT_SHARE = 0.2;
 // a sentence that ranks (a superlative, Dutch -st(e), English -est, most/least), which a question for a ranking needs
 const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;
 // a person named, which a question for a person needs: an author cited with a year ("Draghi (2024)") or a title with a name ("minister Beljaarts", "prof. dr. Jansen")
+// a sentence about paying or financing something ("… om de doorgroei … te kunnen financieren", "betaald door", "bekostiging")
+const PAYS = /(?<![\p{L}])(?:\p{L}*(?:betaal|betal|bekostig|financier|gefinancierd)\p{L}*|budget\p{L}*|pay\p{L}*|paid|fund(?:s|ed|ing)?|financ\p{L}*)(?![\p{L}])/iu;
 const NAMES_A_PERSON = /\p{Lu}\p{Ll}+\s*\((?:\p{Lu}\p{Ll}+,\s*)?\d{4}\)|\b(?:minister|staatssecretaris|voorzitter|prof\.|dr\.|mr\.|drs\.)\s+(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+/u;
 
 // how many topic words a follow-up may name of its own and still be a narrowing of the conversation's topic

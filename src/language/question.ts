@@ -63,6 +63,8 @@ export interface Question {
   year?: string;
   /** asks for a person by office or deed ("welke minister heeft die brief ondertekend?", "who chaired the committee?"): a sentence naming one answers */
   asksPerson?: boolean;
+  /** asks who pays or finances ("wie betaalt die leerrechten?", "who is supposed to pay for that?"): a sentence saying so answers */
+  asksPayer?: boolean;
   /** a who-question that asks for several ("wie moeten daar allemaal aan meedoen?", "who are involved?", "welke partijen …?") */
   asksSeveral?: boolean;
   actor?: Actor;
@@ -159,6 +161,11 @@ const LIST =
 // asked for a person by office or deed: "welke minister …?", "wie was de voorzitter …?", "wie heeft … ondertekend?", "who chaired / signed …?"
 const PERSON =
   /\b(?:welke|which)\s+(?:minister|staatssecretaris|bewindspersoon|voorzitter|persoon|chair|chairman|chairwoman|chairperson|person|secretary of state)\b|\bwho\s+(?:chairs|chaired|signed|wrote)\b|\bwie\b.{0,60}\b(?:voorzitter|ondertekend|ondertekende|ondertekenden)\b/i;
+// asks who pays ("wie betaalt die leerrechten?", "wie moet dat financieren?", "who is supposed to pay for that?"):
+// a sentence that says who pays or finances answers, not one that names who is to act
+const PAYER =
+  /\b(?:wie\s+(?:betaalt|betalen|financiert|financieren|bekostigt|bekostigen|draait\b.{0,40}\bop\s+voor)|wie\b.{0,40}\b(?:betalen|financieren|bekostigen)|who\s+(?:pays|paid|funds|finances|foots)|who(?:'s|’s|\s+is)\s+(?:paying|funding|footing)|who\b.{0,40}\b(?:pay|fund|finance|foot the bill))\b/i;
+export const asksPayer = (text: string): boolean => PAYER.test(text);
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(
@@ -275,13 +282,14 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
   const asksPerson = PERSON.test(text);
+  const payer = asksPayer(text);
   const secondPart = secondQuestion(text);
   const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

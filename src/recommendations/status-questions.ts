@@ -10,7 +10,7 @@ import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
 import { STOP_WORDS, tokenize } from '../language/analyze.ts';
-import { ACTION, asksActorChoice, type RouteQuestion } from '../language/question.ts';
+import { ACTION, asksActorChoice, asksPayer, type RouteQuestion } from '../language/question.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -233,7 +233,8 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   // "wie moet dat oppakken?", "who is supposed to do that?", and a choice, "who needs to step up, companies or the government?",
   // "is dat iets voor het kabinet of voor werkgevers?", after an answer that quoted a recommendation: its addressee
   const choice = asksActorChoice(turn, language);
-  const whoActs = WHO_ACTS.test(turn) && !WHO_SAYS.test(turn);
+  // (not who pays: "who is supposed to pay for that?" is for a sentence that says so)
+  const whoActs = WHO_ACTS.test(turn) && !WHO_SAYS.test(turn) && !asksPayer(turn);
   if (previousAnswer !== undefined && (choice || whoActs)) {
     const quoted = recommendationQuoted(tracked(), previousAnswer);
     // (a cycle step that involves several actors is for the text to answer: it names them all)

@@ -723,6 +723,21 @@ describe('the kind of answer asked for', () => {
     expect(ask('Wie stuurde de Kamerbrief Uitwerking productiviteitsagenda aan de Tweede Kamer?', 0).answered).toBe(true);
   });
 
+  it('does not answer who pays with a sentence that says nothing of paying or financing', () => {
+    const ps = [
+      passage(7, 'Kwaliteit van werk', 'De SER en de Commissie Regulering van Werk onderschrijven het belang van een systeem van leerrechten.'),
+      passage(10, 'Aanbevelingen', 'Bevorder de mogelijkheden voor institutionele beleggers om de doorgroei van scale-ups te kunnen financieren.'),
+    ];
+    const ask = (q: string, at: number) => onPassages([ps[at]!], q, { text: q, asks: 'who', asksList: false, asksQuantity: false, ...(analyseQuestion(q).asksPayer ? { asksPayer: true } : {}) });
+    const r = ask('Wie moet die leerrechten betalen?', 0);
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/^Het advies zegt niet wie dat betaalt\./);
+    // a sentence on financing answers
+    expect(ask('Wie moet de doorgroei van scale-ups financieren?', 1).answered).toBe(true);
+    // asked who is to act, not who pays, the first sentence answers
+    expect(ask('Wie onderschrijven het belang van leerrechten?', 0).answered).toBe(true);
+  });
+
   it('does not answer "hoeveel" with a sentence whose only number is a year', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });

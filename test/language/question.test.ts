@@ -467,6 +467,15 @@ describe('a person asked for', () => {
   });
 });
 
+describe('who pays asked for', () => {
+  it('reads a question for who pays or finances, in either language', () => {
+    for (const q of ['wie betaalt die leerrechten dan, de werkgever of de overheid?', 'wie moet die leerrechten betalen?', 'who is supposed to pay for that?', 'and who pays for those learning rights?', 'Wie gaat dat financieren?'])
+      expect(analyseQuestion(q).asksPayer, q).toBe(true);
+    // (not who is to act, nor what it costs)
+    for (const q of ['Wie moet de werkkostenregeling verruimen?', 'who is supposed to do that?', 'Wat kost dat?']) expect(analyseQuestion(q).asksPayer, q).toBeUndefined();
+  });
+});
+
 describe('the statistical measure a question asks for', () => {
   it('reads it in either language, with the Dutch words a text gives it in', () => {
     expect(analyseQuestion('Welke correlatie tussen loongroei en productiviteitsgroei rapporteert de SER?').measure).toContain('correlatie');

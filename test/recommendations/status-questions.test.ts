@@ -289,6 +289,10 @@ describe('who is to fix a problem the previous answer stated', () => {
     const r = await answerRecommendationQuestion(read(`${topic} Wie is daarvoor aan zet?`, 'nl', 'Wie is daarvoor aan zet?', said), { tracker });
     expect(r!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
     expect(r!.text).toContain('reële loongroei');
+    // (who pays is not who acts: after a quoted recommendation too, the route leaves it to a sentence that says so)
+    const rec = 'Het advies zegt (p. 9): “Ondersteun de ontwikkeling van een goed werkende arbeidsmarktinfrastructuur. Biedt in dit verband …” [1]';
+    expect(await answerRecommendationQuestion(read(`${topic} who is supposed to do that?`, 'en', 'who is supposed to do that?', rec), { tracker })).not.toBeNull();
+    expect(await answerRecommendationQuestion(read(`${topic} who is supposed to pay for that?`, 'en', 'who is supposed to pay for that?', rec), { tracker })).toBeNull();
     // ("werk van maken", to take something on, asks the same)
     const on = await answerRecommendationQuestion(read(`${topic} Wie moet daar werk van maken?`, 'nl', 'Wie moet daar werk van maken?', said), { tracker });
     expect(on!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
