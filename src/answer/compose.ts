@@ -293,7 +293,9 @@ export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
     const head = word.slice(i);
     if (!isDutchWord(head)) continue;
     const modifier = word.slice(0, i);
-    const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m));
+    // (a noun in -heid the stemmer takes back to its adjective, `minderheid` → minder, is not found through that stem:
+    // `minderheidsstandpunt` is no word of the corpus's)
+    const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m) && (!/heid$/.test(m) || /heid$/.test(stem(m, 'nl'))));
     if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && (candidates.some((m) => stats.df([stem(m, 'nl')]) > 0) || head.length >= 10)) return true;
     // (or a topic of the corpus narrowed by a word of the language: `onderwijs|prestaties`)
     if (head.length >= 6 && candidates.some((m) => m.length >= 6 && stats.df([stem(m, 'nl')]) > 0)) return true;

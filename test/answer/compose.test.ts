@@ -940,6 +940,11 @@ describe('compoundOfCorpusWords', () => {
     expect(compoundOfCorpusWords('onderwijsprestaties', stats)).toBe(true);
     expect(compoundOfCorpusWords('kinderopvang', stats)).toBe(false);
   });
+
+  it('does not find a modifier in -heid through the adjective its stem is (`minderheid` → minder)', async () => {
+    const { compoundOfCorpusWords } = await import('../../src/answer/compose.ts');
+    expect(compoundOfCorpusWords('minderheidsstandpunt', stats)).toBe(false);
+  });
 });
 
 describe('withoutMarkers', () => {
