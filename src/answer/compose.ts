@@ -688,7 +688,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       const opening = /^(?:[•\-–]\s*|\d{1,2}\.\s*)?([^:.;\s]+(?:\s+[^:.;\s]+){0,3}?)(?::|\s+(?:is|zijn|betekent|means?|refers to)[\s,])/u.exec(s.text);
       // (for a definition question, also a term glossed in brackets: "kwetsbare groepen op de arbeidsmarkt (mensen die …)")
       const defines =
-        (opening !== null && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0) ||
+        (opening !== null && !DESCRIBED_SUBJECT.test(opening[1]!) && matchTerms(textStems(opening[1]!, lang), terms, lang).size > 0) ||
         (read.asks === 'definition' &&
           ([...s.text.matchAll(/\(/g)].some((m) => matchTerms(textStems(s.text.slice(Math.max(0, m.index - 50), m.index), lang), terms, lang).size > 0) ||
             // or the term named in brackets after what it is ("… tot de markt gebracht, in nieuwe en bestaande bedrijven (valorisatie)")
@@ -1025,6 +1025,8 @@ const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koploper
 // a person named, which a question for a person needs: an author cited with a year ("Draghi (2024)") or a title with a name ("minister Beljaarts", "prof. dr. Jansen")
 // a sentence about paying or financing something ("… om de doorgroei … te kunnen financieren", "betaald door", "bekostiging")
 const PAYS = /(?<![\p{L}])(?:\p{L}*(?:betaal|betal|bekostig|financier|gefinancierd)\p{L}*|budget\p{L}*|pay\p{L}*|paid|fund(?:s|ed|ing)?|financ\p{L}*)(?![\p{L}])/iu;
+// a subject with words before its noun ("Het nog onbenutte arbeidspotentieel is …") describes it; a definition opens with the term
+const DESCRIBED_SUBJECT = /^(?:het|de|een|the|a|an)\s+\S+\s+\S/i;
 const NAMES_A_PERSON = /\p{Lu}\p{Ll}+\s*\((?:\p{Lu}\p{Ll}+,\s*)?\d{4}\)|\b(?:minister|staatssecretaris|voorzitter|prof\.|dr\.|mr\.|drs\.)\s+(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+/u;
 
 // how many topic words a follow-up may name of its own and still be a narrowing of the conversation's topic

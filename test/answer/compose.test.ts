@@ -633,6 +633,15 @@ describe('the kind of answer asked for', () => {
     expect(seen.find((c) => c.text.startsWith('Maak werk'))!.features.defines).toBe(0);
   });
 
+  it('does not read a subject with words before its noun ("Het nog onbenutte arbeidspotentieel is …") as a definition', () => {
+    const ps = [passage(4, 'Waarom', 'Het nog onbenutte arbeidspotentieel is per gewerkt uur minder productief.'), passage(5, 'Begrippen', 'Arbeidspotentieel is de ruimte op de arbeidsmarkt.')];
+    const q = 'What does the advice say about the potential of AI?';
+    let seen: RankCandidate[] = [];
+    composeAnswer({ question: q, language: 'en', passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => ps.find((x) => x.page === p)?.text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false }, trace: (c) => (seen = c) });
+    expect(seen.find((c) => c.text.startsWith('Het nog onbenutte'))!.features.defines).toBe(0);
+    expect(seen.find((c) => c.text.startsWith('Arbeidspotentieel is'))!.features.defines).toBe(1);
+  });
+
   it('answers a definition question with the sentence that glosses the term in brackets', () => {
     const ps = [
       passage(4, 'Waarom', 'De aandacht voor kwetsbare groepen op de arbeidsmarkt mag niet verslappen.'),
