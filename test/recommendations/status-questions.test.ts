@@ -210,6 +210,11 @@ describe('which recommendations (no status asked)', () => {
     // and what is expected of it, asked in the passive
     const expected = await answerRecommendationQuestion(read('Wat wordt er van de sociale partners verwacht rond de lonen?', 'nl'), { tracker });
     expect(expected?.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
+    // or what is asked of it ("what does it ask of the cabinet on education?", "what is asked of employers and unions?")
+    const asked = await answerRecommendationQuestion(read('And what does it ask of the cabinet on education?', 'en'), { tracker });
+    expect(asked?.citations.some((c) => /funderend onderwijs/.test(c.quote))).toBe(true);
+    const ofThem = await answerRecommendationQuestion(read('What is asked of employers and unions on wages?', 'en'), { tracker });
+    expect(ofThem?.citations.every((c) => recommendations.find((x) => x.text === c.quote)!.actor === 'sociale-partners')).toBe(true);
     // (not what the SER wants to change about something: that is the text's)
     expect(await answerRecommendationQuestion(read('What does the SER want to change about the NPB?', 'en'), { tracker })).toBeNull();
   });
