@@ -185,7 +185,11 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && isDutchVerbForm(t.word)) t = { ...t, topical: false, verb: true };
       // a Dutch compound of two words the corpus has (`productiviteitsbeleid`, `onderwijsbudget`) is
       // a way of putting what the text says in words of its own, not a topic the text lacks
-      else if (t.topical && language === 'nl' && !t.name && !t.word.includes(' ') && compoundOfCorpusWords(t.word, stats)) t = { ...t, topical: false };
+      // (and it matches the text by its head, the word it is a kind of: `maakbedrijven` are bedrijven, `onderwijsbudget` a budget)
+      else if (t.topical && language === 'nl' && !t.name && !t.word.includes(' ') && compoundOfCorpusWords(t.word, stats)) {
+        const [, head] = compoundParts(t.word, stats)!;
+        t = { ...t, topical: false, stems: [...new Set([...t.stems, stem(head, 'nl')])] };
+      }
       // a Dutch adjective or adverb the word list knows (`structureel`, `duurzaam`, `fundamenteel`) says how, not what
       else if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && DUTCH_ADJECTIVE.test(t.word) && isDutchWord(t.word)) t = { ...t, topical: false };
       weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
@@ -288,6 +292,11 @@ function placesFoundTopic(question: string, word: string, terms: WeightedTerm[])
  * word (`onderwijs|prestaties`)? Pure apart from the word list.
  */
 export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
+  return compoundParts(word, stats) !== undefined;
+}
+
+/** The corpus words a compound is made of (`onderwijs|budget`), or undefined (see compoundOfCorpusWords). Pure apart from the word list. */
+export function compoundParts(word: string, stats: TermStats): [string, string] | undefined {
   const dic = dutchWordList();
   for (let i = 4; i <= word.length - 4; i++) {
     const head = word.slice(i);
@@ -296,11 +305,11 @@ export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
     // (a noun in -heid the stemmer takes back to its adjective, `minderheid` → minder, is not found through that stem:
     // `minderheidsstandpunt` is no word of the corpus's)
     const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m) && (!/heid$/.test(m) || /heid$/.test(stem(m, 'nl'))));
-    if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && (candidates.some((m) => stats.df([stem(m, 'nl')]) > 0) || head.length >= 10)) return true;
+    if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && (candidates.some((m) => stats.df([stem(m, 'nl')]) > 0) || head.length >= 10)) return [candidates.find((m) => stats.df([stem(m, 'nl')]) > 0) ?? candidates[0]!, head];
     // (or a topic of the corpus narrowed by a word of the language: `onderwijs|prestaties`)
-    if (head.length >= 6 && candidates.some((m) => m.length >= 6 && stats.df([stem(m, 'nl')]) > 0)) return true;
+    if (head.length >= 6 && candidates.some((m) => m.length >= 6 && stats.df([stem(m, 'nl')]) > 0)) return [candidates.find((m) => stats.df([stem(m, 'nl')]) > 0) ?? candidates[0]!, head];
   }
-  return false;
+  return undefined;
 }
 
 /** The noun a "Wat is het/de …" / "What is the …" question asks for, or undefined. Pure. */

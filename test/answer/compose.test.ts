@@ -950,6 +950,15 @@ describe('compoundOfCorpusWords', () => {
     expect(compoundOfCorpusWords('kinderopvang', stats)).toBe(false);
   });
 
+  it('gives the parts of a compound, and a question matches the text by its head (`maakbedrijven` are bedrijven)', async () => {
+    const { compoundParts, weighTerms } = await import('../../src/answer/compose.ts');
+    expect(compoundParts('onderwijsbudget', stats)).toEqual(['onderwijs', 'budget']);
+    const { stem } = await import('../../src/language/stem.ts');
+    const term = weighTerms('Veel maakbedrijven klagen. Wat zegt het advies over financiering?', 'nl', stats).find((t) => t.word === 'maakbedrijven')!;
+    expect(term.topical).toBe(false);
+    expect(term.stems).toContain(stem('bedrijven', 'nl'));
+  });
+
   it('does not find a modifier in -heid through the adjective its stem is (`minderheid` → minder)', async () => {
     const { compoundOfCorpusWords } = await import('../../src/answer/compose.ts');
     expect(compoundOfCorpusWords('minderheidsstandpunt', stats)).toBe(false);
