@@ -144,6 +144,12 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-115-conv', file: 'test/fixtures/eval/blind-115-conv.jsonl' },
   { set: 'blind-116', file: 'test/fixtures/eval/blind-116.jsonl' },
   { set: 'blind-117-conv', file: 'test/fixtures/eval/blind-117-conv.jsonl' },
+  { set: 'blind-118-conv', file: 'test/fixtures/eval/blind-118-conv.jsonl' },
+  { set: 'blind-119-conv', file: 'test/fixtures/eval/blind-119-conv.jsonl' },
+  { set: 'blind-120-conv', file: 'test/fixtures/eval/blind-120-conv.jsonl' },
+  { set: 'blind-121-conv', file: 'test/fixtures/eval/blind-121-conv.jsonl' },
+  { set: 'blind-122-conv', file: 'test/fixtures/eval/blind-122-conv.jsonl' },
+  { set: 'blind-123-conv', file: 'test/fixtures/eval/blind-123-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -349,6 +349,16 @@
 //   starting engine): fact and list 0.80, follow-up turns 0.70, 1 / 8 false
 //   abstentions (4 of them first turns), 6 of 6 and 1 of 2 abstained. Then
 //   both joined the pool.
+// blind-118-conv (a Ministry of Education policy officer), blind-119-conv (an
+//   EU affairs officer in Brussels, mostly English), blind-120-conv (an
+//   installation company's owner, short and with typos), blind-121-conv (a
+//   health insurer's prevention researcher), blind-122-conv (a British
+//   economist at a Dutch think tank, English) and blind-123-conv (an MP's
+//   staffer on economic affairs), 15 conversations each, written at 22:55 and
+//   23:08 on 2026-11-30, held back unread and scored once on 1cac0b2:
+//   follow-up turns 0.68, 0.58, 0.61, 0.95, 0.62 and 0.76 (158 of 226 in all,
+//   0.70), 1 / 3 / 5 / 1 / 6 / 3 false abstentions, in conversation 1, 2, 2,
+//   1, 1 and 1 of 2 abstained. Then all six joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -474,6 +484,12 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-115-conv.jsonl', size: 52, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.95, phrases: 0.88, numeric: 0.95, abstain: 0.47, falseAbstain: 0 } },
   { file: 'blind-116.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.82, hit3: 0.9, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-117-conv.jsonl', size: 54, bounds: { strict: 0.59, hit1: 0.87, hit3: 0.91, phrases: 0.73, numeric: 0.95, abstain: 0.47, falseAbstain: 8 } },
+  { file: 'blind-118-conv.jsonl', size: 55, bounds: { strict: 0.65, hit1: 0.74, hit3: 0.93, phrases: 0.77, numeric: 0.95, abstain: 0.47, falseAbstain: 1 } },
+  { file: 'blind-119-conv.jsonl', size: 55, bounds: { strict: 0.55, hit1: 0.72, hit3: 0.93, phrases: 0.69, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-120-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.71, hit3: 0.84, phrases: 0.69, numeric: 0.95, abstain: 0.95, falseAbstain: 5 } },
+  { file: 'blind-121-conv.jsonl', size: 54, bounds: { strict: 0.85, hit1: 0.93, hit3: 0.95, phrases: 0.86, numeric: 0.95, abstain: 0.47, falseAbstain: 1 } },
+  { file: 'blind-122-conv.jsonl', size: 54, bounds: { strict: 0.6, hit1: 0.76, hit3: 0.84, phrases: 0.7, numeric: 0.95, abstain: 0.47, falseAbstain: 6 } },
+  { file: 'blind-123-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.78, hit3: 0.86, phrases: 0.79, numeric: 0.95, abstain: 0.47, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
