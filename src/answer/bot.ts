@@ -11,6 +11,7 @@ import { createLocalAnswerer, type RecommendationRoute, type IndicatorRoute } fr
 import { docInfoLookup } from './doc-info.ts';
 import { glossaryPhrases } from '../language/glossary.ts';
 import { createSpeller, dutchWordList } from '../language/spelling.ts';
+import { lexicon } from '../language/lexicon.ts';
 import { indicatorRouteFor } from './indicator-route.ts';
 
 export interface Bot extends Answerer {
@@ -88,7 +89,8 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     docInfo,
     advisory: index.sources.find((s) => s.kind === 'advisory')?.id,
     expand: glossaryPhrases,
-    speller: createSpeller(index.vocabulary),
+    // (the corpus's words and the lexicon's Dutch words, which lead to them: "concurentiebedingen" → concurrentiebedingen)
+    speller: createSpeller([...index.vocabulary, ...lexicon().synonyms.flat().filter((w) => !w.includes(' '))]),
     indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? indicatorRouteFor(snapshotDirOf(config))),
     recommendationRoute: opts.recommendationRoute,
     log,

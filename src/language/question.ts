@@ -21,7 +21,7 @@ export type FigureAsked = 'money' | 'percent' | 'count' | 'duration';
 export type Actor = 'kabinet' | 'sociale partners' | 'SER' | 'CPB' | 'Tweede Kamer';
 
 export interface Question {
-  /** as asked, without a preamble that only says why it is asked ("Voor het bezoek van de minister: …") */
+  /** as asked, its typos corrected, without a preamble that only says why it is asked ("Voor het bezoek van de minister: …") */
   text: string;
   language: Language;
   /** what retrieval and matching read: the question, after the conversation's topic when it is a follow-up */
@@ -288,7 +288,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
-    text: withoutPreamble(asked), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
+    text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
     ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 

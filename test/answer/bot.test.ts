@@ -34,6 +34,18 @@ describe('createBot', () => {
     await bot.close();
   });
 
+  it('corrects a typo to a word of the lexicon as well as of the corpus, and reads the turn corrected', async () => {
+    const bot = await createBot(config, { surface: 'cli' });
+    try {
+      // ("concurentiebedingen" is three edits from the corpus's "concurrentiebeding", one from the lexicon's plural)
+      const a = await bot.ask('staat er iets in over concurentiebedingen? daar lopen wij best vaak tegenaan');
+      expect(a.answered).toBe(true);
+      expect(a.citations[0]!.quote).toContain('concurrentiebeding');
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('answers a list question with a paragraph of recommendations whole, and a list of headed items with its headings', async () => {
     const bot = await createBot(config, { surface: 'cli' });
     try {

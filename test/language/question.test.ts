@@ -333,7 +333,9 @@ describe('typo correction', () => {
 
   it('reads the question with its corrections', () => {
     const r = analyseQuestion('Wat zegt het advies over de arbeidsmrakt?', [], { speller });
-    expect(r.text).toBe('Wat zegt het advies over de arbeidsmrakt?');
+    // (the turn itself is read corrected too: what it asks of its own, and the routes, meet the corpus's words)
+    expect(r.text).toBe('Wat zegt het advies over de arbeidsmarkt?');
+    expect(r.corrections).toEqual([{ from: 'arbeidsmrakt', to: 'arbeidsmarkt' }]);
     expect(r.searchText).toBe('Wat zegt het advies over de arbeidsmarkt?');
   });
 
