@@ -282,7 +282,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
   const asksPerson = PERSON.test(text);
-  const payer = asksPayer(text);
+  // (of the question asked first: "wat is de oplossing? wie moet dat betalen?" is answered by the solution)
+  const payer = asksPayer(text.replace(/\?.*$/s, '?'));
   const secondPart = secondQuestion(text);
   const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
   // (not "is er een quick fix?": whether there is one is asked, not what it is)

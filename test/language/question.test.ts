@@ -475,6 +475,8 @@ describe('who pays asked for', () => {
       expect(analyseQuestion(q).asksPayer, q).toBe(true);
     // (not who is to act, nor what it costs)
     for (const q of ['Wie moet de werkkostenregeling verruimen?', 'who is supposed to do that?', 'Wat kost dat?']) expect(analyseQuestion(q).asksPayer, q).toBeUndefined();
+    // (a question asked before it is what is answered: "en wat is dan de oplossing? wie moet dat betalen eigenlijk?")
+    expect(analyseQuestion('en wat is dan de oplossing? wie moet dat betalen eigenlijk?').asksPayer).toBeUndefined();
   });
 });
 
