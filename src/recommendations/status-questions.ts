@@ -283,10 +283,10 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
 }
 
 // the fix of a problem asked for ("wie moet dat oplossen?", "who is supposed to fix that?")
-const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen)|aan zet|werk van maken|werk maken van|step up|steps up)\b/;
+const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen)|aan zet|werk van maken|werk maken van|aan de slag|oppakken|oppakt|deliver|delivering|pick up|picks up|take up|takes up|step up|steps up)\b/;
 // who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), not who says or thinks so
 const WHO_ACTS =
-  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up)\b/;
+  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|meant|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up)\b/;
 const WHO_SAYS = /\b(?:zegt|zeggen|zei|says?|said|schat|schatten|estimates?|berekend|calculated|bron|source|vindt|vinden|thinks?)\b/;
 
 /** The recommendation the answer quoted first (in its first quote, or its first bullet), or none. */

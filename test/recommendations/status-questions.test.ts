@@ -297,10 +297,13 @@ describe('who is to fix a problem the previous answer stated', () => {
     // (who pays is not who acts: after a quoted recommendation too, the route leaves it to a sentence that says so)
     const rec = 'Het advies zegt (p. 9): “Ondersteun de ontwikkeling van een goed werkende arbeidsmarktinfrastructuur. Biedt in dit verband …” [1]';
     expect(await answerRecommendationQuestion(read(`${topic} who is supposed to do that?`, 'en', 'who is supposed to do that?', rec), { tracker })).not.toBeNull();
+    expect((await answerRecommendationQuestion(read(`${topic} who's meant to do that?`, 'en', "who's meant to do that?", rec), { tracker }))?.text).toMatch(/^The advisory asks this of the cabinet/);
     expect(await answerRecommendationQuestion(read(`${topic} who is supposed to pay for that?`, 'en', 'who is supposed to pay for that?', rec), { tracker })).toBeNull();
     // ("werk van maken", to take something on, asks the same)
     const on = await answerRecommendationQuestion(read(`${topic} Wie moet daar werk van maken?`, 'nl', 'Wie moet daar werk van maken?', said), { tracker });
     expect(on!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
+    const slag = await answerRecommendationQuestion(read(`${topic} Wie moet daar concreet mee aan de slag?`, 'nl', 'Wie moet daar concreet mee aan de slag?', said), { tracker });
+    expect(slag!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
   });
 });
 
