@@ -150,6 +150,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-121-conv', file: 'test/fixtures/eval/blind-121-conv.jsonl' },
   { set: 'blind-122-conv', file: 'test/fixtures/eval/blind-122-conv.jsonl' },
   { set: 'blind-123-conv', file: 'test/fixtures/eval/blind-123-conv.jsonl' },
+  { set: 'blind-124-conv', file: 'test/fixtures/eval/blind-124-conv.jsonl' },
+  { set: 'blind-125-conv', file: 'test/fixtures/eval/blind-125-conv.jsonl' },
+  { set: 'blind-126', file: 'test/fixtures/eval/blind-126.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
