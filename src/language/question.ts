@@ -220,6 +220,8 @@ const SUBJECT_POINTER_NL = /\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+(
 // "dat"/"dit" right after the verb that opens the question ("Gaat dat de goede kant op?", "Klopt dat?", "Helpt dit ook het mkb?"): the subject, pointing back
 const VERB_FIRST_POINTER_NL = /^\s*(?:en\s+|maar\s+)?(?:gaat|gaan|klopt|kloppen|helpt|helpen|werkt|werken|geldt|gelden|levert|leveren|lukt|speelt|komt|kost|kan|kunnen|moet|moeten|zal|zou|heeft|hebben)\s+(?:dat|dit)\b/i;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
+// an opener and a phrase of at most six words, with no question word: a fragment of a question ("En mensen met een laag inkomen?")
+const FRAGMENT = /^\s*(?:en|and|maar|but|ook|also)\s+(?![^?]*\b(?:wat|welke?|hoe|waarom|wie|wanneer|waar|hoeveel|what|which|how|why|who|when|where|is|zijn|are|does|do|did|kan|kun|can|moet|moeten|should|must)\b)(?:[\p{L}\d'’&-]+\s*){1,6}\?\s*$/iu;
 
 // who a term means ("wie vallen er onder kwetsbare groepen?", "who counts as a vulnerable group?"): a definition, not a body
 const WHO_IS_MEANT =
@@ -512,6 +514,9 @@ function isFollowUp(asked: string, language: Language): boolean {
   if (n <= 1) return true;
   // "en …"/"and …" with a topic of its own ("and what should the cabinet do to help SMEs grow?") starts anew
   if (OPENER.test(text) && n <= 2) return true;
+  // but "en" with a phrase and no question of its own ("En mensen met een laag inkomen?", "and for small firms that want to scale?")
+  // asks the question just asked again, of what it names
+  if (FRAGMENT.test(text)) return true;
   const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text)));
   // (the actors a pointing turn names are whom it asks, no topic: "Is that also part of what they ask from unions and employers?")
   return pointer && topicTerms(withoutActors(withoutAnaphora(text, language)), language) <= 3;

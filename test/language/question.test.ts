@@ -113,7 +113,7 @@ describe('analyseQuestion: conversations', () => {
   const history = thread('Wat zegt het advies over de registratielast bij verpleegkundigen?', 'Het advies zegt (p. 7): “Verpleegkundigen besteden 40 procent van hun tijd aan registratie.” [1]');
 
   it('reads a follow-up after the conversation’s topic', () => {
-    for (const q of ['en waarom?', 'Wat moet het kabinet daaraan doen?', 'and what about the social partners?', 'en voor het mkb?', 'Waarom is dat voor Nederland extra van belang?', 'Why does that matter for the Netherlands in particular?', 'how would the SER itself plug into that work?', 'En als ze juist te hard stijgen?', 'Who has raised that concern?', 'are these figures reliable?', "op basis van hoeveel regio's is dat onderzocht?", 'hoe wordt dit precies gemeten?', 'Gaat dat de goede kant op in Nederland?', 'En het kabinet? Ik hoorde iets over defensiegeld']) {
+    for (const q of ['en waarom?', 'Wat moet het kabinet daaraan doen?', 'and what about the social partners?', 'en voor het mkb?', 'Waarom is dat voor Nederland extra van belang?', 'Why does that matter for the Netherlands in particular?', 'how would the SER itself plug into that work?', 'En als ze juist te hard stijgen?', 'Who has raised that concern?', 'are these figures reliable?', "op basis van hoeveel regio's is dat onderzocht?", 'hoe wordt dit precies gemeten?', 'Gaat dat de goede kant op in Nederland?', 'En het kabinet? Ik hoorde iets over defensiegeld', 'En mensen met een laag inkomen?', 'and for small firms that want to scale?']) {
       const r = analyseQuestion(q, history);
       expect(r.followUp, q).toBe(true);
       expect(r.searchText, q).toContain('registratielast');
