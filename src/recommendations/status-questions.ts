@@ -64,7 +64,7 @@ const STATUS_WORDS: [RegExp, RecStatus][] = [
   [/\b(nog open|still open|not yet started|niet gestart)\b/, 'open'],
 ];
 const ACTOR_WORDS: [RegExp, Actor][] = [
-  [/\b(kabinet|regering|overheid|cabinet|government|minister)/, 'kabinet'],
+  [/\b(kabinet|regering|overheid|cabinet|government|minister|den haag|the hague)/, 'kabinet'],
   [/\b(sociale partners|social partners|bedrijfsleven|business community|werkgevers|(?:vak)?bonden|employers|unions|cao)/, 'sociale-partners'],
 ];
 const STOP = new Set(

@@ -100,6 +100,9 @@ describe('analyseQuestion: what a question asks', () => {
     expect(analyseQuestion('Wat moeten werkgevers en vakbonden doen?').actor).toBe('sociale partners');
     expect(analyseQuestion('Wat verwacht het advies van het bedrijfsleven?').actor).toBe('sociale partners');
     expect(analyseQuestion('Wat betekent dat voor werknemers?').actor).toBeUndefined();
+    // (the seat of government for the government, as the press writes it)
+    expect(analyseQuestion('so what are they asking The Hague to do about it?').actor).toBe('kabinet');
+    expect(analyseQuestion('Wat moet Den Haag daaraan doen?').actor).toBe('kabinet');
     expect(analyseQuestion('Wat vragen ze van werknemersorganisaties?').actor).toBe('sociale partners');
     expect(analyseQuestion('What should the government do about venture capital?').actor).toBe('kabinet');
     // (the chat spelling, and the body asked to act rather than the SER that asks it)
