@@ -153,6 +153,8 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-124-conv', file: 'test/fixtures/eval/blind-124-conv.jsonl' },
   { set: 'blind-125-conv', file: 'test/fixtures/eval/blind-125-conv.jsonl' },
   { set: 'blind-126', file: 'test/fixtures/eval/blind-126.jsonl' },
+  { set: 'blind-127-conv', file: 'test/fixtures/eval/blind-127-conv.jsonl' },
+  { set: 'blind-128-conv', file: 'test/fixtures/eval/blind-128-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

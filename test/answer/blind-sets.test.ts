@@ -366,6 +366,12 @@
 //   and scored once on 415b9fd: follow-up turns 0.63 and 0.50, fact and list
 //   0.88, 3 / 3 / 0 false abstentions, in conversation 1 of 2 and 1 of 2
 //   abstained, 5 of 6. Then all three joined the pool.
+// blind-127-conv (15 conversations, 55 turns, a provincial policy adviser on
+//   the regional economy) and blind-128-conv (15 conversations, 54 turns, a
+//   hospital's HR manager, half in English), written at 23:46 on 2026-11-30,
+//   held back unread and scored once on the session's final engine 44b7283:
+//   follow-up turns 0.82 and 0.62, 1 / 3 false abstentions, in conversation
+//   2 of 2 and 1 of 2 abstained. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -500,6 +506,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-124-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.76, hit3: 0.86, phrases: 0.7, numeric: 0.95, abstain: 0.47, falseAbstain: 3 } },
   { file: 'blind-125-conv.jsonl', size: 55, bounds: { strict: 0.54, hit1: 0.72, hit3: 0.89, phrases: 0.69, numeric: 0.95, abstain: 0.47, falseAbstain: 3 } },
   { file: 'blind-126.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.9, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.8, falseAbstain: 0 } },
+  { file: 'blind-127-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.91, hit3: 0.97, phrases: 0.83, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-128-conv.jsonl', size: 54, bounds: { strict: 0.62, hit1: 0.72, hit3: 0.89, phrases: 0.77, numeric: 0.95, abstain: 0.47, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
