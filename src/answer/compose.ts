@@ -1492,11 +1492,13 @@ export function contentsOf(doc: string, pageText: ComposeInput['pageText']): { d
 const SUMMARY_ASKED =
   /(?<![\p{L}])(?:samenvatting|samenvatten|vat\s+(?:\p{L}+\s+){0,4}samen|in het kort|in een notendop|op hoofdlijnen|hoofdpunten|hoofdlijnen|kernboodschap|kernpunten|waar\s+gaat\s+(?:het|dit|dat)\s+(?:(?:brief)?advies\s+|stuk\s+)?(?:eigenlijk\s+|nou\s+|precies\s+)?over|summary|summari[sz]e|in a nutshell|gist|main (?:points?|message|takeaways?|recommendations)|key (?:points?|messages?|takeaways?)|tl;?dr|what(?:'s|’s|\s+is)\s+(?:this|the|it)\s*(?:advisory|advice|letter|document)?\s*(?:all\s+)?about)(?![\p{L}])/iu;
 // the words of such a request and of the document's name, which leave no topic of their own
-const SUMMARY_WORDS = /^(?:samenvatting|samenvatten|kort\p{L}*|notendop|hoofdlijnen|hoofdpunten|kern\p{L}*|punten|boodschap|summary|summari[sz]e|nutshell|gist|main|key|points?|messages?|takeaways?|tl;?dr|advies|briefadvies|ser|advisory|advice|letter|document|stuk|brief|geef|give|eigenlijk|precies|graag|please|pls)$/iu;
+const SUMMARY_WORDS = /^(?:bullets?|bulletpoints?|opsomming|samenvatting|samenvatten|kort\p{L}*|notendop|hoofdlijnen|hoofdpunten|kern\p{L}*|punten|boodschap|summary|summari[sz]e|nutshell|gist|main|key|points?|messages?|takeaways?|tl;?dr|advies|briefadvies|ser|advisory|advice|letter|document|stuk|brief|geef|give|eigenlijk|precies|graag|please|pls)$/iu;
 
 /** Does the question ask for a summary of the document, naming no topic of its own ("… over onderwijs" asks about that)? Pure. */
 function asksSummary(question: string, terms: WeightedTerm[]): boolean {
-  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
+  // (the words of a remark about the asker say why it is asked: "… in a few bullets? Need it for our MT meeting tomorrow.")
+  const aside = askerAside(question);
+  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || aside?.has(t.word) || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
 }
 
 // how long the summary's opening paragraph may be to be quoted whole

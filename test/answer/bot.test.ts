@@ -117,7 +117,8 @@ describe('createBot', () => {
       // the year of a reference ("Draghi (2024)") is no date to lead with
       expect((await bot.ask('Sinds wanneer loopt Amerika technologisch voor op Europa volgens Draghi, en op welk vlak vooral?')).text).not.toMatch(/^2024\./);
       // a summary asked for: the summary section's opening and the tracks it lists, in either language
-      for (const q of ['Geef een korte samenvatting van het advies', 'waar gaat het advies over?', 'What is this advisory about?', 'What are the main points?']) {
+      // (with a remark about why it is asked after it, and in bullets)
+      for (const q of ['Geef een korte samenvatting van het advies', 'waar gaat het advies over?', 'What is this advisory about?', 'What are the main points?', 'Can you give me the gist of this SER advice in a few bullets? Need it for our MT meeting tomorrow.']) {
         const brief = await bot.ask(q);
         expect(brief.text, q).toMatch(/^(?:In het kort|In brief) \(“Advies op hoofdlijnen”, p\. 3\) \[1\]: “Inzetten op arbeidsproductiviteitsgroei .* via de volgende sporen:”\n• Investeer in menselijk kapitaal/s);
         expect(brief.text.split('\n• ')).toHaveLength(5);
