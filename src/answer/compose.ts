@@ -823,7 +823,12 @@ export function composeAnswer(input: ComposeInput): Composed {
   const aboutOther = otherDocument(read.text, subject ? docInfo(subject)?.title : undefined);
   // ("what's the publication date?" names no document: the advisory's)
   const cover =
-    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) && PUBLICATION.test(read.text) && (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text)) && !aboutOther && subject
+    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) &&
+    PUBLICATION.test(read.text) &&
+    // (or a pointer to the document the conversation asked about: "Can you give me the gist of this SER advice? … when did it come out?")
+    (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text) || (read.pointer === true && THIS_DOCUMENT.test(input.question))) &&
+    !aboutOther &&
+    subject
       ? coverDate(subject, pageText)
       : undefined;
   // "uit welke hoofdstukken bestaat het advies?": the document's table of contents

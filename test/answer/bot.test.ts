@@ -124,6 +124,10 @@ describe('createBot', () => {
         expect(brief.text.split('\n• ')).toHaveLength(5);
         expect(brief.citations[0], q).toMatchObject({ page: 3, section: 'Advies op hoofdlijnen' });
       }
+      // "when did it come out?" after a question about the advisory: its date
+      const gist = 'Can you give me the gist of this SER advice?';
+      const aboutIt: Turn[] = [{ role: 'user', text: gist }, { role: 'assistant', text: (await bot.ask(gist)).text }];
+      expect((await bot.ask('when did it come out?', { history: aboutIt })).text).toMatch(/^juni 2025\./);
       // a summary of a topic, or of another document, is a question about that
       expect((await bot.ask('Geef een samenvatting van wat het advies over onderwijs zegt')).text).not.toMatch(/^In het kort/);
       expect((await bot.ask('Wat is de kern van het Draghi-rapport?')).text).not.toMatch(/^In het kort/);
