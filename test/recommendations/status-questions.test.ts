@@ -199,7 +199,7 @@ describe('which recommendations (no status asked)', () => {
     const health = await answerRecommendationQuestion(read('Welke maatregelen vraagt de SER het kabinet om gezondheid te bevorderen?', 'nl'), { tracker });
     expect(health!.citations.some((c) => /werkkostenregeling/.test(c.quote))).toBe(true);
     // so is what someone wants the actor to do, in either language ("what do they want the cabinet to do about health?")
-    for (const q of ['And what do they want the cabinet to do about health?', 'and what do they want the cabinet to actually do on health?', 'Wat wil de SER dat het kabinet aan gezondheid doet?']) {
+    for (const q of ['And what do they want the cabinet to do about health?', 'and what do they want the cabinet to actually do on health?', 'OK. What does the cabinet get asked to do on that front of health?', 'Wat wil de SER dat het kabinet aan gezondheid doet?']) {
       const wants = await answerRecommendationQuestion(read(q, q.startsWith('And') ? 'en' : 'nl'), { tracker });
       expect(wants?.citations.some((c) => /werkkostenregeling/.test(c.quote)), q).toBe(true);
     }
