@@ -168,7 +168,7 @@ describe('which recommendations (no status asked)', () => {
   });
 
   it('reads asking what an actor should push for as asking for its recommendations', async () => {
-    for (const q of ['What should the social partners push for in Brussels on the capital markets union?', 'Wat moeten sociale partners in Brussel bepleiten over de kapitaalmarktunie?']) {
+    for (const q of ['What should the social partners push for in Brussels on the capital markets union?', 'Wat moeten sociale partners in Brussel bepleiten over de kapitaalmarktunie?', 'Hebben de sociale partners ook iets te doen richting Brussel voor de kapitaalmarktunie?']) {
       const r = await answerRecommendationQuestion(read(q, q.startsWith('What') ? 'en' : 'nl'), { tracker });
       expect(r!.citations.some((c) => /kapitaalmarktunie/.test(c.quote)), q).toBe(true);
     }
