@@ -155,6 +155,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-126', file: 'test/fixtures/eval/blind-126.jsonl' },
   { set: 'blind-127-conv', file: 'test/fixtures/eval/blind-127-conv.jsonl' },
   { set: 'blind-128-conv', file: 'test/fixtures/eval/blind-128-conv.jsonl' },
+  { set: 'blind-129-conv', file: 'test/fixtures/eval/blind-129-conv.jsonl' },
+  { set: 'blind-130-conv', file: 'test/fixtures/eval/blind-130-conv.jsonl' },
+  { set: 'blind-131-conv', file: 'test/fixtures/eval/blind-131-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -372,6 +372,13 @@
 //   held back unread and scored once on the session's final engine 44b7283:
 //   follow-up turns 0.82 and 0.62, 1 / 3 false abstentions, in conversation
 //   2 of 2 and 1 of 2 abstained. Then both joined the pool.
+// blind-129-conv (a SER secretariat economist briefing a delegation, half
+//   in English), blind-130-conv (a pension fund's asset manager, mostly
+//   English) and blind-131-conv (a works council member, plain Dutch), 15
+//   conversations and 55 turns each, written at 23:55 on 2026-11-30, held
+//   back unread and scored once on the session's last engine ffcd04b:
+//   follow-up turns 0.76, 0.74 and 0.42, 2 / 1 / 7 false abstentions, in
+//   conversation 2 of 2 abstained in each. Then all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -508,6 +515,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-126.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.9, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.8, falseAbstain: 0 } },
   { file: 'blind-127-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.91, hit3: 0.97, phrases: 0.83, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-128-conv.jsonl', size: 54, bounds: { strict: 0.62, hit1: 0.72, hit3: 0.89, phrases: 0.77, numeric: 0.95, abstain: 0.47, falseAbstain: 3 } },
+  { file: 'blind-129-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.86, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-130-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.82, hit3: 0.91, phrases: 0.77, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-131-conv.jsonl', size: 55, bounds: { strict: 0.44, hit1: 0.65, hit3: 0.82, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 7 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
