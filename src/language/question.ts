@@ -153,7 +153,7 @@ const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|v
 const ASKS_A_POINT =
   /\b(?:wat\s+(?:is|zijn)\s+(?:[\p{L}-]+\s+){0,4}?(?:het|de)|what(?:'s|’s|\s+is|\s+are)\s+(?:[\p{L}-]+\s+){0,4}?the)\s+(?:grootste\s+|belangrijkste\s+|main\s+|biggest\s+|key\s+)?(?:probleem|problemen|knelpunt|knelpunten|risico|risico's|bezwaar|bezwaren|nadeel|nadelen|voordeel|voordelen|doel|uitdaging|uitdagingen|oplossing|oplossingen|kritiek|conclusie|boodschap|problem|problems|issue|issues|risk|risks|goal|aim|challenge|challenges|solution|solutions|criticism|conclusion|message|catch|downside|downsides|upside|advantage|advantages|drawback|drawbacks)\b/iu;
 const WHO = /^\s*(?:en\s+|and\s+|so\s+)?((?:(?:van|aan|door|bij|met) )?wie|whose|who|welke (?:[\w-]+ )?(?:instelling|instellingen|instantie|instanties|organisatie|organisaties|partij|partijen|orgaan|organen)|which (?:[\w-]+ )?(?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|agency|agencies))\b/i;
-const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er)\b/i;
+const YESNO_NL = /^\s*(?:en\s+)?(is|zijn|heeft|hebben|wordt|worden|kan|kunnen|moet|moeten|zou|zouden|vindt|vinden|wil|willen|gaat|gaan|krijgt|krijgen|pleit|pleiten|ziet|zien|doet|doen|speelt|spelen|stelt|noemt|beveelt|adviseert|geeft|is er|zijn er|klopt)\b/i;
 const YESNO_EN = /^\s*(?:and\s+|so\s+)?(is|are|does|do|did|has|have|can|could|should|would|will|was|were)\b/i;
 // (and "wat … allemaal", "what bottlenecks does …": a plural asked for)
 const LIST =

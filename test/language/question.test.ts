@@ -50,6 +50,8 @@ describe('analyseQuestion: what a question asks', () => {
     ['Who counts as a vulnerable group here?', 'en', 'definition'],
     ['Wat is er mis met de interne markt?', 'nl', 'fact'],
     ['Vindt de SER dat lonen moeten stijgen?', 'nl', 'yesno'],
+    // ("klopt het dat …?" asks whether a claim holds: "Nee. … geen doel op zich")
+    ['Klopt het dat de SER productiviteitsgroei als doel op zich ziet?', 'nl', 'yesno'],
     ['Does the SER support a national productivity board?', 'en', 'yesno'],
     ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl', 'list'],
     // a plural asked for: "wat … allemaal", "what <nouns> does …"
