@@ -158,6 +158,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-129-conv', file: 'test/fixtures/eval/blind-129-conv.jsonl' },
   { set: 'blind-130-conv', file: 'test/fixtures/eval/blind-130-conv.jsonl' },
   { set: 'blind-131-conv', file: 'test/fixtures/eval/blind-131-conv.jsonl' },
+  { set: 'blind-132-conv', file: 'test/fixtures/eval/blind-132-conv.jsonl' },
+  { set: 'blind-133-conv', file: 'test/fixtures/eval/blind-133-conv.jsonl' },
+  { set: 'blind-134', file: 'test/fixtures/eval/blind-134.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -379,6 +379,13 @@
 //   back unread and scored once on the session's last engine ffcd04b:
 //   follow-up turns 0.76, 0.74 and 0.42, 2 / 1 / 7 false abstentions, in
 //   conversation 2 of 2 abstained in each. Then all three joined the pool.
+// blind-132-conv (15 conversations, 55 turns, a secondary-school economics
+//   teacher), blind-133-conv (15 conversations, 55 turns, a German-born
+//   ministry analyst, English) and blind-134 (46, a science journalist who
+//   avoids the document's jargon), written at 00:16 on 2026-12-01, held back
+//   unread and scored once on the session's last engine aab33ea: follow-up
+//   turns 0.66 and 0.68, fact and list 0.50, 5 / 4 / 7 false abstentions,
+//   2 of 2, 2 of 2 and 6 of 6 abstained. Then all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -518,6 +525,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-129-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.86, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-130-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.82, hit3: 0.91, phrases: 0.77, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-131-conv.jsonl', size: 55, bounds: { strict: 0.44, hit1: 0.65, hit3: 0.82, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 7 } },
+  { file: 'blind-132-conv.jsonl', size: 55, bounds: { strict: 0.63, hit1: 0.71, hit3: 0.84, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 5 } },
+  { file: 'blind-133-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.86, hit3: 0.91, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-134.jsonl', size: 46, bounds: { strict: 0.47, hit1: 0.72, hit3: 0.79, phrases: 0.6, numeric: 0.95, abstain: 0.95, falseAbstain: 7 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
