@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
-import { analyseQuestion, type Question } from '../language/question.ts';
+import { analyseQuestion, ASKER_WORDS, remarkAfter, type Question } from '../language/question.ts';
 import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
@@ -182,16 +182,16 @@ export function weighTerms(question: string, language: Language, stats: TermStat
       // a short verb or adjective (ligt, vervult) is more likely a paraphrase,
       // and the verb that frames the question (`Wat betekent …`) says nothing.
       // a Dutch verb form the word list knows (`weggelegd`, `aanjaagt`) is a paraphrase of how the text puts it
-      if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && isDutchVerbForm(t.word)) t = { ...t, topical: false, verb: true };
+      const dutchWord = t.topical && language === 'nl' && !t.name && !t.word.includes(' ');
+      const verbForm = dutchWord && !t.glossary && isDutchVerbForm(t.word);
       // a Dutch compound of two words the corpus has (`productiviteitsbeleid`, `onderwijsbudget`) is
       // a way of putting what the text says in words of its own, not a topic the text lacks
       // (and it matches the text by its head, the word it is a kind of: `maakbedrijven` are bedrijven, `onderwijsbudget` a budget)
-      else if (t.topical && language === 'nl' && !t.name && !t.word.includes(' ') && compoundOfCorpusWords(t.word, stats)) {
-        const [, head] = compoundParts(t.word, stats)!;
-        t = { ...t, topical: false, stems: [...new Set([...t.stems, stem(head, 'nl')])] };
-      }
+      const compound = dutchWord && !verbForm ? compoundParts(t.word, stats) : undefined;
+      if (verbForm) t = { ...t, topical: false, verb: true };
+      else if (compound) t = { ...t, topical: false, stems: [...new Set([...t.stems, stem(compound[1], 'nl')])] };
       // a Dutch adjective or adverb the word list knows (`structureel`, `duurzaam`, `fundamenteel`) says how, not what
-      else if (t.topical && language === 'nl' && !t.glossary && !t.name && !t.word.includes(' ') && DUTCH_ADJECTIVE.test(t.word) && isDutchWord(t.word)) t = { ...t, topical: false };
+      else if (dutchWord && !t.glossary && DUTCH_ADJECTIVE.test(t.word) && isDutchWord(t.word)) t = { ...t, topical: false };
       weight = t.topical ? maxIdf : t.verb ? 0.1 * maxIdf : 0.4 * maxIdf;
       // An English word with no glossary entry is probably a word we cannot
       // translate, not evidence of absence: it counts for little (an acronym,
@@ -233,7 +233,7 @@ const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|
 // (or where they are, "hier"/"here": "Regeldruk is hier een eeuwig klaagpunt bij ondernemers.", "… ? That's a big thing here in Twente")
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
-const REMARK_AFTER = /\?\s+([^?]*(?<![\p{L}])(?:our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik|hier|here)(?![\p{L}])[^?]*?)\s*[.!]*\s*$/iu;
+const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
 function askerAside(question: string): Set<string> | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
   const after = before ? null : REMARK_AFTER.exec(question);
@@ -1038,7 +1038,7 @@ const UNIT_SHARE = 0.2;
 const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;
 // a person named, which a question for a person needs: an author cited with a year ("Draghi (2024)") or a title with a name ("minister Beljaarts", "prof. dr. Jansen")
 // a sentence about paying or financing something ("… om de doorgroei … te kunnen financieren", "betaald door", "bekostiging")
-const PAYS = /(?<![\p{L}])(?:\p{L}*(?:betaal|betal|bekostig|financier|gefinancierd)\p{L}*|budget\p{L}*|pay\p{L}*|paid|fund(?:s|ed|ing)?|financ\p{L}*)(?![\p{L}])/iu;
+const PAYS = /(?<![\p{L}])(?:\p{L}*(?:betaal|betal|bekostig|financ)\p{L}*|budget\p{L}*|pay\p{L}*|paid|fund(?:s|ed|ing)?)(?![\p{L}])/iu;
 // a subject with words before its noun ("Het nog onbenutte arbeidspotentieel is …") describes it; a definition opens with the term
 const DESCRIBED_SUBJECT = /^(?:het|de|een|the|a|an)\s+\S+\s+\S/i;
 const NAMES_A_PERSON = /\p{Lu}\p{Ll}+\s*\((?:\p{Lu}\p{Ll}+,\s*)?\d{4}\)|\b(?:minister|staatssecretaris|voorzitter|prof\.|dr\.|mr\.|drs\.)\s+(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+/u;

@@ -285,7 +285,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksRanking = (ASKS_TOP.test(text) && /\b(?:welke|welk|which)\b/i.test(text)) || ASKS_RANK.test(text);
   const asksPerson = PERSON.test(text);
   // (of the question asked first: "wat is de oplossing? wie moet dat betalen?" is answered by the solution)
-  const payer = asksPayer(text.replace(/\?.*$/s, '?'));
+  const payer = asksPayer(firstQuestion(text));
   const secondPart = secondQuestion(text);
   const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
@@ -501,8 +501,13 @@ const ACTOR_CHOICE: Record<Language, RegExp> = { nl: choiceBetween('of'), en: ch
 /** Whether the turn asks which of the government and business (or the social partners) is to act. Pure. */
 export const asksActorChoice = (text: string, language: Language): boolean => ACTOR_CHOICE[language].test(text);
 
-// a remark of the asker's after the question ("En het kabinet? Ik hoorde iets over defensiegeld", "… ? Relevant voor ons fonds")
-const REMARK_AFTER = /\?\s+[^?]*(?<![\p{L}])(?:ik|wij|we|ons|onze|mijn|mij|i|my|our|us|me)(?![\p{L}])[^?]*$/iu;
+/** The words askers name themselves with ("ons O&O-fonds", "our members", "ik hoorde"). */
+export const ASKER_WORDS = 'our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik';
+/** A remark after the question (group 1) with one of `words` in it: "En het kabinet? Ik hoorde iets over defensiegeld". */
+export const remarkAfter = (words: string): RegExp => new RegExp(String.raw`\?\s+([^?]*(?<![\p{L}])(?:${words})(?![\p{L}])[^?]*?)\s*[.!]*\s*$`, 'iu');
+const REMARK_AFTER = remarkAfter(ASKER_WORDS);
+/** The question a message asks first, without what follows it ("wat is de oplossing? wie moet dat betalen?" → its first part). */
+export const firstQuestion = (text: string): string => text.replace(/\?.*$/s, '?');
 
 function isFollowUp(asked: string, language: Language): boolean {
   // (is the question itself one: the remark after it says why it is asked)

@@ -10,7 +10,7 @@ import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
 import { STOP_WORDS, tokenize } from '../language/analyze.ts';
-import { ACTION, asksActorChoice, asksPayer, type RouteQuestion } from '../language/question.ts';
+import { ACTION, asksActorChoice, asksPayer, firstQuestion, type RouteQuestion } from '../language/question.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -108,9 +108,13 @@ const withoutActorWords = (text: string) => ACTOR_WORDS.reduce((x, [re]) => x.re
 
 /** A turn that names an actor and nothing else ("en de sociale partners?", "and the cabinet?", "what about employers?") */
 // (what follows its question mark is a remark: "En het kabinet? Ik hoorde iets over defensiegeld")
-const namesOnlyAnActor = (whole: string, turn = whole.replace(/\?.*$/s, '?')) =>
-  ACTOR_WORDS.some(([re]) => re.test(turn)) &&
-  /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:(?:van|voor|aan|bij|from|for|of)\s+)?(?:de |het |the )?[\s,]*(?:en|and)?[\s,]*(?:dan|then)?\s*\??\s*$/.test(withoutActorWords(turn));
+const namesOnlyAnActor = (whole: string): boolean => {
+  const turn = firstQuestion(whole);
+  return (
+    ACTOR_WORDS.some(([re]) => re.test(turn)) &&
+    /^\s*(?:(?:en|and|maar|but|what about|how about|and what about|en hoe zit het met|en wat met)\s+)?(?:(?:van|voor|aan|bij|from|for|of)\s+)?(?:de |het |the )?[\s,]*(?:en|and)?[\s,]*(?:dan|then)?\s*\??\s*$/.test(withoutActorWords(turn))
+  );
+};
 
 /** The question's words a keyword is matched against: each, and the parts of a hyphenated one. */
 const keywordTokens = (q: string) => tokenize(q).flatMap((t) => [t, ...t.split('-')]);
