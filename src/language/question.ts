@@ -95,6 +95,12 @@ const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
+// the weight a text gives a subject is no figure ("How much weight does the advice give to employee health?", "hoeveel aandacht krijgt gezondheid?")
+const WEIGHT_GIVEN = /\b(?:how much|hoeveel)\s+(?:weight|emphasis|attention|importance|priority|aandacht|nadruk|gewicht|belang|prioriteit)\b/i;
+const asksFigure = (text: string) => {
+  const t = text.replace(WEIGHT_GIVEN, ' ');
+  return QUANTITY.test(t) || MEASURE_IN_PERIOD.test(t);
+};
 // a measure asked for a period ("What was average real wage growth last year?", "welke groei voorspelt het CPB voor 2026?"),
 // or a percentage asked with what/which ("What productivity growth % did the CPB report?"): a figure
 const MEASURE_IN_PERIOD =
@@ -230,7 +236,7 @@ const WHO_IS_MEANT =
 function asksOf(text: string, language: Language): Asks {
   if (REASON.test(text)) return 'reason';
   if (DATE.test(text)) return 'date';
-  if (QUANTITY.test(text) || MEASURE_IN_PERIOD.test(text)) return 'quantity';
+  if (asksFigure(text)) return 'quantity';
   if (WHO_IS_MEANT.test(text)) return 'definition';
   if (WHO.test(text)) return 'who';
   if (DEFINITION.test(text) && !ASKS_A_POINT.test(text)) return 'definition';
@@ -276,7 +282,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // ("welke datum …?", "in welk jaar …?" ask a date, not a list)
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
-  const asksQuantity = QUANTITY.test(text) || MEASURE_IN_PERIOD.test(text);
+  const asksQuantity = asksFigure(text);
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const asksEffect = EFFECT.test(text);
   const asksState = STATE.test(text);

@@ -21,6 +21,9 @@ describe('analyseQuestion: what a question asks', () => {
     ['Is er een bedrag aan die aanpak verbonden?', 'nl', 'quantity'],
     ['Does the letter give a cost estimate for the Werkcentra?', 'en', 'quantity'],
     ['What was Dutch productivity growth in 2024, in percent?', 'en', 'quantity'],
+    // the weight a text gives a subject is no figure
+    ['How much weight does the advice give to employee health when it talks about productivity?', 'en', 'fact'],
+    ['Hoeveel aandacht krijgt gezondheid in het advies?', 'nl', 'fact'],
     // a measure asked for a period
     ['What was average real wage growth in the Netherlands last year?', 'en', 'quantity'],
     ['Wat was de loongroei in 2024?', 'nl', 'quantity'],
