@@ -97,8 +97,11 @@ const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+
 const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // the weight a text gives a subject is no figure ("How much weight does the advice give to employee health?", "hoeveel aandacht krijgt gezondheid?")
 const WEIGHT_GIVEN = /\b(?:how much|hoeveel)\s+(?:weight|emphasis|attention|importance|priority|aandacht|nadruk|gewicht|belang|prioriteit)\b/i;
+// nor is "how much" in a clause another question word asks about ("Welke factor heeft het duidelijkste effect op hoeveel
+// werkenden per uur produceren?", "which policy has most effect on how much people earn?")
+const CLAUSE_AMOUNT = /^\s*(?:welke?|wat|wie|which|what|who)\b.*?\b(?:op|over|aan|on|of|about)\s+(?:hoeveel|how (?:much|many))\b/i;
 const asksFigure = (text: string) => {
-  const t = text.replace(WEIGHT_GIVEN, ' ');
+  const t = text.replace(WEIGHT_GIVEN, ' ').replace(CLAUSE_AMOUNT, ' ');
   return QUANTITY.test(t) || MEASURE_IN_PERIOD.test(t);
 };
 // a measure asked for a period ("What was average real wage growth last year?", "welke groei voorspelt het CPB voor 2026?"),

@@ -68,6 +68,13 @@ describe('analyseQuestion: what a question asks', () => {
     expect(r.asks).toBe(asks);
   });
 
+  it('reads "hoeveel" in a clause another question word asks about as no figure asked', () => {
+    // ("Welke factor … effect op hoeveel werkenden per uur produceren?" had answered "Het advies noemt hier geen cijfer voor")
+    expect(analyseQuestion('Welke factor heeft het duidelijkste effect op hoeveel werkenden per uur produceren?').asksQuantity).toBe(false);
+    expect(analyseQuestion('Which policy has the most effect on how much people earn?').asksQuantity).toBe(false);
+    expect(analyseQuestion('Hoeveel werkenden volgen scholing?').asksQuantity).toBe(true);
+  });
+
   it('reads past a preamble that says why the question is asked, not one that names its topic', () => {
     for (const q of ['Voor het bezoek van de minister: langs welke hoofdlijnen wil de SER de groei aanjagen?', 'Ik bereid een debat voor: langs welke hoofdlijnen wil de SER de groei aanjagen?', 'ff snel: langs welke hoofdlijnen wil de SER de groei aanjagen?']) {
       const r = analyseQuestion(q);
