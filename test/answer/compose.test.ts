@@ -96,7 +96,9 @@ describe('composeAnswer', () => {
     const en = await compose('When was the advisory published?');
     expect(en.text).toMatch(/^juni 2025\. According to the advisory \(p\. 1\)/);
     // "van wanneer is …", "… dateert", and a publication date asked with something else
-    for (const q of ['Van wanneer is het briefadvies?', 'Van wanneer dateert het SER-briefadvies?', "What's the number and publication date of this advisory?", 'When did the SER advice on labour productivity come out?'])
+    for (const q of ['Van wanneer is het briefadvies?', 'Van wanneer dateert het SER-briefadvies?', "What's the number and publication date of this advisory?", 'When did the SER advice on labour productivity come out?',
+      // ("letter advice" is English for briefadvies: this document, not a letter it discusses)
+      'When was this SER letter advice on productivity released (month and year)?'])
       expect((await compose(q)).text, q).toMatch(/^juni 2025\./);
     // a question about when another document came out is answered from the text, not from this one's cover
     expect((await compose('Wanneer is de Kamerbrief over het advies gepubliceerd?')).text).not.toMatch(/^juni 2025/);
