@@ -9,7 +9,7 @@ import type { Language } from '../language/detect.ts';
 import { analyseQuestion, ASKER_WORDS, remarkAfter, type Question } from '../language/question.ts';
 import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
-import { dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
+import { comparativeBases, dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
 import type { TermStats } from './term-stats.ts';
 import { isCommonDutch, isCommonEnglish } from '../language/common-words.ts';
 import { STOP_WORDS } from '../language/analyze.ts';
@@ -174,6 +174,11 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   const acronyms = acronymsIn(question);
   const weighed = terms.map((term) => {
     let t = term;
+    // a comparative the corpus lacks is found by its adjective (`zichtbaarder` → zichtbaar, as in zichtbaarheid)
+    if (language === 'nl' && !t.name && !t.word.includes(' ') && stats.df(t.stems, t.en) === 0) {
+      const base = comparativeBases(t.word).find((b) => stats.df([stem(b, 'nl')]) > 0);
+      if (base !== undefined) t = { ...t, stems: [...new Set([...t.stems, stem(base, 'nl')])] };
+    }
     const df = stats.df(t.stems, t.en);
     let weight = Math.log((stats.n + 1) / (df + 0.5));
     if (df === 0) {

@@ -61,6 +61,25 @@ export function isDutchWord(word: string): boolean {
   return d !== null && listed(`${d[1]}${d[2]}`);
 }
 
+/**
+ * The adjectives a Dutch comparative or superlative may be formed from, as the word list has them
+ * (`zichtbaarder` → zichtbaar, `sneller` → snel, `groter` → groot, `effectiever` → effectief,
+ * `gezondere` → gezond, `duidelijkste` → duidelijk): the stemmer leaves these endings on, so
+ * "zichtbaarder" would not meet the text's "zichtbaarheid". [] when the word is none.
+ */
+export function comparativeBases(word: string): string[] {
+  const dic = dutchWordList();
+  const out = new Set<string>();
+  for (const ending of ['dere', 'der', 'ere', 'er', 'ste', 'st']) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    // `sneller` → snel (a doubled consonant), `groter` → groot (a long vowel written single), `effectiever` → effectief, `bozer` → boos
+    const candidates = [base, base.replace(/([^aeiou])\1$/, '$1'), base.replace(/^(.*[^aeiou])([aeiou])([^aeiou])$/, '$1$2$2$3'), base.replace(/v$/, 'f'), base.replace(/z$/, 's')];
+    for (const c of candidates) if (c.length >= 3 && dic.has(c)) out.add(c);
+  }
+  return [...out];
+}
+
 const PARTICLES = ['', 'aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'tegen', 'achteruit', 'vooruit', 'voort', 'neer', 'achter', 'binnen', 'buiten', 'los', 'mis', 'open', 'dicht', 'rond', 'langs', 'stil', 'tekort', 'vrij'];
 
 /** The infinitives a Dutch verb stem may have (`legd` → leggen, `jaag` → jagen, `investeer` → investeren). */

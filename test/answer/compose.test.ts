@@ -280,6 +280,12 @@ describe('weighTerms', () => {
     expect(w.krijgen).toBeLessThan(0.5 * w.scholing!);
   });
 
+  it('finds a comparative the corpus lacks by its adjective (`zichtbaarder` → zichtbaarheid)', async () => {
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const t = weighTerms('Hoe kan de NPB zichtbaarder worden?', 'nl', stats).find((x) => x.word === 'zichtbaarder')!;
+    expect(t.df).toBeGreaterThan(0);
+  });
+
   it('weighs a frequent Dutch word the corpus happens to use rarely (`laten`, `open`) below the topic it is asked about', async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
     // (a topic word found nowhere weighs the most a term can)

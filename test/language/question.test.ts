@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listItemPointedAt, analyseQuestion, asksActorChoice } from '../../src/language/question.ts';
-import { createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
+import { comparativeBases, createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
 
@@ -318,6 +318,19 @@ describe('analyseQuestion: conversations', () => {
 
   it('reads a first question on its own', () => {
     expect(analyseQuestion('en waarom?').followUp).toBe(false);
+  });
+});
+
+describe('comparativeBases', () => {
+  it('finds the adjective of a Dutch comparative or superlative in the word list', () => {
+    expect(comparativeBases('zichtbaarder')).toContain('zichtbaar');
+    expect(comparativeBases('sneller')).toContain('snel');
+    expect(comparativeBases('groter')).toContain('groot');
+    expect(comparativeBases('effectiever')).toContain('effectief');
+    expect(comparativeBases('gezondere')).toContain('gezond');
+    expect(comparativeBases('duidelijkste')).toContain('duidelijk');
+    // (a word that only ends like one has no base the list knows)
+    expect(comparativeBases('kabinet')).toEqual([]);
   });
 });
 
