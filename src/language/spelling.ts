@@ -219,7 +219,8 @@ export function createSpeller(vocabulary: Iterable<string>, known: (word: string
       // "corrected" to a corpus word (regarding → reading); English questions
       // reach the corpus through the glossary
       if (language !== 'nl') return { text, corrections };
-      for (const word of new Set(tokenize(text))) {
+      // (each part of a hyphenated word: "mkb-finaciering")
+      for (const word of new Set(tokenize(text).flatMap((w) => w.split('-')))) {
         if (word.length < 5 || !/^\p{L}+$/u.test(word) || vocab.has(word)) continue;
         const to = nearest(word);
         // one word the start of the other is an inflection (groeiende / groeien), not a typo;

@@ -346,6 +346,10 @@ describe('typo correction', () => {
     ]);
   });
 
+  it('corrects each part of a hyphenated word', () => {
+    expect(speller.correct('Moeten pensioenfondsen iets met mkb-bezuinigngen?', 'nl').text).toBe('Moeten pensioenfondsen iets met mkb-bezuinigingen?');
+  });
+
   it('corrects the earlier turns a follow-up is read with, as their own reading did', () => {
     const r = analyseQuestion('waarom?', [{ role: 'user', text: 'Wat vindt de SER van de arbeidsmrakt?' }, { role: 'assistant', text: 'Het advies zegt (p. 4): “De arbeidsmarkt is krap.” [1]' }], { speller });
     expect(r.searchText).toContain('arbeidsmarkt?');
