@@ -396,6 +396,9 @@ const CONTEXT_PREAMBLE = /^(?:(?:voor|for|ten behoeve van|even|ff|effe|snel|kort
 export function withoutPreamble(text: string): string {
   // a word that only moves the chat on ("Verder, wat zegt …", "Tot slot: …", "Next question: …") says nothing of the question
   text = text.replace(MOVES_ON, '');
+  // the advisory named by its subject ("volgens het SER-briefadvies over arbeidsproductiviteitsgroei", "the SER advice on labour
+  // productivity") is the document, not the question's topic (but "het advies over de productiviteit van de EU" names one)
+  text = text.replace(THIS_ADVISORY_ON_PRODUCTIVITY, '$1');
   // who passes the question on is no part of it ("Mijn directeur vraagt welke …", "My manager asks: …")
   const reported = REPORTED_BY.exec(text.trim());
   if (reported) text = text.trim().slice(reported[0].length);
@@ -404,6 +407,8 @@ export function withoutPreamble(text: string): string {
   const m = /^([^:?]{3,80}):\s+(\S[^]*)$/.exec(text.trim());
   return m && CONTEXT_PREAMBLE.test(m[1]!) && /\?\s*$/.test(m[2]!) ? m[2]! : text;
 }
+const THIS_ADVISORY_ON_PRODUCTIVITY =
+  /((?<![\p{L}])(?:ser[-\s]|ser['’]s\s+)(?:brief)?(?:advies|advice|advisory|briefadvies|letter(?:\s+advice)?|paper|document|stuk)|(?<![\p{L}])(?:brief)?advies|briefadvies|letter advice)\s+(?:over|on|about)\s+(?:de\s+|het\s+|the\s+)?(?:labou?r\s+)?(?:arbeids)?productivit\p{L}*(?:\s+(?:growth|groei))?(?![\p{L}])(?!\s+(?:van|of|in|bij)\b)/giu;
 const MOVES_ON = /^\s*(?:verder|daarnaast|tot slot|ten slotte|nog (?:een|iets|één) (?:vraag|ding|iets)|andere vraag|volgende vraag|also|furthermore|finally|next(?: question)?|another (?:question|thing)|one more (?:question|thing))\s*[,:]\s*(?=\S)/i;
 const ASKER_ROLE =
   'directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|wethouder|burgemeester|minister|staatssecretaris|kamerlid|raadslid|gedeputeerde|boss|director|colleague|team lead|line manager|chair|alderman|mayor|mp|councillor';

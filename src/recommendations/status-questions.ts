@@ -338,10 +338,16 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
     return answerWhich(scored.filter((x) => x.s >= best - 1 || x.s >= best * 0.75).map((x) => x.r).sort(byPage), actor, track, language, true);
   }
   if (!actor && !track) return null; // a topic the recommendations do not cover: retrieval may still find it
-  // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):
-  // say so, and who does have one; not the actor's whole list
   const withoutActor = withoutActorWords(q);
   const topical = tokenize(withoutActor).filter((w) => w.length >= 5 && !STOP.has(w) && !TRACK_STOP.has(w) && !LIST_WORDS.test(w));
+  // a topic of one word ("Welke aanbeveling doet de SER aan het kabinet over de arbeidsmarktinfrastructuur?") scores at most
+  // one: the actor's recommendations that have it
+  if (actor && !track && topical.length === 1) {
+    const one = scores.filter((x) => x.s >= 1).map((x) => x.r);
+    if (one.length) return answerWhich(one.sort(byPage), actor, track, language, true);
+  }
+  // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):
+  // say so, and who does have one; not the actor's whole list
   if (actor && !track && topical.length) {
     const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words, language) })).filter((x) => x.s >= 2);
     if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains
@@ -384,7 +390,7 @@ const LIST_WORDS = /^(?:aanbeveling(?:en)?|recommendations?|welke|which|moet(?:e
 /** Words of the list intent and the tracks that say nothing about a recommendation's topic. */
 const TRACK_STOP = new Set(
   (
-    'doet geeft doen beveelt adviseert advies ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle ' +
+    'doet geeft doen beveelt adviseert advies briefadvies advisory advice ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle ' +
     // the advisory's subject itself, and the verbs of raising it: every recommendation is about them
     'productiviteit arbeidsproductiviteit arbeidsproductiviteitsgroei productiviteitsgroei productivity verhogen verhoging hogere stijging vergroten ' +
     // and the verbs recommendations open with, which say how to act, not on what ("help …", "Ondersteun …", "Stimuleer …")

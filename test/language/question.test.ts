@@ -75,6 +75,14 @@ describe('analyseQuestion: what a question asks', () => {
     expect(analyseQuestion('Hoeveel werkenden volgen scholing?').asksQuantity).toBe(true);
   });
 
+  it('reads the advisory named by its subject as the document, not as the topic', () => {
+    // ("volgens het SER-briefadvies over arbeidsproductiviteitsgroei" had sent the R&D question away from its page)
+    expect(analyseQuestion('Hoe hoog zijn de R&D-uitgaven volgens het SER-briefadvies over arbeidsproductiviteitsgroei?').searchText).toBe('Hoe hoog zijn de R&D-uitgaven volgens het SER-briefadvies?');
+    expect(analyseQuestion("In the SER's advice on labour productivity growth, what share of industrial SMEs exports?").searchText).toBe("In the SER's advice, what share of industrial SMEs exports?");
+    // (an advice on the productivity of someone names a topic)
+    expect(analyseQuestion('Wat concludeert Draghi volgens het advies over de productiviteit van de EU?').searchText).toContain('productiviteit van de EU');
+  });
+
   it('reads past a preamble that says why the question is asked, not one that names its topic', () => {
     for (const q of ['Voor het bezoek van de minister: langs welke hoofdlijnen wil de SER de groei aanjagen?', 'Ik bereid een debat voor: langs welke hoofdlijnen wil de SER de groei aanjagen?', 'ff snel: langs welke hoofdlijnen wil de SER de groei aanjagen?']) {
       const r = analyseQuestion(q);

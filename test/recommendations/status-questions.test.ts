@@ -148,6 +148,13 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.citations.some((c) => /meer investeert in onderzoek/.test(c.quote))).toBe(true);
   });
 
+  it("answers an actor's recommendation on a topic of one word", async () => {
+    // (one word scores one: the route had given way, and retrieval quoted the social partners' list)
+    const r = await answerRecommendationQuestion(analyseQuestion('Welke aanbeveling doet de SER in het briefadvies aan het kabinet over de arbeidsmarktinfrastructuur?'), { tracker });
+    expect(r!.text).toMatch(/^Aanbevelingen aan het kabinet hierover/);
+    expect(r!.citations.some((c) => /Werkcentrum/.test(c.quote))).toBe(true);
+  });
+
   it("scores a recommendation on the question's topic words, not its function words", async () => {
     // (the question's function words counted for every bullet that had them, and the bullet on financing stood alone in front)
     const r = await answerRecommendationQuestion(read("wat moet de overheid doen zodat mkb'ers kunnen doorgroeien?", 'nl'), { tracker });
