@@ -191,6 +191,10 @@ const REMEDY_ALL = new RegExp(REMEDY.source, 'giu');
 // "is daar bewijs voor?", "who says so?", "whose figure is that?", "what evidence is there?", "who's the source they cite?")
 const SOURCE =
   /\b(wie zegt|volgens wie|bron(?:nen)?|waar\s+(?:\p{L}+\s+){0,2}(?:vandaan|op gebaseerd)|(?:baseren|baseert|gebaseerd)|(?:welk|wat voor|welke)\s+(?:\p{L}+\s+)?(?:onderzoek|studie|analyse|rapport)|bewijs|onderbouw\p{L}*|waaruit blijkt|hoe weten (?:we|ze|jullie)|wie heeft dat|who says|how do (?:we|they|you) know|according to whom|sources?|whose|evidence|cite[sd]?|based on|(?:which|what)\s+(?:\p{L}+\s+)?(?:research|study|studies|analysis|report))\b/iu;
+// who else holds what the answer said ("who else backs that idea?", "staan ze daar alleen in of steunt nog iemand dat idee?"):
+// read as where it comes from, with the answer's words; a sentence that names another body sharing it answers
+const OTHERS_BACK =
+  /\b(?:who else|anyone else|anybody else|(?:besides|apart from|other than) the ser|wie (?:nog|verder|anders)|nog iemand|nog anderen|andere partijen|staan ze (?:daar |hierin |er |hier )?(?:niet )?alleen|alleen de ser)\b/iu;
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
@@ -348,7 +352,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (a follow-up may narrow it: "wat stelt de SER voor om dat omlaag te krijgen?", "wat wil de SER daar in de publieke sector aan doen?")
   const asksRemedy = quoted !== undefined && REMEDY.test(text) && topicTerms(withoutActors(text).replace(REMEDY_ALL, ' '), language) <= 2;
   // where it comes from: the claim is the answer's, the source named with it or near it
-  const asksSource = quoted !== undefined && !asksRemedy && SOURCE.test(text);
+  const asksSource = quoted !== undefined && !asksRemedy && (SOURCE.test(text) || OTHERS_BACK.test(text));
   // "en de sociale partners?" asks the same topic of another actor: the topic's own actor gives way
   // (when the turn names only the actor, or asks it to act; in "hoe kunnen de sociale partners daarbij betrokken worden?" after a
   // question on the NPB, the NPB is the topic)
@@ -528,6 +532,8 @@ function isFollowUp(asked: string, language: Language): boolean {
   const text = asked.replace(REMARK_AFTER, '?');
   if (RELATES_BACK.test(text)) return true;
   if (asksActorChoice(text, language)) return true;
+  // (who else holds it: "Is het alleen de SER die dat wil of staan er nog anderen achter?")
+  if (OTHERS_BACK.test(text)) return true;
   // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")
   const n = topicTerms(withoutAnaphora(text, language), language);
   if (n <= 1) return true;

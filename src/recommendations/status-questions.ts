@@ -36,6 +36,12 @@ const fold = (s: string): string =>
     .replace(/\p{M}/gu, '')
     .toLowerCase();
 
+/** The question's text without the previous answer's first quote, which a follow-up's search text carries. */
+function withoutQuote(q: string, previousAnswer: string | undefined): string {
+  const quote = previousAnswer === undefined ? undefined : /“([^”]{20,})”/.exec(previousAnswer)?.[1];
+  return quote === undefined ? q : q.replace(fold(quote.slice(0, 400)), ' ');
+}
+
 const ID_RE = /\b(?:kw|vo|bc)-(?:sp|kab|ser)-(?:\d+|npb)\b/g;
 const STATUS_INTENT =
   /\b(status|stand van zaken|voortgang|uitgevoerd|in uitvoering|opgevolgd|gerealiseerd|afgewezen|in voorbereiding|overgenomen|terechtgekomen|progress|carried out|implemented|being implemented|realised|realized|rejected|followed up|been done|put into practice|acted on|taken up)\b/;
@@ -262,7 +268,9 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
     if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
-    if (ACTION.test(turn) && ACTOR_WORDS.some(([re]) => re.test(q))) return answerWhichQuestion(tracked(), q, language, turn);
+    // (an actor the previous answer's quote names is not the one asked: "Wat willen ze daar dan aan doen?" after "Vooral kleinere
+    // werkgevers hebben … te weinig prikkels …" asks the fix, not the employers' recommendations)
+    if (ACTION.test(turn) && ACTOR_WORDS.some(([re]) => re.test(withoutQuote(q, previousAnswer)))) return answerWhichQuestion(tracked(), q, language, turn);
     // "en de sociale partners?" after "wat moet het kabinet daaraan doen?": the same question of the other actor;
     // after an answer on a topic ("Wat zegt het advies over leven lang ontwikkelen?"): that actor's part in it
     if (namesOnlyAnActor(turn) && (ACTION.test(q) || previousAnswer !== undefined)) return answerWhichQuestion(tracked(), q, language, turn);
@@ -321,7 +329,8 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   // English (and Dutch synonyms) through the search glossary, so "SME financing" meets "mkb-financiering"
   // and "smarter work" names the track "slimmer werken"
   const expanded = expandQuery(q, language).terms.map(fold);
-  const actor = ACTOR_WORDS.find(([re]) => re.test(q))?.[1];
+  // (the actor the turn names, before one the conversation named)
+  const actor = (ACTOR_WORDS.find(([re]) => re.test(turn)) ?? ACTOR_WORDS.find(([re]) => re.test(q)))?.[1];
   const track = TRACK_WORDS.find(([re]) => re.test(q) || expanded.some((t) => re.test(t)))?.[1];
   const scope = all.filter((r) => (!actor || r.actor === actor) && (!track || r.track === track));
   const words = wordsOf(q, expanded);

@@ -215,6 +215,11 @@ describe('analyseQuestion: conversations', () => {
       expect(r.searchText, q).toContain('40 procent van hun tijd');
     }
     expect(analyseQuestion('en waarom?', history).asksSource).toBeUndefined();
+    // (who else holds it is asked of the answer's claim too)
+    for (const q of ['Is het alleen de SER die dat wil of staan er nog anderen achter?', 'Staan ze daar alleen in of steunt nog iemand dat idee?', 'who else backs that idea besides the SER?']) {
+      const r = analyseQuestion(q, history);
+      expect([r.followUp, r.asksSource], q).toEqual([true, true]);
+    }
     // a first question is no follow-up
     expect(analyseQuestion('Welk onderzoek noemt het advies over internationalisering?').asksSource).toBeUndefined();
   });

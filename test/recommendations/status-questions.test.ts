@@ -148,6 +148,25 @@ describe('which recommendations (no status asked)', () => {
     expect(r!.citations.some((c) => /meer investeert in onderzoek/.test(c.quote))).toBe(true);
   });
 
+  it("does not read an actor the previous answer's quote names as the one asked", async () => {
+    // ("Wat willen ze daar dan aan doen?" after the employers' lack of incentives got the social partners' list, not the text's fix)
+    const history = [
+      { role: 'user' as const, text: 'Waarom betaalt de baas bijna nooit een cursus die je ook bij een ander bedrijf kunt gebruiken?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (pp. 6-7): “Vooral kleinere werkgevers hebben echter te weinig prikkels om te investeren in de generieke kennis en vaardigheden van hun werknemers.” [1]' },
+    ];
+    expect(await answerRecommendationQuestion(analyseQuestion('Wat willen ze daar dan aan doen?', history), { tracker })).toBeNull();
+    // (an actor the turn names is asked: "en wat moet het kabinet daaraan doen?")
+    const r = await answerRecommendationQuestion(analyseQuestion('En wat moet het kabinet daaraan doen?', history), { tracker });
+    expect(r!.text).toMatch(/^Aanbevelingen aan het kabinet/);
+    // (the turn's actor before the quote's)
+    const cabinet = [
+      { role: 'user' as const, text: 'Wat zegt het advies over leven lang ontwikkelen?' },
+      { role: 'assistant' as const, text: 'Het advies zegt (p. 9): “Het kabinet moet de (beroeps)bevolking via eigen regie meer prikkels geven voor leven lang ontwikkelen.” [1]' },
+    ];
+    const partners = await answerRecommendationQuestion(analyseQuestion('En wat moeten werkgevers en vakbonden daaraan doen?', cabinet), { tracker });
+    expect(partners!.text).toMatch(/^Aanbevelingen aan sociale partners/);
+  });
+
   it("answers an actor's recommendation on a topic of one word", async () => {
     // (one word scores one: the route had given way, and retrieval quoted the social partners' list)
     const r = await answerRecommendationQuestion(analyseQuestion('Welke aanbeveling doet de SER in het briefadvies aan het kabinet over de arbeidsmarktinfrastructuur?'), { tracker });
