@@ -165,6 +165,8 @@ export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): numb
 const PASSAGES_CONSIDERED = 8;
 // the most a frequent Dutch word of the question weighs, as a share of the rarest term's weight
 const COMMON_SHARE = 0.4;
+// the most a word of the asker's remark after the question weighs, as a share of the heaviest weight
+const REMARK_SHARE = 0.2;
 
 /** Weights question terms by rarity in the corpus; see abstain.ts for the English rule. */
 export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
@@ -223,9 +225,12 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   // `werkdruk bij verpleegkundigen`) says where, not what: it is no absent topic
   const aside = askerAside(question);
   return weighed.map((t) =>
-    t.df === 0 && t.topical && ((language === 'nl' && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)) || aside?.has(t.word.toLowerCase()))
+    t.df === 0 && t.topical && ((language === 'nl' && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)) || aside?.words.has(t.word.toLowerCase()))
       ? { ...t, topical: false, weight: Math.min(t.weight, 0.4 * maxIdf) }
-      : t,
+      : // (a word the corpus has in a remark after the question counts for little: "any hard numbers on that? my board only listens to numbers")
+        t.df > 0 && aside?.after && aside.words.has(t.word.toLowerCase())
+        ? { ...t, weight: Math.min(t.weight, REMARK_SHARE * maxIdf) }
+        : t,
   );
 }
 
@@ -239,7 +244,7 @@ const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
-function askerAside(question: string): Set<string> | undefined {
+function askerAside(question: string): { words: Set<string>; after: boolean } | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
   const after = before ? null : REMARK_AFTER.exec(question);
   const aside = before?.[0] ?? after?.[1];
@@ -247,7 +252,7 @@ function askerAside(question: string): Set<string> | undefined {
   // (with the parts of a hyphenated word, as the terms have them: "O&O-fonds" → o&o, fonds)
   const words = (text: string) => (text.toLowerCase().match(/[\p{L}\d'’&-]+/gu) ?? []).flatMap((w) => [w, ...w.split('-')]);
   const rest = new Set(words(before ? question.slice(before[0].length) : question.slice(0, after!.index)));
-  return new Set(words(aside).filter((w) => !rest.has(w)));
+  return { words: new Set(words(aside).filter((w) => !rest.has(w))), after: after !== null };
 }
 
 /** The words a text writes in capitals (WBSO, CPB, OESO), lower-cased: an acronym reads the same in either language. Pure. */
@@ -1510,7 +1515,7 @@ const SUMMARY_WORDS = /^(?:bullets?|bulletpoints?|opsomming|samenvatting|samenva
 function asksSummary(question: string, terms: WeightedTerm[]): boolean {
   // (the words of a remark about the asker say why it is asked: "… in a few bullets? Need it for our MT meeting tomorrow.")
   const aside = askerAside(question);
-  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || aside?.has(t.word) || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
+  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || aside?.words.has(t.word) || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
 }
 
 // how long the summary's opening paragraph may be to be quoted whole

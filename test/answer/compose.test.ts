@@ -280,6 +280,16 @@ describe('weighTerms', () => {
     expect(w.krijgen).toBeLessThan(0.5 * w.scholing!);
   });
 
+  it("weighs a word of the asker's remark after the question little, even where the corpus has it", async () => {
+    // ("Ik wil niet dat pensioengeld durfkapitaal wordt." had sent "En wat moeten pensioenfondsen daarmee?" to the venture capital passage)
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const w = (q: string) => weighTerms(q, 'nl', stats).find((t) => t.word === 'durfkapitaal')!;
+    const inRemark = w('Wat moeten pensioenfondsen daarmee? Ik wil niet dat pensioengeld durfkapitaal wordt.');
+    const asked = w('Wat moeten pensioenfondsen met durfkapitaal?');
+    expect(inRemark.df).toBeGreaterThan(0);
+    expect(inRemark.weight).toBeLessThan(0.5 * asked.weight);
+  });
+
   it('finds a comparative the corpus lacks by its adjective (`zichtbaarder` → zichtbaarheid)', async () => {
     const { weighTerms } = await import('../../src/answer/compose.ts');
     const t = weighTerms('Hoe kan de NPB zichtbaarder worden?', 'nl', stats).find((x) => x.word === 'zichtbaarder')!;
