@@ -789,7 +789,10 @@ export function composeAnswer(input: ComposeInput): Composed {
     // (or inside the previous quote, the cause it gave of what it said: "… blijven al jaren achter … Dat komt voor een deel door …")
     const quoted = tidy(/“([^”]{20,})”/.exec(input.previousAnswer)?.[1] ?? '');
     const inQuote = (s: ScoredSentence) => CAUSE_OF_PREVIOUS.test(s.text) && quoted.includes(tidy(s.text).slice(0, 60));
-    const beside = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s)) ? 1 : 0);
+    // (or, when the quote gave no cause of its own, the sentence right after it: "… (3 procent). Dat komt voor een deel door de sectorsamenstelling …")
+    const causeQuoted = STATES_CAUSE.test(quoted);
+    const rightAfter = (s: ScoredSentence) => !causeQuoted && s.offset !== undefined && s.offset > 0 && s.offset <= quoted.length + RIGHT_AFTER_CHARS;
+    const beside = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s) || rightAfter(s)) ? 1 : 0);
     putFirst(sentences, beside);
   }
 
@@ -1315,12 +1318,15 @@ const NEAR_CHARS = 400;
 const FIGURE_SHARE = 0.6;
 // how near the previous quote a sentence that gives a cause must stand to answer a why about it (of `local`, 0 to 1)
 const NEAR_CAUSE = 0.7;
+// how far after the end of the previous quote the sentence right after it starts (characters: a sentence break and a footnote number)
+const RIGHT_AFTER_CHARS = 40;
 // how far after the previous quote a proposal may stand to be the text's own fix of what it said (characters of page text: about a paragraph)
 const OWN_FIX_CHARS = 600;
 
 /** The page and the opening words of the first quote of an answer ("Het advies zegt (p. 10): “…”"), or undefined. Pure. */
 export function previousQuote(answer: string | undefined): { page: number; quote: string } | undefined {
-  const m = answer ? /\(pp?\. (\d+)(?:[^)‘]|‘[^’]*’)*\):\s*“([^”]{20,})/.exec(answer) : null;
+  // (an indicator answer puts its reference before the colon: "The advisory (p. 8) [1]: “…”")
+  const m = answer ? /\(pp?\. (\d+)(?:[^)‘]|‘[^’]*’)*\)(?:\s*\[\d+\])?:\s*“([^”]{20,})/.exec(answer) : null;
   return m ? { page: Number(m[1]), quote: m[2]!.replace(/\s+/g, ' ').slice(0, 60) } : undefined;
 }
 
@@ -1378,7 +1384,7 @@ const NAMES_A_SOURCE =
   /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
 /** A sentence that gives a cause ("Dat komt voor een deel door …", "doordat", "because of"). */
-const STATES_CAUSE = /\b(?:(?:komt|komen|ligt|liggen)\b[^.;]{0,30}\b(?:door|aan)|doordat|omdat|vanwege|als gevolg van|oorza(?:ak|ken)|te wijten|because|due to|caused by|owing to)\b/i;
+const STATES_CAUSE = /\b(?:(?:komt|komen|ligt|liggen)\b[^.;]{0,30}\b(?:door|aan)|doordat|omdat|immers|vanwege|als gevolg van|oorza(?:ak|ken)|te wijten|because|due to|caused by|owing to)\b/i;
 /**
  * Puts the sentences with a higher key first, in place, keeping the ranking
  * within each key (a stable sort); each sentence's key is read once.

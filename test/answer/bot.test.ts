@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { repoConfig } from '../repo-index.ts';
 import { createBot, IndexError } from '../../src/answer/bot.ts';
+import { openEvalBot } from './eval-set.ts';
 import type { QuestionRecord } from '../../src/store/types.ts';
 
 let dir: string;
@@ -41,6 +42,31 @@ describe('createBot', () => {
       const a = await bot.ask('staat er iets in over concurentiebedingen? daar lopen wij best vaak tegenaan');
       expect(a.answered).toBe(true);
       expect(a.citations[0]!.quote).toContain('concurrentiebeding');
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it("answers why after a figure with the cause beside the advisory's sentence the figure quoted", async () => {
+    const bot = await openEvalBot();
+    try {
+      // (an indicator answer quotes "The advisory (p. 8) [1]: “…”"; the cause stands right after that long sentence)
+      const history: Turn[] = [
+        { role: 'user', text: 'How much does the Netherlands spend on R&D compared to the OECD average?' },
+        {
+          role: 'assistant',
+          text: [
+            'R&D expenditure in the Netherlands was 2.31 % of GDP in 2021, 0.69 percentage points below the 3.0 % target, about EUR 6.0 bn a year. The advisory (p. 8) quotes 2.2 % for the Netherlands against an OECD average of 2.7 % and an ambition of 3 %: the ambition is 0.3 percentage points above the OECD average, and the Netherlands 0.5 percentage points below that average and 0.8 below the ambition.',
+            'Method: GERD as % of GDP per area; gap = target − value.',
+            'The advisory (p. 8) [1]: “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter bij het gemiddelde van de OESO-landen (2,7 procent) en bij de Nederlandse en Europese ambities (3 procent).”',
+          ].join('\n'),
+        },
+      ];
+      expect((await bot.ask('why are we lagging behind on that?', { history })).citations[0]!.quote).toContain('sectorsamenstelling');
+      // (a quote that gave its cause with "immers" is not passed over for the sentence after it)
+      const q = 'Waarom zou een focus op alleen arbeidsproductiviteitsgroei problematisch zijn?';
+      const focus: Turn[] = [{ role: 'user', text: q }, { role: 'assistant', text: (await bot.ask(q)).text }];
+      expect((await bot.ask('Waarom drukt die hogere participatie dan op de productiviteitsgroei?', { history: focus })).citations[0]!.quote).toContain('onbenutte arbeidspotentieel');
     } finally {
       await bot.close();
     }

@@ -1109,5 +1109,7 @@ describe('previousQuote', () => {
     expect(previousQuote('Het advies zegt (p. 3, onder ‘Geen tijd te verliezen’): “De SER vindt het daarom belangrijk.” [1]')).toEqual({ page: 3, quote: 'De SER vindt het daarom belangrijk.' });
     expect(previousQuote('According to the advisory (pp. 5-6, under ‘Kapitaal (en arbeid)’): “Publieke en private investeringen blijven achter.” [1]')?.page).toBe(5);
     expect(previousQuote('Het advies zegt (p. 9): “Maak werk van arbeidsproductiviteit.” [1]')?.page).toBe(9);
+    // (an indicator answer's reference to the advisory: "The advisory (p. 8) [1]: “…”")
+    expect(previousQuote('R&D expenditure … The advisory (p. 8) [1]: “Nederlandse R&D-uitgaven (2,2 procent) blijven al jaren achter.”')?.page).toBe(8);
   });
 });
