@@ -161,6 +161,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-132-conv', file: 'test/fixtures/eval/blind-132-conv.jsonl' },
   { set: 'blind-133-conv', file: 'test/fixtures/eval/blind-133-conv.jsonl' },
   { set: 'blind-134', file: 'test/fixtures/eval/blind-134.jsonl' },
+  { set: 'blind-135-conv', file: 'test/fixtures/eval/blind-135-conv.jsonl' },
+  { set: 'blind-136-conv', file: 'test/fixtures/eval/blind-136-conv.jsonl' },
+  { set: 'blind-137-conv', file: 'test/fixtures/eval/blind-137-conv.jsonl' },
+  { set: 'blind-138', file: 'test/fixtures/eval/blind-138.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

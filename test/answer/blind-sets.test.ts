@@ -386,6 +386,15 @@
 //   unread and scored once on the session's last engine aab33ea: follow-up
 //   turns 0.66 and 0.68, fact and list 0.50, 5 / 4 / 7 false abstentions,
 //   2 of 2, 2 of 2 and 6 of 6 abstained. Then all three joined the pool.
+// blind-135-conv (15 conversations, 53 turns, a municipal economic affairs
+//   adviser), blind-136-conv (15 conversations, 55 turns, an expat data
+//   scientist, mostly English), blind-137-conv (15 conversations, 55 turns,
+//   an agri-food cooperative's board member, plain Dutch) and blind-138 (46,
+//   a public administration master's student, Dutch and English), written at
+//   00:40 on 2026-12-01, held back unread and scored once on the session's
+//   last engine c86e002: follow-up turns 0.61, 0.76 and 0.74, fact and list
+//   0.93, 4 / 3 / 2 / 0 false abstentions, 1 of 2, 0 of 2, 2 of 2 and 4 of 6
+//   abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -528,6 +537,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-132-conv.jsonl', size: 55, bounds: { strict: 0.63, hit1: 0.71, hit3: 0.84, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 5 } },
   { file: 'blind-133-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.86, hit3: 0.91, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-134.jsonl', size: 46, bounds: { strict: 0.47, hit1: 0.72, hit3: 0.79, phrases: 0.6, numeric: 0.95, abstain: 0.95, falseAbstain: 7 } },
+  { file: 'blind-135-conv.jsonl', size: 53, bounds: { strict: 0.56, hit1: 0.72, hit3: 0.85, phrases: 0.66, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
+  { file: 'blind-136-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.88, hit3: 0.91, phrases: 0.83, numeric: 0.95, abstain: 0, falseAbstain: 3 } },
+  { file: 'blind-137-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.82, hit3: 0.91, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-138.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.97, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.64, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
