@@ -165,6 +165,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-136-conv', file: 'test/fixtures/eval/blind-136-conv.jsonl' },
   { set: 'blind-137-conv', file: 'test/fixtures/eval/blind-137-conv.jsonl' },
   { set: 'blind-138', file: 'test/fixtures/eval/blind-138.jsonl' },
+  { set: 'blind-139-conv', file: 'test/fixtures/eval/blind-139-conv.jsonl' },
+  { set: 'blind-140-conv', file: 'test/fixtures/eval/blind-140-conv.jsonl' },
+  { set: 'blind-141', file: 'test/fixtures/eval/blind-141.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

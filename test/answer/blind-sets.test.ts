@@ -395,6 +395,14 @@
 //   last engine c86e002: follow-up turns 0.61, 0.76 and 0.74, fact and list
 //   0.93, 4 / 3 / 2 / 0 false abstentions, 1 of 2, 0 of 2, 2 of 2 and 4 of 6
 //   abstained. Then all four joined the pool.
+// blind-139-conv (15 conversations, 55 turns, a union negotiator in the
+//   metal sector), blind-140-conv (15 conversations, 55 turns, a European
+//   Commission desk officer, English) and blind-141 (46, a volunteer writing
+//   a bilingual neighbourhood newsletter, plain words), written at 01:50 on
+//   2026-12-01, held back unread and scored once on the same engine c86e002:
+//   follow-up turns 0.74 and 0.66, fact and list 0.70, 2 / 3 / 3 false
+//   abstentions, 2 of 2, 2 of 2 and 6 of 6 abstained. Then all three joined
+//   the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -541,6 +549,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-136-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.88, hit3: 0.91, phrases: 0.83, numeric: 0.95, abstain: 0, falseAbstain: 3 } },
   { file: 'blind-137-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.82, hit3: 0.91, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-138.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.97, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.64, falseAbstain: 0 } },
+  { file: 'blind-139-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.86, hit3: 0.97, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-140-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.84, hit3: 0.89, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-141.jsonl', size: 46, bounds: { strict: 0.67, hit1: 0.75, hit3: 0.87, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
