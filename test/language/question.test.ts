@@ -57,6 +57,10 @@ describe('analyseQuestion: what a question asks', () => {
     ['Klopt het dat de SER productiviteitsgroei als doel op zich ziet?', 'nl', 'yesno'],
     ['Does the SER support a national productivity board?', 'en', 'yesno'],
     ['Welke aanbevelingen doet de SER aan sociale partners?', 'nl', 'list'],
+    // what something is made up of ("what would go into that cycle?", "wat houdt … concreet in?", however long the subject)
+    ['SER is pushing for some yearly policy cycle on productivity. what would go into that cycle concretely?', 'en', 'list'],
+    ['The SER wants a yearly policy cycle on productivity – what should be in it?', 'en', 'list'],
+    ['Wat houdt die jaarlijkse beleidscyclus voor productiviteit waar de SER om vraagt concreet in?', 'nl', 'list'],
     // a plural asked for: "wat … allemaal", "what <nouns> does …"
     ['Wat moet het mkb allemaal regelen?', 'nl', 'list'],
     ['What obstacles does the council see for start-ups?', 'en', 'list'],
