@@ -168,6 +168,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-139-conv', file: 'test/fixtures/eval/blind-139-conv.jsonl' },
   { set: 'blind-140-conv', file: 'test/fixtures/eval/blind-140-conv.jsonl' },
   { set: 'blind-141', file: 'test/fixtures/eval/blind-141.jsonl' },
+  { set: 'blind-142-conv', file: 'test/fixtures/eval/blind-142-conv.jsonl' },
+  { set: 'blind-143-conv', file: 'test/fixtures/eval/blind-143-conv.jsonl' },
+  { set: 'blind-144-conv', file: 'test/fixtures/eval/blind-144-conv.jsonl' },
+  { set: 'blind-145', file: 'test/fixtures/eval/blind-145.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

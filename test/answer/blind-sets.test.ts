@@ -403,6 +403,15 @@
 //   follow-up turns 0.74 and 0.66, fact and list 0.70, 2 / 3 / 3 false
 //   abstentions, 2 of 2, 2 of 2 and 6 of 6 abstained. Then all three joined
 //   the pool.
+// blind-142-conv (15 conversations, 54 turns, the HR director of a logistics
+//   firm in Venlo), blind-143-conv (15 conversations, 54 turns, a Flemish
+//   policy researcher), blind-144-conv (15 conversations, 54 turns, a terse
+//   start-up founder in Eindhoven, English in lower case) and blind-145 (46,
+//   a Ministry of Finance civil servant), written at 01:48 on 2026-12-01,
+//   held back unread and scored once on the session's last engine 01a643b:
+//   follow-up turns 0.70, 0.81 and 0.49, fact and list 0.80, 3 / 1 / 4 / 1
+//   false abstentions, 1 of 2, 2 of 2, 2 of 2 and 4 of 6 abstained. Then
+//   all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -552,6 +561,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-139-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.86, hit3: 0.97, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-140-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.84, hit3: 0.89, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-141.jsonl', size: 46, bounds: { strict: 0.67, hit1: 0.75, hit3: 0.87, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-142-conv.jsonl', size: 54, bounds: { strict: 0.68, hit1: 0.8, hit3: 0.93, phrases: 0.76, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-143-conv.jsonl', size: 54, bounds: { strict: 0.78, hit1: 0.87, hit3: 0.89, phrases: 0.86, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-144-conv.jsonl', size: 54, bounds: { strict: 0.49, hit1: 0.68, hit3: 0.85, phrases: 0.58, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-145.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.9, hit3: 0.92, phrases: 0.84, numeric: 0.95, abstain: 0.64, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
