@@ -31,6 +31,9 @@ describe('analyseQuestion: what a question asks', () => {
     ['What productivity growth % did the CPB report in its latest analysis?', 'en', 'quantity'],
     ['And what concrete wage increase percentage do they recommend for the next cao round?', 'en', 'quantity'],
     ['Wanneer stuurde het kabinet de brief?', 'nl', 'date'],
+    // a year asked for with "by what year", and a cost named as "the (estimated annual) cost of"
+    ['By what year should the Werkcentra in every labour market region be fully operational?', 'en', 'date'],
+    ['What is the estimated annual cost of setting up a Werkcentrum in every region?', 'en', 'quantity'],
     ['When was the cabinet letter sent?', 'en', 'date'],
     // the idiom "when it comes to" asks no date
     ['Which countries should Europe avoid relying on when it comes to AI?', 'en', 'list'],
