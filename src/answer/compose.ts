@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'year'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -827,7 +827,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (a document's own name is no absent one: "What does Draghi say …?" of a report titled so)
   const titles = passages.map((p) => `${p.title} ${docInfo(p.doc)?.title ?? ''}`).join(' ');
   const absentName = namesAbsent(read.text, terms, titles);
-  const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold) && !absentName;
+  // (how someone responded to this advisory comes after it: the text cannot say)
+  const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold) && !absentName && read.asksResponseToIt !== true;
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
   // (the document a question about the document itself means: the advisory, else the one retrieval found)

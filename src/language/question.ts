@@ -65,6 +65,9 @@ export interface Question {
   asksPerson?: boolean;
   /** asks who pays or finances ("wie betaalt die leerrechten?", "who is supposed to pay for that?"): a sentence saying so answers */
   asksPayer?: boolean;
+  /** asks how someone responded to this advisory or its proposals ("Hoe heeft het kabinet gereageerd op dit briefadvies?",
+   * "has the cabinet already responded to that proposal?"): what came after it, which it cannot say */
+  asksResponseToIt?: boolean;
   /** a who-question that asks for several ("wie moeten daar allemaal aan meedoen?", "who are involved?", "welke partijen …?") */
   asksSeveral?: boolean;
   actor?: Actor;
@@ -175,6 +178,9 @@ const PERSON =
 const PAYER =
   /\b(?:wie\s+(?:betaalt|betalen|financiert|financieren|bekostigt|bekostigen|draait\b.{0,40}\bop\s+voor)|wie\b.{0,40}\b(?:betalen|financieren|bekostigen)|who\s+(?:pays|paid|funds|finances|foots)|who(?:'s|’s|\s+is)\s+(?:paying|funding|footing)|who\b.{0,40}\b(?:pay|fund|finance|foot the bill))\b/i;
 export const asksPayer = (text: string): boolean => PAYER.test(text);
+// a response to the advisory itself, or to what it proposes (not "op welke Kamerbrief reageert de SER?", nor the minister's reaction it proposes)
+const RESPONSE_TO_IT =
+  /\b(?:(?:heeft|hebben)\s+(?:\p{L}+\s+){1,3}(?:al\s+|formeel\s+|officieel\s+)*(?:gereageerd|geantwoord)\s+op|(?:has|have|did)\s+(?:\p{L}+\s+){1,3}(?:already\s+|formally\s+|officially\s+)*(?:responded|reacted|replied)\s+to|(?:hoe|how)\s+(?:heeft|hebben|has|have|did)\s+(?:\p{L}+\s+){1,3}(?:gereageerd|responded|reacted|respond|react))\s*(?:op|to)?\s*(?:dit|dat|het|deze|die|this|that|the|its)\s+(?:\p{L}+\s+)?(?:brief)?(?:advies|advice|advisory|voorstel|voorstellen|proposal|proposals|plan|plannen|plans)\b/iu;
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(
@@ -299,13 +305,14 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksPerson = PERSON.test(text);
   // (of the question asked first: "wat is de oplossing? wie moet dat betalen?" is answered by the solution)
   const payer = asksPayer(firstQuestion(text));
+  const asksResponseToIt = RESPONSE_TO_IT.test(text);
   const secondPart = secondQuestion(text);
   const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

@@ -88,6 +88,11 @@ describe('composeAnswer', () => {
     expect(ask('Wie was de voorzitter van de commissie die dit advies heeft voorbereid?').text).not.toMatch(/inhoudsopgave/);
   });
 
+  it('abstains on how someone responded to this advisory, which comes after it', async () => {
+    const q = 'Hoe heeft het kabinet formeel gereageerd op dit briefadvies van de SER?';
+    expect((await compose(q)).answered).toBe(false);
+  });
+
   it('answers when the document came out from the date on its cover', async () => {
     const nl = await compose('Wanneer is het briefadvies over arbeidsproductiviteit verschenen?');
     expect(nl.text).toMatch(/^juni 2025\. Het advies zegt \(p\. 1\): “.*Briefadvies 25\/04 \| juni 2025” \[1\]/);

@@ -82,6 +82,14 @@ describe('analyseQuestion: what a question asks', () => {
     expect(analyseQuestion('Hoeveel werkenden volgen scholing?').asksQuantity).toBe(true);
   });
 
+  it('reads a question for how someone responded to this advisory, which it cannot say', () => {
+    expect(analyseQuestion('Hoe heeft het kabinet formeel gereageerd op dit briefadvies van de SER?').asksResponseToIt).toBe(true);
+    expect(analyseQuestion('has the cabinet already responded to that proposal?').asksResponseToIt).toBe(true);
+    // (not the letter the advisory responds to, nor the minister's response it proposes)
+    expect(analyseQuestion('Op welke Kamerbrief reageert de SER met dit advies?').asksResponseToIt).toBeUndefined();
+    expect(analyseQuestion("Should the minister have to respond to the productivity board's reports?").asksResponseToIt).toBeUndefined();
+  });
+
   it('reads the advisory named by its subject as the document, not as the topic', () => {
     // ("volgens het SER-briefadvies over arbeidsproductiviteitsgroei" had sent the R&D question away from its page)
     expect(analyseQuestion('Hoe hoog zijn de R&D-uitgaven volgens het SER-briefadvies over arbeidsproductiviteitsgroei?').searchText).toBe('Hoe hoog zijn de R&D-uitgaven volgens het SER-briefadvies?');
