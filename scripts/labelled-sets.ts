@@ -172,6 +172,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-143-conv', file: 'test/fixtures/eval/blind-143-conv.jsonl' },
   { set: 'blind-144-conv', file: 'test/fixtures/eval/blind-144-conv.jsonl' },
   { set: 'blind-145', file: 'test/fixtures/eval/blind-145.jsonl' },
+  { set: 'blind-146-conv', file: 'test/fixtures/eval/blind-146-conv.jsonl' },
+  { set: 'blind-147-conv', file: 'test/fixtures/eval/blind-147-conv.jsonl' },
+  { set: 'blind-148', file: 'test/fixtures/eval/blind-148.jsonl' },
+  { set: 'blind-149', file: 'test/fixtures/eval/blind-149.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

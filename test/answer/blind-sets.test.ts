@@ -412,6 +412,14 @@
 //   follow-up turns 0.70, 0.81 and 0.49, fact and list 0.80, 3 / 1 / 4 / 1
 //   false abstentions, 1 of 2, 2 of 2, 2 of 2 and 4 of 6 abstained. Then
 //   all four joined the pool.
+// blind-146-conv (15 conversations, 55 turns, a communications adviser),
+//   blind-147-conv (15 conversations, 53 turns, a central bank economist,
+//   half English), blind-148 (46, an MP on the economic affairs committee)
+//   and blind-149 (46, a secondary-school pupil, simple words), written at
+//   02:05 on 2026-12-01, held back unread and scored once on the session's
+//   final engine ac1d0bf: follow-up turns 0.63 and 0.78, fact and list 0.80
+//   and 0.75, 3 / 2 / 1 / 3 false abstentions, 1 of 2, 2 of 2, 6 of 6 and
+//   5 of 6 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -565,6 +573,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-143-conv.jsonl', size: 54, bounds: { strict: 0.78, hit1: 0.87, hit3: 0.89, phrases: 0.86, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-144-conv.jsonl', size: 54, bounds: { strict: 0.49, hit1: 0.68, hit3: 0.85, phrases: 0.58, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-145.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.9, hit3: 0.92, phrases: 0.84, numeric: 0.95, abstain: 0.64, falseAbstain: 1 } },
+  { file: 'blind-146-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.76, hit3: 0.86, phrases: 0.7, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-147-conv.jsonl', size: 53, bounds: { strict: 0.73, hit1: 0.79, hit3: 0.91, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-148.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.87, hit3: 0.97, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-149.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.77, hit3: 0.85, phrases: 0.79, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
