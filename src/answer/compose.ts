@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
-import { analyseQuestion, ASKER_WORDS, remarkAfter, type Question } from '../language/question.ts';
+import { analyseQuestion, ASKER_WORDS, quotedIn, remarkAfter, type Question } from '../language/question.ts';
 import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import { comparativeBases, dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
@@ -787,7 +787,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (a sentence that gives a cause right beside the previous quote: NEAR_CAUSE of the nearness `local` measures)
   if (read.asks === 'reason' && input.previousAnswer !== undefined && read.text !== input.question) {
     // (or inside the previous quote, the cause it gave of what it said: "… blijven al jaren achter … Dat komt voor een deel door …")
-    const quoted = tidy(/“([^”]{20,})”/.exec(input.previousAnswer)?.[1] ?? '');
+    const quoted = tidy(quotedIn(input.previousAnswer) ?? '');
     const inQuote = (s: ScoredSentence) => CAUSE_OF_PREVIOUS.test(s.text) && quoted.includes(tidy(s.text).slice(0, 60));
     // (or, when the quote gave no cause of its own, the sentence right after it: "… (3 procent). Dat komt voor een deel door de sectorsamenstelling …")
     const causeQuoted = STATES_CAUSE.test(quoted);

@@ -337,8 +337,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const item = previousAnswer !== undefined ? answers.map((a) => listItemPointedAt(text, a)).find((x) => x !== undefined) : undefined;
   // (all the previous answer quoted first, for what the conversation has said; its opening, what a short pointer to
   // the answer reads: "waarom?", "who says so?")
-  const said = previousAnswer ? (/“([^”]{20,})”/.exec(previousAnswer)?.[1] ?? '') : '';
-  const quoted = said ? said.slice(0, 400) : undefined;
+  const said = quotedIn(previousAnswer) ?? '';
+  const quoted = said ? said.slice(0, QUOTED_CHARS) : undefined;
   if (topic === undefined) return base;
   if (!isFollowUp(text, language) && item === undefined && !namesBack(text, topic, language) && !withinAnswer(text, language, `${topic} ${said}`)) return base;
   if (item !== undefined) {
@@ -531,6 +531,10 @@ export const ASKER_WORDS = 'our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik';
 /** A remark after the question (group 1) with one of `words` in it: "En het kabinet? Ik hoorde iets over defensiegeld". */
 export const remarkAfter = (words: string): RegExp => new RegExp(String.raw`\?\s+([^?]*(?<![\p{L}])(?:${words})(?![\p{L}])[^?]*?)\s*[.!]*\s*$`, 'iu');
 const REMARK_AFTER = remarkAfter(ASKER_WORDS);
+/** The first quote of an answer (“…”, 20 characters or more), or undefined. Pure. */
+export const quotedIn = (answer: string | undefined): string | undefined => (answer === undefined ? undefined : /“([^”]{20,})”/.exec(answer)?.[1]);
+/** How much of the previous answer's quote a follow-up's search text carries. */
+export const QUOTED_CHARS = 400;
 /** The question a message asks first, without what follows it ("wat is de oplossing? wie moet dat betalen?" → its first part). */
 export const firstQuestion = (text: string): string => text.replace(/\?.*$/s, '?');
 

@@ -10,7 +10,7 @@ import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
 import { STOP_WORDS, tokenize } from '../language/analyze.ts';
-import { ACTION, asksActorChoice, asksPayer, firstQuestion, type RouteQuestion } from '../language/question.ts';
+import { ACTION, asksActorChoice, asksPayer, firstQuestion, quotedIn, QUOTED_CHARS, type RouteQuestion } from '../language/question.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -38,8 +38,8 @@ const fold = (s: string): string =>
 
 /** The question's text without the previous answer's first quote, which a follow-up's search text carries. */
 function withoutQuote(q: string, previousAnswer: string | undefined): string {
-  const quote = previousAnswer === undefined ? undefined : /“([^”]{20,})”/.exec(previousAnswer)?.[1];
-  return quote === undefined ? q : q.replace(fold(quote.slice(0, 400)), ' ');
+  const quote = quotedIn(previousAnswer);
+  return quote === undefined ? q : q.replace(fold(quote.slice(0, QUOTED_CHARS)), ' ');
 }
 
 const ID_RE = /\b(?:kw|vo|bc)-(?:sp|kab|ser)-(?:\d+|npb)\b/g;
