@@ -101,7 +101,7 @@ export interface Expansion {
 }
 
 // "us" as the object of a verb is the pronoun ("want us to use them less", "tell us"), not the country
-const US_PRONOUN = /\b(?:want|wants|wanted|tell|tells|give|gives|let|lets|ask|asks|help|helps|expect|expects|make|makes|allow|allows)\s+us\b|\bus\s+to\s+\p{L}+/u;
+const US_PRONOUN = /\b(?:want|wants|wanted|tell|tells|give|gives|let|lets|ask|asks|help|helps|expect|expects|make|makes|allow|allows|pitching to|pitch to|for|with|like)\s+us\b|\bus\s+to\s+\p{L}+|\bus\s+(?:vcs|founders|investors|employers|folks|guys|people)\b/u;
 
 /** Expands a query with glossary terms: English phrases → Dutch, Dutch terms → synonyms. */
 export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {

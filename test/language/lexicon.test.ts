@@ -74,6 +74,8 @@ describe('a glossary row in an English question', () => {
     expect(expandQuery('What does the SER say about the business model of platforms?', 'en').terms).toContain('verdienmodellen');
     // "us" as the object of a verb is the pronoun, not the United States
     expect(expandQuery('Does the SER really want us to use them less?', 'en').terms).not.toContain('VS');
+    // (also after "pitching to", and before who "we" are: "everyone ends up pitching to us vcs")
+    expect(expandQuery('feels like everyone ends up pitching to us vcs', 'en').terms).not.toContain('VS');
     expect(expandQuery('How does the EU compare with the US?', 'en').terms).toContain('VS');
     expect(expandQuery('eu vs us on productivity growth?', 'en').terms).toContain('VS');
     // an agreement, singular or plural, is also the Dutch "convenant" (Nationaal Convenant MKB-Financiering)
