@@ -176,6 +176,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-147-conv', file: 'test/fixtures/eval/blind-147-conv.jsonl' },
   { set: 'blind-148', file: 'test/fixtures/eval/blind-148.jsonl' },
   { set: 'blind-149', file: 'test/fixtures/eval/blind-149.jsonl' },
+  { set: 'blind-150-conv', file: 'test/fixtures/eval/blind-150-conv.jsonl' },
+  { set: 'blind-151-conv', file: 'test/fixtures/eval/blind-151-conv.jsonl' },
+  { set: 'blind-152-conv', file: 'test/fixtures/eval/blind-152-conv.jsonl' },
+  { set: 'blind-153', file: 'test/fixtures/eval/blind-153.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

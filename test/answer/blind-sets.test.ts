@@ -420,6 +420,15 @@
 //   final engine ac1d0bf: follow-up turns 0.63 and 0.78, fact and list 0.80
 //   and 0.75, 3 / 2 / 1 / 3 false abstentions, 1 of 2, 2 of 2, 6 of 6 and
 //   5 of 6 abstained. Then all four joined the pool.
+// blind-150-conv (15 conversations, 55 turns, a regional development
+//   agency's officer), blind-151-conv (15 conversations, 55 turns, an
+//   American consultant, English), blind-152-conv (15 conversations, 55
+//   turns, a primary school leader) and blind-153 (46, a business
+//   journalist fact-checking), written at 02:16 on 2026-12-01, held back
+//   unread and scored once on the session's last engine ffceb7d: follow-up
+//   turns 0.79, 0.74 and 0.71, fact and list 0.93, 1 / 4 / 5 / 0 false
+//   abstentions, 1 of 2, 1 of 2, 1 of 2 and 6 of 6 abstained. Then all four
+//   joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -577,6 +586,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-147-conv.jsonl', size: 53, bounds: { strict: 0.73, hit1: 0.79, hit3: 0.91, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-148.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.87, hit3: 0.97, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-149.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.77, hit3: 0.85, phrases: 0.79, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
+  { file: 'blind-150-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.86, hit3: 0.93, phrases: 0.87, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-151-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.82, hit3: 0.89, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
+  { file: 'blind-152-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.78, hit3: 0.84, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 5 } },
+  { file: 'blind-153.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.92, hit3: 0.97, phrases: 0.93, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
