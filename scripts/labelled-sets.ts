@@ -180,6 +180,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-151-conv', file: 'test/fixtures/eval/blind-151-conv.jsonl' },
   { set: 'blind-152-conv', file: 'test/fixtures/eval/blind-152-conv.jsonl' },
   { set: 'blind-153', file: 'test/fixtures/eval/blind-153.jsonl' },
+  { set: 'blind-154-conv', file: 'test/fixtures/eval/blind-154-conv.jsonl' },
+  { set: 'blind-155-conv', file: 'test/fixtures/eval/blind-155-conv.jsonl' },
+  { set: 'blind-156', file: 'test/fixtures/eval/blind-156.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

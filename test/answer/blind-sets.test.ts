@@ -429,6 +429,14 @@
 //   turns 0.79, 0.74 and 0.71, fact and list 0.93, 1 / 4 / 5 / 0 false
 //   abstentions, 1 of 2, 1 of 2, 1 of 2 and 6 of 6 abstained. Then all four
 //   joined the pool.
+// blind-154-conv (15 conversations, 53 turns, a care home's nursing team
+//   manager), blind-155-conv (15 conversations, 55 turns, a Polish-born
+//   warehouse team lead, simple English) and blind-156 (46, an international
+//   economist writing a country report), written at 02:31 on 2026-12-01,
+//   held back unread and scored once on the session's last engine 26e8c7d:
+//   follow-up turns 0.67 and 0.53, fact and list 0.90, 1 / 2 / 0 false
+//   abstentions, 0 of 2, 2 of 2 and 6 of 6 abstained. Then all three joined
+//   the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -590,6 +598,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-151-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.82, hit3: 0.89, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
   { file: 'blind-152-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.78, hit3: 0.84, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 5 } },
   { file: 'blind-153.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.92, hit3: 0.97, phrases: 0.93, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-154-conv.jsonl', size: 53, bounds: { strict: 0.6, hit1: 0.75, hit3: 0.83, phrases: 0.7, numeric: 0.95, abstain: 0, falseAbstain: 1 } },
+  { file: 'blind-155-conv.jsonl', size: 55, bounds: { strict: 0.52, hit1: 0.71, hit3: 0.89, phrases: 0.65, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-156.jsonl', size: 46, bounds: { strict: 0.87, hit1: 0.87, hit3: 0.94, phrases: 0.95, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
