@@ -176,12 +176,15 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   const acronyms = acronymsIn(question);
   const weighed = terms.map((term) => {
     let t = term;
+    let df = stats.df(t.stems, t.en);
     // a comparative the corpus lacks is found by its adjective (`zichtbaarder` → zichtbaar, as in zichtbaarheid)
-    if (language === 'nl' && !t.name && !t.word.includes(' ') && stats.df(t.stems, t.en) === 0) {
+    if (df === 0 && language === 'nl' && !t.name && !t.word.includes(' ')) {
       const base = comparativeBases(t.word).find((b) => stats.df([stem(b, 'nl')]) > 0);
-      if (base !== undefined) t = { ...t, stems: [...new Set([...t.stems, stem(base, 'nl')])] };
+      if (base !== undefined) {
+        t = { ...t, stems: [...new Set([...t.stems, stem(base, 'nl')])] };
+        df = stats.df(t.stems, t.en);
+      }
     }
-    const df = stats.df(t.stems, t.en);
     let weight = Math.log((stats.n + 1) / (df + 0.5));
     if (df === 0) {
       // A term found nowhere in the corpus: a topic word (compound, name,
@@ -295,17 +298,11 @@ function placesFoundTopic(question: string, word: string, terms: WeightedTerm[])
 }
 
 /**
- * Is the word a compound of a modifier and a head that are both Dutch words
- * (OpenTaal's list) found in the corpus (`productiviteits|beleid`), or of any
- * Dutch modifier and a long head the corpus has, of which it is a narrower
- * sense (`volks|gezondheid`), or of a corpus topic word narrowed by a Dutch
- * word (`onderwijs|prestaties`)? Pure apart from the word list.
+ * The corpus words a compound is made of (`onderwijs|budget`), or undefined: a modifier and a head that are both
+ * Dutch words (OpenTaal's list) found in the corpus (`productiviteits|beleid`), or any Dutch modifier and a long
+ * head the corpus has, of which it is a narrower sense (`volks|gezondheid`), or a corpus topic word narrowed by a
+ * Dutch word (`onderwijs|prestaties`). A compound found is a paraphrase, not an absent topic. Pure apart from the word list.
  */
-export function compoundOfCorpusWords(word: string, stats: TermStats): boolean {
-  return compoundParts(word, stats) !== undefined;
-}
-
-/** The corpus words a compound is made of (`onderwijs|budget`), or undefined (see compoundOfCorpusWords). Pure apart from the word list. */
 export function compoundParts(word: string, stats: TermStats): [string, string] | undefined {
   const dic = dutchWordList();
   for (let i = 4; i <= word.length - 4; i++) {
@@ -315,9 +312,11 @@ export function compoundParts(word: string, stats: TermStats): [string, string] 
     // (a noun in -heid the stemmer takes back to its adjective, `minderheid` → minder, is not found through that stem:
     // `minderheidsstandpunt` is no word of the corpus's)
     const candidates = [modifier, modifier.replace(/(?:s|e|en)$/, '')].filter((m) => m.length >= 4 && dic.has(m) && (!/heid$/.test(m) || /heid$/.test(stem(m, 'nl'))));
-    if (candidates.length && stats.df([stem(head, 'nl')]) > 0 && (candidates.some((m) => stats.df([stem(m, 'nl')]) > 0) || head.length >= 10)) return [candidates.find((m) => stats.df([stem(m, 'nl')]) > 0) ?? candidates[0]!, head];
+    if (!candidates.length) continue;
+    const inCorpus = candidates.find((m) => stats.df([stem(m, 'nl')]) > 0);
+    if (stats.df([stem(head, 'nl')]) > 0 && (inCorpus !== undefined || head.length >= 10)) return [inCorpus ?? candidates[0]!, head];
     // (or a topic of the corpus narrowed by a word of the language: `onderwijs|prestaties`)
-    if (head.length >= 6 && candidates.some((m) => m.length >= 6 && stats.df([stem(m, 'nl')]) > 0)) return [candidates.find((m) => stats.df([stem(m, 'nl')]) > 0) ?? candidates[0]!, head];
+    if (head.length >= 6 && candidates.some((m) => m.length >= 6 && stats.df([stem(m, 'nl')]) > 0)) return [inCorpus ?? candidates[0]!, head];
   }
   return undefined;
 }
