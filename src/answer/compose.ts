@@ -1466,11 +1466,9 @@ const OTHER_DOCUMENT_WORD = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapp
 // (or an advice named by its title: "het SER-advies Waardevol werk", "the advice ‘Waardevol werk’")
 // (not the advisory's own title: "its advisory 'Samenwerken voor arbeidsproductiviteitsgroei'")
 const TITLED_ADVICE = /(?<![\p{L}])(?:advies|adviezen|advice|advisory)\s+[‘'“"]?(\p{Lu}\p{Ll}+)/u;
-// ("this SER letter advice", "the advisory letter": English for "briefadvies", the document itself)
-const LETTER_ADVICE = /(?<![\p{L}])(?:letter[\s-]+advice|advi(?:ce|sory)\s+letter|letter\s+of\s+advice)(?![\p{L}])/giu;
 const otherDocument = (text: string, ownTitle: string | undefined) => {
   const titled = TITLED_ADVICE.exec(text)?.[1];
-  return OTHER_DOCUMENT_WORD.test(text.replace(LETTER_ADVICE, 'advice')) || (titled !== undefined && !(ownTitle ?? '').toLowerCase().startsWith(titled.toLowerCase()));
+  return OTHER_DOCUMENT_WORD.test(text) || (titled !== undefined && !(ownTitle ?? '').toLowerCase().startsWith(titled.toLowerCase()));
 };
 
 /** The first line of a document's first page that gives a date ("Briefadvies 25/04 | juni 2025"), with the date; undefined if none. Pure apart from the page it reads. */

@@ -407,6 +407,8 @@ const CONTEXT_PREAMBLE = /^(?:(?:voor|for|ten behoeve van|even|ff|effe|snel|kort
 export function withoutPreamble(text: string): string {
   // a word that only moves the chat on ("Verder, wat zegt …", "Tot slot: …", "Next question: …") says nothing of the question
   text = text.replace(MOVES_ON, '');
+  // "this SER letter advice", "the advisory letter": English for "briefadvies", the document itself, not a letter it discusses
+  text = text.replace(LETTER_ADVICE, 'advice');
   // the advisory named by its subject ("volgens het SER-briefadvies over arbeidsproductiviteitsgroei", "the SER advice on labour
   // productivity") is the document, not the question's topic (but "het advies over de productiviteit van de EU" names one)
   text = text.replace(THIS_ADVISORY_ON_PRODUCTIVITY, '$1');
@@ -418,8 +420,9 @@ export function withoutPreamble(text: string): string {
   const m = /^([^:?]{3,80}):\s+(\S[^]*)$/.exec(text.trim());
   return m && CONTEXT_PREAMBLE.test(m[1]!) && /\?\s*$/.test(m[2]!) ? m[2]! : text;
 }
+const LETTER_ADVICE = /(?<![\p{L}])(?:letter[\s-]+advice|advi(?:ce|sory)\s+letter|letter\s+of\s+advice)(?![\p{L}])/giu;
 const THIS_ADVISORY_ON_PRODUCTIVITY =
-  /((?<![\p{L}])(?:ser[-\s]|ser['’]s\s+)(?:brief)?(?:advies|advice|advisory|briefadvies|letter(?:\s+advice)?|paper|document|stuk)|(?<![\p{L}])(?:brief)?advies|briefadvies|letter advice)\s+(?:over|on|about)\s+(?:de\s+|het\s+|the\s+)?(?:labou?r\s+)?(?:arbeids)?productivit\p{L}*(?:\s+(?:growth|groei))?(?![\p{L}])(?!\s+(?:van|of|in|bij)\b)/giu;
+  /((?<![\p{L}])(?:ser[-\s]|ser['’]s\s+)(?:brief)?(?:advies|advice|advisory|briefadvies|letter|paper|document|stuk)|(?<![\p{L}])(?:brief)?advies|briefadvies)\s+(?:over|on|about)\s+(?:de\s+|het\s+|the\s+)?(?:labou?r\s+)?(?:arbeids)?productivit\p{L}*(?:\s+(?:growth|groei))?(?![\p{L}])(?!\s+(?:van|of|in|bij)\b)/giu;
 const MOVES_ON = /^\s*(?:verder|daarnaast|tot slot|ten slotte|nog (?:een|iets|één) (?:vraag|ding|iets)|andere vraag|volgende vraag|also|furthermore|finally|next(?: question)?|another (?:question|thing)|one more (?:question|thing))\s*[,:]\s*(?=\S)/i;
 const ASKER_ROLE =
   'directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|wethouder|burgemeester|minister|staatssecretaris|kamerlid|raadslid|gedeputeerde|boss|director|colleague|team lead|line manager|chair|alderman|mayor|mp|councillor';
