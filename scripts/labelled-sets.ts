@@ -183,6 +183,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-154-conv', file: 'test/fixtures/eval/blind-154-conv.jsonl' },
   { set: 'blind-155-conv', file: 'test/fixtures/eval/blind-155-conv.jsonl' },
   { set: 'blind-156', file: 'test/fixtures/eval/blind-156.jsonl' },
+  { set: 'blind-157-conv', file: 'test/fixtures/eval/blind-157-conv.jsonl' },
+  { set: 'blind-158-conv', file: 'test/fixtures/eval/blind-158-conv.jsonl' },
+  { set: 'blind-159', file: 'test/fixtures/eval/blind-159.jsonl' },
+  { set: 'blind-160-conv', file: 'test/fixtures/eval/blind-160-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -437,6 +437,15 @@
 //   follow-up turns 0.67 and 0.53, fact and list 0.90, 1 / 2 / 0 false
 //   abstentions, 0 of 2, 2 of 2 and 6 of 6 abstained. Then all three joined
 //   the pool.
+// blind-157-conv (15 conversations, 53 turns, a housing corporation's
+//   strategy officer typing fast), blind-158-conv (15 conversations, 55
+//   turns, a German trade attaché, English), blind-159 (46, a retired
+//   teacher, plain and long-winded) and blind-160-conv (15 conversations, 54
+//   turns, a hospital CFO mixing Dutch and English), written at 02:50 on
+//   2026-12-01, held back unread and scored once on a8f432d (the engine of
+//   26e8c7d): follow-up turns 0.75, 0.76 and 0.76, fact and list 0.60,
+//   0 / 3 / 3 / 3 false abstentions, 2 of 2, 1 of 2, 5 of 6 and 2 of 2
+//   abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -601,6 +610,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-154-conv.jsonl', size: 53, bounds: { strict: 0.6, hit1: 0.75, hit3: 0.83, phrases: 0.7, numeric: 0.95, abstain: 0, falseAbstain: 1 } },
   { file: 'blind-155-conv.jsonl', size: 55, bounds: { strict: 0.52, hit1: 0.71, hit3: 0.89, phrases: 0.65, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-156.jsonl', size: 46, bounds: { strict: 0.87, hit1: 0.87, hit3: 0.94, phrases: 0.95, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-157-conv.jsonl', size: 53, bounds: { strict: 0.7, hit1: 0.79, hit3: 0.93, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-158-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.86, hit3: 0.91, phrases: 0.88, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-159.jsonl', size: 46, bounds: { strict: 0.57, hit1: 0.65, hit3: 0.87, phrases: 0.71, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
+  { file: 'blind-160-conv.jsonl', size: 54, bounds: { strict: 0.7, hit1: 0.84, hit3: 0.93, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
