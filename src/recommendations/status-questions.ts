@@ -56,7 +56,8 @@ const LIST_INTENT = /\b(welke aanbeveling(?:en)?|which recommendations?|what rec
 const RECOMMENDS_TO =
   /\b(?:recommend\w*|advis\w*|aanbevel\w*|beveelt|bevelen|adviseert|adviseren|raadt|raden)\b[^?]*?\b(?:to|aan|for|voor)\s+(?:the\s+|de\s+|het\s+)?(?:kabinet|regering|overheid|cabinet|government|sociale partners|social partners|werkgevers|employers|unions|trade unions|vakbonden|bonden)\b|\b(?:beveelt|bevelen|raadt|raden)\b[^?]*?\b(?:kabinet|regering|overheid|sociale partners|werkgevers|vakbonden|bonden)\b[^?]*\baan\b|\b(?:adviseert|adviseren|advise|advises)\s+(?:\S+\s+){0,2}?(?:het\s+|de\s+|the\s+)?(?:kabinet|regering|overheid|cabinet|government|sociale partners|social partners|werkgevers|employers|unions|vakbonden|bonden)\b/;
 const TRACK_WORDS: [RegExp, Track][] = [
-  [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter)\b/, 'kwaliteit-van-werk'],
+  // ("slimmer werken" in its forms: "work smarter", "het werk slimmer maken", "make work better and smarter")
+  [/\b(kwaliteit van (?:het )?werk|slimmer werken|quality of work|working smarter|(?:werk|werken)\b[^?.]{0,25}\bslimmer|(?:work|working)\b[^?.]{0,25}\bsmarter|smarter (?:work|working))\b/, 'kwaliteit-van-werk'],
   [/\b(vernieuwend ondernemerschap|ondernemerschap|innovative entrepreneurship|entrepreneurship)\b/, 'vernieuwend-ondernemerschap'],
   [/\b(beleidscyclus|policy cycle)\b/, 'beleidscyclus'],
 ];

@@ -77,6 +77,9 @@ describe('a glossary row in an English question', () => {
     // (also after "pitching to", and before who "we" are: "everyone ends up pitching to us vcs")
     expect(expandQuery('feels like everyone ends up pitching to us vcs', 'en').terms).not.toContain('VS');
     expect(expandQuery('How does the EU compare with the US?', 'en').terms).toContain('VS');
+    // nor is "used", "using" or "uses" the US with an ending
+    expect(expandQuery('The newspaper used the abbreviation TFP', 'en').terms).not.toContain('VS');
+    expect(expandQuery('are firms using AI?', 'en').terms).not.toContain('VS');
     expect(expandQuery('eu vs us on productivity growth?', 'en').terms).toContain('VS');
     // an agreement, singular or plural, is also the Dutch "convenant" (Nationaal Convenant MKB-Financiering)
     expect(expandQuery('Which agreement on SME financing should be followed up?', 'en').terms).toContain('convenant');

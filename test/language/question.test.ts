@@ -452,6 +452,10 @@ it('"wat verstaan ze onder …?", "how does the letter define …?" ask a defini
   expect(analyseQuestion('Wat is volgens het advies het probleem met financiering voor het mkb?').asks).toBe('fact');
   expect(analyseQuestion("What's the main risk of focusing on productivity alone?").asks).toBe('fact');
   expect(analyseQuestion('Wat is het Nationaal Groeifonds?').asks).toBe('definition');
+  // what an abbreviation stands for is what it means
+  expect(analyseQuestion('What does TFP stand for?').asks).toBe('definition');
+  expect(analyseQuestion('Waar staat de afkorting NPB voor?').asks).toBe('definition');
+  expect(analyseQuestion("The paper used the abbreviation TFP. What's that short for?").asks).toBe('definition');
 });
 
 it('"what bottlenecks to …", "what steps for …" ask a list; "what does …", "what kinds of …" do not by that alone', () => {

@@ -249,6 +249,14 @@ describe('which recommendations (no status asked)', () => {
     const r = await answerRecommendationQuestion(read("What are unions and employers' organisations expected to do to lift productivity through better jobs and smarter work?", 'en'), { tracker });
     const expected = recommendations.filter((x) => x.actor === 'sociale-partners' && x.track === 'kwaliteit-van-werk');
     expect(r!.citations.map((c) => c.quote)).toEqual(expected.map((x) => x.text));
+    // "slimmer werken" in its other forms: "make work better and smarter", "het werk slimmer maken"
+    for (const [q, lang] of [
+      ['What should the unions and the employers do themselves, according to the council, to make work better and smarter?', 'en'],
+      ['Wat moeten werkgevers en bonden doen om het werk slimmer te maken?', 'nl'],
+    ] as const) {
+      const own = await answerRecommendationQuestion(read(q, lang), { tracker });
+      expect(own!.citations.map((c) => c.quote)).toEqual(expected.map((x) => x.text));
+    }
   });
 
   it('lists a track', async () => {
