@@ -231,7 +231,7 @@ describe('analyseQuestion: conversations', () => {
     }
     expect(analyseQuestion('en waarom?', history).asksSource).toBeUndefined();
     // (who else holds it is asked of the answer's claim too)
-    for (const q of ['Is het alleen de SER die dat wil of staan er nog anderen achter?', 'Staan ze daar alleen in of steunt nog iemand dat idee?', 'who else backs that idea besides the SER?']) {
+    for (const q of ['Is het alleen de SER die dat wil of staan er nog anderen achter?', 'Staan ze daar alleen in of steunt nog iemand dat idee?', 'who else backs that idea besides the SER?', 'Is the SER alone with this idea or do others support it?']) {
       const r = analyseQuestion(q, history);
       expect([r.followUp, r.asksSource], q).toEqual([true, true]);
     }
@@ -327,7 +327,7 @@ describe('analyseQuestion: conversations', () => {
   });
 
   it('reads a request for the fix of what the answer said, in either language, with the answer’s words', () => {
-    for (const q of ['wat is dan de oplossing?', 'So what’s the proposed fix?', 'wat wil de SER daartegen doen?', 'en voor het mkb, wat stellen ze daar voor?', 'How do they want to tackle it?', 'wat moet er dan gebeuren?', 'so what’s needed then?', 'wat wil de SER daar in de publieke sector aan doen?', 'wat stelt de SER voor om dat omlaag te krijgen?', 'en wat stelt de SER daar tegenover?', 'wat stellen ze daarvoor in de plaats?', 'what do they propose instead?', 'Hoe wil de SER dat oplossen?']) {
+    for (const q of ['wat is dan de oplossing?', 'So what’s the proposed fix?', 'wat wil de SER daartegen doen?', 'en voor het mkb, wat stellen ze daar voor?', 'How do they want to tackle it?', 'wat moet er dan gebeuren?', 'so what’s needed then?', 'wat wil de SER daar in de publieke sector aan doen?', 'wat stelt de SER voor om dat omlaag te krijgen?', 'en wat stelt de SER daar tegenover?', 'wat stellen ze daarvoor in de plaats?', 'what do they propose instead?', 'Hoe wil de SER dat oplossen?', 'Hmm. And what is their answer to that problem?', 'Wat is hun antwoord op dat probleem?']) {
       const r = analyseQuestion(q, history);
       expect(r.asksRemedy, q).toBe(true);
       expect(r.searchText, q).toContain('40 procent van hun tijd');
