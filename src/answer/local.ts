@@ -66,7 +66,10 @@ function aroundQuote(previousAnswer: string, docs: string[], pageChunks: (doc: s
   const score = Math.min(...retrieved.map((p) => p.score), 1);
   for (const doc of docs) {
     const chunks = pageChunks(doc, near.page);
-    const at = chunks.findIndex((c) => fold(c.text).includes(near.quote));
+    // (of overlapping chunks, the one that holds most of the quote: where its opening stands earliest, so the chunk after
+    // it holds what follows the quote, not the quote again)
+    const offsets = chunks.map((c) => fold(c.text).indexOf(near.quote));
+    const at = offsets.reduce((best, x, i) => (x >= 0 && (best < 0 || x < offsets[best]!) ? i : best), -1);
     if (at < 0) continue;
     const next = chunks[at + 1] ?? pageChunks(doc, near.page + 1)[0];
     const found = (c: Chunk) => retrieved.some((p) => p.doc === c.doc && p.page === c.page && p.start <= c.start && p.end >= c.end);

@@ -191,4 +191,25 @@ describe('local answerer', () => {
     // without them the reason is not among the candidates
     expect((await createLocalAnswerer(local).ask(asked, { history })).text).not.toMatch(/compliance/);
   });
+
+  it('reads on from the chunk that holds most of the quote, where chunks overlap, over the page break', async () => {
+    const base = { doc: DOC, title: TITLE, section: 'Arbeidsproductiviteit door hogere kwaliteit van werk' };
+    const opening = 'Ook om- en bijscholing zijn belangrijk voor een productieve arbeidsmarkt.';
+    const rest = ' Vooral kleinere werkgevers hebben echter te weinig prikkels om te investeren in de generieke kennis van hun werknemers.';
+    // the quote's opening stands at the end of one chunk and at the start of the next, which runs to the page's end
+    const before = { ...base, id: `${DOC}:6:0`, page: 6, start: 0, end: 120, text: `Van alle factoren lijkt beter onderwijs de belangrijkste. ${opening}` };
+    const holding = { ...base, id: `${DOC}:6:1`, page: 6, start: 58, end: 250, text: `${opening}${rest}` };
+    const after = { ...base, id: `${DOC}:7:0`, page: 7, start: 0, end: 140, text: 'Dit vraagt om middelen voor werkenden om te investeren die los staan van de huidige betrekking: een systeem van leerrechten.' };
+    const pageChunks = (doc: string, page: number) => (doc !== DOC ? [] : page === 6 ? [before, holding] : page === 7 ? [after] : []);
+    const other = idx.chunks.find((c) => c.id === `${DOC}:9:0`)!;
+    const pageText = (doc: string, page: number) => (doc !== DOC ? undefined : page === 6 ? `${before.text}${rest}` : page === 7 ? after.text : idx.pageText(doc, page));
+    const local = { ...deps, advisory: DOC, pageChunks, pageText, retriever: { retrieve: async () => [{ ...other, score: 1 }] } };
+    const history = [
+      { role: 'user' as const, text: 'Zegt de SER iets over kleinere werkgevers en scholing?' },
+      { role: 'assistant' as const, text: `Het advies zegt (pp. 6-7): “${opening}${rest}” [1]` },
+    ];
+    let candidates: { text: string }[] = [];
+    await createLocalAnswerer(local).ask('Wat is dan hun oplossing daarvoor?', { history, onCandidates: (c) => (candidates = c) });
+    expect(candidates.some((c) => c.text.includes('leerrechten'))).toBe(true);
+  });
 });

@@ -451,6 +451,9 @@ it('"wat verstaan ze onder …?", "how does the letter define …?" ask a defini
   // the problem (the aim, the risk) asked for is no word to define
   expect(analyseQuestion('Wat is volgens het advies het probleem met financiering voor het mkb?').asks).toBe('fact');
   expect(analyseQuestion("What's the main risk of focusing on productivity alone?").asks).toBe('fact');
+  // (also with a possessive: "wat is hun oplossing?", "what's their solution?")
+  expect(analyseQuestion('Wat is dan hun oplossing daarvoor?').asks).toBe('fact');
+  expect(analyseQuestion("what's their solution?").asks).toBe('fact');
   expect(analyseQuestion('Wat is het Nationaal Groeifonds?').asks).toBe('definition');
   // what an abbreviation stands for is what it means
   expect(analyseQuestion('What does TFP stand for?').asks).toBe('definition');
