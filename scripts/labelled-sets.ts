@@ -187,6 +187,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-158-conv', file: 'test/fixtures/eval/blind-158-conv.jsonl' },
   { set: 'blind-159', file: 'test/fixtures/eval/blind-159.jsonl' },
   { set: 'blind-160-conv', file: 'test/fixtures/eval/blind-160-conv.jsonl' },
+  { set: 'blind-161-conv', file: 'test/fixtures/eval/blind-161-conv.jsonl' },
+  { set: 'blind-162-conv', file: 'test/fixtures/eval/blind-162-conv.jsonl' },
+  { set: 'blind-163', file: 'test/fixtures/eval/blind-163.jsonl' },
+  { set: 'blind-164-conv', file: 'test/fixtures/eval/blind-164-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -446,6 +446,14 @@
 //   26e8c7d): follow-up turns 0.75, 0.76 and 0.76, fact and list 0.60,
 //   0 / 3 / 3 / 3 false abstentions, 2 of 2, 1 of 2, 5 of 6 and 2 of 2
 //   abstained. Then all four joined the pool.
+// blind-161-conv (15 conversations, 55 turns, a bakery chain's owner, informal
+//   Dutch without capitals or question marks), blind-162-conv (15
+//   conversations, 55 turns, an OECD economist, technical English), blind-163
+//   (46, a union youth member) and blind-164-conv (15 conversations, 55 turns,
+//   a provincial councillor in Groningen), written at 03:08 on 2026-12-01,
+//   held back unread and scored once on 9c8edc9: follow-up turns 0.47, 0.66
+//   and 0.68, fact and list 0.70, 6 / 8 / 2 / 2 false abstentions, 2 of 2,
+//   1 of 2, 5 of 6 and 1 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -614,6 +622,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-158-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.86, hit3: 0.91, phrases: 0.88, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
   { file: 'blind-159.jsonl', size: 46, bounds: { strict: 0.57, hit1: 0.65, hit3: 0.87, phrases: 0.71, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
   { file: 'blind-160-conv.jsonl', size: 54, bounds: { strict: 0.7, hit1: 0.84, hit3: 0.93, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-161-conv.jsonl', size: 55, bounds: { strict: 0.42, hit1: 0.63, hit3: 0.72, phrases: 0.49, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
+  { file: 'blind-162-conv.jsonl', size: 55, bounds: { strict: 0.59, hit1: 0.76, hit3: 0.89, phrases: 0.75, numeric: 0.95, abstain: 0.45, falseAbstain: 8 } },
+  { file: 'blind-163.jsonl', size: 46, bounds: { strict: 0.67, hit1: 0.75, hit3: 0.77, phrases: 0.73, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
+  { file: 'blind-164-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.91, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
