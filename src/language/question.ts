@@ -276,7 +276,11 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
   return indicator ? { ...q, indicator } : q;
 }
 
+/** A message typed without a question mark ("wat moet het kabinet doen", "any numbers on that") read as the question it is. Pure. */
+export const asQuestion = (text: string): string => (!text.includes('?') && /\p{L}/u.test(text) ? `${text.replace(/[\s.!…]+$/u, '')}?` : text);
+
 function readQuestion(asked: string, conversation: readonly ConversationTurn[], opts: ReadOptions): Question {
+  asked = asQuestion(asked);
   // a request for the reply's language ("… answer in English pls", "graag in het Nederlands") sets it and is not part of the question
   const reply = REPLY_LANGUAGE.exec(asked);
   if (reply) asked = asked.slice(0, reply.index).trim() || asked;
@@ -327,7 +331,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
     }
     // (an earlier turn's typos are corrected as its own reading corrected them: "concurentiebeding")
     const lang = detectLanguage(t.text);
-    const said = opts.speller?.correct(t.text, lang).text ?? t.text;
+    const said = asQuestion(opts.speller?.correct(t.text, lang).text ?? t.text);
     topic = topic !== undefined && isFollowUp(said, lang) ? `${topic} ${said}` : said;
     previousAnswer = undefined;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listItemPointedAt, analyseQuestion, asksActorChoice } from '../../src/language/question.ts';
+import { listItemPointedAt, analyseQuestion, asksActorChoice, asQuestion } from '../../src/language/question.ts';
 import { comparativeBases, createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
@@ -105,7 +105,7 @@ describe('analyseQuestion: what a question asks', () => {
       expect(r.text, q).toBe(r.searchText);
     }
     expect(analyseQuestion('I need a quotable line: what does the SER say about cuts?').searchText).toBe('what does the SER say about cuts?');
-    for (const q of ['Werkkostenregeling: wat wil de SER?', 'R&D-ambitie NL en Europa: hoeveel procent?', 'Let op: dit is geen vraag.']) expect(analyseQuestion(q).searchText).toBe(q);
+    for (const q of ['Werkkostenregeling: wat wil de SER?', 'R&D-ambitie NL en Europa: hoeveel procent?', 'Let op: dit is geen vraag.']) expect(analyseQuestion(q).searchText).toBe(asQuestion(q));
     // who passes the question on is no part of it
     expect(analyseQuestion('Mijn directeur vraagt welke sporen de SER voorstelt. Welke zijn dat?').searchText).toBe('welke sporen de SER voorstelt. Welke zijn dat?');
     expect(analyseQuestion('My manager asks: does the SER want one desk per region?').searchText).toBe('does the SER want one desk per region?');
@@ -441,6 +441,17 @@ it('"wat moet er veranderen aan …?", "what should change …?" ask for a propo
   // (a comparison is no call for change; nor is "weet je wat …")
   expect(analyseQuestion('Wat doet Nederland anders dan Duitsland aan R&D?').asksProposal).toBeUndefined();
   expect(analyseQuestion('Weet je wat het advies aan de sociale partners vraagt?').asks).not.toBe('reason');
+});
+
+it('reads a message typed without a question mark as the question it is', () => {
+  expect(analyseQuestion('vindt de SER het concurrentiebeding een goed idee').asks).toBe('yesno');
+  expect(analyseQuestion('does the SER want real wages to follow productivity').asks).toBe('yesno');
+  const history = [
+    { role: 'user' as const, text: 'wat zegt de ser over ai' },
+    { role: 'assistant' as const, text: 'Het advies zegt (p. 8): “De OESO schat dat AI de arbeidsproductiviteitsgroei met 0,4 à 0,9 procent per jaar kan verhogen.” [1]' },
+  ];
+  expect(analyseQuestion('en hoe zeker is dat', history).asks).toBe(analyseQuestion('en hoe zeker is dat?', history).asks);
+  expect(analyseQuestion('en hoe zeker is dat', history).searchText).toBe(analyseQuestion('en hoe zeker is dat?', history).searchText);
 });
 
 it('"wat verstaan ze onder …?", "how does the letter define …?" ask a definition', () => {
