@@ -191,6 +191,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-162-conv', file: 'test/fixtures/eval/blind-162-conv.jsonl' },
   { set: 'blind-163', file: 'test/fixtures/eval/blind-163.jsonl' },
   { set: 'blind-164-conv', file: 'test/fixtures/eval/blind-164-conv.jsonl' },
+  { set: 'blind-165-conv', file: 'test/fixtures/eval/blind-165-conv.jsonl' },
+  { set: 'blind-166-conv', file: 'test/fixtures/eval/blind-166-conv.jsonl' },
+  { set: 'blind-167', file: 'test/fixtures/eval/blind-167.jsonl' },
+  { set: 'blind-168-conv', file: 'test/fixtures/eval/blind-168-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -454,6 +454,14 @@
 //   held back unread and scored once on 9c8edc9: follow-up turns 0.47, 0.66
 //   and 0.68, fact and list 0.70, 6 / 8 / 2 / 2 false abstentions, 2 of 2,
 //   1 of 2, 5 of 6 and 1 of 2 abstained. Then all four joined the pool.
+// blind-165-conv (15 conversations, 53 turns, a municipality's HR adviser),
+//   blind-166-conv (15 conversations, 54 turns, a British correspondent,
+//   English), blind-167 (46, a vocational college teacher) and
+//   blind-168-conv (15 conversations, 55 turns, a venture capital associate,
+//   terse English), written at 03:32 on 2026-12-01, held back unread and
+//   scored once on 9f96085: follow-up turns 0.83, 0.46 and 0.74, fact and
+//   list 0.78, 2 / 9 / 0 / 1 false abstentions, 2 of 2, 0 of 2, 6 of 6 and
+//   1 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -626,6 +634,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-162-conv.jsonl', size: 55, bounds: { strict: 0.59, hit1: 0.76, hit3: 0.89, phrases: 0.75, numeric: 0.95, abstain: 0.45, falseAbstain: 8 } },
   { file: 'blind-163.jsonl', size: 46, bounds: { strict: 0.67, hit1: 0.75, hit3: 0.77, phrases: 0.73, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-164-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.91, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-165-conv.jsonl', size: 53, bounds: { strict: 0.75, hit1: 0.89, hit3: 0.95, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-166-conv.jsonl', size: 54, bounds: { strict: 0.49, hit1: 0.74, hit3: 0.89, phrases: 0.7, numeric: 0.95, abstain: 0, falseAbstain: 9 } },
+  { file: 'blind-167.jsonl', size: 46, bounds: { strict: 0.75, hit1: 0.87, hit3: 0.94, phrases: 0.79, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-168-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.84, hit3: 0.95, phrases: 0.82, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
