@@ -247,15 +247,19 @@ const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
+// (any remark after the question, "… ? Big topic in the UK too.", "… ? Many Germans and Poles work there.", says where the asker
+// stands: a word of it the corpus lacks is no absent topic; a word the corpus has counts for little only in the asker's own remark)
+const AFTER_QUESTION = /\?\s+([^?]*?\p{L}[^?]*?)\s*[.!]*\s*$/u;
+/** The words of the asker's aside, before the question or after it; `after`: a remark of the asker's own after it. */
 function askerAside(question: string): { words: Set<string>; after: boolean } | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
-  const after = before ? null : REMARK_AFTER.exec(question);
+  const after = before ? null : AFTER_QUESTION.exec(question);
   const aside = before?.[0] ?? after?.[1];
   if (aside === undefined) return undefined;
   // (with the parts of a hyphenated word, as the terms have them: "O&O-fonds" → o&o, fonds)
   const words = (text: string) => (text.toLowerCase().match(/[\p{L}\d'’&-]+/gu) ?? []).flatMap((w) => [w, ...w.split('-')]);
   const rest = new Set(words(before ? question.slice(before[0].length) : question.slice(0, after!.index)));
-  return { words: new Set(words(aside).filter((w) => !rest.has(w))), after: after !== null };
+  return { words: new Set(words(aside).filter((w) => !rest.has(w))), after: after !== null && REMARK_AFTER.test(question) };
 }
 
 /** The words a text writes in capitals (WBSO, CPB, OESO), lower-cased: an acronym reads the same in either language. Pure. */

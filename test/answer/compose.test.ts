@@ -369,6 +369,9 @@ describe('weighTerms', () => {
     expect(weighTerms('Hoi! Ik tik een stuk voor de krant. Wat zegt het advies over de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'krant')!.topical).toBe(false);
     expect(weighTerms('Wat zegt het advies over het concurrentiebeding? Speelt nogal bij technici hier in de regio', 'nl', stats).find((t) => t.word === 'technici')!.topical).toBe(false);
     expect(weighTerms("Why don't smaller employers train their staff more? That's a big thing here in Twente", 'en', stats).find((t) => t.word === 'twente')!.topical).toBe(false);
+    // and of any remark after the question, mine or not ("Big topic in the UK too.", "Many Germans and Poles work there.")
+    expect(weighTerms('Non-competes, do they touch on those? Big topic in the UK too.', 'en', stats).find((t) => t.word === 'uk')!.topical).toBe(false);
+    expect(weighTerms('And labour migrants? Many Germans and Poles work there.', 'en', stats).find((t) => t.word === 'germans')!.topical).toBe(false);
     // the same word in the question itself stays a topic
     expect(weighTerms('What does the SER say about LinkedIn?', 'en', stats).find((t) => t.word === 'linkedin')!.topical).toBe(true);
   });
