@@ -48,7 +48,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -161,6 +161,9 @@ export const RANK_WEIGHTS: RankFeatures = RankWeightsSchema.parse(JSON.parse(rea
 
 export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): number =>
   (Object.keys(w) as (keyof RankFeatures)[]).reduce((s, k) => s + w[k] * f[k], 0);
+
+// the words a text hedges a figure with ("de schattingen lopen sterk uiteen", "naar schatting", "onzeker")
+const HEDGES = /\b(?:schat\p{L}*|uiteen|onzeker\p{L}*|bandbreedte|marge|indicatie\p{L}*)\b/iu;
 
 const PASSAGES_CONSIDERED = 8;
 // the most a frequent Dutch word of the question weighs, as a share of the rarest term's weight
@@ -734,7 +737,9 @@ export function composeAnswer(input: ComposeInput): Composed {
         // where a claim comes from: a sentence that names its source ("Draghi (2024)", "(TNO, 2025)", "Onderzoek van het CPB")
         (read.asksSource === true && NAMES_A_SOURCE.test(text)) ||
         // what something yields: a sentence that states an effect ("… leidt tot een vier à acht procent hoger bbp"), not a recommendation
-        (read.asksEffect === true && STATES_EFFECT.test(text) && !recommends(text));
+        (read.asksEffect === true && STATES_EFFECT.test(text) && !recommends(text)) ||
+        // how certain a figure is: a sentence that hedges it ("al lopen de schattingen hierover sterk uiteen")
+        (read.asksCertainty === true && HEDGES.test(text));
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
       const ownShare = ownTotal > 0 ? [...matched].filter((t) => ownTerms.has(t) && terms[t]!.topical).reduce((x, t) => x + terms[t]!.weight, 0) / ownTotal : 0;
@@ -753,7 +758,8 @@ export function composeAnswer(input: ComposeInput): Composed {
         passageScore: passage.score / topScore,
         rankInverse: 1 / (1 + rank),
         // (the claim's own sentence is the answer to where it comes from when it names its source: "Het eerder genoemde Letta-rapport signaleert …")
-        repeated: repeated && !(read.asksSource === true && fits) ? 1 : 0,
+        // (nor for how certain its figure is: the hedge stands in the claim's own sentence, "… al lopen de schattingen hierover sterk uiteen")
+        repeated: repeated && !(read.asksSource === true && fits) && !(read.asksCertainty === true && HEDGES.test(text)) ? 1 : 0,
         hasOwn: hasOwn ? 1 : 0,
         ownShare,
         fits: fits ? 1 : 0,

@@ -51,6 +51,8 @@ export interface Question {
   asksSource?: boolean;
   /** asks what something yields ("wat levert een gezondere bevolking op?", "what would it bring?", "what's the effect of …?") */
   asksEffect?: boolean;
+  /** asks how certain a figure or claim is ("how solid is that number?", "is dat een betrouwbaar getal?"): its hedge answers it */
+  asksCertainty?: boolean;
   /** asks how something stands ("hoe staat het met het onderwijs?", "how is NL doing on it?"): a state, not what should be done */
   asksState?: boolean;
   /** the statistical measure asked for ("welke correlatie …", "what standard deviation …"): the Dutch words a text would give it in */
@@ -202,6 +204,10 @@ const SOURCE =
 const OTHERS_BACK =
   /\b(?:who else|anyone else|anybody else|(?:besides|apart from|other than) the ser|wie (?:nog|verder|anders)|nog iemand|nog anderen|andere partijen|staan ze (?:daar |hierin |er |hier )?(?:niet )?alleen|alleen de ser|(?:is|are) (?:the ser|ser|they|it) alone|do (?:others|other (?:bodies|parties|organisations|organizations|experts)) (?:support|back|agree|share|say)|(?:steunen|delen|vinden) (?:anderen|andere partijen) (?:dat|dit|het))\b/iu;
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
+// how certain a figure is ("how solid is that number?", "is that number sure or just a guess?", "hoe hard is die schatting?",
+// "is dat een beetje betrouwbaar?")
+const CERTAINTY =
+  /\b(?:how\s+(?:solid|reliable|robust|certain|sure|firm|hard|accurate|trustworthy|precise)|(?:solid|reliable|robust|certain|sure|firm|accurate)\s+(?:number|figure|estimate)|(?:number|figure|estimate|it|that|this)\s+(?:\p{L}+\s+)?(?:solid|reliable|robust|certain|sure|firm|accurate)\b|just\s+a\s+guess|hoe\s+(?:hard|zeker|betrouwbaar|robuust|stevig|solide|nauwkeurig)|(?:harde|betrouwbare|zekere|robuuste|solide)\s+(?:schatting|cijfer|getal|inschatting)|betrouwba\p{L}*|een\s+gok)/iu;
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
 // how something stands: "hoe staat het (daar) met X?", "hoe staat X ervoor?", "hoe is het gesteld met X?", "how is NL doing on it?", "where does X stand?"
@@ -302,6 +308,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksQuantity = asksFigure(text);
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const asksEffect = EFFECT.test(text);
+  const asksCertainty = CERTAINTY.test(text);
   const asksState = STATE.test(text);
   const asksSeveral = asks === 'who' && SEVERAL.test(text);
   const measure = MEASURES.find(([re]) => re.test(text))?.[1];
@@ -316,7 +323,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

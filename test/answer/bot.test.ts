@@ -110,6 +110,11 @@ describe('createBot', () => {
       const state = await bot.ask('En hoe staat het volgens hen met de kwaliteit van het funderend onderwijs?', { history });
       expect(state.citations[0]!.page).toBe(6);
       expect(state.text).toContain('onder druk');
+      // how certain a figure is: the hedge stands in the figure's own sentence, quoted again ("… al lopen de schattingen hierover sterk uiteen")
+      const ai = await bot.ask('Does the SER put a figure on what AI could do for productivity?');
+      expect(ai.text).toContain('sterk uiteen');
+      const solid = await bot.ask('How solid is that number?', { history: [{ role: 'user', text: ai.question }, { role: 'assistant', text: ai.text }] });
+      expect(solid.text).toContain('sterk uiteen');
       // what should change is answered by what the advisory proposes ("Verstevig de rol van de NPB …", p. 3), not by what the NPB does now (p. 11)
       const change = await bot.ask("What does the SER want to change about the NPB's role?");
       expect(change.text).toContain('ook adviseert');

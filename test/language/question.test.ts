@@ -443,6 +443,11 @@ it('"wat moet er veranderen aan …?", "what should change …?" ask for a propo
   expect(analyseQuestion('Weet je wat het advies aan de sociale partners vraagt?').asks).not.toBe('reason');
 });
 
+it('reads a question on how certain a figure is', () => {
+  for (const q of ['How solid is that number?', 'is that number sure or just a guess?', 'hoe hard is die schatting?', 'is dat een beetje betrouwbaar?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
+  for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
+});
+
 it('reads a message typed without a question mark as the question it is', () => {
   expect(analyseQuestion('vindt de SER het concurrentiebeding een goed idee').asks).toBe('yesno');
   expect(analyseQuestion('does the SER want real wages to follow productivity').asks).toBe('yesno');
