@@ -15,6 +15,7 @@ import { isCommonDutch, isCommonEnglish } from '../language/common-words.ts';
 import { STOP_WORDS } from '../language/analyze.ts';
 import { ABSTAIN_MODEL, shouldAnswer, type AbstainThreshold, type Evidence } from './abstain.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { expandQuery } from '../language/glossary.ts';
 
 export interface DocInfo {
   title: string;
@@ -1425,17 +1426,27 @@ const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
 /** Does the text give the figure asked for (not a year; money for money, a percentage for a percentage, a number or share of things for a count)? */
-const figureIn = (text: string, read: Pick<Question, 'figure'>, lang: Language) => {
+const figureIn = (text: string, read: Pick<Question, 'figure' | 'counted'>, lang: Language) => {
   if (read.figure === 'money') return MONEY_FIGURE.test(text);
   const percentage = PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
   if (read.figure === 'percent') return percentage;
   // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
-  if (read.figure === 'count') return percentage || countIn(text) !== undefined;
+  // (a share only when it is a share of the things asked about: "17 procent van het industriële mkb" for "hoeveel mkb-bedrijven …?",
+  // not the "0,4 à 0,9 procent" productivity growth of AI for "hoeveel banen gaan er verloren door AI?")
+  if (read.figure === 'count') return countIn(text) !== undefined || (percentage && namesCounted(text, read.counted));
   // (a span of time: a number of hours, weeks or years, "40 uur per week", "twee jaar"; or a share of the time, "40 procent van de werktijd")
   if (read.figure === 'duration') return DURATION_FIGURE.test(withoutMarkers(text)) || (percentage && SHARE_OF_TIME.test(text));
   // (a date is no figure either: "de Kamerbrief van 13 december 2024")
   return /\d/.test(withoutMarkers(text).replace(DATE_ALL, ' ').replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_IN_WORDS[lang].test(text);
 };
+/** Does the text name the things a count asks for (the word, a part of it, or its glossary terms: "jobs" → banen)? True when none is known. */
+function namesCounted(text: string, counted: string | undefined): boolean {
+  if (counted === undefined) return true;
+  const own = counted.split(/[\s-]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()));
+  const words = [...own, ...expandQuery(counted, 'en').terms, ...expandQuery(counted, 'nl').terms].filter((w) => w.length >= 3);
+  const stems = textStems(text, 'nl');
+  return words.some((w) => textStems(w, 'nl').some((s) => textMatches(stems, s)));
+}
 // a span of time in the text ("40 uur", "twee jaar", "6 maanden")
 const DURATION_FIGURE =
   /(?<![\p{L}\d,.])(?:\d+(?:[.,]\d+)?|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|ten|twenty)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours?|years?|months?|weeks?|days?)(?![\p{L}])/iu;

@@ -43,6 +43,8 @@ export interface Question {
    * ("hoeveel procent …?"), or a count of things ("hoeveel Werkcentra …?", "how many regions …?"); none when any figure answers
    */
   figure?: FigureAsked;
+  /** the things a count asks for ("hoeveel banen …?" → banen) */
+  counted?: string;
   /** a follow-up asking for the fix of what the previous answer said ("wat is de oplossing?", "what do they propose?") */
   asksRemedy?: boolean;
   /** asks what should be done or change ("wat moet er veranderen aan de rol van de NPB?", "what does the SER propose to …?"): a proposal answers it */
@@ -99,7 +101,7 @@ export interface ReadOptions {
 const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorzaa?k\p{L}*|reden|redenen|motivering|rationale|reasoning|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
-const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
+const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // the weight a text gives a subject is no figure ("How much weight does the advice give to employee health?", "hoeveel aandacht krijgt gezondheid?")
 const WEIGHT_GIVEN = /\b(?:how much|hoeveel)\s+(?:weight|emphasis|attention|importance|priority|aandacht|nadruk|gewicht|belang|prioriteit)\b/i;
 // nor is "how much" in a clause another question word asks about ("Welke factor heeft het duidelijkste effect op hoeveel
@@ -307,6 +309,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = asksFigure(text);
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
+  // (with the words after it, "how many small industrial firms": the first may be an adjective)
+  const counted = figure === 'count' ? /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}[\p{L}'’-]*)/iu.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);
   const asksCertainty = CERTAINTY.test(text);
   const asksState = STATE.test(text);
@@ -323,7 +327,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

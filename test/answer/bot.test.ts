@@ -110,6 +110,11 @@ describe('createBot', () => {
       const state = await bot.ask('En hoe staat het volgens hen met de kwaliteit van het funderend onderwijs?', { history });
       expect(state.citations[0]!.page).toBe(6);
       expect(state.text).toContain('onder druk');
+      // a count is answered by a share only when it is a share of the things counted: the 17 procent of the industrial mkb, not AI's growth for jobs
+      expect((await bot.ask('how many small industrial firms actually sell to other EU countries?')).text).toMatch(/^17 procent\./);
+      expect((await bot.ask('How many workers will lose their jobs because of AI?')).answered).toBe(false);
+      // what something would cost asks a sum of money, which the text gives none of for the werkkostenregeling
+      expect((await bot.ask('Do they estimate what broadening the werkkostenregeling would cost the treasury?')).text).toMatch(/^The advisory gives no figure for this\./);
       // how certain a figure is: the hedge stands in the figure's own sentence, quoted again ("… al lopen de schattingen hierover sterk uiteen")
       const ai = await bot.ask('Does the SER put a figure on what AI could do for productivity?');
       expect(ai.text).toContain('sterk uiteen');

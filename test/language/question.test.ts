@@ -443,6 +443,12 @@ it('"wat moet er veranderen aan …?", "what should change …?" ask for a propo
   expect(analyseQuestion('Weet je wat het advies aan de sociale partners vraagt?').asks).not.toBe('reason');
 });
 
+it('reads the things a count asks for, and what something would cost as money asked', () => {
+  expect(analyseQuestion('how many small industrial firms actually sell to other EU countries?').counted).toBe('small industrial firms');
+  expect(analyseQuestion('Any price tag on widening that werkkostenregeling?').figure).toBe('money');
+  expect(analyseQuestion('Do they estimate what broadening the werkkostenregeling would cost the treasury?').figure).toBe('money');
+});
+
 it('reads a question on how certain a figure is', () => {
   for (const q of ['How solid is that number?', 'is that number sure or just a guess?', 'hoe hard is die schatting?', 'is dat een beetje betrouwbaar?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
   for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
