@@ -195,6 +195,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-166-conv', file: 'test/fixtures/eval/blind-166-conv.jsonl' },
   { set: 'blind-167', file: 'test/fixtures/eval/blind-167.jsonl' },
   { set: 'blind-168-conv', file: 'test/fixtures/eval/blind-168-conv.jsonl' },
+  { set: 'blind-169-conv', file: 'test/fixtures/eval/blind-169-conv.jsonl' },
+  { set: 'blind-170-conv', file: 'test/fixtures/eval/blind-170-conv.jsonl' },
+  { set: 'blind-171', file: 'test/fixtures/eval/blind-171.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
