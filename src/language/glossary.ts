@@ -35,8 +35,8 @@ class Matcher {
     if (!q.includes(this.phrase)) return null;
     // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only); a word of two letters takes
     // only a plural ("us" + "ed" is "used", "us" + "ing" is "using")
-    const english = this.phrase.length < 3 ? "(?:s|'s)?" : "(?:s|es|'s|ing|ed)?";
-    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(this.phrase)}${this.english ? english : "(?:s|en|'s|e|er|ere|st|ste)?"}(?![\\p{L}\\p{N}])`, 'u');
+    const englishEnding = this.phrase.length < 3 ? "(?:s|'s)?" : "(?:s|es|'s|ing|ed)?";
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(this.phrase)}${this.english ? englishEnding : "(?:s|en|'s|e|er|ere|st|ste)?"}(?![\\p{L}\\p{N}])`, 'u');
     return this.re.exec(q);
   }
 }

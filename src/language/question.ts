@@ -188,7 +188,7 @@ const RESPONSE_TO_IT =
 // asked for the fix of a problem just named ("wat is dan de oplossing?", "so what's the proposed fix?",
 // "wat wil de SER daartegen doen?", "wat stellen ze daar voor?", "how do they want to tackle it?")
 const REMEDY = new RegExp(
-  String.raw`\b(oplossing(?:en)?|oplossen|oplost|verhelpen|remedie|(?:daar|er|hier)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|(?:aan|tegen)\s+(?:te\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\b(?:voor|tegenover|in de plaats)\b|in plaats daarvan|(?:what|which)\b.{0,40}\binstead\b|fix(?:es|ed)?|solutions?|answers?\s+to\s+(?:that|this|these|those|the|their|its)\s+(?:\p{L}+\s+)?(?:problems?|issues?|challenges?|gaps?|bottlenecks?)|(?:hun\s+|het\s+|een\s+)?antwoord\s+op\s+(?:dat|dit|die|deze|het|dat)\s+(?:\p{L}+\s+)?(?:probleem|problemen|knelpunt|knelpunten|tekort)|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
+  String.raw`\b(oplossing(?:en)?|oplossen|oplost|verhelpen|remedie|(?:daar|er|hier)\s*(?:tegen|aan)\s+(?:\p{L}+\s+)?(?:doen|veranderen)|(?:aan|tegen)\s+(?:te\s+)?(?:doen|veranderen)|aanpakken|voorstel(?:len)?|(?:stel|stelt|stellen|stelde)\b.{0,40}\b(?:voor|tegenover|in de plaats)\b|in plaats daarvan|(?:what|which)\b.{0,40}\binstead\b|fix(?:es|ed)?|solutions?|answers?\s+to\s+(?:that|this|these|those|the|their|its)\s+(?:\p{L}+\s+)?(?:problems?|issues?|challenges?|gaps?|bottlenecks?)|(?:hun\s+|het\s+|een\s+)?antwoord\s+op\s+(?:dat|dit|die|deze|het)\s+(?:\p{L}+\s+)?(?:probleem|problemen|knelpunt|knelpunten|tekort)|solve[sd]?|remed(?:y|ies)|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ions?)?|tackle[sd]?|do about|` +
     // "wat moet er gebeuren?", "so what's needed then?"
     String.raw`wat (?:moet|zou) er\b.{0,30}\b(?:gebeuren|gedaan worden|veranderen)|wat is (?:er|daarvoor|daar) (?:dan )?nodig|what (?:should|must|needs to|has to) (?:happen|be done|change)|what(?:'s|’s| is) needed)\b`,
   'iu',
@@ -205,11 +205,11 @@ const SOURCE =
 // read as where it comes from, with the answer's words; a sentence that names another body sharing it answers
 const OTHERS_BACK =
   /\b(?:who else|anyone else|anybody else|(?:besides|apart from|other than) the ser|wie (?:nog|verder|anders)|nog iemand|nog anderen|andere partijen|staan ze (?:daar |hierin |er |hier )?(?:niet )?alleen|alleen de ser|(?:is|are) (?:the ser|ser|they|it) alone|do (?:others|other (?:bodies|parties|organisations|organizations|experts)) (?:support|back|agree|share|say)|(?:steunen|delen|vinden) (?:anderen|andere partijen) (?:dat|dit|het))\b/iu;
-// what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 // how certain a figure is ("how solid is that number?", "is that number sure or just a guess?", "hoe hard is die schatting?",
 // "is dat een beetje betrouwbaar?")
 const CERTAINTY =
   /\b(?:how\s+(?:solid|reliable|robust|certain|sure|firm|hard|accurate|trustworthy|precise)|(?:solid|reliable|robust|certain|sure|firm|accurate)\s+(?:number|figure|estimate)|(?:number|figure|estimate|it|that|this)\s+(?:\p{L}+\s+)?(?:solid|reliable|robust|certain|sure|firm|accurate)\b|just\s+a\s+guess|hoe\s+(?:hard|zeker|betrouwbaar|robuust|stevig|solide|nauwkeurig)|(?:harde|betrouwbare|zekere|robuuste|solide)\s+(?:schatting|cijfer|getal|inschatting)|betrouwba\p{L}*|een\s+gok)/iu;
+// what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
 // how something stands: "hoe staat het (daar) met X?", "hoe staat X ervoor?", "hoe is het gesteld met X?", "how is NL doing on it?", "where does X stand?"
