@@ -449,6 +449,13 @@ it('reads the things a count asks for, and what something would cost as money as
   expect(analyseQuestion('Do they estimate what broadening the werkkostenregeling would cost the treasury?').figure).toBe('money');
 });
 
+it('reads "wanneer" after another question word as a conjunction, not a date asked', () => {
+  expect(analyseQuestion('Welk risico ziet de SER wanneer de reële lonen harder oplopen dan de productiviteit?').asks).not.toBe('date');
+  expect(analyseQuestion('Wanneer verscheen het advies?').asks).toBe('date');
+  // (a second question still asks one)
+  expect(analyseQuestion('Welk nummer heeft dit briefadvies eigenlijk en wanneer is het uitgekomen?').asks).toBe('date');
+});
+
 it('reads a question on how certain a figure is', () => {
   for (const q of ['How solid is that number?', 'is that number sure or just a guess?', 'hoe hard is die schatting?', 'is dat een beetje betrouwbaar?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
   for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
