@@ -198,6 +198,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-169-conv', file: 'test/fixtures/eval/blind-169-conv.jsonl' },
   { set: 'blind-170-conv', file: 'test/fixtures/eval/blind-170-conv.jsonl' },
   { set: 'blind-171', file: 'test/fixtures/eval/blind-171.jsonl' },
+  { set: 'blind-172-conv', file: 'test/fixtures/eval/blind-172-conv.jsonl' },
+  { set: 'blind-173-conv', file: 'test/fixtures/eval/blind-173-conv.jsonl' },
+  { set: 'blind-174', file: 'test/fixtures/eval/blind-174.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -467,9 +467,16 @@
 //   turns, a PhD student in labour economics, non-native English) and
 //   blind-171 (46, a ministry's senior civil servant briefing the minister),
 //   written at 04:12 on 2026-12-01, held back unread and scored once on
-//   9a75e10, the session's last engine: follow-up turns 0.68 and 0.82, fact
+//   9a75e10: follow-up turns 0.68 and 0.82, fact
 //   and list 0.85, 4 / 1 / 2 false abstentions, 2 of 2, 2 of 2 and 4 of 6
 //   abstained. Then all three joined the pool.
+// blind-172-conv (15 conversations, 54 turns, a supermarket chain's works
+//   council chair), blind-173-conv (15 conversations, 55 turns, an IT
+//   consultant from India, English) and blind-174 (46, a regional newspaper
+//   editor writing an explainer), written at 04:35 on 2026-12-01, held back
+//   unread and scored once on 2b7e075, the session's last engine: follow-up
+//   turns 0.68 and 0.79, fact and list 0.80, 2 / 2 / 0 false abstentions,
+//   1 of 2, 1 of 2 and 6 of 6 abstained. Then all three joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -649,6 +656,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-169-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.86, hit3: 0.95, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-170-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.86, hit3: 0.93, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-171.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.6, falseAbstain: 2 } },
+  { file: 'blind-172-conv.jsonl', size: 54, bounds: { strict: 0.66, hit1: 0.8, hit3: 0.87, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-173-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-174.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.85, hit3: 0.97, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
