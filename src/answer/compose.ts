@@ -253,7 +253,7 @@ const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
 // (any remark after the question, "… ? Big topic in the UK too.", "… ? Many Germans and Poles work there.", says where the asker
 // stands: a word of it the corpus lacks is no absent topic; a word the corpus has counts for little only in the asker's own remark)
-const AFTER_QUESTION = /\?\s+([^?]*?\p{L}[^?]*?)\s*[.!]*\s*$/u;
+const AFTER_QUESTION = remarkAfter();
 /** The words of the asker's aside, before the question or after it; `after`: a remark of the asker's own after it. */
 function askerAside(question: string): { words: Set<string>; after: boolean } | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);

@@ -33,11 +33,14 @@ class Matcher {
 
   exec(q: string): RegExpExecArray | null {
     if (!q.includes(this.phrase)) return null;
-    // light inflection: plural -s/-es, -ing/-ed forms of the last word (English only); a word of two letters takes
-    // only a plural ("us" + "ed" is "used", "us" + "ing" is "using")
-    const englishEnding = this.phrase.length < 3 ? "(?:s|'s)?" : "(?:s|es|'s|ing|ed)?";
-    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(this.phrase)}${this.english ? englishEnding : "(?:s|en|'s|e|er|ere|st|ste)?"}(?![\\p{L}\\p{N}])`, 'u');
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(this.phrase)}${this.ending()}(?![\\p{L}\\p{N}])`, 'u');
     return this.re.exec(q);
+  }
+
+  /** Light inflection of the last word: Dutch endings; English plural -s/-es and -ing/-ed, a word of two letters only a plural ("us" + "ed" is "used", "us" + "ing" is "using"). */
+  private ending(): string {
+    if (!this.english) return "(?:s|en|'s|e|er|ere|st|ste)?";
+    return this.phrase.length < 3 ? "(?:s|'s)?" : "(?:s|es|'s|ing|ed)?";
   }
 }
 

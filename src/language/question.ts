@@ -141,6 +141,8 @@ const PERCENT = /(?<![\p{L}])(?:procent\p{L}*|percent\p{L}*|pct|procentpunt\p{L}
 // things counted: "hoeveel"/"how many" and the word after it ("hoeveel Werkcentra", "how many European regions")
 // (a rate, "hoeveel Werkcentra per regio", asks no count; "hoeveel van hun tijd" asks a share)
 const COUNTED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+)?(\p{L}[\p{L}'’-]*)(?![^?]*\bper\b)/iu;
+// (and the words after it, what a share must be of to answer: "how many small industrial firms", the first may be an adjective)
+const COUNTED_WORDS = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}[\p{L}'’-]*)/iu;
 // what "hoeveel" asks of when it does not count things: a unit, an amount, a comparison ("hoeveel uur", "hoeveel hoger", "hoeveel extra")
 const NOT_COUNTED =
   /^(?:geld|uur|uren|tijd|jaar|jaren|maanden|weken|dagen|keer|rendement|groei|procent\p{L}*|percent\p{L}*|miljard\p{L}*|miljoen\p{L}*|budget|euros?|dollars?|hoger|lager|meer|minder|groter|kleiner|sneller|trager|beter|slechter|extra|precies|ongeveer|eigenlijk|ruwweg|dan|nu|nog|ook|van|vd|de|het|een|er|hours|years|months|times|millions|billions|more|less|fewer|higher|lower|exactly|roughly|is|zijn|was|waren|wordt|worden|kan|kun|kunnen|zal|zou|zouden|moet|moeten|mag|heeft|hebben|gaat|doet|levert|brengt|scheelt|kost)$/iu;
@@ -259,7 +261,7 @@ const WHO_IS_MEANT =
 function asksOf(text: string, language: Language): Asks {
   if (REASON.test(text)) return 'reason';
   // ("wanneer" after another question word is a conjunction: "Welk risico ziet de SER wanneer de lonen harder oplopen …?")
-  if (DATE.test(text) && !(WHEN_AS_IF.test(text) && !DATE.test(text.replace(/\bwanneer\b/gi, ' ')))) return 'date';
+  if (DATE.test(WHEN_AS_IF.test(text) ? text.replace(/\bwanneer\b/gi, ' ') : text)) return 'date';
   if (asksFigure(text)) return 'quantity';
   if (WHO_IS_MEANT.test(text)) return 'definition';
   if (WHO.test(text)) return 'who';
@@ -312,8 +314,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
   const asksQuantity = asksFigure(text);
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
-  // (with the words after it, "how many small industrial firms": the first may be an adjective)
-  const counted = figure === 'count' ? /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}[\p{L}'’-]*)/iu.exec(text)?.[1] : undefined;
+  const counted = figure === 'count' ? COUNTED_WORDS.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);
   const asksCertainty = CERTAINTY.test(text);
   const asksState = STATE.test(text);
@@ -549,8 +550,9 @@ export const asksActorChoice = (text: string, language: Language): boolean => AC
 
 /** The words askers name themselves with ("ons O&O-fonds", "our members", "ik hoorde"). */
 export const ASKER_WORDS = 'our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik';
-/** A remark after the question (group 1) with one of `words` in it: "En het kabinet? Ik hoorde iets over defensiegeld". */
-export const remarkAfter = (words: string): RegExp => new RegExp(String.raw`\?\s+([^?]*(?<![\p{L}])(?:${words})(?![\p{L}])[^?]*?)\s*[.!]*\s*$`, 'iu');
+/** A remark after the question (group 1), with one of `words` in it, or any remark when none are given: "En het kabinet? Ik hoorde iets over defensiegeld". */
+export const remarkAfter = (words?: string): RegExp =>
+  new RegExp(String.raw`\?\s+([^?]*${words === undefined ? String.raw`\p{L}` : String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`}[^?]*?)\s*[.!]*\s*$`, 'iu');
 const REMARK_AFTER = remarkAfter(ASKER_WORDS);
 /** The first quote of an answer (“…”, 20 characters or more), or undefined. Pure. */
 export const quotedIn = (answer: string | undefined): string | undefined => (answer === undefined ? undefined : /“([^”]{20,})”/.exec(answer)?.[1]);
