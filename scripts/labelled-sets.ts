@@ -201,6 +201,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-172-conv', file: 'test/fixtures/eval/blind-172-conv.jsonl' },
   { set: 'blind-173-conv', file: 'test/fixtures/eval/blind-173-conv.jsonl' },
   { set: 'blind-174', file: 'test/fixtures/eval/blind-174.jsonl' },
+  { set: 'blind-175-conv', file: 'test/fixtures/eval/blind-175-conv.jsonl' },
+  { set: 'blind-176-conv', file: 'test/fixtures/eval/blind-176-conv.jsonl' },
+  { set: 'blind-177', file: 'test/fixtures/eval/blind-177.jsonl' },
+  { set: 'blind-178-conv', file: 'test/fixtures/eval/blind-178-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -477,6 +477,15 @@
 //   unread and scored once on 2b7e075, the session's last engine: follow-up
 //   turns 0.68 and 0.79, fact and list 0.80, 2 / 2 / 0 false abstentions,
 //   1 of 2, 1 of 2 and 6 of 6 abstained. Then all three joined the pool.
+// blind-175-conv (15 conversations, 55 turns, a bank's sector economist for
+//   agriculture and food), blind-176-conv (15 conversations, 55 turns, an
+//   American think-tank researcher, English), blind-177 (46, a havo-5 pupil
+//   writing a profielwerkstuk) and blind-178-conv (15 conversations, 55
+//   turns, a union official in logistics, blunt and typing fast), written at
+//   05:05 on 2026-12-01, held back unread and scored once on bb1f25f (the
+//   engine of 2b7e075): follow-up turns 0.71, 0.68 and 0.58, fact and list
+//   0.85, 0 / 6 / 1 / 4 false abstentions, 2 of 2, 2 of 2, 6 of 6 and 2 of 2
+//   abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -659,6 +668,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-172-conv.jsonl', size: 54, bounds: { strict: 0.66, hit1: 0.8, hit3: 0.87, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-173-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-174.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.85, hit3: 0.97, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-175-conv.jsonl', size: 55, bounds: { strict: 0.72, hit1: 0.8, hit3: 0.93, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-176-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.82, hit3: 0.95, phrases: 0.7, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
+  { file: 'blind-177.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.94, hit3: 0.97, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-178-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.72, hit3: 0.89, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
