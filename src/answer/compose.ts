@@ -49,7 +49,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year' | 'remarks'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -173,7 +173,7 @@ const COMMON_SHARE = 0.4;
 const REMARK_SHARE = 0.2;
 
 /** Weights question terms by rarity in the corpus; see abstain.ts for the English rule. */
-export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand']): WeightedTerm[] {
+export function weighTerms(question: string, language: Language, stats: TermStats, expand?: ComposeInput['expand'], remarks: readonly string[] = []): WeightedTerm[] {
   const terms = queryTerms(question, language, expand?.(question, language) ?? []);
   const maxIdf = Math.log((stats.n + 1) / 0.5);
   const focus = questionFocus(question);
@@ -230,12 +230,12 @@ export function weighTerms(question: string, language: Language, stats: TermStat
   });
   // a word the corpus lacks that only places a topic it has (`concurrentiebedingen in arbeidscontracten`,
   // `werkdruk bij verpleegkundigen`) says where, not what: it is no absent topic
-  const aside = askerAside(question);
+  const aside = askerAside(question, remarks);
   return weighed.map((t) =>
-    t.df === 0 && t.topical && ((language === 'nl' && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)) || aside?.words.has(t.word.toLowerCase()))
+    t.df === 0 && t.topical && ((language === 'nl' && !t.name && !t.word.includes(' ') && placesFoundTopic(question, t.word, weighed)) || aside?.absent.has(t.word.toLowerCase()))
       ? { ...t, topical: false, weight: Math.min(t.weight, 0.4 * maxIdf) }
       : // (a word the corpus has in a remark after the question counts for little: "any hard numbers on that? my board only listens to numbers")
-        t.df > 0 && aside?.after && aside.words.has(t.word.toLowerCase())
+        t.df > 0 && aside?.light.has(t.word.toLowerCase())
         ? { ...t, weight: Math.min(t.weight, REMARK_SHARE * maxIdf) }
         : t,
   );
@@ -254,16 +254,24 @@ const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
 // (any remark after the question, "… ? Big topic in the UK too.", "… ? Many Germans and Poles work there.", says where the asker
 // stands: a word of it the corpus lacks is no absent topic; a word the corpus has counts for little only in the asker's own remark)
 const AFTER_QUESTION = remarkAfter();
-/** The words of the asker's aside, before the question or after it; `after`: a remark of the asker's own after it. */
-function askerAside(question: string): { words: Set<string>; after: boolean } | undefined {
+/**
+ * The words of the asker's asides: before the question or after it, and (for a follow-up) after the questions of
+ * the earlier turns. `absent`: words whose absence from the corpus says nothing; `light`: found words that count
+ * for little (of the asker's own remark after the question, and of the earlier turns' remarks).
+ */
+function askerAside(question: string, remarks: readonly string[] = []): { absent: Set<string>; light: Set<string> } | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
   const after = before ? null : AFTER_QUESTION.exec(question);
   const aside = before?.[0] ?? after?.[1];
-  if (aside === undefined) return undefined;
+  if (aside === undefined && !remarks.length) return undefined;
   // (with the parts of a hyphenated word, as the terms have them: "O&O-fonds" → o&o, fonds)
   const words = (text: string) => (text.toLowerCase().match(/[\p{L}\d'’&-]+/gu) ?? []).flatMap((w) => [w, ...w.split('-')]);
-  const rest = new Set(words(before ? question.slice(before[0].length) : question.slice(0, after!.index)));
-  return { words: new Set(words(aside).filter((w) => !rest.has(w))), after: after !== null && REMARK_AFTER.test(question) };
+  // (an earlier turn's remark, in a follow-up's topic, is an aside too: "… ? die dingen zitten bij ons in elk contract", then "how does that help?")
+  const asked = remarks.reduce((q, r) => q.replace(r, ' '), aside === undefined ? question : before ? question.slice(before[0].length) : question.slice(0, after!.index));
+  const rest = new Set(words(asked));
+  const own = words(aside ?? '').filter((w) => !rest.has(w));
+  const earlier = remarks.flatMap(words).filter((w) => !rest.has(w));
+  return { absent: new Set([...own, ...earlier]), light: new Set([...(after !== null && REMARK_AFTER.test(question) ? own : []), ...earlier]) };
 }
 
 /** The words a text writes in capitals (WBSO, CPB, OESO), lower-cased: an acronym reads the same in either language. Pure. */
@@ -624,7 +632,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // the asked turn's own terms, when the question was read after its conversation's topic
   const read = input.read ?? analyseQuestion(input.question);
   // (the unit a number question asks its figure in, "by how many percentage points …", is the answer's form, not its topic)
-  const terms = weighTerms(input.question, language, stats, input.expand).map((t) =>
+  const terms = weighTerms(input.question, language, stats, input.expand, read.remarks).map((t) =>
     read.asksQuantity && UNIT_WORD.test(t.word) ? { ...t, weight: UNIT_SHARE * t.weight, topical: false } : t,
   );
   // (read once: what the turn asks of its own, and whether it names nothing but a source)
@@ -1540,7 +1548,7 @@ const SUMMARY_WORDS = /^(?:bullets?|bulletpoints?|opsomming|samenvatting|samenva
 function asksSummary(question: string, terms: WeightedTerm[]): boolean {
   // (the words of a remark about the asker say why it is asked: "… in a few bullets? Need it for our MT meeting tomorrow.")
   const aside = askerAside(question);
-  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || aside?.words.has(t.word) || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
+  return SUMMARY_ASKED.test(question) && terms.every((t) => t.verb || aside?.absent.has(t.word) || t.word.split(' ').every((w) => SUMMARY_WORDS.test(w)));
 }
 
 // how long the summary's opening paragraph may be to be quoted whole

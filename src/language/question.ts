@@ -82,6 +82,8 @@ export interface Question {
   indicator?: IndicatorIntent;
   /** the answer given to the previous turn, for a follow-up (not to be repeated) */
   previousAnswer?: string;
+  /** for a follow-up, the remarks after the questions of the earlier turns in its topic ("… ? die dingen zitten bij ons in elk contract"): where the asker stands, not what the conversation is about */
+  remarks?: string[];
   /** misspelt words corrected to the corpus's ("arbeidsmrakt" → "arbeidsmarkt") */
   corrections: Correction[];
 }
@@ -336,6 +338,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
 
   // the topic of the conversation so far: each earlier user turn read in turn
   let topic: string | undefined;
+  let remarks: string[] = [];
   let previousAnswer: string | undefined;
   const turns = conversation.filter((t) => t.text.trim());
   for (let i = 0; i < turns.length; i++) {
@@ -347,7 +350,10 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
     // (an earlier turn's typos are corrected as its own reading corrected them: "concurentiebeding")
     const lang = detectLanguage(t.text);
     const said = asQuestion(opts.speller?.correct(t.text, lang).text ?? t.text);
-    topic = topic !== undefined && isFollowUp(said, lang) ? `${topic} ${said}` : said;
+    const goesOn = topic !== undefined && isFollowUp(said, lang);
+    topic = goesOn ? `${topic} ${said}` : said;
+    const remark = AFTER_QUESTION.exec(said)?.[1];
+    remarks = [...(goesOn ? remarks : []), ...(remark ? [remark] : [])];
     previousAnswer = undefined;
   }
   // "die eerste", "the last one": an item of the list the previous answer gave, which the question is about
@@ -394,6 +400,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
     ...(asksRemedy ? { asksRemedy: true } : {}),
     ...(asksSource ? { asksSource: true } : {}),
     ...(previousAnswer ? { previousAnswer } : {}),
+    ...(remarks.length ? { remarks } : {}),
   };
 }
 
@@ -554,6 +561,7 @@ export const ASKER_WORDS = 'our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik';
 export const remarkAfter = (words?: string): RegExp =>
   new RegExp(String.raw`\?\s+([^?]*${words === undefined ? String.raw`\p{L}` : String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`}[^?]*?)\s*[.!]*\s*$`, 'iu');
 const REMARK_AFTER = remarkAfter(ASKER_WORDS);
+const AFTER_QUESTION = remarkAfter();
 /** The first quote of an answer (“…”, 20 characters or more), or undefined. Pure. */
 export const quotedIn = (answer: string | undefined): string | undefined => (answer === undefined ? undefined : /“([^”]{20,})”/.exec(answer)?.[1]);
 /** How much of the previous answer's quote a follow-up's search text carries. */

@@ -372,6 +372,12 @@ describe('weighTerms', () => {
     // and of any remark after the question, mine or not ("Big topic in the UK too.", "Many Germans and Poles work there.")
     expect(weighTerms('Non-competes, do they touch on those? Big topic in the UK too.', 'en', stats).find((t) => t.word === 'uk')!.topical).toBe(false);
     expect(weighTerms('And labour migrants? Many Germans and Poles work there.', 'en', stats).find((t) => t.word === 'germans')!.topical).toBe(false);
+    // and of a remark after an earlier turn's question, in a follow-up's topic (its words had made "how does that help?" abstain)
+    const earlier = 'die dingen zitten bij ons in elk contract zelfs bij orderpickers';
+    const followUp = weighTerms(`staat er iets in over concurrentiebedingen? ${earlier} how does that help productivity?`, 'en', stats, undefined, [earlier]);
+    expect(followUp.find((t) => t.word === 'orderpickers')!.topical).toBe(false);
+    expect(followUp.find((t) => t.word === 'concurrentiebedingen')!.topical).toBe(true);
+    expect(weighTerms(`staat er iets in over concurrentiebedingen? ${earlier} how does that help productivity?`, 'en', stats).find((t) => t.word === 'orderpickers')!.topical).toBe(true);
     // the same word in the question itself stays a topic
     expect(weighTerms('What does the SER say about LinkedIn?', 'en', stats).find((t) => t.word === 'linkedin')!.topical).toBe(true);
   });

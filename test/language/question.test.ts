@@ -159,6 +159,18 @@ describe('analyseQuestion: conversations', () => {
     }
   });
 
+  it("keeps the remarks after the earlier turns' questions apart: where the asker stands, not the conversation's topic", () => {
+    const h = thread(
+      'staat er iets in over concurrentiebedingen? die dingen zitten bij ons in elk contract zelfs bij orderpickers',
+      'Het advies zegt (p. 10): “Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is.” [1]',
+    );
+    const r = analyseQuestion('how does that help productivity?', h);
+    expect(r.followUp).toBe(true);
+    expect(r.remarks).toEqual(['die dingen zitten bij ons in elk contract zelfs bij orderpickers']);
+    // (a new question in the thread starts without them)
+    expect(analyseQuestion('What does the advisory say about pension funds and venture capital?', h).remarks).toBeUndefined();
+  });
+
   it('reads a turn that names only what the conversation already said as a follow-up, and a turn with a word of its own as a new question', () => {
     const rd = thread(
       'How does Dutch spending on research and development stack up internationally?',
