@@ -80,6 +80,10 @@ function throughSynonyms(word: string): string[] {
 // longest first, as for English: `nationale productiviteitsraad` is consumed before `nationale` (Den Haag) can match
 const NL_MATCHERS = matchers(longestFirst(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)]))), false);
 
+// each Dutch term → the other terms of its synonym groups
+const NL_GROUP = new Map<string, string[]>();
+for (const g of NL_SYNONYMS) for (const p of g) NL_GROUP.set(p.toLowerCase(), [...(NL_GROUP.get(p.toLowerCase()) ?? []), ...g.filter((x) => x !== p)]);
+
 // Dutch corpus terms → the English phrases that stand for them, for reading
 // an English document with a Dutch question (`energieprijzen` → energy prices)
 const NL_TO_EN = matchers(longestFirst(GLOSSARY.flatMap((e) => e.nl.map((t): [string, string[]] => [t, e.en]))), false);
@@ -128,7 +132,8 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
     q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
     if (!english && m.terms.some((t) => t.toLowerCase() === m.phrase)) continue;
     matched.push(hit[0]);
-    for (const t of m.terms) terms.add(t);
+    // (with the Dutch synonyms of each, as a Dutch question has them: `wages` → lonen → loongroei, salarissen)
+    for (const t of m.terms) for (const x of [t, ...(NL_GROUP.get(t.toLowerCase()) ?? [])]) terms.add(x);
   }
   // the words of an English question no glossary phrase took: through their English synonyms
   if (english) {

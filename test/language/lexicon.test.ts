@@ -67,6 +67,15 @@ describe('a Dutch synonym group in a question', () => {
   });
 });
 
+describe('an English word translated into Dutch', () => {
+  it('takes the Dutch synonyms of its translations too, as a Dutch question has them (wages → lonen → loongroei)', async () => {
+    const { expandQuery, glossaryPhrases } = await import('../../src/language/glossary.ts');
+    expect(expandQuery('What is the position on wages versus productivity growth?', 'en').terms).toEqual(expect.arrayContaining(['lonen', 'loongroei', 'salarissen']));
+    // (in the one group of the English phrase: weighed once)
+    expect(glossaryPhrases('What about wages?', 'en').find((p) => p.phrase === 'wages')!.terms).toContain('loongroei');
+  });
+});
+
 describe('a glossary row in an English question', () => {
   it('translates the field term in its English variants ("earning models", "business model" → verdienmodellen)', async () => {
     const { expandQuery } = await import('../../src/language/glossary.ts');
