@@ -931,6 +931,17 @@ describe('the kind of answer asked for', () => {
     expect(a.text).toContain('gekwalificeerde arbeid');
   });
 
+  it('answers a what-question with the sentence that introduces a list, when it covers the question as well as the best', () => {
+    // ("Waarvoor wil de SER een jaarlijkse beleidscyclus?" had the sentence after the list, which opens with the term)
+    const text =
+      'De SER pleit voor een jaarlijkse beleidscyclus voor:\n• het monitoren van de productiviteitsontwikkeling.\n• het formuleren van beleidsaanbevelingen.\nIn de jaarlijkse beleidscyclus moet de NPB een belangrijke rol spelen.';
+    const q = 'Waarvoor wil de SER precies een jaarlijkse beleidscyclus hebben?';
+    const ps = [passage(11, '', text)];
+    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false } });
+    expect(a.citations[0]!.quote).toMatch(/^De SER pleit voor een jaarlijkse beleidscyclus voor:/);
+    expect(a.text).toContain('beleidsaanbevelingen');
+  });
+
   it("weighs a list's introduction with its paragraph and items, so it does not read as covering nothing", () => {
     // "Globaal gaat het om de volgende dimensies:" has none of the question's words; its paragraph does
     const list = passage(
