@@ -205,6 +205,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-176-conv', file: 'test/fixtures/eval/blind-176-conv.jsonl' },
   { set: 'blind-177', file: 'test/fixtures/eval/blind-177.jsonl' },
   { set: 'blind-178-conv', file: 'test/fixtures/eval/blind-178-conv.jsonl' },
+  { set: 'blind-179-conv', file: 'test/fixtures/eval/blind-179-conv.jsonl' },
+  { set: 'blind-180-conv', file: 'test/fixtures/eval/blind-180-conv.jsonl' },
+  { set: 'blind-181', file: 'test/fixtures/eval/blind-181.jsonl' },
+  { set: 'blind-182-conv', file: 'test/fixtures/eval/blind-182-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -486,6 +486,14 @@
 //   engine of 2b7e075): follow-up turns 0.71, 0.68 and 0.58, fact and list
 //   0.85, 0 / 6 / 1 / 4 false abstentions, 2 of 2, 2 of 2, 6 of 6 and 2 of 2
 //   abstained. Then all four joined the pool.
+// blind-179-conv (15 conversations, 54 turns, a Rotterdam alderman's adviser
+//   for the port and economy), blind-180-conv (15 conversations, 54 turns, a
+//   Flemish journalist), blind-181 (46, a pension fund's investment analyst)
+//   and blind-182-conv (15 conversations, 55 turns, a home-care nurse and union
+//   member), written at 05:45 on 2026-12-01, held back unread and scored once
+//   on 13ad18d: follow-up turns 0.57, 0.65 and 0.63, fact and list 0.93,
+//   1 / 3 / 2 / 3 false abstentions, 1 of 2, 2 of 2, 3 of 6 and 1 of 2
+//   abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -672,6 +680,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-176-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.82, hit3: 0.95, phrases: 0.7, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
   { file: 'blind-177.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.94, hit3: 0.97, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-178-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.72, hit3: 0.89, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-179-conv.jsonl', size: 54, bounds: { strict: 0.59, hit1: 0.78, hit3: 0.91, phrases: 0.73, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-180-conv.jsonl', size: 54, bounds: { strict: 0.66, hit1: 0.8, hit3: 0.91, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-181.jsonl', size: 46, bounds: { strict: 0.9, hit1: 0.92, hit3: 0.92, phrases: 0.89, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-182-conv.jsonl', size: 55, bounds: { strict: 0.65, hit1: 0.72, hit3: 0.86, phrases: 0.72, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
