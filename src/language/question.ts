@@ -236,7 +236,7 @@ const ACTORS: [Actor, RegExp][] = [
   // (the business community, "het bedrijfsleven", speaks in the SER through the employers: its part stands under the social partners';
   // employees, "werknemers", are no party to it, their organisations are: "wat betekent dat voor werknemers?")
   ['sociale partners', /\b(sociale partners|bedrijfsleven|business community|werkgevers|werknemersorganisaties|vakbond(?:en)?|vakbeweging|social partners|employers|unions|trade unions)\b/i],
-  ['kabinet', /\b(kabinet|regering|overheid|minister(?:s)?|cabinet|government|govt|gov|ministry|den haag|the hague)\b/i],
+  ['kabinet', /\b(kabinet|regering|overheid|minister(?:s)?|cabinet|government|govt|gov|ministry|den haag|the hague|de politiek|politici|politicians)\b/i],
   ['Tweede Kamer', /\b(tweede kamer|parlement|parliament|house of representatives)\b/i],
   ['CPB', /\b(cpb|centraal planbureau|npb|national productivity board|productivity board)\b/i],
   ['SER', /\b(ser|sociaal-economische raad|the council)\b/i],

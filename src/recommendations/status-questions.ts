@@ -71,7 +71,7 @@ const STATUS_WORDS: [RegExp, RecStatus][] = [
   [/\b(nog open|still open|not yet started|niet gestart)\b/, 'open'],
 ];
 const ACTOR_WORDS: [RegExp, Actor][] = [
-  [/\b(kabinet|regering|overheid|cabinet|government|minister|den haag|the hague)/, 'kabinet'],
+  [/\b(kabinet|regering|overheid|cabinet|government|minister|den haag|the hague|de politiek|politici|politicians)/, 'kabinet'],
   [/\b(sociale partners|social partners|bedrijfsleven|business community|werkgevers|(?:vak)?bonden|employers|unions|cao)/, 'sociale-partners'],
 ];
 const STOP = new Set(
@@ -297,7 +297,7 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
 }
 
 // the fix of a problem asked for ("wie moet dat oplossen?", "who is supposed to fix that?")
-const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen)|aan zet|werk van maken|werk maken van|aan de slag|oppakken|oppakt|deliver|delivering|pick up|picks up|take up|takes up|step up|steps up|regelen|regelt|(?:op|daarop|hierop)\s+inzetten|act on|acts on|act upon|take action|make (?:that|this|it) happen)\b/;
+const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen)|aan zet|werk van maken|werk maken van|aan de slag|oppakken|oppakt|deliver|delivering|pick up|picks up|take up|takes up|step up|steps up|regelen|regelt|(?:op|daarop|hierop)\s+inzetten|act on|acts on|act upon|take action|make (?:that|this|it) happen|push for|pushes for|pushing for|push (?:that|this|it)|aandringen op|bepleiten)\b/;
 // who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), not who says or thinks so
 const WHO_ACTS =
   /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|meant|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up)\b/;

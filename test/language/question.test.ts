@@ -195,6 +195,9 @@ describe('analyseQuestion: conversations', () => {
     expect(analyseQuestion('So who needs to step up, companies or the government?', rd).followUp).toBe(true);
     expect(analyseQuestion('Is dat iets voor het kabinet of ligt die bal bij werkgevers en bonden?', rd).followUp).toBe(true);
     expect(asksActorChoice('How should the cabinet support the development of new business models?', 'en')).toBe(false);
+    // ("de politiek", the politicians, is the government's side)
+    expect(asksActorChoice('is dat iets voor werkgevers en bonden of voor de politiek?', 'nl')).toBe(true);
+    expect(asksActorChoice('Is dat een politieke keuze of een keuze van de bonden?', 'nl')).toBe(false);
     // the rationale behind what was said asks why; "behind that" says of what, it is no lagging behind
     const why = analyseQuestion("What's the rationale behind that?", rd);
     expect(why.asks).toBe('reason');

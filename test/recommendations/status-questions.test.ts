@@ -339,7 +339,8 @@ describe('who is to fix a problem the previous answer stated', () => {
     const slag = await answerRecommendationQuestion(read(`${topic} Wie moet daar concreet mee aan de slag?`, 'nl', 'Wie moet daar concreet mee aan de slag?', said), { tracker });
     expect(slag!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
     // ("regelen", "act on" ask the same; an actor the turn names is the asker's guess, not the one asked about)
-    for (const turn of ['wie moet dat regelen dan', 'Wie moet dat regelen, de overheid?', 'Who is supposed to act on that?']) {
+    // (and "push for", to press for it: "who has to push for that, us unions?")
+    for (const turn of ['wie moet dat regelen dan', 'Wie moet dat regelen, de overheid?', 'Who is supposed to act on that?', 'who has to push for that, us unions?']) {
       const r = await answerRecommendationQuestion(read(`${topic} ${turn}`, /who/i.test(turn) ? 'en' : 'nl', turn, said), { tracker });
       expect(r!.text, turn).toMatch(/^(?:Aanbevelingen aan|Recommendations to the) social(?:e)? partners\b/);
     }
