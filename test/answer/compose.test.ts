@@ -931,6 +931,16 @@ describe('the kind of answer asked for', () => {
     expect(a.text).toContain('gekwalificeerde arbeid');
   });
 
+  it('answers a when-question with a sentence that gives a date, if it covers the question half as well as the best', () => {
+    // (a follow-up's topic words, "why the rush? the cabinet is caretaker", had the best sentence be one with no date: "no date given")
+    const text = 'De SER vindt het daarom belangrijk dat de productiviteitsagenda van het kabinet geen vertraging oploopt vanwege zijn demissionaire status.';
+    const dated = 'Inzetten op groei is belangrijk. Dit komt ook naar voren in de Kamerbrief over de productiviteitsagenda van 13 december 2024.';
+    const q = 'Van wanneer is de Kamerbrief over de productiviteitsagenda van het demissionaire kabinet?';
+    const ps = [passage(3, '', text), passage(2, '', dated), passage(4, '', 'De SER pleit voor een jaarlijkse beleidscyclus.'), passage(5, '', 'Het CPB maakt een jaarlijkse analyse.')];
+    const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_d, p) => ps.find((x) => x.page === p)?.text, docInfo, read: { text: q, asks: 'date', asksList: false, asksQuantity: false } });
+    expect(a.text).toMatch(/^13 december 2024\./);
+  });
+
   it('answers a what-question with the sentence that introduces a list, when it covers the question as well as the best', () => {
     // ("Waarvoor wil de SER een jaarlijkse beleidscyclus?" had the sentence after the list, which opens with the term)
     const text =
