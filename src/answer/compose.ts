@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
-import { analyseQuestion, ASKER_WORDS, quotedIn, remarkAfter, type Question } from '../language/question.ts';
+import { analyseQuestion, ASKER_WORDS, PER_YEAR, quotedIn, remarkAfter, type Question } from '../language/question.ts';
 import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import { comparativeBases, dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
@@ -49,7 +49,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year' | 'remarks'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year' | 'perYear' | 'remarks'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -990,7 +990,12 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
   // (and a figure asked for a year, "… in 2024?", by a sentence for that year)
   const noFigure =
-    answered && read.asks === 'quantity' && (!figureIn(chosen[0]!.text, read, docInfo(chosen[0]!.passage.doc)?.language ?? 'nl') || (read.year !== undefined && !chosen[0]!.text.includes(read.year)));
+    answered &&
+    read.asks === 'quantity' &&
+    (!figureIn(chosen[0]!.text, read, docInfo(chosen[0]!.passage.doc)?.language ?? 'nl') ||
+      (read.year !== undefined && !chosen[0]!.text.includes(read.year)) ||
+      // (and a figure asked per year, "how much venture capital is invested each year?", by a yearly figure, not "bedragen vanaf circa 50 miljoen euro")
+      (read.perYear === true && !PER_YEAR.test(chosen[0]!.text)));
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
   const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);

@@ -65,6 +65,8 @@ export interface Question {
   secondPart?: string;
   /** the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it */
   year?: string;
+  /** a figure asked per year ("how much … each year?", "hoeveel … per jaar?", "what annual budget …?"): a sentence that gives a yearly figure answers it */
+  perYear?: boolean;
   /** asks for a person by office or deed ("welke minister heeft die brief ondertekend?", "who chaired the committee?"): a sentence naming one answers */
   asksPerson?: boolean;
   /** asks who pays or finances ("wie betaalt die leerrechten?", "who is supposed to pay for that?"): a sentence saying so answers */
@@ -218,6 +220,8 @@ const CERTAINTY =
 // what something yields: "wat levert X op?", "wat win je daarmee?", "wat is het effect van …?", "what would X bring?", "what's the payoff?"
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b/i;
+// a figure asked per year: "per jaar", "jaarlijks(e)", "elk jaar", "each year", "a year", "annual(ly)", "yearly", "per annum"
+export const PER_YEAR = /\b(?:per\s+(?:jaar|year|annum)|jaarlijks\p{L}*|(?:elk|ieder)\s+jaar|(?:each|every|a)\s+year|annual(?:ly)?|yearly)\b/iu;
 // how something stands: "hoe staat het (daar) met X?", "hoe staat X ervoor?", "hoe is het gesteld met X?", "how is NL doing on it?", "where does X stand?"
 const STATE = /\bhoe\s+(?:staat|staan)\b|\bhoe\s+(?:gaat|is)\s+het\s+(?:\p{L}+\s+){0,3}(?:met|gesteld)\b|\bhow\s+(?:is|are)\b[^?]*\bdoing\b|\bwhere\s+(?:does|do)\b[^?]*\bstand\b|\bthe\s+state\s+of\b/iu;
 // who, in the plural: "wie moeten/zijn/worden …", "… allemaal", "who are/all …", "welke partijen", "which parties"
@@ -329,11 +333,12 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksResponseToIt = RESPONSE_TO_IT.test(text);
   const secondPart = secondQuestion(text);
   const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
+  const perYear = asksQuantity && PER_YEAR.test(text);
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(perYear ? { perYear } : {}), ...(secondPart ? { secondPart } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

@@ -779,6 +779,15 @@ describe('the kind of answer asked for', () => {
     expect(ask('Wie onderschrijven het belang van leerrechten?', 0).answered).toBe(true);
   });
 
+  it('answers a figure asked per year only with a yearly figure', () => {
+    // ("How large is the Dutch venture capital market in euros per year?" had "bedragen vanaf circa 50 miljoen euro", a round's size)
+    const ps = [passage(6, 'Kapitaalverdieping', 'Scale-ups zoeken durfkapitaal in bedragen vanaf circa 50 miljoen euro.'), passage(8, 'Technologie', 'De OESO schat dat AI de groei met 0,4 à 0,9 procent per jaar kan verhogen.')];
+    const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_d, p) => ps.find((x) => x.page === p)?.text, docInfo, read: analyseQuestion(q) });
+    expect(ask('Hoeveel geld zoeken scale-ups per jaar?').text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    expect(ask('Hoeveel geld zoeken scale-ups?').text).toMatch(/^50 miljoen euro\./);
+    expect(ask('Hoeveel kan AI de groei per jaar verhogen?').text).toMatch(/^0,4 à 0,9 procent\./);
+  });
+
   it('does not answer "hoeveel" with a sentence whose only number is a year', () => {
     const ps = [passage(10, 'Bijdrage van sociale partners', 'Om aan de EU-doelstelling voor 2030 te voldoen moet het bedrijfsleven meer uitgeven aan onderzoek.')];
     const ask = (q: string) => composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true } });

@@ -569,6 +569,16 @@ it('reads the second question of a question in two', async () => {
   expect(secondQuestion('De SER wil scholing verbeteren, en hoe dan?')).toBeUndefined();
 });
 
+describe('a figure asked per year', () => {
+  it('reads "per jaar", "jaarlijks", "each year", "annual" with a figure asked', () => {
+    for (const q of ['How large is the Dutch venture capital market in euros per year?', 'Hoeveel geld moet er jaarlijks naar leerrechten?', 'How much does NL invest each year?', 'How big is the annual budget of the NPB?'])
+      expect(analyseQuestion(q).perYear, q).toBe(true);
+    // (not without a figure asked, nor a figure of no period)
+    expect(analyseQuestion('Wat moet het kabinet jaarlijks rapporteren?').perYear).toBeUndefined();
+    expect(analyseQuestion('Hoeveel geven bedrijven uit aan R&D?').perYear).toBeUndefined();
+  });
+});
+
 describe('a person asked for', () => {
   it('reads a question for a person by office or deed, in either language', () => {
     expect(analyseQuestion('welke minister heeft die kamerbrief over de productiviteitsagenda ondertekend?').asksPerson).toBe(true);
