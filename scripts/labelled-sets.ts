@@ -209,6 +209,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-180-conv', file: 'test/fixtures/eval/blind-180-conv.jsonl' },
   { set: 'blind-181', file: 'test/fixtures/eval/blind-181.jsonl' },
   { set: 'blind-182-conv', file: 'test/fixtures/eval/blind-182-conv.jsonl' },
+  { set: 'blind-183-conv', file: 'test/fixtures/eval/blind-183-conv.jsonl' },
+  { set: 'blind-184-conv', file: 'test/fixtures/eval/blind-184-conv.jsonl' },
+  { set: 'blind-185', file: 'test/fixtures/eval/blind-185.jsonl' },
+  { set: 'blind-186-conv', file: 'test/fixtures/eval/blind-186-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
