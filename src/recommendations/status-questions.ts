@@ -360,7 +360,9 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   // a topic the actor has no recommendation on ("Wat moet het kabinet doen aan het concurrentiebeding?"):
   // say so, and who does have one; not the actor's whole list
   if (actor && !track && topical.length) {
-    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, tokens, words, language) })).filter((x) => x.s >= 2);
+    // (by the topic's own words: the advisory's subject, "productiviteit", opens keywords of every kind, `productiviteitsraad`)
+    const topicTokens = tokens.filter((t) => !TRACK_STOP.has(t));
+    const others = all.filter((r) => r.actor !== actor).map((r) => ({ r, s: topicScore(r, topicTokens, words, language) })).filter((x) => x.s >= 2);
     if (!others.length) return null; // nobody's recommendation: retrieval answers or abstains
     const best = Math.max(...others.map((x) => x.s));
     // (saying the actor has none needs a clear topic in the others': a keyword of theirs, not two loose words)
@@ -404,6 +406,7 @@ const TRACK_STOP = new Set(
     'doet geeft doen beveelt adviseert advies briefadvies advisory advice ser recommend recommends recommendation make makes give gives kwaliteit werk slimmer werken quality work working smarter vernieuwend ondernemerschap innovative entrepreneurship beleidscyclus policy cycle ' +
     // the advisory's subject itself, and the verbs of raising it: every recommendation is about them
     'productiviteit arbeidsproductiviteit arbeidsproductiviteitsgroei productiviteitsgroei productivity verhogen verhoging hogere stijging vergroten ' +
+    'krikken opkrikken opschroeven opvoeren raise raising increase increasing boost boosting lift lifting ' +
     // and the verbs recommendations open with, which say how to act, not on what ("help …", "Ondersteun …", "Stimuleer …")
     'help helpen helps support supports ondersteun ondersteunen ondersteunt stimuleer stimuleren stimuleert stimulate bevorder bevorderen promote'
   ).split(' '),

@@ -76,6 +76,10 @@ describe('which recommendations (no status asked)', () => {
     // (the pool's every such claim had been wrong: the social partners do have recommendations on productive work)
     const loose = await answerRecommendationQuestion(read('Wat kunnen werkgevers en vakbonden zelf doen om werk productiever te maken?', 'nl'), { tracker });
     expect(loose?.text ?? '').not.toMatch(/geen aanbeveling aan sociale partners/);
+    // nor on the advisory's subject, "productiviteit", which opens another actor's keyword (`productiviteitsraad`); and "opkrikken",
+    // to raise it, names no topic: the actor's whole list answers
+    const raise = await answerRecommendationQuestion(read('Wat kunnen vakbonden en werkgevers zelf doen om de productiviteit op te krikken?', 'nl'), { tracker });
+    expect(raise!.text).toMatch(/^Het advies doet \d+ aanbevelingen aan sociale partners/);
   });
 
   it("weighs a follow-up's own topic above the conversation's, and shows each recommendation close to the best", async () => {
