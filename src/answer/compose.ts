@@ -691,9 +691,10 @@ export function composeAnswer(input: ComposeInput): Composed {
         span = 2;
       }
       // a sentence that introduces a list ("… de volgende dimensies:") answers a list question, and a what-question
-      // ("Waarvoor wil de SER een jaarlijkse beleidscyclus?": "De SER pleit voor een jaarlijkse beleidscyclus voor: • …")
+      // ("Waarvoor wil de SER een jaarlijkse beleidscyclus?", "what is this yearly beleidscyclus? what is in it":
+      // "De SER pleit voor een jaarlijkse beleidscyclus voor: • …")
       // (its items may follow the passage: "… via de volgende sporen:" ends a section whose sub-sections are the items)
-      const introducesList = (asksList || read.asks === 'fact') && /:\s*$/.test(s.text);
+      const introducesList = (asksList || read.asks === 'fact' || read.asks === 'definition') && /:\s*$/.test(s.text);
       // such an introduction ("Globaal gaat het om de volgende dimensies:") says how much of the question it answers
       // with its paragraph and its items (what the abstention weighs; its rank keeps its own words)
       let listCoverage: number | undefined;

@@ -959,6 +959,10 @@ describe('the kind of answer asked for', () => {
     const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false } });
     expect(a.citations[0]!.quote).toMatch(/^De SER pleit voor een jaarlijkse beleidscyclus voor:/);
     expect(a.text).toContain('beleidsaanbevelingen');
+    // (and a what-is question: "wat is die jaarlijkse beleidscyclus?")
+    const d = 'Wat is die jaarlijkse beleidscyclus van de SER?';
+    const def = composeAnswer({ question: d, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: { text: d, asks: 'definition', asksList: false, asksQuantity: false } });
+    expect(def.citations[0]!.quote).toMatch(/^De SER pleit voor een jaarlijkse beleidscyclus voor:/);
   });
 
   it("weighs a list's introduction with its paragraph and items, so it does not read as covering nothing", () => {
