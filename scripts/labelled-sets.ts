@@ -213,6 +213,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-184-conv', file: 'test/fixtures/eval/blind-184-conv.jsonl' },
   { set: 'blind-185', file: 'test/fixtures/eval/blind-185.jsonl' },
   { set: 'blind-186-conv', file: 'test/fixtures/eval/blind-186-conv.jsonl' },
+  { set: 'blind-187-conv', file: 'test/fixtures/eval/blind-187-conv.jsonl' },
+  { set: 'blind-188-conv', file: 'test/fixtures/eval/blind-188-conv.jsonl' },
+  { set: 'blind-189', file: 'test/fixtures/eval/blind-189.jsonl' },
+  { set: 'blind-190-conv', file: 'test/fixtures/eval/blind-190-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

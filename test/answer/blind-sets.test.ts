@@ -502,6 +502,14 @@
 //   back unread and scored once on cded528: follow-up turns 0.68, 0.65 and
 //   0.82, fact and list 0.82, 1 / 3 / 4 / 1 false abstentions, 1 of 2, 1 of
 //   2, 6 of 6 and 2 of 2 abstained. Then all four joined the pool.
+// blind-187-conv (15 conversations, 54 turns, a senior policy officer at the
+//   Ministry of Economic Affairs), blind-188-conv (15 conversations, 54 turns,
+//   an Irish technology journalist, English), blind-189 (46, a retired
+//   engineer) and blind-190-conv (15 conversations, 55 turns, an agricultural
+//   cooperative's board member), written at 06:28 on 2026-12-01, held back
+//   unread and scored once on 052ce7a: follow-up turns 0.78, 0.46 and 0.55,
+//   fact and list 0.78, 1 / 6 / 6 / 2 false abstentions, 1 of 2, 2 of 2, 6 of
+//   6 and 2 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -696,6 +704,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-184-conv.jsonl', size: 54, bounds: { strict: 0.55, hit1: 0.76, hit3: 0.93, phrases: 0.72, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
   { file: 'blind-185.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.92, hit3: 0.94, phrases: 0.93, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-186-conv.jsonl', size: 55, bounds: { strict: 0.8, hit1: 0.86, hit3: 0.95, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-187-conv.jsonl', size: 54, bounds: { strict: 0.74, hit1: 0.84, hit3: 0.93, phrases: 0.82, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-188-conv.jsonl', size: 54, bounds: { strict: 0.57, hit1: 0.76, hit3: 0.89, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
+  { file: 'blind-189.jsonl', size: 46, bounds: { strict: 0.75, hit1: 0.92, hit3: 0.92, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
+  { file: 'blind-190-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.74, hit3: 0.89, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
