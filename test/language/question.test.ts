@@ -466,6 +466,9 @@ it('reads the things a count asks for, and what something would cost as money as
 
 it('reads "wanneer" after another question word as a conjunction, not a date asked', () => {
   expect(analyseQuestion('Welk risico ziet de SER wanneer de reële lonen harder oplopen dan de productiviteit?').asks).not.toBe('date');
+  // (after a lead-in of the asker's: "En omgekeerd: welk gevaar …")
+  expect(analyseQuestion('En omgekeerd: welk gevaar ziet de Raad wanneer de lonen juist te hard oplopen?').asks).not.toBe('date');
+  expect(analyseQuestion('Voor de minister: wanneer komt de reactie?').asks).toBe('date');
   expect(analyseQuestion('Wanneer verscheen het advies?').asks).toBe('date');
   // (a second question still asks one)
   expect(analyseQuestion('Welk nummer heeft dit briefadvies eigenlijk en wanneer is het uitgekomen?').asks).toBe('date');
