@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Citation } from './types.ts';
 import type { Passage } from '../search/types.ts';
 import type { Language } from '../language/detect.ts';
-import { analyseQuestion, ASKER_WORDS, PER_YEAR, quotedIn, remarkAfter, type Question } from '../language/question.ts';
+import { AFTER_QUESTION, analyseQuestion, ASKER_WORDS, PER_YEAR, quotedIn, remarkAfter, type Question } from '../language/question.ts';
 import { queryTerms, stem, textMatches, textStems, type Phrase, type QueryTerm } from '../language/terms.ts';
 import { splitSentences } from './sentences.ts';
 import { comparativeBases, dutchWordList, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../language/spelling.ts';
@@ -251,9 +251,8 @@ const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
-// (any remark after the question, "… ? Big topic in the UK too.", "… ? Many Germans and Poles work there.", says where the asker
-// stands: a word of it the corpus lacks is no absent topic; a word the corpus has counts for little only in the asker's own remark)
-const AFTER_QUESTION = remarkAfter();
+// (any remark after the question, AFTER_QUESTION: "… ? Big topic in the UK too.", "… ? Many Germans and Poles work there.", says where
+// the asker stands: a word of it the corpus lacks is no absent topic; a word the corpus has counts for little only in the asker's own remark)
 /**
  * The words of the asker's asides: before the question or after it, and (for a follow-up) after the questions of
  * the earlier turns. `absent`: words whose absence from the corpus says nothing; `light`: found words that count

@@ -65,7 +65,7 @@ export interface Question {
   secondPart?: string;
   /** the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it */
   year?: string;
-  /** a figure asked per year ("how much … each year?", "hoeveel … per jaar?", "what annual budget …?"): a sentence that gives a yearly figure answers it */
+  /** a figure asked per year ("how much … each year?", "hoeveel … per jaar?", "how big is the annual budget …?"): a sentence that gives a yearly figure answers it */
   perYear?: boolean;
   /** asks for a person by office or deed ("welke minister heeft die brief ondertekend?", "who chaired the committee?"): a sentence naming one answers */
   asksPerson?: boolean;
@@ -566,7 +566,8 @@ export const ASKER_WORDS = 'our|my|us|me|i|ons|onze|mijn|mij|wij|we|ik';
 export const remarkAfter = (words?: string): RegExp =>
   new RegExp(String.raw`\?\s+([^?]*${words === undefined ? String.raw`\p{L}` : String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`}[^?]*?)\s*[.!]*\s*$`, 'iu');
 const REMARK_AFTER = remarkAfter(ASKER_WORDS);
-const AFTER_QUESTION = remarkAfter();
+/** Any remark after the question ("… ? Big topic in the UK too."): where the asker stands, not what is asked. */
+export const AFTER_QUESTION = remarkAfter();
 /** The first quote of an answer (“…”, 20 characters or more), or undefined. Pure. */
 export const quotedIn = (answer: string | undefined): string | undefined => (answer === undefined ? undefined : /“([^”]{20,})”/.exec(answer)?.[1]);
 /** How much of the previous answer's quote a follow-up's search text carries. */
