@@ -217,6 +217,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-188-conv', file: 'test/fixtures/eval/blind-188-conv.jsonl' },
   { set: 'blind-189', file: 'test/fixtures/eval/blind-189.jsonl' },
   { set: 'blind-190-conv', file: 'test/fixtures/eval/blind-190-conv.jsonl' },
+  { set: 'blind-191-conv', file: 'test/fixtures/eval/blind-191-conv.jsonl' },
+  { set: 'blind-192-conv', file: 'test/fixtures/eval/blind-192-conv.jsonl' },
+  { set: 'blind-193', file: 'test/fixtures/eval/blind-193.jsonl' },
+  { set: 'blind-194-conv', file: 'test/fixtures/eval/blind-194-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

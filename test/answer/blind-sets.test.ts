@@ -510,6 +510,15 @@
 //   unread and scored once on 052ce7a: follow-up turns 0.78, 0.46 and 0.55,
 //   fact and list 0.78, 1 / 6 / 6 / 2 false abstentions, 1 of 2, 2 of 2, 6 of
 //   6 and 2 of 2 abstained. Then all four joined the pool.
+// blind-191-conv (15 conversations, 55 turns, a regional development
+//   agency's communications adviser), blind-192-conv (15 conversations, 55
+//   turns, a Danish labour-market researcher, English), blind-193 (46, a
+//   small construction company's owner) and blind-194-conv (15
+//   conversations, 55 turns, a local party's municipal councillor), written
+//   at 06:44 on 2026-12-01, held back unread and scored once on 63d0ee0, the
+//   05:04 session's last engine: follow-up turns 0.71, 0.74 and 0.61, fact
+//   and list 0.72, 4 / 3 / 1 / 3 false abstentions, 1 of 2, 2 of 2, 6 of 6
+//   and 2 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -708,6 +717,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-188-conv.jsonl', size: 54, bounds: { strict: 0.57, hit1: 0.76, hit3: 0.89, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
   { file: 'blind-189.jsonl', size: 46, bounds: { strict: 0.75, hit1: 0.92, hit3: 0.92, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 6 } },
   { file: 'blind-190-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.74, hit3: 0.89, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-191-conv.jsonl', size: 55, bounds: { strict: 0.63, hit1: 0.78, hit3: 0.89, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
+  { file: 'blind-192-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.84, hit3: 0.93, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-193.jsonl', size: 46, bounds: { strict: 0.69, hit1: 0.85, hit3: 0.92, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-194-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.71, hit3: 0.89, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
