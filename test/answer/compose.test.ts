@@ -333,6 +333,15 @@ describe('weighTerms', () => {
     expect(acronym.weight).toBeGreaterThan(1.5 * word.weight);
   });
 
+  it("weighs an English topic word the corpus lacks and the glossary does not know (chat English: 'churn') at 0.4 of an absent acronym", async () => {
+    // ("is the SER happy with what they churn out?", "who wears the NPB hat?": at half weight such words made answerable turns abstain)
+    const { weighTerms } = await import('../../src/answer/compose.ts');
+    const word = weighTerms('Is the SER happy with what they churn out?', 'en', stats).find((t) => t.word === 'churn')!;
+    const acronym = weighTerms('Does the SER want the WBSO topped up?', 'en', stats).find((t) => t.word === 'wbso')!;
+    expect([word.df, word.topical]).toEqual([0, true]);
+    expect(word.weight / acronym.weight).toBeCloseTo(0.4, 5);
+  });
+
   it('finds a name the question asks about that the corpus never mentions, written with a capital inside a sentence', async () => {
     const { weighTerms, namesAbsent } = await import('../../src/answer/compose.ts');
     const absent = (q: string, lang: 'nl' | 'en') => namesAbsent(q, weighTerms(q, lang, stats));
