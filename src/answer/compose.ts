@@ -255,12 +255,11 @@ const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
-// (any remark after the question, AFTER_QUESTION: "… ? Big topic in the UK too.", "… ? Many Germans and Poles work there.", says where
-// the asker stands: a word of it the corpus lacks is no absent topic; a word the corpus has counts for little only in the asker's own remark)
 /**
- * The words of the asker's asides: before the question or after it, and (for a follow-up) after the questions of
- * the earlier turns. `absent`: words whose absence from the corpus says nothing; `light`: found words that count
- * for little (of the asker's own remark after the question, and of the earlier turns' remarks).
+ * The words of the asker's asides: before the question or after it (any remark, AFTER_QUESTION: "… ? Big topic in the
+ * UK too."), and (for a follow-up) after the questions of the earlier turns. `absent`: words whose absence from the
+ * corpus says nothing; `light`: found words that count for little (of the asker's own remark after the question,
+ * REMARK_AFTER, and of the earlier turns' remarks).
  */
 function askerAside(question: string, remarks: readonly string[] = []): { absent: Set<string>; light: Set<string> } | undefined {
   const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
@@ -737,6 +736,8 @@ export function composeAnswer(input: ComposeInput): Composed {
       const fragment = /^\p{Ll}/u.test(text);
       // "welke drie sporen?", "the three main sources": a list of that many items answers it
       const counted = introducesList && askedCount !== undefined && listLength(passage.text, s.start + s.text.length) === askedCount;
+      // (a sentence that hedges a figure, asked how certain it is: it fits, and it may be the previous quote itself)
+      const hedges = read.asksCertainty === true && HEDGES.test(text);
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?"),
       // and a why about the previous answer ("hoe komt dat?") by a sentence that gives a cause ("Dat komt voor een deel door …")
@@ -753,7 +754,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         // what something yields: a sentence that states an effect ("… leidt tot een vier à acht procent hoger bbp"), not a recommendation
         (read.asksEffect === true && STATES_EFFECT.test(text) && !recommends(text)) ||
         // how certain a figure is: a sentence that hedges it ("al lopen de schattingen hierover sterk uiteen")
-        (read.asksCertainty === true && HEDGES.test(text));
+        hedges;
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
       const hasOwn = ownTerms.size > 0 && [...matched].some((t) => ownTerms.has(t));
       const ownShare = ownTotal > 0 ? [...matched].filter((t) => ownTerms.has(t) && terms[t]!.topical).reduce((x, t) => x + terms[t]!.weight, 0) / ownTotal : 0;
@@ -773,7 +774,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         rankInverse: 1 / (1 + rank),
         // (the claim's own sentence is the answer to where it comes from when it names its source: "Het eerder genoemde Letta-rapport signaleert …")
         // (nor for how certain its figure is: the hedge stands in the claim's own sentence, "… al lopen de schattingen hierover sterk uiteen")
-        repeated: repeated && !(read.asksSource === true && fits) && !(read.asksCertainty === true && HEDGES.test(text)) ? 1 : 0,
+        repeated: repeated && !(read.asksSource === true && fits) && !hedges ? 1 : 0,
         hasOwn: hasOwn ? 1 : 0,
         ownShare,
         fits: fits ? 1 : 0,

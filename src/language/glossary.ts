@@ -80,9 +80,9 @@ function throughSynonyms(word: string): string[] {
 // longest first, as for English: `nationale productiviteitsraad` is consumed before `nationale` (Den Haag) can match
 const NL_MATCHERS = matchers(longestFirst(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)]))), false);
 
-// each Dutch term → the other terms of its synonym groups
+// each Dutch term → the other terms of its synonym groups (as EN_PHRASES is read from EN_MATCHERS)
 const NL_GROUP = new Map<string, string[]>();
-for (const g of NL_SYNONYMS) for (const p of g) NL_GROUP.set(p.toLowerCase(), [...(NL_GROUP.get(p.toLowerCase()) ?? []), ...g.filter((x) => x !== p)]);
+for (const m of NL_MATCHERS) NL_GROUP.set(m.phrase, [...(NL_GROUP.get(m.phrase) ?? []), ...m.terms]);
 
 // Dutch corpus terms → the English phrases that stand for them, for reading
 // an English document with a Dutch question (`energieprijzen` → energy prices)
