@@ -78,7 +78,14 @@ function throughSynonyms(word: string): string[] {
 }
 
 // longest first, as for English: `nationale productiviteitsraad` is consumed before `nationale` (Den Haag) can match
-const NL_MATCHERS = matchers(longestFirst(NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)]))), false);
+// (and a word with narrower terms, one way: "economie" also matches "bbp", a measure of it; "bbp" does not match "economie")
+const NL_MATCHERS = matchers(
+  longestFirst([
+    ...NL_SYNONYMS.flatMap((g) => g.map((p): [string, string[]] => [p, g.filter((x) => x !== p)])),
+    ...lexicon().narrower.flatMap((e) => e.words.map((w): [string, string[]] => [w, e.terms])),
+  ]),
+  false,
+);
 
 // each Dutch term → the other terms of its synonym groups (as EN_PHRASES is read from EN_MATCHERS)
 const NL_GROUP = new Map<string, string[]>();

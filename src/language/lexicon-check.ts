@@ -11,7 +11,7 @@ export interface UnusedEntry {
   entry: string;
 }
 
-export function unusedLexiconEntries(lexicon: Pick<Lexicon, 'glossary' | 'synonyms'>, texts: Iterable<string>): UnusedEntry[] {
+export function unusedLexiconEntries(lexicon: Pick<Lexicon, 'glossary' | 'synonyms'> & Partial<Pick<Lexicon, 'narrower'>>, texts: Iterable<string>): UnusedEntry[] {
   const stems = new Set<string>();
   const words = new Set<string>();
   for (const t of texts) {
@@ -27,5 +27,7 @@ export function unusedLexiconEntries(lexicon: Pick<Lexicon, 'glossary' | 'synony
   const out: UnusedEntry[] = [];
   for (const e of lexicon.glossary) if (!e.nl.some(occurs)) out.push({ file: 'glossary.txt', entry: `${e.en.join(', ')} | ${e.nl.join(', ')}` });
   for (const g of lexicon.synonyms) if (!g.some(occurs)) out.push({ file: 'synonyms-nl.txt', entry: g.join(', ') });
+  // (a one-way entry is of use when its narrower terms occur: they are what it finds)
+  for (const e of lexicon.narrower ?? []) if (!e.terms.some(occurs)) out.push({ file: 'synonyms-nl.txt', entry: `${e.words.join(', ')} > ${e.terms.join(', ')}` });
   return out;
 }

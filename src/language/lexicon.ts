@@ -20,15 +20,19 @@ const phrase = z
   .refine((s) => !/[|,]/.test(s), 'a phrase holds no "|" or ","');
 const GlossaryEntry = z.object({ en: z.array(phrase).min(1), nl: z.array(phrase).min(1) });
 const SynonymGroup = z.array(phrase).min(2);
+const NarrowerEntry = z.object({ words: z.array(phrase).min(1), terms: z.array(phrase).min(1) });
 const Word = z.string().regex(/^[\p{L}\p{N}'&-]+$/u, 'one word');
 
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+export type NarrowerEntry = z.infer<typeof NarrowerEntry>;
 
 export interface Lexicon {
   /** English phrases → the Dutch terms of the corpus that stand for them */
   glossary: GlossaryEntry[];
   /** Dutch synonym groups (both directions) */
   synonyms: string[][];
+  /** one direction: Dutch words whose question also means the narrower terms (economie > bbp), not the other way round */
+  narrower: NarrowerEntry[];
   /** words that frame a question (question words, "zegt", "recommend") */
   framing: Set<string>;
   /** general stop words of both languages (the `stopword` package) */
@@ -64,11 +68,20 @@ export function readLexicon(dir: string = LEXICON_DIR): Lexicon {
     if (extra !== undefined) throw new LexiconError(`corpus/lexicon/glossary.txt:${l.line}: one "|" a line`);
     return parse('glossary.txt', l.line, GlossaryEntry, { en: list(en), nl: list(nl) });
   });
-  const synonyms = lines(dir, 'synonyms-nl.txt').map((l) => parse('synonyms-nl.txt', l.line, SynonymGroup, list(l.text)));
+  const synonymLines = lines(dir, 'synonyms-nl.txt');
+  const synonyms = synonymLines.filter((l) => !l.text.includes('>')).map((l) => parse('synonyms-nl.txt', l.line, SynonymGroup, list(l.text)));
+  const narrower = synonymLines
+    .filter((l) => l.text.includes('>'))
+    .map((l) => {
+      const [words = '', terms = '', extra] = l.text.split('>');
+      if (extra !== undefined) throw new LexiconError(`corpus/lexicon/synonyms-nl.txt:${l.line}: one ">" a line`);
+      return parse('synonyms-nl.txt', l.line, NarrowerEntry, { words: list(words), terms: list(terms) });
+    });
   const sw = createRequire(import.meta.url)('stopword') as { nld: string[]; eng: string[] };
   return {
     glossary,
     synonyms,
+    narrower,
     framing: words(dir, 'framing.txt'),
     functionWords: new Set([...sw.nld, ...sw.eng]),
     commonEn: words(dir, 'common-en.txt'),
@@ -97,6 +110,7 @@ interface Snapshot {
   fingerprint: string;
   glossary: GlossaryEntry[];
   synonyms: string[][];
+  narrower: NarrowerEntry[];
   framing: string[];
   functionWords: string[];
   commonEn: string[];
@@ -110,6 +124,7 @@ export function lexiconSnapshot(): string {
     fingerprint: fingerprint(LEXICON_DIR),
     glossary: lex.glossary,
     synonyms: lex.synonyms,
+    narrower: lex.narrower,
     framing: [...lex.framing],
     functionWords: [...lex.functionWords],
     commonEn: [...lex.commonEn],
@@ -129,6 +144,7 @@ function fromSnapshot(): Lexicon | undefined {
   return {
     glossary: snapshot.glossary,
     synonyms: snapshot.synonyms,
+    narrower: snapshot.narrower,
     framing: new Set(snapshot.framing),
     functionWords: new Set(snapshot.functionWords),
     commonEn: new Set(snapshot.commonEn),

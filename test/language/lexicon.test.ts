@@ -37,6 +37,14 @@ describe('the lexicon (corpus/lexicon/)', () => {
     writeFileSync(join(dir, 'glossary.txt'), 'venture capital | durfkapitaal\n');
     writeFileSync(join(dir, 'synonyms-nl.txt'), 'alleen\n');
     expect(() => readLexicon(dir)).toThrow(/synonyms-nl\.txt:1/);
+    // a one-way line: the words before ">" also mean the narrower terms after it
+    writeFileSync(join(dir, 'synonyms-nl.txt'), 'mkb, kleine bedrijven\neconomie, economisch > bbp\n');
+    expect(readLexicon(dir).narrower).toEqual([{ words: ['economie', 'economisch'], terms: ['bbp'] }]);
+    expect(readLexicon(dir).synonyms).toEqual([['mkb', 'kleine bedrijven']]);
+    writeFileSync(join(dir, 'synonyms-nl.txt'), 'economie > bbp > groei\n');
+    expect(() => readLexicon(dir)).toThrow(/synonyms-nl\.txt:1: one ">" a line/);
+    writeFileSync(join(dir, 'synonyms-nl.txt'), 'economie >\n');
+    expect(() => readLexicon(dir)).toThrow(/synonyms-nl\.txt:1/);
   });
 
   it('finds the entries whose Dutch side the corpus does not use', () => {
@@ -48,10 +56,15 @@ describe('the lexicon (corpus/lexicon/)', () => {
           { en: ['labour market'], nl: ['arbeidsmarkt'] },
         ],
         synonyms: [['stikstof', 'stikstofuitstoot'], ['mkb', 'midden- en kleinbedrijf']],
+        narrower: [
+          { words: ['economie'], terms: ['bbp'] },
+          { words: ['arbeidsmarkt'], terms: ['minimumloon'] },
+        ],
       },
-      ['Er is te weinig durfkapitaalmarkt voor het mkb.', 'De arbeidsmarkten zijn krap.'],
+      ['Er is te weinig durfkapitaalmarkt voor het mkb.', 'De arbeidsmarkten zijn krap.', 'Het bbp groeit.'],
     );
-    expect(unused.map((u) => u.entry)).toEqual(['minimum wage | minimumloon', 'stikstof, stikstofuitstoot']);
+    // (a one-way entry is of no use when the terms it finds are absent, whatever its own words)
+    expect(unused.map((u) => u.entry)).toEqual(['minimum wage | minimumloon', 'stikstof, stikstofuitstoot', 'arbeidsmarkt > minimumloon']);
   });
 });
 
@@ -64,6 +77,20 @@ describe('a Dutch synonym group in a question', () => {
     expect(expandQuery('Welke regeling wil de SER ruimer maken?', 'nl').terms).toContain('verruimen');
     // (not another word that merely begins with it)
     expect(expandQuery('Wat zegt het advies over duidelijkheid?', 'nl').terms).not.toContain('eenduidig');
+  });
+});
+
+describe('a one-way lexicon line in a question', () => {
+  it('lets the broader word find the narrower term, not the other way round (economie > bbp)', async () => {
+    const { expandQuery } = await import('../../src/language/glossary.ts');
+    expect(expandQuery('Hoeveel levert een gezondere bevolking op voor de economie?', 'nl').terms).toContain('bbp');
+    expect(expandQuery('Wat is het economische effect van gezondheid?', 'nl').terms).toContain('bbp');
+    expect(expandQuery('Hoe groot is het bbp per hoofd?', 'nl').terms).not.toContain('economie');
+    // (an English question reaches it through the glossary: economy → economie, bbp)
+    expect(expandQuery('What is the economic payoff of better health?', 'en').terms).toContain('bbp');
+    // productivity gains in Dutch words the text does not use find its productiviteitsgroei
+    expect(expandQuery('Hoeveel productiviteitswinst verwachten ze van AI?', 'nl').terms).toContain('productiviteitsgroei');
+    expect(expandQuery('Hoe snel was de productiviteitsgroei?', 'nl').terms).not.toContain('productiviteitswinst');
   });
 });
 
