@@ -831,7 +831,12 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a figure asked of what was just said ("staat daar een cijfer bij?" after the financing gap) is given by a sentence
   // with a figure beside it, if one stands nearly as near and on topic as the best ("… bedragen vanaf circa 50 miljoen euro.")
   // (a pointer only: for a question of its own, a loosely matching figure would answer what the text does not give)
-  if (read.asks === 'quantity' && read.pointer === true) putFirstCovering(sentences, FIGURE_SHARE, (s) => figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl'));
+  // (and when no kind of figure is asked, "any numbers on that?", a measure, a share or an amount, before a bare count beside it:
+  // "… vier à acht procent hoger bbp" before "Uit een analyse van 800 Europese regio’s …")
+  if (read.asks === 'quantity' && read.pointer === true) {
+    putFirstCovering(sentences, FIGURE_SHARE, (s) => figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl'));
+    if (read.figure === undefined) putFirstCovering(sentences, FIGURE_SHARE, (s) => givesPercentage(s.text) || MONEY_FIGURE.test(s.text));
+  }
 
   // a when-question ("van wanneer is die Kamerbrief?") is answered by a sentence that gives a date, if one covers the
   // question half as well as the best (a follow-up's topic words fill the best sentence that gives none)
@@ -1453,7 +1458,7 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 /** Does the text give the figure asked for (not a year; money for money, a percentage for a percentage, a number or share of things for a count)? */
 const figureIn = (text: string, read: Pick<Question, 'figure' | 'counted'>, lang: Language) => {
   if (read.figure === 'money') return MONEY_FIGURE.test(text);
-  const percentage = PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
+  const percentage = givesPercentage(text);
   if (read.figure === 'percent') return percentage;
   // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
   // (a share only when it is a share of the things asked about: "17 procent van het industriële mkb" for "hoeveel mkb-bedrijven …?",
@@ -1464,6 +1469,8 @@ const figureIn = (text: string, read: Pick<Question, 'figure' | 'counted'>, lang
   // (a date is no figure either: "de Kamerbrief van 13 december 2024")
   return /\d/.test(withoutMarkers(text).replace(DATE_ALL, ' ').replace(YEAR_IN_TEXT, '')) || spelledNumbers(text).length > 0 || NUMBER_IN_WORDS[lang].test(text);
 };
+/** Does the text give a percentage ("17 procent", "vier à acht procent", "0,4%")? */
+const givesPercentage = (text: string): boolean => PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
 /** Does the text name the things a count asks for (the word, a part of it, or its glossary terms: "jobs" → banen)? True when none is known. */
 function namesCounted(text: string, counted: string | undefined): boolean {
   if (counted === undefined) return true;

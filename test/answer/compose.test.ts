@@ -643,6 +643,19 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.quote, a.text).toMatch(/^Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro/);
   });
 
+  it('answers "any numbers on that?" with a measured figure (a share, an amount) before a count beside it', () => {
+    const said = 'Preventiebeleid kan een belangrijke bijdrage leveren aan de gezondheid van mensen.';
+    const text = `Gezondheid is de belangrijkste dimensie van menselijk kapitaal. Een stijging van gezondheid met één procent leidt tot een vier à acht procent hoger bbp per capita. Uit een analyse van 800 Europese regio’s blijkt dat de economie in regio’s met een goede gezondheid het hardst gegroeid is. ${said}`;
+    const ps = [passage(7, 'Kwaliteit van werk', text)];
+    const turn = 'any numbers on that?';
+    const a = onPassages(ps, `Wat zegt het advies over gezondheid? ${turn}`, { text: turn, asks: 'quantity', asksList: false, asksQuantity: true, pointer: true }, {
+      previousAnswer: `Het advies zegt (p. 7): “${said}” [1]`,
+    });
+    expect(a.answered).toBe(true);
+    // (the count of regions studied is a figure too, and stands nearer the quote; it is not what the effect measures)
+    expect(a.citations[0]!.quote, a.text).toMatch(/^Een stijging van gezondheid met één procent/);
+  });
+
   it('answers where a claim comes from with the claim’s own sentence when it names its source', () => {
     const claim = 'Het eerder genoemde Letta-rapport signaleert dat slechts 17 procent van het industriële mkb naar andere EU-lidstaten exporteert.';
     const ps = [passage(6, 'Interne markt', `${claim} Draghi (2024) signaleert eveneens dat slechts een klein deel van het industriële mkb naar andere EU-lidstaten exporteert.`)];
