@@ -296,7 +296,12 @@ export function analyseQuestion(asked: string, conversation: readonly Conversati
 }
 
 /** A message typed without a question mark ("wat moet het kabinet doen", "any numbers on that") read as the question it is. Pure. */
-export const asQuestion = (text: string): string => (!text.includes('?') && /\p{L}/u.test(text) ? `${text.replace(/[\s.!…]+$/u, '')}?` : text);
+export const asQuestion = (text: string): string => {
+  // (chat's lower-case "vs" between two things is "versus", "lonen vs productiviteit"; "de VS", "the vs" is the United States)
+  const t = text.replace(VERSUS, 'versus');
+  return !t.includes('?') && /\p{L}/u.test(t) ? `${t.replace(/[\s.!…]+$/u, '')}?` : t;
+};
+const VERSUS = /(?<![\p{L}])(?<!\b(?:de|the|in|met|naar|dan|than|en|and|uit|van|of|bij|at|tegen|against|from|to|voor|for|with|over|about|als|like|na|after)\s+)vs\.?(?![\p{L}])/gu;
 
 function readQuestion(asked: string, conversation: readonly ConversationTurn[], opts: ReadOptions): Question {
   asked = asQuestion(asked);

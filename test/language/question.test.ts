@@ -120,6 +120,12 @@ describe('analyseQuestion: what a question asks', () => {
     expect(analyseQuestion('De minister vraagt wat sociale partners kunnen doen.').searchText).toContain('minister');
   });
 
+  it('reads chat\'s lower-case "vs" between two things as "versus", and "de VS" as the United States', () => {
+    expect(analyseQuestion('wat zegt de SER over lonen vs productiviteit?').searchText).toBe('wat zegt de SER over lonen versus productiviteit?');
+    expect(analyseQuestion('real wages vs. labour productivity: should they move together?').searchText).toMatch(/^real wages versus labour productivity/);
+    for (const q of ['en in de vs?', 'Hoe doet de EU het tegenover de VS?', 'EU vs VS: wie groeit sneller?', 'how far behind the vs is the EU?']) expect(analyseQuestion(q).searchText, q).toMatch(/\bV[Ss]\b|\bvs\b/);
+  });
+
   it('asks for one body with "welke instelling", for a list with "welke instellingen"', () => {
     expect(analyseQuestion('Which organisation currently fulfils the role of productivity board?').asksList).toBe(false);
     expect(analyseQuestion('Welke instelling vervult de rol van NPB?').asksList).toBe(false);
