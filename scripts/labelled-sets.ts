@@ -221,6 +221,13 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-192-conv', file: 'test/fixtures/eval/blind-192-conv.jsonl' },
   { set: 'blind-193', file: 'test/fixtures/eval/blind-193.jsonl' },
   { set: 'blind-194-conv', file: 'test/fixtures/eval/blind-194-conv.jsonl' },
+  { set: 'blind-195-conv', file: 'test/fixtures/eval/blind-195-conv.jsonl' },
+  { set: 'blind-196-conv', file: 'test/fixtures/eval/blind-196-conv.jsonl' },
+  { set: 'blind-197', file: 'test/fixtures/eval/blind-197.jsonl' },
+  { set: 'blind-198-conv', file: 'test/fixtures/eval/blind-198-conv.jsonl' },
+  { set: 'blind-199-conv', file: 'test/fixtures/eval/blind-199-conv.jsonl' },
+  { set: 'blind-200', file: 'test/fixtures/eval/blind-200.jsonl' },
+  { set: 'blind-201-conv', file: 'test/fixtures/eval/blind-201-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

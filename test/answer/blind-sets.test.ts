@@ -519,6 +519,21 @@
 //   05:04 session's last engine: follow-up turns 0.71, 0.74 and 0.61, fact
 //   and list 0.72, 4 / 3 / 1 / 3 false abstentions, 1 of 2, 2 of 2, 6 of 6
 //   and 2 of 2 abstained. Then all four joined the pool.
+// blind-195-conv (15 conversations, 53 turns, a hospital's HR director),
+//   blind-196-conv (15 conversations, 55 turns, a German economics PhD
+//   student, English), blind-197 (46, a Groningen municipal economic-affairs
+//   officer) and blind-198-conv (15 conversations, 54 turns, a young union
+//   activist in chat Dutch), written at 07:45 on 2026-12-01, held back unread
+//   and scored once on bc4e237 (the 05:04 session's final engine): follow-up
+//   turns 0.69, 0.76 and 0.84, fact and list 0.95, 3 / 1 / 1 / 1 false
+//   abstentions, 1 of 2, 1 of 2, 6 of 6 and 2 of 2 abstained.
+// blind-199-conv (15 conversations, 55 turns, a British financial
+//   journalist, English), blind-200 (46, a Flemish employers' federation
+//   adviser) and blind-201-conv (15 conversations, 55 turns, a small IT
+//   company's owner), written at 07:53, scored once on the same engine:
+//   follow-up turns 0.66 and 0.61, fact and list 0.72, 2 / 6 / 4 false
+//   abstentions, 2 of 2, 5 of 6 and 2 of 2 abstained. Then all seven joined
+//   the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -721,6 +736,13 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-192-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.84, hit3: 0.93, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-193.jsonl', size: 46, bounds: { strict: 0.69, hit1: 0.85, hit3: 0.92, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-194-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.71, hit3: 0.89, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-195-conv.jsonl', size: 53, bounds: { strict: 0.68, hit1: 0.87, hit3: 0.95, phrases: 0.83, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-196-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.8, hit3: 0.91, phrases: 0.84, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-197.jsonl', size: 46, bounds: { strict: 0.92, hit1: 0.97, hit3: 0.97, phrases: 0.92, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-198-conv.jsonl', size: 54, bounds: { strict: 0.82, hit1: 0.85, hit3: 0.97, phrases: 0.89, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-199-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.72, hit3: 0.78, phrases: 0.69, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-200.jsonl', size: 46, bounds: { strict: 0.69, hit1: 0.82, hit3: 0.92, phrases: 0.89, numeric: 0.95, abstain: 0.8, falseAbstain: 6 } },
+  { file: 'blind-201-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.72, hit3: 0.78, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
