@@ -67,7 +67,8 @@ export function dutchQuestionVerbs(question: string): Set<string> {
   // `Hoeveel bedragen de uitgaven?`, `Welke kansen biedt AI?`: after hoeveel or
   // welke the second word is the verb when an article follows it
   // (`Hoeveel procent van …` keeps its noun)
-  if (words.length > 2 && /^(?:hoeveel|welke|welk)$/.test(words[0]!) && SUBJECT.test(words[2]!) && /(?:en|t)$/.test(words[1]!)) out.add(words[1]!);
+  // (or the indefinite article: `Hoeveel levert een gezondere bevolking op?`)
+  if (words.length > 2 && /^(?:hoeveel|welke|welk)$/.test(words[0]!) && (SUBJECT.test(words[2]!) || words[2] === 'een') && /(?:en|t)$/.test(words[1]!)) out.add(words[1]!);
   for (let i = 1; i + 2 < words.length + 1; i++) {
     if (SUBJECT.test(words[i] ?? '') && SUBJECT_NOUN.test(words[i + 1] ?? '')) out.add(words[i - 1]!);
   }

@@ -142,6 +142,8 @@ describe('framing verbs in other forms', () => {
     expect([...dutchQuestionVerbs('Wat vindt de SER van lonen in verhouding tot productiviteit?')]).toContain('verhouding');
     expect([...dutchQuestionVerbs('Hoe staat het onderwijs in relatie tot de arbeidsmarkt?')]).toContain('relatie');
     expect([...dutchQuestionVerbs('Hoeveel bedragen de R&D-uitgaven?')]).toContain('bedragen');
+    // (with the indefinite article after it too: "levert … op" frames how much, the healthier population is the topic)
+    expect([...dutchQuestionVerbs('Hoeveel levert een gezondere bevolking op voor de economie?')]).toContain('levert');
     // a preposition before the question word: the verb comes one word later
     expect([...dutchQuestionVerbs('Bij wie ligt die rol nu in Nederland?')]).toContain('ligt');
     expect([...dutchQuestionVerbs('Aan wie vraagt de SER dat?')]).toContain('vraagt');
