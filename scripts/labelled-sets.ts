@@ -228,6 +228,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-199-conv', file: 'test/fixtures/eval/blind-199-conv.jsonl' },
   { set: 'blind-200', file: 'test/fixtures/eval/blind-200.jsonl' },
   { set: 'blind-201-conv', file: 'test/fixtures/eval/blind-201-conv.jsonl' },
+  { set: 'blind-202-conv', file: 'test/fixtures/eval/blind-202-conv.jsonl' },
+  { set: 'blind-203', file: 'test/fixtures/eval/blind-203.jsonl' },
+  { set: 'blind-204-conv', file: 'test/fixtures/eval/blind-204-conv.jsonl' },
+  { set: 'blind-205-conv', file: 'test/fixtures/eval/blind-205-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -534,6 +534,14 @@
 //   follow-up turns 0.66 and 0.61, fact and list 0.72, 2 / 6 / 4 false
 //   abstentions, 2 of 2, 5 of 6 and 2 of 2 abstained. Then all seven joined
 //   the pool.
+// blind-202-conv (15 conversations, 55 turns, a municipal social-domain
+//   policy officer), blind-203 (46, a research institute's economist, half
+//   English), blind-204-conv (15 conversations, 55 turns, an American venture
+//   capitalist, English) and blind-205-conv (15 conversations, 55 turns, an
+//   MBO college's director), written at 08:12 on 2026-12-01, held back
+//   unread and scored once on fa03441: follow-up turns 0.66, 0.58 and 0.68,
+//   fact and list 0.82, 1 / 3 / 2 / 2 false abstentions, 2 of 2, 4 of 6, 2 of
+//   2 and 2 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -743,6 +751,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-199-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.72, hit3: 0.78, phrases: 0.69, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-200.jsonl', size: 46, bounds: { strict: 0.69, hit1: 0.82, hit3: 0.92, phrases: 0.89, numeric: 0.95, abstain: 0.8, falseAbstain: 6 } },
   { file: 'blind-201-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.72, hit3: 0.78, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-202-conv.jsonl', size: 55, bounds: { strict: 0.65, hit1: 0.74, hit3: 0.93, phrases: 0.79, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-203.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.92, hit3: 0.94, phrases: 0.91, numeric: 0.95, abstain: 0.6, falseAbstain: 3 } },
+  { file: 'blind-204-conv.jsonl', size: 55, bounds: { strict: 0.59, hit1: 0.74, hit3: 0.84, phrases: 0.67, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-205-conv.jsonl', size: 55, bounds: { strict: 0.65, hit1: 0.82, hit3: 0.89, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
