@@ -232,6 +232,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-203', file: 'test/fixtures/eval/blind-203.jsonl' },
   { set: 'blind-204-conv', file: 'test/fixtures/eval/blind-204-conv.jsonl' },
   { set: 'blind-205-conv', file: 'test/fixtures/eval/blind-205-conv.jsonl' },
+  { set: 'blind-206-conv', file: 'test/fixtures/eval/blind-206-conv.jsonl' },
+  { set: 'blind-207', file: 'test/fixtures/eval/blind-207.jsonl' },
+  { set: 'blind-208-conv', file: 'test/fixtures/eval/blind-208-conv.jsonl' },
+  { set: 'blind-209-conv', file: 'test/fixtures/eval/blind-209-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -542,6 +542,14 @@
 //   unread and scored once on fa03441: follow-up turns 0.66, 0.58 and 0.68,
 //   fact and list 0.82, 1 / 3 / 2 / 2 false abstentions, 2 of 2, 4 of 6, 2 of
 //   2 and 2 of 2 abstained. Then all four joined the pool.
+// blind-206-conv (15 conversations, 55 turns, an FNV cao negotiator),
+//   blind-207 (46, a Spanish EU official writing non-native English),
+//   blind-208-conv (15 conversations, 53 turns, a retired SER council member)
+//   and blind-209-conv (15 conversations, 55 turns, a bank's data scientist,
+//   English), written at 08:22 on 2026-12-01, held back unread and scored
+//   once on 51ca4e9: follow-up turns 0.63, 0.72 and 0.76, fact and list 0.82,
+//   0 / 2 / 3 / 3 false abstentions, 2 of 2, 6 of 6, 2 of 2 and 2 of 2
+//   abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -755,6 +763,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-203.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.92, hit3: 0.94, phrases: 0.91, numeric: 0.95, abstain: 0.6, falseAbstain: 3 } },
   { file: 'blind-204-conv.jsonl', size: 55, bounds: { strict: 0.59, hit1: 0.74, hit3: 0.84, phrases: 0.67, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-205-conv.jsonl', size: 55, bounds: { strict: 0.65, hit1: 0.82, hit3: 0.89, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-206-conv.jsonl', size: 55, bounds: { strict: 0.63, hit1: 0.76, hit3: 0.86, phrases: 0.69, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-207.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.92, hit3: 0.94, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-208-conv.jsonl', size: 53, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.91, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-209-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.84, hit3: 0.91, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
