@@ -1474,10 +1474,22 @@ const givesPercentage = (text: string): boolean => PERCENT_FIGURE.test(text) || 
 /** Does the text name the things a count asks for (the word, a part of it, or its glossary terms: "jobs" → banen)? True when none is known. */
 function namesCounted(text: string, counted: string | undefined): boolean {
   if (counted === undefined) return true;
-  const own = counted.split(/[\s-]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()));
-  const words = [...own, ...expandQuery(counted, 'en').terms, ...expandQuery(counted, 'nl').terms].filter((w) => w.length >= 3);
   const stems = textStems(text, 'nl');
-  return words.some((w) => textStems(w, 'nl').some((s) => textMatches(stems, s)));
+  return countedStems(counted).some((s) => textMatches(stems, s));
+}
+// (read once per counted phrase, not per candidate sentence)
+const COUNTED_STEMS = new Map<string, string[]>();
+function countedStems(counted: string): string[] {
+  let out = COUNTED_STEMS.get(counted);
+  if (out === undefined) {
+    const own = counted.split(/[\s-]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()));
+    const words = [...own, ...expandQuery(counted, 'en').terms, ...expandQuery(counted, 'nl').terms].filter((w) => w.length >= 3);
+    out = words.flatMap((w) => textStems(w, 'nl'));
+    // (a bot that runs for weeks keeps only the recent ones)
+    if (COUNTED_STEMS.size >= 256) COUNTED_STEMS.clear();
+    COUNTED_STEMS.set(counted, out);
+  }
+  return out;
 }
 // a span of time in the text ("40 uur", "twee jaar", "6 maanden")
 const DURATION_FIGURE =

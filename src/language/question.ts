@@ -264,11 +264,11 @@ const FRAGMENT = /^\s*(?:en|and|maar|but|ook|also)\s+(?![^?]*\b(?:wat|welke?|hoe
 const WHO_IS_MEANT =
   /\b(?:wie (?:vallen|valt|bedoel\w*|horen|hoort|behoren|behoort|tellen|telt)\b.*\b(?:onder|met|tot|mee)\b|who (?:counts? as|(?:do|does) (?:they|it|the \w+) mean by|(?:is|are) meant by|belongs? to|falls? under|(?:is|are) included in))/i;
 
-function asksOf(text: string, language: Language): Asks {
+function asksOf(text: string, language: Language, asksQuantity: boolean): Asks {
   if (REASON.test(text)) return 'reason';
   // ("wanneer" after another question word is a conjunction: "Welk risico ziet de SER wanneer de lonen harder oplopen …?")
   if (DATE.test(WHEN_AS_IF.test(text) ? text.replace(/\bwanneer\b/gi, ' ') : text)) return 'date';
-  if (asksFigure(text)) return 'quantity';
+  if (asksQuantity) return 'quantity';
   if (WHO_IS_MEANT.test(text)) return 'definition';
   if (WHO.test(text)) return 'who';
   if (DEFINITION.test(text) && !ASKS_A_POINT.test(text)) return 'definition';
@@ -316,14 +316,14 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // ("the rationale behind that", "the figure behind it": "behind" says of what, it is no "lagging behind")
   const text = (bareWhy ? bareWhy[1]! : withoutPreamble(corrected.text)).replace(BEHIND_POINTER, 'of ');
   const corrections = corrected.corrections;
-  const asks = asksOf(text, language);
+  const asksQuantity = asksFigure(text);
+  const asks = asksOf(text, language, asksQuantity);
   // (not "welke instelling …?", "which organisation …?": one body asked for)
   const asker = WHO.exec(text)?.[1] ?? '';
   const oneBody = asks === 'who' && /^(?:welke|which)\s+\p{L}+$/iu.test(asker) && !/(?:en|s)$/i.test(asker);
   // ("welke datum …?", "in welk jaar …?" ask a date, not a list)
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
-  const asksQuantity = asksFigure(text);
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const counted = figure === 'count' ? COUNTED_WORDS.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);
