@@ -53,6 +53,22 @@ describe('crossValidateRanker', () => {
     expect(goodFold.start).toBe(30);
     expect(goodFold.fitted).toBeLessThan(30);
   });
+
+  it('holds out whole sets in each of k folds, never a part of one', () => {
+    const sets = ['a', 'b', 'c', 'd', 'e'];
+    const groups = sets.flatMap((set, i) => Array.from({ length: i + 2 }, (_, k) => group(set, k)));
+    const folds = crossValidateRanker(groups, [1, 0.1, 0], 2);
+    // sets a, c, e in the first fold, b, d in the second: every question held out once
+    expect(folds.map((f) => [f.set, f.questions])).toEqual([
+      ['fold 1', 2 + 4 + 6],
+      ['fold 2', 3 + 5],
+    ]);
+    // (an "odd" set held out with others is still scored with weights fitted without it)
+    const odd = Array.from({ length: 10 }, (_, k) => group('odd', k, [false, true, false]));
+    const withOdd = crossValidateRanker([...groups, ...odd], [1, 0.1, 0], 2);
+    expect(withOdd.find((f) => f.set === 'fold 2')!.questions).toBe(3 + 5 + 10);
+    expect(withOdd.find((f) => f.set === 'fold 2')!.fitted).toBeLessThanOrEqual(3 + 5);
+  });
 });
 
 describe('rankScore', () => {
