@@ -236,6 +236,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-207', file: 'test/fixtures/eval/blind-207.jsonl' },
   { set: 'blind-208-conv', file: 'test/fixtures/eval/blind-208-conv.jsonl' },
   { set: 'blind-209-conv', file: 'test/fixtures/eval/blind-209-conv.jsonl' },
+  { set: 'blind-210-conv', file: 'test/fixtures/eval/blind-210-conv.jsonl' },
+  { set: 'blind-211', file: 'test/fixtures/eval/blind-211.jsonl' },
+  { set: 'blind-212-conv', file: 'test/fixtures/eval/blind-212-conv.jsonl' },
+  { set: 'blind-213-conv', file: 'test/fixtures/eval/blind-213-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -550,6 +550,15 @@
 //   once on 51ca4e9: follow-up turns 0.63, 0.72 and 0.76, fact and list 0.82,
 //   0 / 2 / 3 / 3 false abstentions, 2 of 2, 6 of 6, 2 of 2 and 2 of 2
 //   abstained. Then all four joined the pool.
+// blind-210-conv (15 conversations, 55 turns, a catering business owner
+//   writing plain Dutch with slips), blind-211 (46, a Ministry of Finance
+//   budget adviser), blind-212-conv (15 conversations, 55 turns, a Canadian
+//   diplomat, English) and blind-213-conv (15 conversations, 54 turns, a
+//   student journalist mixing Dutch and English), written at 08:33 on
+//   2026-12-01, held back unread and scored once on 6449f68: follow-up turns
+//   0.55, 0.76 and 0.73, fact and list 0.85, 8 / 3 / 2 / 1 false
+//   abstentions, 2 of 2, 5 of 6, 1 of 2 and 1 of 2 abstained. Then all four
+//   joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -767,6 +776,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-207.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.92, hit3: 0.94, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-208-conv.jsonl', size: 53, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.91, phrases: 0.81, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-209-conv.jsonl', size: 55, bounds: { strict: 0.76, hit1: 0.84, hit3: 0.91, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-210-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.82, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 8 } },
+  { file: 'blind-211.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.92, hit3: 0.97, phrases: 0.94, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
+  { file: 'blind-212-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.84, hit3: 0.93, phrases: 0.83, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-213-conv.jsonl', size: 54, bounds: { strict: 0.76, hit1: 0.87, hit3: 0.93, phrases: 0.81, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
