@@ -16,14 +16,18 @@
 // term (the composer abstains on those before consulting the model). A new
 // blind set joins SETS only after it has been scored once as it came.
 //
-//   npx tsx scripts/fit-abstention.ts [--dump rows.json] [--dry-run]
+// With --folds N the sets are dealt into N folds, each held out whole (the
+// threshold inside each fold is chosen the same way): on 200 sets leave one
+// set out is ~40,000 fits.
+//
+//   npx tsx scripts/fit-abstention.ts [--dump rows.json] [--dry-run] [--folds N]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
 import { askSets } from './labelled-sets.ts';
 import { ABSTAIN_MODEL_FILE, featureVector, type AbstainModel, type FeatureName, type Evidence } from '../src/answer/abstain.ts';
-import { crossValidate, chooseThreshold, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
+import { crossValidate, chooseThreshold, dealIntoFolds, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
 
 
 /**
@@ -43,7 +47,9 @@ const L2 = 1;
 const COST = { falseAbstention: 1, wrongAnswer: 3 };
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dump: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { dump: { type: 'string' }, 'dry-run': { type: 'boolean' }, folds: { type: 'string' } } });
+  const folds = values.folds === undefined ? undefined : Number(values.folds);
+  if (folds !== undefined && !(Number.isInteger(folds) && folds >= 2)) throw new Error(`--folds wants a whole number of at least 2, got ${values.folds}`);
   const started = performance.now();
   // local mode whatever the environment says; no question log, no database file
   const config = loadConfig({ ...process.env, OPENAI_API_KEY: '', POLDERBOT_DB: ':memory:', POLDERBOT_LOG_QUESTIONS: '' });
@@ -84,7 +90,9 @@ async function main(): Promise<number> {
   if (values.dump) writeFileSync(values.dump, JSON.stringify(evidence));
 
   const fit = logisticFitter({ l2: L2 });
-  const cv = crossValidate(rows, fit, (s) => chooseThreshold(s, COST));
+  // (with --folds, the sets dealt into that many folds, each held out whole, for the threshold too)
+  const held = folds ? dealIntoFolds(rows, folds) : rows;
+  const cv = crossValidate(held, fit, (s) => chooseThreshold(s, COST));
   // the final model: fitted on all sets; its threshold chosen on every row's
   // leave-one-set-out probability (the rule each fold's threshold followed)
   const features = FEATURES_USED;
@@ -93,7 +101,7 @@ async function main(): Promise<number> {
     rows.map((r) => r.y),
     { l2: L2 },
   );
-  const threshold = chooseThreshold(outOfFold(rows, fit), COST);
+  const threshold = chooseThreshold(outOfFold(held, fit), COST);
 
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   const out: string[] = [];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseThreshold,
   crossValidate,
+  dealIntoFolds,
   fitLogistic,
   logisticFitter,
   probability,
@@ -100,6 +101,31 @@ function threeSets(positives = 10, negatives = 2): Row[] {
     for (let i = 0; i < positives + negatives; i++) rows.push({ set, id: `${set}${i}`, x: [i], y: i < positives ? 1 : 0 });
   return rows;
 }
+
+describe('dealIntoFolds', () => {
+  it('puts each set whole into one of k folds, so a fold held out never shares a set with its training rows', () => {
+    const rows = [...threeSets(), ...threeSets().map((r) => ({ ...r, set: `${r.set}2`, id: `${r.id}-2` }))];
+    const dealt = dealIntoFolds(rows, 3);
+    const foldOf = new Map<string, Set<string>>();
+    rows.forEach((r, i) => foldOf.set(r.set, (foldOf.get(r.set) ?? new Set()).add(dealt[i]!.set)));
+    for (const [set, folds] of foldOf) expect(folds.size, `set ${set} split over folds`).toBe(1);
+    expect([...new Set(dealt.map((r) => r.set))]).toEqual(['fold 1', 'fold 2', 'fold 3']);
+    // (ids, features and labels unchanged: only the grouping moves)
+    expect(dealt.map((r) => [r.id, r.x, r.y])).toEqual(rows.map((r) => [r.id, r.x, r.y]));
+    // and held out by fold (with at least two folds left to choose each threshold on), no row is scored by a model that saw its own set
+    const seen: boolean[] = [];
+    const fit: Fitter = (train) => {
+      const ids = new Set(train.map((r) => r.id));
+      return (x) => {
+        seen.push(dealt.some((r) => r.x === x && ids.has(r.id)));
+        return 0.5;
+      };
+    };
+    crossValidate(dealt, fit, () => 0.5);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => !s)).toBe(true);
+  });
+});
 
 describe('crossValidate (leave one set out)', () => {
   it('never fits, chooses a threshold on, or scores a held-out row with a model that saw its set', () => {
