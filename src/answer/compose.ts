@@ -49,7 +49,7 @@ export interface ComposeInput {
   /** for a follow-up: the passages around the previous answer's quote, weighed after the retrieved ones (the reason before it, what follows from it) */
   around?: readonly Passage[];
   /** the question as read (analyseQuestion): what it asks for, from the asked turn alone; default: read from `question` */
-  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year' | 'perYear' | 'remarks'>;
+  read?: Pick<Question, 'asks' | 'asksList' | 'asksQuantity' | 'text' | 'pointer' | 'asksRemedy' | 'asksSource' | 'asksEffect' | 'asksCertainty' | 'asksState' | 'asksProposal' | 'asksSeveral' | 'figure' | 'measure' | 'asksRanking' | 'asksPerson' | 'asksPayer' | 'asksResponseToIt' | 'year' | 'perYear' | 'counted' | 'remarks'>;
   /** called with the best candidate sentences, their features and what each would quote first (fitting the ranking) */
   trace?: (candidates: RankCandidate[]) => void;
 }
@@ -633,6 +633,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   const threshold = input.threshold ?? ABSTAIN_MODEL;
   // the asked turn's own terms, when the question was read after its conversation's topic
   const read = input.read ?? analyseQuestion(input.question);
+  // does a sentence give the figure asked for (the things a count counts read once, not per candidate)
+  const counted = read.counted === undefined ? undefined : countedStems(read.counted);
+  const givesFigure = (s: { text: string; passage: Passage }) => figureIn(s.text, read, counted, docInfo(s.passage.doc)?.language ?? 'nl');
   // (the unit a number question asks its figure in, "by how many percentage points …", is the answer's form, not its topic)
   const terms = weighTerms(input.question, language, stats, input.expand, read.remarks).map((t) =>
     read.asksQuantity && UNIT_WORD.test(t.word) ? { ...t, weight: UNIT_SHARE * t.weight, topical: false } : t,
@@ -834,7 +837,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (and when no kind of figure is asked, "any numbers on that?", a measure, a share or an amount, before a bare count beside it:
   // "… vier à acht procent hoger bbp" before "Uit een analyse van 800 Europese regio’s …")
   if (read.asks === 'quantity' && read.pointer === true) {
-    putFirstCovering(sentences, FIGURE_SHARE, (s) => figureIn(s.text, read, docInfo(s.passage.doc)?.language ?? 'nl'));
+    putFirstCovering(sentences, FIGURE_SHARE, givesFigure);
     if (read.figure === undefined) putFirstCovering(sentences, FIGURE_SHARE, (s) => givesPercentage(s.text) || MONEY_FIGURE.test(s.text));
   }
 
@@ -1002,7 +1005,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const noFigure =
     answered &&
     read.asks === 'quantity' &&
-    (!figureIn(chosen[0]!.text, read, docInfo(chosen[0]!.passage.doc)?.language ?? 'nl') ||
+    (!givesFigure(chosen[0]!) ||
       (read.year !== undefined && !chosen[0]!.text.includes(read.year)) ||
       // (and a figure asked per year, "how much venture capital is invested each year?", by a yearly figure, not "bedragen vanaf circa 50 miljoen euro")
       (read.perYear === true && !PER_YEAR.test(chosen[0]!.text)));
@@ -1456,14 +1459,14 @@ const SECOND_QUOTE_SHARE = 0.8;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october';
 /** Does the text give the figure asked for (not a year; money for money, a percentage for a percentage, a number or share of things for a count)? */
-const figureIn = (text: string, read: Pick<Question, 'figure' | 'counted'>, lang: Language) => {
+const figureIn = (text: string, read: Pick<Question, 'figure'>, counted: readonly string[] | undefined, lang: Language) => {
   if (read.figure === 'money') return MONEY_FIGURE.test(text);
   const percentage = givesPercentage(text);
   if (read.figure === 'percent') return percentage;
   // (how many of them: a number of them, or a share, "slechts 17 procent van het industriële mkb")
   // (a share only when it is a share of the things asked about: "17 procent van het industriële mkb" for "hoeveel mkb-bedrijven …?",
   // not the "0,4 à 0,9 procent" productivity growth of AI for "hoeveel banen gaan er verloren door AI?")
-  if (read.figure === 'count') return countIn(text) !== undefined || (percentage && namesCounted(text, read.counted));
+  if (read.figure === 'count') return countIn(text) !== undefined || (percentage && namesCounted(text, counted));
   // (a span of time: a number of hours, weeks or years, "40 uur per week", "twee jaar"; or a share of the time, "40 procent van de werktijd")
   if (read.figure === 'duration') return DURATION_FIGURE.test(withoutMarkers(text)) || (percentage && SHARE_OF_TIME.test(text));
   // (a date is no figure either: "de Kamerbrief van 13 december 2024")
@@ -1471,25 +1474,17 @@ const figureIn = (text: string, read: Pick<Question, 'figure' | 'counted'>, lang
 };
 /** Does the text give a percentage ("17 procent", "vier à acht procent", "0,4%")? */
 const givesPercentage = (text: string): boolean => PERCENT_FIGURE.test(text) || spelledNumbers(text).some((n) => /procent|percent/i.test(n));
-/** Does the text name the things a count asks for (the word, a part of it, or its glossary terms: "jobs" → banen)? True when none is known. */
-function namesCounted(text: string, counted: string | undefined): boolean {
+/** Does the text name the things a count asks for (`countedStems`)? True when none is known. */
+function namesCounted(text: string, counted: readonly string[] | undefined): boolean {
   if (counted === undefined) return true;
   const stems = textStems(text, 'nl');
-  return countedStems(counted).some((s) => textMatches(stems, s));
+  return counted.some((s) => textMatches(stems, s));
 }
-// (read once per counted phrase, not per candidate sentence)
-const COUNTED_STEMS = new Map<string, string[]>();
+/** The stems a count's things are named by: the word, a part of it, or its glossary terms ("jobs" → banen). */
 function countedStems(counted: string): string[] {
-  let out = COUNTED_STEMS.get(counted);
-  if (out === undefined) {
-    const own = counted.split(/[\s-]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()));
-    const words = [...own, ...expandQuery(counted, 'en').terms, ...expandQuery(counted, 'nl').terms].filter((w) => w.length >= 3);
-    out = words.flatMap((w) => textStems(w, 'nl'));
-    // (a bot that runs for weeks keeps only the recent ones)
-    if (COUNTED_STEMS.size >= 256) COUNTED_STEMS.clear();
-    COUNTED_STEMS.set(counted, out);
-  }
-  return out;
+  const own = counted.split(/[\s-]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()));
+  const words = [...own, ...expandQuery(counted, 'en').terms, ...expandQuery(counted, 'nl').terms].filter((w) => w.length >= 3);
+  return words.flatMap((w) => textStems(w, 'nl'));
 }
 // a span of time in the text ("40 uur", "twee jaar", "6 maanden")
 const DURATION_FIGURE =
