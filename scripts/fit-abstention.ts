@@ -25,7 +25,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
-import { askSets } from './labelled-sets.ts';
+import { askSets, foldsOption } from './labelled-sets.ts';
 import { ABSTAIN_MODEL_FILE, featureVector, type AbstainModel, type FeatureName, type Evidence } from '../src/answer/abstain.ts';
 import { crossValidate, chooseThreshold, dealIntoFolds, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
 
@@ -48,8 +48,7 @@ const COST = { falseAbstention: 1, wrongAnswer: 3 };
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dump: { type: 'string' }, 'dry-run': { type: 'boolean' }, folds: { type: 'string' } } });
-  const folds = values.folds === undefined ? undefined : Number(values.folds);
-  if (folds !== undefined && !(Number.isInteger(folds) && folds >= 2)) throw new Error(`--folds wants a whole number of at least 2, got ${values.folds}`);
+  const folds = foldsOption(values.folds);
   const started = performance.now();
   // local mode whatever the environment says; no question log, no database file
   const config = loadConfig({ ...process.env, OPENAI_API_KEY: '', POLDERBOT_DB: ':memory:', POLDERBOT_LOG_QUESTIONS: '' });

@@ -22,16 +22,16 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
-import { askSets } from './labelled-sets.ts';
+import { askSets, foldsOption } from './labelled-sets.ts';
 import { RANK_FEATURE_NAMES, RANK_WEIGHTS, RANK_WEIGHTS_FILE, type RankCandidate } from '../src/answer/compose.ts';
 import { crossValidateRanker, fitRanker, rightFirst, type Group } from '../src/answer/rank-fit.ts';
+import { dealIntoFolds } from '../src/answer/abstain-fit.ts';
 
 const norm = (s: string) => s.replace(/-\s*\n\s*(?=[a-zà-ÿ])/g, '').replace(/\s+/g, ' ').toLowerCase();
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dump: { type: 'string' }, 'dry-run': { type: 'boolean' }, folds: { type: 'string' } } });
-  const folds = values.folds === undefined ? undefined : Number(values.folds);
-  if (folds !== undefined && !(Number.isInteger(folds) && folds >= 2)) throw new Error(`--folds wants a whole number of at least 2, got ${values.folds}`);
+  const folds = foldsOption(values.folds);
   const config = loadConfig({ ...process.env, OPENAI_API_KEY: '', POLDERBOT_DB: ':memory:', POLDERBOT_LOG_QUESTIONS: '' });
   const bot = await openCliBot(config, 'if-missing');
   const names = RANK_FEATURE_NAMES;
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   }
   if (values.dump) writeFileSync(values.dump, JSON.stringify({ names, groups: groups.map((g, i) => ({ ...g, ...seen[i] })) }));
   const start = names.map((n) => RANK_WEIGHTS[n]);
-  const held = crossValidateRanker(groups, start, folds);
+  const held = crossValidateRanker(folds ? dealIntoFolds(groups, folds) : groups, start);
   const out: string[] = [];
   const reachable = groups.filter((g) => g.right.some(Boolean)).length;
   out.push(`${groups.length} answerable questions, ${reachable} with a right candidate among the traced sentences`);

@@ -243,6 +243,14 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
+/** The `--folds N` option of the fitting scripts: undefined (leave one set out) or a whole number of at least 2. */
+export function foldsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const folds = Number(value);
+  if (!(Number.isInteger(folds) && folds >= 2)) throw new Error(`--folds wants a whole number of at least 2, got ${value}`);
+  return folds;
+}
+
 export interface Labelled {
   id: string;
   kind: 'fact' | 'list' | 'unanswerable' | 'numeric';

@@ -183,11 +183,12 @@ export interface CrossValidation {
 }
 
 /**
- * The rows with each set's name replaced by its fold's ("fold 1" … "fold k"), the sets dealt
- * into `k` folds in turn: the cross-validation below then holds out whole folds, never part of a
- * set (on 200 sets, leave one set out with a threshold chosen inside each fold is ~40,000 fits). Pure.
+ * The rows (or a ranker's groups) with each set's name replaced by its fold's ("fold 1" … "fold k"),
+ * the sets dealt into `k` folds in turn: a leave-one-set-out cross-validation then holds out whole
+ * folds, never part of a set (on 200 sets, leave one set out with a threshold chosen inside each
+ * fold is ~40,000 fits). Pure.
  */
-export function dealIntoFolds(rows: readonly Row[], k: number): Row[] {
+export function dealIntoFolds<T extends { set: string }>(rows: readonly T[], k: number): T[] {
   const sets = [...new Set(rows.map((r) => r.set))];
   const fold = new Map(sets.map((s, i) => [s, `fold ${(i % k) + 1}`]));
   return rows.map((r) => ({ ...r, set: fold.get(r.set)! }));

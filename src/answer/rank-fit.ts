@@ -76,18 +76,16 @@ export interface RankFold {
 
 /**
  * Leave one set out: each set's questions ranked with weights fitted on the other sets only, and with the starting weights.
- * With `folds`, the sets are dealt in turn into that many folds and each fold is held out whole (a set is never split):
- * the same test on a large pool at a tenth of the cost.
+ * (Groups dealt into folds, `dealIntoFolds` in abstain-fit.ts, hold out whole folds at a fraction of the cost.)
  */
-export function crossValidateRanker(groups: readonly Group[], start: readonly number[], folds?: number): RankFold[] {
+export function crossValidateRanker(groups: readonly Group[], start: readonly number[]): RankFold[] {
   const sets = [...new Set(groups.map((g) => g.set))];
-  const foldOf = new Map(sets.map((set, i) => [set, folds ? `fold ${(i % folds) + 1}` : set]));
-  return [...new Set(foldOf.values())].map((fold) => {
-    const test = groups.filter((g) => foldOf.get(g.set) === fold);
+  return sets.map((set) => {
+    const test = groups.filter((g) => g.set === set);
     const w = fitRanker(
-      groups.filter((g) => foldOf.get(g.set) !== fold),
+      groups.filter((g) => g.set !== set),
       start,
     );
-    return { set: fold, questions: test.length, fitted: rightFirst(test, w), start: rightFirst(test, start) };
+    return { set, questions: test.length, fitted: rightFirst(test, w), start: rightFirst(test, start) };
   });
 }

@@ -4,6 +4,7 @@
 // sum of the features it reports.
 import { describe, expect, it } from 'vitest';
 import { crossValidateRanker, fitRanker, rightFirst, type Group } from '../../src/answer/rank-fit.ts';
+import { dealIntoFolds } from '../../src/answer/abstain-fit.ts';
 import { RANK_FEATURE_NAMES, RANK_WEIGHTS, rankScore, type RankFeatures } from '../../src/answer/compose.ts';
 
 // question k's three candidates: feature 0 is the same for all (the scale), feature 1 marks
@@ -57,7 +58,7 @@ describe('crossValidateRanker', () => {
   it('holds out whole sets in each of k folds, never a part of one', () => {
     const sets = ['a', 'b', 'c', 'd', 'e'];
     const groups = sets.flatMap((set, i) => Array.from({ length: i + 2 }, (_, k) => group(set, k)));
-    const folds = crossValidateRanker(groups, [1, 0.1, 0], 2);
+    const folds = crossValidateRanker(dealIntoFolds(groups, 2), [1, 0.1, 0]);
     // sets a, c, e in the first fold, b, d in the second: every question held out once
     expect(folds.map((f) => [f.set, f.questions])).toEqual([
       ['fold 1', 2 + 4 + 6],
@@ -65,7 +66,7 @@ describe('crossValidateRanker', () => {
     ]);
     // (an "odd" set held out with others is still scored with weights fitted without it)
     const odd = Array.from({ length: 10 }, (_, k) => group('odd', k, [false, true, false]));
-    const withOdd = crossValidateRanker([...groups, ...odd], [1, 0.1, 0], 2);
+    const withOdd = crossValidateRanker(dealIntoFolds([...groups, ...odd], 2), [1, 0.1, 0]);
     expect(withOdd.find((f) => f.set === 'fold 2')!.questions).toBe(3 + 5 + 10);
     expect(withOdd.find((f) => f.set === 'fold 2')!.fitted).toBeLessThanOrEqual(3 + 5);
   });
