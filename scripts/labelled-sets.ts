@@ -240,6 +240,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-211', file: 'test/fixtures/eval/blind-211.jsonl' },
   { set: 'blind-212-conv', file: 'test/fixtures/eval/blind-212-conv.jsonl' },
   { set: 'blind-213-conv', file: 'test/fixtures/eval/blind-213-conv.jsonl' },
+  { set: 'blind-214-conv', file: 'test/fixtures/eval/blind-214-conv.jsonl' },
+  { set: 'blind-215-conv', file: 'test/fixtures/eval/blind-215-conv.jsonl' },
+  { set: 'blind-216', file: 'test/fixtures/eval/blind-216.jsonl' },
+  { set: 'blind-217-conv', file: 'test/fixtures/eval/blind-217-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

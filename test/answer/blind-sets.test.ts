@@ -559,6 +559,14 @@
 //   0.55, 0.76 and 0.73, fact and list 0.85, 8 / 3 / 2 / 1 false
 //   abstentions, 2 of 2, 5 of 6, 1 of 2 and 1 of 2 abstained. Then all four
 //   joined the pool.
+// blind-214-conv (15 conversations, 55 turns, a Rotterdam port logistics
+//   operations manager), blind-215-conv (15 conversations, 55 turns, a
+//   Brabant high-tech engineer, English), blind-216 (46, a Limburg
+//   provincial council member) and blind-217-conv (15 conversations, 55
+//   turns, a primary school teacher), written at 11:05 on 2026-12-01, held
+//   back unread and scored once on af1f9ea: follow-up turns 0.63, 0.71 and
+//   0.68, fact and list 0.75, 2 / 1 / 1 / 4 false abstentions, 1 of 2, 2 of
+//   2, 6 of 6 and 1 of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -780,6 +788,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-211.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.92, hit3: 0.97, phrases: 0.94, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
   { file: 'blind-212-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.84, hit3: 0.93, phrases: 0.83, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-213-conv.jsonl', size: 54, bounds: { strict: 0.76, hit1: 0.87, hit3: 0.93, phrases: 0.81, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-214-conv.jsonl', size: 55, bounds: { strict: 0.59, hit1: 0.71, hit3: 0.84, phrases: 0.71, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
+  { file: 'blind-215-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.84, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-216.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.87, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-217-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.76, hit3: 0.89, phrases: 0.75, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
