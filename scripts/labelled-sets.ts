@@ -244,6 +244,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-215-conv', file: 'test/fixtures/eval/blind-215-conv.jsonl' },
   { set: 'blind-216', file: 'test/fixtures/eval/blind-216.jsonl' },
   { set: 'blind-217-conv', file: 'test/fixtures/eval/blind-217-conv.jsonl' },
+  { set: 'blind-218-conv', file: 'test/fixtures/eval/blind-218-conv.jsonl' },
+  { set: 'blind-219-conv', file: 'test/fixtures/eval/blind-219-conv.jsonl' },
+  { set: 'blind-220', file: 'test/fixtures/eval/blind-220.jsonl' },
+  { set: 'blind-221-conv', file: 'test/fixtures/eval/blind-221-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -567,6 +567,15 @@
 //   back unread and scored once on af1f9ea: follow-up turns 0.63, 0.71 and
 //   0.68, fact and list 0.75, 2 / 1 / 1 / 4 false abstentions, 1 of 2, 2 of
 //   2, 6 of 6 and 1 of 2 abstained. Then all four joined the pool.
+// blind-218-conv (15 conversations, 55 turns, a Frisian dairy farmer on a
+//   regional innovation board), blind-219-conv (15 conversations, 54 turns,
+//   an Irish management consultant, English), blind-220 (46, a Tweede Kamer
+//   member's parliamentary assistant) and blind-221-conv (15 conversations,
+//   55 turns, an HR manager of a care home chain), written at 11:00 on
+//   2026-12-01, held back unread and scored once on af1f9ea's answers:
+//   follow-up turns 0.53, 0.43 and 0.68, fact and list 0.97, 1 / 3 / 1 / 3
+//   false abstentions, 1 of 2, 2 of 2, 6 of 6 and 1 of 2 abstained. Then all
+//   four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -792,6 +801,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-215-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.84, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-216.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.87, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-217-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.76, hit3: 0.89, phrases: 0.75, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
+  { file: 'blind-218-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.8, hit3: 0.91, phrases: 0.77, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-219-conv.jsonl', size: 54, bounds: { strict: 0.43, hit1: 0.6, hit3: 0.85, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-220.jsonl', size: 46, bounds: { strict: 0.94, hit1: 0.97, hit3: 0.97, phrases: 0.97, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-221-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.84, hit3: 0.93, phrases: 0.77, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
