@@ -248,6 +248,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-219-conv', file: 'test/fixtures/eval/blind-219-conv.jsonl' },
   { set: 'blind-220', file: 'test/fixtures/eval/blind-220.jsonl' },
   { set: 'blind-221-conv', file: 'test/fixtures/eval/blind-221-conv.jsonl' },
+  { set: 'blind-222-conv', file: 'test/fixtures/eval/blind-222-conv.jsonl' },
+  { set: 'blind-223-conv', file: 'test/fixtures/eval/blind-223-conv.jsonl' },
+  { set: 'blind-224', file: 'test/fixtures/eval/blind-224.jsonl' },
+  { set: 'blind-225-conv', file: 'test/fixtures/eval/blind-225-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -576,6 +576,15 @@
 //   follow-up turns 0.53, 0.43 and 0.68, fact and list 0.97, 1 / 3 / 1 / 3
 //   false abstentions, 1 of 2, 2 of 2, 6 of 6 and 1 of 2 abstained. Then all
 //   four joined the pool.
+// blind-222-conv (15 conversations, 54 turns, an employers' organisation's
+//   communications officer), blind-223-conv (15 conversations, 54 turns, a
+//   warehouse team leader writing simple English), blind-224 (46, a
+//   secondary school economics teacher) and blind-225-conv (15
+//   conversations, 55 turns, a sceptical newspaper columnist), written at
+//   11:08 on 2026-12-01, held back unread and scored once on af1f9ea's
+//   answers: follow-up turns 0.65, 0.54 and 0.63, fact and list 0.82, 2 / 5
+//   / 1 / 3 false abstentions, 2 of 2, 2 of 2, 4 of 6 and 2 of 2 abstained.
+//   Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -805,6 +814,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-219-conv.jsonl', size: 54, bounds: { strict: 0.43, hit1: 0.6, hit3: 0.85, phrases: 0.63, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-220.jsonl', size: 46, bounds: { strict: 0.94, hit1: 0.97, hit3: 0.97, phrases: 0.97, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-221-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.84, hit3: 0.93, phrases: 0.77, numeric: 0.95, abstain: 0.45, falseAbstain: 3 } },
+  { file: 'blind-222-conv.jsonl', size: 54, bounds: { strict: 0.66, hit1: 0.93, hit3: 0.93, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-223-conv.jsonl', size: 54, bounds: { strict: 0.53, hit1: 0.72, hit3: 0.85, phrases: 0.68, numeric: 0.95, abstain: 0.95, falseAbstain: 5 } },
+  { file: 'blind-224.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.82, hit3: 0.97, phrases: 0.85, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
+  { file: 'blind-225-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.76, hit3: 0.86, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
