@@ -27,7 +27,7 @@ import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
 import { askSets, foldsOption } from './labelled-sets.ts';
 import { ABSTAIN_MODEL_FILE, featureVector, type AbstainModel, type FeatureName, type Evidence } from '../src/answer/abstain.ts';
-import { crossValidate, chooseThreshold, dealIntoFolds, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
+import { answers, crossValidate, chooseThreshold, dealIntoFolds, DEFAULT_COST, fitLogistic, logisticFitter, outOfFold, probability as probabilityOf, rates, type Row } from '../src/answer/abstain-fit.ts';
 
 
 /**
@@ -78,7 +78,8 @@ async function main(): Promise<number> {
         return;
       }
       const y = l.kind === 'unanswerable' ? 0 : 1;
-      rows.push({ set, id: String(l.id), x: featureVector(answer.evidence, FEATURES_USED), y });
+      const ruled = answer.evidence.ruled === undefined ? {} : { ruled: answer.evidence.ruled === 'answer' ? (1 as const) : (0 as const) };
+      rows.push({ set, id: String(l.id), x: featureVector(answer.evidence, FEATURES_USED), y, ...ruled });
       evidence.push({ set, id: String(l.id), y, evidence: answer.evidence });
       if (y) counts.answerable++;
       else counts.unanswerable++;
@@ -114,12 +115,12 @@ async function main(): Promise<number> {
   const p = cv.pooled;
   out.push(`${'pooled'.padEnd(15)} | ${''.padStart(9)} | ${`${p.falseAbstentions}/${p.answerable}`.padStart(6)} ${pct(p.falseAbstentionRate).padStart(8)}   | ${`${p.wrongAnswers}/${p.unanswerable}`.padStart(5)} ${pct(p.wrongAnswerRate).padStart(8)}`);
   out.push('');
-  const inSample = rows.map((r) => ({ p: probabilityOf(model, r.x), y: r.y }));
+  const inSample = rows.map((r) => ({ p: probabilityOf(model, r.x), y: r.y, ...(r.ruled === undefined ? {} : { ruled: r.ruled }) }));
   const ins = rates(inSample, threshold);
   out.push(`final model (all sets): features ${features.join(', ')}; threshold ${threshold.toFixed(3)}; in-sample ${ins.falseAbstentions}/${ins.answerable} false abstentions, ${ins.wrongAnswers}/${ins.unanswerable} answered unanswerable`);
   out.push(`weights (standardised): ${features.map((f, j) => `${f} ${model.weights[j]!.toFixed(3)}`).join(', ')}; intercept ${model.intercept.toFixed(3)}`);
   const misses = cv.outOfFold
-    .filter((h) => (h.p >= cv.folds.find((f) => f.set === h.row.set)!.threshold ? 1 : 0) !== h.y)
+    .filter((h) => (answers(h, cv.folds.find((f) => f.set === h.row.set)!.threshold) ? 1 : 0) !== h.y)
     .map((h) => `${h.row.set}/${h.row.id} ${h.y ? 'abstained' : 'answered'} (p ${h.p.toFixed(2)})`);
   out.push(`held-out misses: ${misses.join('; ') || 'none'}`);
   out.push(`${rows.length} questions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -138,7 +139,7 @@ async function main(): Promise<number> {
     sets: [...used.values()],
     folds: cv.folds.map((f) => ({ ...f, threshold: round(f.threshold), falseAbstentionRate: round(f.falseAbstentionRate), wrongAnswerRate: round(f.wrongAnswerRate) })),
     pooled: { ...p, falseAbstentionRate: round(p.falseAbstentionRate), wrongAnswerRate: round(p.wrongAnswerRate) },
-    note: 'Written by `npm run fit:abstain` (scripts/fit-abstention.ts). folds: each set held out, its model fitted and its threshold chosen on the other sets only. weights: fitted on all sets; threshold: chosen on every row’s leave-one-set-out probability. Answer when P(answerable) ≥ threshold.',
+    note: `Written by \`npm run fit:abstain\` (scripts/fit-abstention.ts). folds: ${folds ? `the sets dealt into ${folds} folds in turn (dealIntoFolds), each fold` : 'each set'} held out, its model fitted and its threshold chosen on the others only. weights: fitted on all sets; threshold: chosen on every row’s held-out probability. A question a rule decides whatever the model says (Evidence.ruled: a figure asked that the text does not give, the cover or contents read) is counted as decided when thresholds are chosen and rates measured. Answer when P(answerable) ≥ threshold.`,
   };
   if (!values['dry-run']) {
     writeFileSync(ABSTAIN_MODEL_FILE, `${JSON.stringify(json, null, 2)}\n`);

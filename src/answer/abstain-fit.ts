@@ -107,7 +107,12 @@ export interface Scored {
   p: number;
   /** 1 = answerable */
   y: number;
+  /** decided by a rule whatever the model says (`Evidence.ruled`): 1 answered, 0 abstained */
+  ruled?: 0 | 1;
 }
+
+/** Whether the bot answers a scored row at `threshold`: a rule's decision, else the model's. */
+export const answers = (s: Scored, threshold: number): boolean => (s.ruled === undefined ? s.p >= threshold : s.ruled === 1);
 
 export interface Rates {
   answerable: number;
@@ -120,12 +125,12 @@ export interface Rates {
   wrongAnswerRate: number;
 }
 
-/** Answer when p ≥ threshold. */
+/** Answer when p ≥ threshold (or when a rule answers; never when a rule abstains). */
 export function rates(scored: readonly Scored[], threshold: number): Rates {
   const answerable = scored.filter((s) => s.y === 1).length;
   const unanswerable = scored.length - answerable;
-  const falseAbstentions = scored.filter((s) => s.y === 1 && s.p < threshold).length;
-  const wrongAnswers = scored.filter((s) => s.y === 0 && s.p >= threshold).length;
+  const falseAbstentions = scored.filter((s) => s.y === 1 && !answers(s, threshold)).length;
+  const wrongAnswers = scored.filter((s) => s.y === 0 && answers(s, threshold)).length;
   return {
     answerable,
     unanswerable,
@@ -161,7 +166,12 @@ export interface Row {
   x: number[];
   /** 1 = answerable */
   y: number;
+  /** decided by a rule whatever the model says: 1 answered, 0 abstained */
+  ruled?: 0 | 1;
 }
+
+/** A row scored: its probability, its label and a rule's decision, if any. */
+const scoredRow = (row: Row, p: number): Scored & { row: Row } => ({ row, p, y: row.y, ...(row.ruled === undefined ? {} : { ruled: row.ruled }) });
 
 export type Predictor = (x: readonly number[]) => number;
 export type Fitter = (train: readonly Row[]) => Predictor;
@@ -202,12 +212,12 @@ export function outOfFold(rows: readonly Row[], fit: Fitter): (Scored & { row: R
   const sets = [...new Set(rows.map((r) => r.set))];
   if (sets.length < 2) {
     const predict = fit(rows);
-    return rows.map((row) => ({ row, p: predict(row.x), y: row.y }));
+    return rows.map((row) => scoredRow(row, predict(row.x)));
   }
   const out: (Scored & { row: Row })[] = [];
   for (const s of sets) {
     const predict = fit(rows.filter((r) => r.set !== s));
-    for (const row of rows) if (row.set === s) out.push({ row, p: predict(row.x), y: row.y });
+    for (const row of rows) if (row.set === s) out.push(scoredRow(row, predict(row.x)));
   }
   return out;
 }
@@ -229,13 +239,13 @@ export function crossValidate(rows: readonly Row[], fit: Fitter, choose: Thresho
     const train = rows.filter((r) => r.set !== s);
     const threshold = choose(outOfFold(train, fit));
     const predict = fit(train);
-    const scored = rows.filter((r) => r.set === s).map((row) => ({ row, p: predict(row.x), y: row.y }));
+    const scored = rows.filter((r) => r.set === s).map((row) => scoredRow(row, predict(row.x)));
     held.push(...scored);
     folds.push({ set: s, threshold, ...rates(scored, threshold) });
   }
   // pooled: each row judged by its own fold's threshold
   const thresholdOf = new Map(folds.map((f) => [f.set, f.threshold]));
-  const asDecided = held.map((h) => ({ p: h.p >= thresholdOf.get(h.row.set)! ? 1 : 0, y: h.y }));
+  const asDecided = held.map((h) => ({ p: answers(h, thresholdOf.get(h.row.set)!) ? 1 : 0, y: h.y }));
   return { folds, pooled: rates(asDecided, 0.5), outOfFold: held };
 }
 

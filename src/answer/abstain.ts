@@ -35,6 +35,13 @@ export interface Evidence {
   topVector: number;
   /** BM25 score of the first passage (0 if it was found by vectors only) */
   topLexical: number;
+  /**
+   * Set when a rule besides the model decided, whatever the model says: 'abstain' (no topical term,
+   * nothing found, a name the text lacks, a figure, date, ranking, person or payer asked that the
+   * answering sentence does not give), 'answer' (read from the document's opening pages: contents,
+   * cover, committee, summary). The model's fit counts these as decided (scripts/fit-abstention.ts).
+   */
+  ruled?: 'abstain' | 'answer';
 }
 
 /** The features a model may use, each read from the evidence. */
@@ -76,7 +83,7 @@ export const AbstainModelSchema = z
     fitted: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
     /** the labelled sets fitted on, with their row counts */
     sets: z.array(z.object({ set: z.string(), answerable: z.number().int(), unanswerable: z.number().int() })).min(2),
-    /** leave-one-set-out: each set held out, fitted and thresholded on the others */
+    /** each set held out, fitted and thresholded on the others (or, fitted with --folds, each fold of sets dealt by dealIntoFolds: "fold 1" …) */
     folds: z.array(RatesSchema.extend({ set: z.string(), threshold: z.number() })).min(2),
     pooled: RatesSchema,
     note: z.string().optional(),

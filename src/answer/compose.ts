@@ -864,7 +864,11 @@ export function composeAnswer(input: ComposeInput): Composed {
   const titles = passages.map((p) => `${p.title} ${docInfo(p.doc)?.title ?? ''}`).join(' ');
   const absentName = namesAbsent(read.text, terms, titles);
   // (how someone responded to this advisory comes after it: the text cannot say)
-  const answered = terms.some((t) => !t.verb) && best !== undefined && shouldAnswer(evidence, threshold) && !absentName && read.asksResponseToIt !== true;
+  // (the question's own case against an answer, whatever the model says)
+  const ruledOut = !terms.some((t) => !t.verb) || best === undefined || absentName || read.asksResponseToIt === true;
+  const answered = !ruledOut && shouldAnswer(evidence, threshold);
+  // an answer a rule gives whatever the model says, read from the document's opening pages
+  const ruledIn = { ...evidence, ruled: 'answer' as const };
   const f = FRAME[language];
   // "wanneer is het advies verschenen?": the date on the cover of the document the question is about
   // (the document a question about the document itself means: the advisory, else the one retrieval found)
@@ -896,7 +900,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
-    return { text: `${head}: “${entry.title}” (${f.page(entry.page)}) [1].`, answered: true, citations: [openingPage(committee.doc, committee.page, committee.quote)], evidence };
+    return { text: `${head}: “${entry.title}” (${f.page(entry.page)}) [1].`, answered: true, citations: [openingPage(committee.doc, committee.page, committee.quote)], evidence: ruledIn };
   }
   // "geef een samenvatting van het advies", "what is this advisory about?": its summary section, the tracks it lists
   const summary = !contents && !committee && asksSummary(read.text, terms) && !aboutOther && subject ? summaryOf(subject, pageText) : undefined;
@@ -906,16 +910,16 @@ export function composeAnswer(input: ComposeInput): Composed {
         ? `In het kort (“${summary.title}”, ${f.page(summary.page)}) [1]: “${tidy(summary.quote)}”`
         : `In brief (“${summary.title}”, ${f.page(summary.page)}) [1]: “${tidy(summary.quote)}”`;
     const citation = { ...openingPage(summary.doc, summary.page, summary.quote), section: summary.title };
-    return { text: head + summary.items.map((item) => `\n• ${item}`).join(''), answered: true, citations: [citation], evidence };
+    return { text: head + summary.items.map((item) => `\n• ${item}`).join(''), answered: true, citations: [citation], evidence: ruledIn };
   }
   if (contents) {
     const of = advisory(contents.doc) ? (language === 'nl' ? 'het advies' : 'the advisory') : docInfo(contents.doc)!.title;
     const head = language === 'nl' ? `De inhoudsopgave van ${of} (${f.page(contents.page)}) [1]:` : `The table of contents of ${of} (${f.page(contents.page)}) [1]:`;
-    return { text: head + contents.entries.map((e) => `\n• ${e.title} (${f.page(e.page)})`).join(''), answered: true, citations: [openingPage(contents.doc, contents.page, contents.quote)], evidence };
+    return { text: head + contents.entries.map((e) => `\n• ${e.title} (${f.page(e.page)})`).join(''), answered: true, citations: [openingPage(contents.doc, contents.page, contents.quote)], evidence: ruledIn };
   }
   if (cover) {
     const who = advisory(cover.doc) ? 'the advisory' : docInfo(cover.doc)!.title;
-    return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence };
+    return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence: ruledIn };
   }
 
   // how much of the question a sentence covers, in its document's language
@@ -1002,8 +1006,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   // a question for an amount of money ("how much budget …?") is answered only by an amount of money
   // (the figure must be in the quote that answers, not in a second one the answer may not show)
   // (and a figure asked for a year, "… in 2024?", by a sentence for that year)
+  // (each judged whatever the model says: a rule that abstains is one the model's fit cannot move, `Evidence.ruled`)
+  const judged = !ruledOut && chosen.length > 0;
   const noFigure =
-    answered &&
+    judged &&
     read.asks === 'quantity' &&
     (!givesFigure(chosen[0]!) ||
       (read.year !== undefined && !chosen[0]!.text.includes(read.year)) ||
@@ -1011,21 +1017,23 @@ export function composeAnswer(input: ComposeInput): Composed {
       (read.perYear === true && !PER_YEAR.test(chosen[0]!.text)));
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
-  const noDate = answered && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
+  const noDate = judged && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
   // and a question for the top of a ranking ("welke sectoren hebben de hoogste productiviteit?", "which sector invests the least?")
   // by a sentence that ranks nothing (no superlative: "het meest", "het hardst", "highest")
   // and a question for a statistical measure ("welke correlatie …?") by a text that never gives one
-  const noMeasure = answered && read.measure !== undefined && read.measure.every((w) => stats.df(textStems(w, 'nl')) === 0);
-  const noRanking = answered && !noFigure && !noDate && read.asksRanking === true && !RANKS.test(chosen[0]!.text);
+  const noMeasure = judged && read.measure !== undefined && read.measure.every((w) => stats.df(textStems(w, 'nl')) === 0);
+  const noRanking = judged && !noFigure && !noDate && read.asksRanking === true && !RANKS.test(chosen[0]!.text);
   // and a question for a person ("welke minister heeft die brief ondertekend?") by a sentence that names no one
-  const noPerson = answered && read.asksPerson === true && !NAMES_A_PERSON.test(chosen[0]!.text);
+  const noPerson = judged && read.asksPerson === true && !NAMES_A_PERSON.test(chosen[0]!.text);
   // and a question for who pays ("wie betaalt die leerrechten?") by a sentence that says nothing of paying or financing
-  const noPayer = answered && read.asksPayer === true && !chosen.some((c) => PAYS.test(c.text));
-  if (!answered || !citations.length || noFigure || noDate || noRanking || noMeasure || noPerson || noPayer) {
-    let text: string = noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : noPayer ? f.noPayer : f.none;
+  const noPayer = judged && read.asksPayer === true && !chosen.some((c) => PAYS.test(c.text));
+  const vetoed = ruledOut || !citations.length || noFigure || noDate || noRanking || noMeasure || noPerson || noPayer;
+  if (!answered || vetoed) {
+    // (what it says is missing: what a rule found missing in the answer the model allowed)
+    let text: string = !answered ? f.none : noFigure || noMeasure ? f.noFigure : noDate ? f.noDate : noPayer ? f.noPayer : f.none;
     if (citations.length && (best?.coverage ?? 0) > 0) text += f.nearest(f.page(citations[0]!.page));
     else citations.length = 0;
-    return { text, answered: false, citations, evidence };
+    return { text, answered: false, citations, evidence: vetoed ? { ...evidence, ruled: 'abstain' } : evidence };
   }
 
   const who = (doc: string) => {

@@ -172,6 +172,8 @@ describe('createBot', () => {
         const cover = await bot.ask(q);
         expect(cover.text, q).toMatch(/^juni 2025\./);
         expect(cover.citations[0], q).toMatchObject({ page: 1, doc: 'ser-briefadvies-25-04' });
+        // (an answer read from the cover, whatever the abstention model says: the model's fit counts it as decided)
+        expect(cover.evidence?.ruled, q).toBe('answer');
       }
       const much = await bot.ask('Hoeveel procent van hun tijd besteden verpleegkundigen aan registratie?');
       expect(much.text).toMatch(/^40 procent\. Het advies zegt \(p\. 7[,)]/);

@@ -7,6 +7,7 @@ import { stem } from '../../src/language/terms.ts';
 import { glossaryPhrases } from '../../src/language/glossary.ts';
 import type { Passage } from '../../src/search/types.ts';
 import { buildFakeIndex, DOC, TITLE, type FakeIndex } from './fake-index.ts';
+import { ABSTAIN_MODEL } from '../../src/answer/abstain.ts';
 
 let idx: FakeIndex;
 let stats: TermStats;
@@ -718,6 +719,8 @@ describe('the kind of answer asked for', () => {
     const a = composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: (_doc, p) => ps.find((x) => x.page === p)?.text, docInfo, read: { text: q, asks: 'quantity', asksList: false, asksQuantity: true, figure: 'percent' } });
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+    // a rule abstained, whatever the abstention model says: the model's fit counts the question as decided
+    expect(a.evidence.ruled).toBe('abstain');
   });
 
   it('does not answer a question for a statistical measure the text never gives', () => {
@@ -727,6 +730,18 @@ describe('the kind of answer asked for', () => {
     // (the measure as the question's reading gives it; the rest of the question the text covers)
     const q = 'Hoe verhouden reële loongroei en arbeidsproductiviteitsgroei zich?';
     expect(ask(q).answered).toBe(true);
+    // (the model's own answer: no rule decided it)
+    expect(ask(q).evidence.ruled).toBeUndefined();
+    expect(ask(q, ['correlatie']).evidence.ruled).toBe('abstain');
+    // (and so whatever the model says: with a threshold no question reaches, the rule still decided)
+    const never = { ...ABSTAIN_MODEL, threshold: 1 };
+    const strict = (measure?: string[]) =>
+      composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => ps[0]!.text, docInfo, threshold: never, read: { text: q, asks: 'fact', asksList: false, asksQuantity: false, ...(measure ? { measure } : {}) } });
+    expect(strict().answered).toBe(false);
+    expect(strict().evidence.ruled).toBeUndefined();
+    expect(strict(['correlatie'])).toMatchObject({ answered: false, evidence: { ruled: 'abstain' } });
+    // (what the answer says is the model's: the text names no missing figure the model's abstention did not look for)
+    expect(strict(['correlatie']).text).toMatch(/^Het advies zegt hier niets over\./);
     expect(ask(q, ['correlatie']).text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
     expect(ask(q, ['correlatie']).answered).toBe(false);
     // a text that uses the measure's word may answer
@@ -777,9 +792,12 @@ describe('the kind of answer asked for', () => {
 
   it('does not answer a question for a person with a sentence that names no one', () => {
     const ps = [passage(3, 'Advies op hoofdlijnen', 'De minister stuurde de Kamerbrief Uitwerking productiviteitsagenda van 13 december 2024 aan de Tweede Kamer.'), passage(6, 'Mogelijkheden', 'Draghi (2024) signaleert een stapeling van regelgeving in de Kamerbrief.')];
+    // the corpus is both passages (so "minister" is a corpus word, as it is in the advisory); each question is given one passage
     const ask = (q: string, at: number) =>
-      onPassages([ps[at]!], q, { text: q, asks: 'who', asksList: false, asksQuantity: false, ...(analyseQuestion(q).asksPerson ? { asksPerson: true } : {}) });
-    expect(ask('Welke minister stuurde de Kamerbrief Uitwerking productiviteitsagenda aan de Tweede Kamer?', 0).answered).toBe(false);
+      onPassages([ps[at]!], q, { text: q, asks: 'who', asksList: false, asksQuantity: false, ...(analyseQuestion(q).asksPerson ? { asksPerson: true } : {}) }, { stats: buildTermStats(ps) });
+    const unnamed = ask('Welke minister stuurde de Kamerbrief Uitwerking productiviteitsagenda aan de Tweede Kamer?', 0);
+    expect(unnamed.answered).toBe(false);
+    expect(unnamed.evidence?.ruled).toBe('abstain');
     // a sentence naming an author answers
     expect(ask('Welke minister signaleert een stapeling van regelgeving in de Kamerbrief?', 1).answered).toBe(true);
     // asked for the document, not a person, the same sentence answers
