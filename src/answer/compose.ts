@@ -865,7 +865,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const absentName = namesAbsent(read.text, terms, titles);
   // (how someone responded to this advisory comes after it: the text cannot say)
   // (the question's own case against an answer, whatever the model says)
-  const ruledOut = !terms.some((t) => !t.verb) || best === undefined || absentName || read.asksResponseToIt === true;
+  // (a best passage with none of the question's words was found by likeness alone: "btw op groente en fruit", "vermogensbelasting in box 3")
+  const ruledOut = !terms.some((t) => !t.verb) || best === undefined || evidence.passageCoverage === 0 || absentName || read.asksResponseToIt === true;
   const answered = !ruledOut && shouldAnswer(evidence, threshold);
   // an answer a rule gives whatever the model says, read from the document's opening pages
   const ruledIn = { ...evidence, ruled: 'answer' as const };

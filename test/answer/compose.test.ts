@@ -804,6 +804,16 @@ describe('the kind of answer asked for', () => {
     expect(ask('Wie stuurde de Kamerbrief Uitwerking productiviteitsagenda aan de Tweede Kamer?', 0).answered).toBe(true);
   });
 
+  it('does not answer with a passage that has none of the question\'s words', () => {
+    // (found by likeness alone: the model, reading a question all of whose words the corpus lacks, would answer)
+    const ps = [passage(11, 'Veranker productiviteitsgroei in de jaarlijkse beleidscyclus', 'De SER pleit voor een jaarlijkse beleidscyclus voor het monitoren van de productiviteitsontwikkeling.')];
+    const q = 'Hoe denkt de SER over de btw op groente en fruit?';
+    const r = onPassages(ps, q, analyseQuestion(q));
+    expect(r.evidence?.passageCoverage).toBe(0);
+    expect(r.answered).toBe(false);
+    expect(r.evidence?.ruled).toBe('abstain');
+  });
+
   it('does not answer who pays with a sentence that says nothing of paying or financing', () => {
     const ps = [
       passage(7, 'Kwaliteit van werk', 'De SER en de Commissie Regulering van Werk onderschrijven het belang van een systeem van leerrechten.'),
