@@ -252,6 +252,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-223-conv', file: 'test/fixtures/eval/blind-223-conv.jsonl' },
   { set: 'blind-224', file: 'test/fixtures/eval/blind-224.jsonl' },
   { set: 'blind-225-conv', file: 'test/fixtures/eval/blind-225-conv.jsonl' },
+  // scored once as they came on f9ff0cc (2026-12-02), then added
+  { set: 'blind-226', file: 'test/fixtures/eval/blind-226.jsonl' },
+  { set: 'blind-227-conv', file: 'test/fixtures/eval/blind-227-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

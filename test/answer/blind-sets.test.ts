@@ -585,6 +585,12 @@
 //   answers: follow-up turns 0.65, 0.54 and 0.63, fact and list 0.82, 2 / 5
 //   / 1 / 3 false abstentions, 2 of 2, 2 of 2, 4 of 6 and 2 of 2 abstained.
 //   Then all four joined the pool.
+// blind-226 (46, a policy officer at a regional development agency,
+//   paraphrasing freely) and blind-227-conv (15 conversations, 57 turns, a
+//   union organiser in the metal industry), written at 03:05 on 2026-12-02
+//   by helpers who had seen neither the code nor earlier sets, scored once
+//   as they came on f9ff0cc: fact and list 0.88, follow-up turns 0.80, 0 / 1
+//   false abstentions, 4 of 6 and 2 of 2 abstained. Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -823,6 +829,8 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-223-conv.jsonl', size: 54, bounds: { strict: 0.53, hit1: 0.72, hit3: 0.85, phrases: 0.68, numeric: 0.95, abstain: 0.95, falseAbstain: 5 } },
   { file: 'blind-224.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.82, hit3: 0.97, phrases: 0.85, numeric: 0.95, abstain: 0.6, falseAbstain: 1 } },
   { file: 'blind-225-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.76, hit3: 0.86, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-226.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.87, hit3: 0.95, phrases: 0.92, numeric: 0.95, abstain: 0.65, falseAbstain: 0 } },
+  { file: 'blind-227-conv.jsonl', size: 57, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.93, phrases: 0.83, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
@@ -847,8 +855,9 @@ describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
     expect(rows).toHaveLength(size);
     const kinds = new Set(rows.map((r) => r.kind));
     for (const k of ['fact', 'list', 'unanswerable'] as const) expect(kinds).toContain(k);
-    // each set asks a fair share in English (blind-11 and blind-12-conv: 12 and 11; blind-107-conv, three English threads: 9)
-    expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(9);
+    // each set asks a fair share in English (blind-11 and blind-12-conv: 12 and 11; blind-107-conv, three English threads: 9;
+    // blind-227-conv, a Dutch union organiser asked for 5 to 8 English turns: 7)
+    expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(7);
   });
 
   it('scores within the measured bounds', () => {
