@@ -481,8 +481,8 @@ it('reads "wanneer" after another question word as a conjunction, not a date ask
 });
 
 it('reads a question on how certain a figure is', () => {
-  for (const q of ['How solid is that number?', 'is that number sure or just a guess?', 'hoe hard is die schatting?', 'is dat een beetje betrouwbaar?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
-  for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
+  for (const q of ['How solid is that number?', 'is that number sure or just a guess?', 'hoe hard is die schatting?', 'is dat een beetje betrouwbaar?', 'Is dat een beetje zeker, dat cijfer?', 'is dat wel hard?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
+  for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?', 'Is dat zeker een probleem voor het mkb?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
 });
 
 it('reads a message typed without a question mark as the question it is', () => {
