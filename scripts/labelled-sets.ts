@@ -255,6 +255,11 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came on f9ff0cc (2026-12-02), then added
   { set: 'blind-226', file: 'test/fixtures/eval/blind-226.jsonl' },
   { set: 'blind-227-conv', file: 'test/fixtures/eval/blind-227-conv.jsonl' },
+  // scored once as they came on 0278532 (2026-12-02), then added
+  { set: 'blind-228', file: 'test/fixtures/eval/blind-228.jsonl' },
+  { set: 'blind-229-conv', file: 'test/fixtures/eval/blind-229-conv.jsonl' },
+  { set: 'blind-230-conv', file: 'test/fixtures/eval/blind-230-conv.jsonl' },
+  { set: 'blind-231', file: 'test/fixtures/eval/blind-231.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -591,6 +591,14 @@
 //   by helpers who had seen neither the code nor earlier sets, scored once
 //   as they came on f9ff0cc: fact and list 0.88, follow-up turns 0.80, 0 / 1
 //   false abstentions, 4 of 6 and 2 of 2 abstained. Then both joined the pool.
+// blind-228 (46, a researcher at a policy institute, 26 in English),
+//   blind-229-conv (15 conversations, 56 turns, a hospital's HR director),
+//   blind-230-conv (15 conversations, 56 turns, a bilingual reporter mixing
+//   English and Dutch) and blind-231 (46, a municipal councillor in
+//   everyday words), written at 03:20 on 2026-12-02, held back unread and
+//   scored once on 0278532: fact and list 0.82 and 0.82, follow-up turns
+//   0.59 and 0.69, 1 / 3 / 0 / 1 false abstentions, 6 of 6, 2 of 2, 2 of 2
+//   and 5 of 6 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -831,6 +839,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-225-conv.jsonl', size: 55, bounds: { strict: 0.61, hit1: 0.76, hit3: 0.86, phrases: 0.72, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-226.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.87, hit3: 0.95, phrases: 0.92, numeric: 0.95, abstain: 0.65, falseAbstain: 0 } },
   { file: 'blind-227-conv.jsonl', size: 57, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.93, phrases: 0.83, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-228.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.9, hit3: 0.92, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-229-conv.jsonl', size: 56, bounds: { strict: 0.58, hit1: 0.77, hit3: 0.91, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-230-conv.jsonl', size: 56, bounds: { strict: 0.75, hit1: 0.78, hit3: 0.93, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-231.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.9, hit3: 0.97, phrases: 0.87, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
