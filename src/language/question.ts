@@ -212,7 +212,7 @@ const SOURCE =
 // who else holds what the answer said ("who else backs that idea?", "staan ze daar alleen in of steunt nog iemand dat idee?"):
 // read as where it comes from, with the answer's words; a sentence that names another body sharing it answers
 const OTHERS_BACK =
-  /\b(?:who else|anyone else|anybody else|(?:besides|apart from|other than) the ser|wie (?:nog|verder|anders)|nog iemand|nog anderen|andere partijen|staan ze (?:daar |hierin |er |hier )?(?:niet )?alleen|alleen de ser|(?:is|are) (?:the ser|ser|they|it) alone|do (?:others|other (?:bodies|parties|organisations|organizations|experts)) (?:support|back|agree|share|say)|(?:steunen|delen|vinden) (?:anderen|andere partijen) (?:dat|dit|het))\b/iu;
+  /\b(?:who else|anyone else|anybody else|(?:besides|apart from|other than) the ser|(?:naast|behalve) de ser|wie (?:nog|verder|anders)|nog iemand|nog anderen|andere partijen|staan ze (?:daar |hierin |er |hier )?(?:niet )?alleen|alleen de ser|(?:is|are) (?:the ser|ser|they|it) alone|do (?:others|other (?:bodies|parties|organisations|organizations|experts)) (?:support|back|agree|share|say)|(?:steunen|delen|vinden) (?:anderen|andere partijen) (?:dat|dit|het))\b/iu;
 // how certain a figure is ("how solid is that number?", "is that number sure or just a guess?", "hoe hard is die schatting?",
 // "is dat een beetje betrouwbaar?", "is dat een beetje zeker, dat cijfer?", "is dat wel hard?")
 const CERTAINTY =
@@ -245,6 +245,12 @@ const ACTORS: [Actor, RegExp][] = [
   ['CPB', /\b(cpb|centraal planbureau|npb|national productivity board|productivity board)\b/i],
   ['SER', /\b(ser|sociaal-economische raad|the council)\b/i],
 ];
+
+// an actor set aside: "naast de SER (zelf)", "behalve het kabinet", "besides the government", "other than the unions"
+const SET_ASIDE = new RegExp(
+  String.raw`\b(?:naast|behalve|besides|apart from|other than|except(?: for)?)\s+(?:de\s+|het\s+|the\s+)?(?:${ACTORS.map(([, re]) => re.source.replace(/^\\b|\\b$/g, '')).join('|')})(?:\s+(?:zelf|itself|themselves))?`,
+  'giu',
+);
 
 // words that point back to the previous turn
 // (`dat`/`that` only where they stand for a thing: at the end or after a
@@ -323,7 +329,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const oneBody = asks === 'who' && /^(?:welke|which)\s+\p{L}+$/iu.test(asker) && !/(?:en|s)$/i.test(asker);
   // ("welke datum …?", "in welk jaar …?" ask a date, not a list)
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
-  const actor = ACTORS.find(([, re]) => re.test(text))?.[0];
+  // (an actor named as the one set aside, "wie steunt dat nog meer, naast de SER zelf?", "besides the government", is not asked)
+  const actor = ACTORS.find(([, re]) => re.test(text.replace(SET_ASIDE, ' ')))?.[0];
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const counted = figure === 'count' ? COUNTED_WORDS.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);

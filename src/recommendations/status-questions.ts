@@ -380,8 +380,9 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   return scope.length ? answerWhich(scope.sort(byPage), actor, track, language, false) : null;
 }
 
-// the SER asked about its own part ("de SER zelf", "voor zichzelf", "the SER itself", "the council's own role")
-const SELF_ROLE = /\b(?:ser|raad)\b[^?]*\b(?:zelf|zichzelf)\b|\b(?:ser|council)(?:'s|’s)?\s+(?:itself|own)\b/;
+// the SER asked about its own part ("de SER zelf", "voor zichzelf", "the SER itself", "the council's own role"),
+// not set aside ("wie steunt dat nog meer, naast de SER zelf?", "besides the SER itself")
+const SELF_ROLE = /(?<!\b(?:naast|behalve|besides|apart from|other than)\s+(?:de\s+|the\s+)?)\b(?:ser|raad)\b[^?]*\b(?:zelf|zichzelf)\b|(?<!\b(?:naast|behalve|besides|apart from|other than)\s+(?:de\s+|the\s+)?)\b(?:ser|council)(?:'s|’s)?\s+(?:itself|own)\b/;
 
 /** What the SER itself could do on the topic (its own recommendations), or null when it has none on it. */
 function answerSelfRole(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {

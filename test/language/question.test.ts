@@ -150,6 +150,10 @@ describe('analyseQuestion: what a question asks', () => {
     expect(analyseQuestion('what does the SER want the govt to do about it?').actor).toBe('kabinet');
     expect(analyseQuestion('Welke rol krijgt de Tweede Kamer?').actor).toBe('Tweede Kamer');
     expect(analyseQuestion('Wat zegt het advies over durfkapitaal?').actor).toBeUndefined();
+    // (an actor set aside is not the one asked: "who else, besides …?")
+    expect(analyseQuestion('wie steunt dat idee nog meer, naast de SER zelf?').actor).toBeUndefined();
+    expect(analyseQuestion('Who else backs that, besides the government?').actor).toBeUndefined();
+    expect(analyseQuestion('Wat moet het kabinet doen, naast de sociale partners?').actor).toBe('kabinet');
   });
 });
 

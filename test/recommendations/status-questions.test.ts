@@ -126,6 +126,11 @@ describe('which recommendations (no status asked)', () => {
       expect(r!.text).toContain('relevante onderzoeksvragen');
       expect(r!.citations.every((c) => c.page === 11)).toBe(true);
     }
+    // the SER set aside ("who else, besides the SER itself?") is not asked about its own part
+    for (const turn of ['wie steunt dat idee nog meer, naast de SER zelf?', 'Who else backs that, apart from the SER itself?']) {
+      const r = await answerRecommendationQuestion(read(`${context} ${turn}`, turn.startsWith('wie') ? 'nl' : 'en', turn), { tracker });
+      expect(r?.text ?? '', turn).not.toMatch(/^(?:Wat de SER hierbij zelf|What the SER itself)/);
+    }
     // the SER has no part of its own on health: retrieval answers
     const health = 'Welke rol ziet de SER voor zichzelf bij de gezondheid van werkenden?';
     expect(await answerRecommendationQuestion(read(health, 'nl', health), { tracker })).toBeNull();
