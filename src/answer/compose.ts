@@ -287,11 +287,13 @@ const NOT_A_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 /**
  * Does the question name something the corpus never mentions: a topic word
  * found nowhere, not even in the documents' `titles`, and written with a
- * capital inside a sentence ("compare with Germany's", "de positie van
- * Schiphol"), not at a sentence's start? Pure.
+ * capital inside the sentence that asks ("compare with Germany's", "de positie van
+ * Schiphol", "de AOW-leeftijd", "(ROMs)"), not at a sentence's start? Pure.
  */
 export function namesAbsent(question: string, terms: readonly WeightedTerm[], titles = ''): boolean {
   const titled = titles.toLowerCase();
+  // (in the sentence that asks, not in a remark around it: "Een collega noemde het in het MT. Wat zegt …?", "… ? daar draaien onze DC's op")
+  const asked = (question.match(/[^.!?]*\?/g) ?? [question]).join(' ');
   return terms.some(
     (t) =>
       t.df === 0 &&
@@ -299,7 +301,8 @@ export function namesAbsent(question: string, terms: readonly WeightedTerm[], ti
       t.topical &&
       !t.word.includes(' ') &&
       !NOT_A_NAME.test(t.word) &&
-      new RegExp(`(?<=[\\p{L},’'s]\\s+)${escapeRegExp(t.word[0]!.toUpperCase() + t.word.slice(1))}(?![\\p{L}])`, 'u').test(question),
+      // (as the question writes it, in capitals or not after its first letter: "ROMs"; or in brackets: "regional development agencies (ROMs)")
+      [...asked.matchAll(new RegExp(`(?<=[\\p{L},’'s]\\s+\\(?)${escapeRegExp(t.word)}(?![\\p{L}])`, 'giu'))].some((m) => /^\p{Lu}/u.test(m[0])),
   );
 }
 
@@ -1434,7 +1437,7 @@ export function bodiesNamed(text: string): number {
   return new Set([...text.matchAll(NAMES_A_BODY_ALL)].map((m) => m[0].toLowerCase()).filter((b) => b !== 'ser')).size;
 }
 const NAMES_A_SOURCE =
-  /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b/u;
+  /\p{Lu}[\p{L}-]+\s*\(\d{4}\)|\(\s*\p{Lu}[^()]{0,40},\s*\d{4}\s*\)|(?<![\p{L}])[A-Z]{2,}(?![\p{L}])|-rapport\b|\b(?:onderzoek|analyse|studie|rapport)\s+(?:van|naar|toont|laat)\b|\b[Uu]it\s+(?:een\s+)?(?:analyse|onderzoek|studie)\b|\bschat(?:ten|ting)?\b|\b[Cc]ommissie\s+\p{Lu}|\bonderschrij\p{L}*/u;
 const ASKS_WHY = /^(?:waarom|why)\b.*\?$/i;
 /** A sentence that gives a cause ("Dat komt voor een deel door …", "doordat", "because of"). */
 const STATES_CAUSE = /\b(?:(?:komt|komen|ligt|liggen)\b[^.;]{0,30}\b(?:door|aan)|doordat|omdat|immers|vanwege|als gevolg van|oorza(?:ak|ken)|te wijten|because|due to|caused by|owing to)\b/i;

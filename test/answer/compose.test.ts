@@ -348,6 +348,12 @@ describe('weighTerms', () => {
     const absent = (q: string, lang: 'nl' | 'en') => namesAbsent(q, weighTerms(q, lang, stats));
     expect(absent("How does Dutch labour productivity compare with Germany's in recent years?", 'en')).toBe(true);
     expect(absent('Wat zegt het advies over de positie van Schiphol als mainport?', 'nl')).toBe(true);
+    // an acronym, or one in brackets, as the question writes it ("AOW-leeftijd" had been read as "Aow", "(ROMs)" not at all)
+    expect(absent('Moet de AOW-leeftijd omhoog om de productiviteit te verhogen?', 'nl')).toBe(true);
+    expect(absent('Does the advice mention regional development agencies (ROMs) as financiers?', 'en')).toBe(true);
+    // but not one in a remark around the question: "… in het MT. Wat zegt …?", "…? daar draaien onze DC's op"
+    expect(absent('Een collega noemde het Draghi-rapport in het MT. Wat zegt de SER daarover?', 'nl')).toBe(false);
+    expect(absent("Geldt dat ook voor arbeidsmigranten? daar draaien onze DC's op", 'nl')).toBe(false);
     // a name the text has, a month, a capital at a sentence's start, or a name in an aside about the asker: no absent name
     expect(absent('Wat zegt Draghi over de productiviteitskloof?', 'nl')).toBe(false);
     expect(absent("Why does the SER argue in its June 2025 letter that productivity growth matters?", 'en')).toBe(false);
