@@ -260,6 +260,11 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-229-conv', file: 'test/fixtures/eval/blind-229-conv.jsonl' },
   { set: 'blind-230-conv', file: 'test/fixtures/eval/blind-230-conv.jsonl' },
   { set: 'blind-231', file: 'test/fixtures/eval/blind-231.jsonl' },
+  // scored once as they came on e39aab4 (2026-12-02), then added
+  { set: 'blind-232-conv', file: 'test/fixtures/eval/blind-232-conv.jsonl' },
+  { set: 'blind-233-conv', file: 'test/fixtures/eval/blind-233-conv.jsonl' },
+  { set: 'blind-234', file: 'test/fixtures/eval/blind-234.jsonl' },
+  { set: 'blind-235-conv', file: 'test/fixtures/eval/blind-235-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -599,6 +599,14 @@
 //   scored once on 0278532: fact and list 0.82 and 0.82, follow-up turns
 //   0.59 and 0.69, 1 / 3 / 0 / 1 false abstentions, 6 of 6, 2 of 2, 2 of 2
 //   and 5 of 6 abstained. Then all four joined the pool.
+// blind-232-conv (15 conversations, 56 turns, a bakery chain's owner),
+//   blind-233-conv (15 conversations, 56 turns, a British EU affairs officer,
+//   English), blind-234 (46, a financial daily's reporter) and
+//   blind-235-conv (15 conversations, 56 turns, an education ministry's
+//   policy advisor), written at 03:55 on 2026-12-02, held back unread and
+//   scored once on e39aab4: follow-up turns 0.74, 0.69 and 0.72, fact and
+//   list 0.90, 0 / 1 / 1 / 0 false abstentions, 2 of 2, 2 of 2, 6 of 6 and 2
+//   of 2 abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -843,6 +851,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-229-conv.jsonl', size: 56, bounds: { strict: 0.58, hit1: 0.77, hit3: 0.91, phrases: 0.74, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-230-conv.jsonl', size: 56, bounds: { strict: 0.75, hit1: 0.78, hit3: 0.93, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-231.jsonl', size: 46, bounds: { strict: 0.79, hit1: 0.9, hit3: 0.97, phrases: 0.87, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
+  { file: 'blind-232-conv.jsonl', size: 56, bounds: { strict: 0.71, hit1: 0.84, hit3: 0.93, phrases: 0.87, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-233-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.8, hit3: 0.93, phrases: 0.75, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-234.jsonl', size: 46, bounds: { strict: 0.87, hit1: 0.94, hit3: 0.97, phrases: 0.92, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-235-conv.jsonl', size: 56, bounds: { strict: 0.77, hit1: 0.82, hit3: 0.93, phrases: 0.86, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
