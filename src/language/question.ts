@@ -587,6 +587,13 @@ export const QUOTED_CHARS = 400;
 /** The question a message asks first, without what follows it ("wat is de oplossing? wie moet dat betalen?" → its first part). */
 export const firstQuestion = (text: string): string => text.replace(/\?.*$/s, '?');
 
+// what a text says about a subject: "wat zeggen/vinden/schrijven ze (…) over X", "what do they say/think/write (…) about X"
+const SAID_ABOUT =
+  /\b(?:zeggen|zegt|vinden|vindt|schrijven|schrijft|staat er|say|says|think|thinks|write|writes)\b(?:\s+[\p{L}-]+){0,5}?\s+(?:over|about|regarding)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+|an\s+)?(?!dat\b|dit\b|die\b|deze\b|that\b|this\b|it\b|those\b|these\b|them\b|hen\b|hun\b)[\p{L}-]{4,}/iu;
+
+// the authors as the subject of what is said: "zeggen ze", "vinden zij", "do they say", "what they think"
+const SAYER = /\b(?:zeggen|vinden|schrijven)\s+(?:ze|zij)\b|\b(?:ze|zij)\s+(?:zeggen|vinden|schrijven)\b|\b(?:do|did|does)\s+they\s+(?:say|think|write)\b|\bthey\s+(?:say|think|write)\b/giu;
+
 function isFollowUp(asked: string, language: Language): boolean {
   // (is the question itself one: the remark after it says why it is asked)
   const text = asked.replace(REMARK_AFTER, '?');
@@ -594,6 +601,12 @@ function isFollowUp(asked: string, language: Language): boolean {
   if (asksActorChoice(text, language)) return true;
   // (who else holds it: "Is het alleen de SER die dat wil of staan er nog anderen achter?")
   if (OTHERS_BACK.test(text)) return true;
+  // what is said about a subject the turn names ("En wat zeggen ze tegen sociale partners over het concurrentiebeding?",
+  // "and what do they say about non-competes?") starts anew, unless it points back ("… over de financiering daarvan?")
+  // (the authors it asks about are no pointer: "wat zeggen ze", "what do they say")
+  const unsaid = text.replace(SAYER, ' ');
+  const pointsBack = (language === 'nl' ? POINTER_NL : POINTER_EN).test(unsaid) || (language === 'nl' && (SUBJECT_POINTER_NL.test(unsaid) || VERB_FIRST_POINTER_NL.test(unsaid)));
+  if (SAID_ABOUT.test(text) && !pointsBack) return false;
   // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")
   const n = topicTerms(withoutAnaphora(text, language), language);
   if (n <= 1) return true;

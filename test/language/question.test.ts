@@ -321,6 +321,11 @@ describe('analyseQuestion: conversations', () => {
     // a conjunction 'dat' is no pointer back
     expect(analyseQuestion('Vindt de SER dat werkgevers meer in scholing van flexwerkers moeten investeren?', history).followUp).toBe(false);
     expect(analyseQuestion('Is het zo dat werkgevers te weinig investeren in scholing van flexwerkers?', history).followUp).toBe(false);
+    // what they say about a subject the turn names starts anew ("ze"/"they" are the authors, no pointer back) …
+    expect(analyseQuestion('En wat zeggen ze tegen sociale partners over het concurrentiebeding?', history).followUp).toBe(false);
+    expect(analyseQuestion('and what do they say about non-compete clauses?', history).followUp).toBe(false);
+    // … unless it points back
+    expect(analyseQuestion('en wat zeggen ze over de financiering daarvan?', history).followUp).toBe(true);
   });
 
   it('asks the same topic of another actor: the topic\'s own actor gives way', () => {
