@@ -265,6 +265,11 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-233-conv', file: 'test/fixtures/eval/blind-233-conv.jsonl' },
   { set: 'blind-234', file: 'test/fixtures/eval/blind-234.jsonl' },
   { set: 'blind-235-conv', file: 'test/fixtures/eval/blind-235-conv.jsonl' },
+  // scored once as they came on ece921e (2026-12-02), then added
+  { set: 'blind-236-conv', file: 'test/fixtures/eval/blind-236-conv.jsonl' },
+  { set: 'blind-237', file: 'test/fixtures/eval/blind-237.jsonl' },
+  { set: 'blind-238-conv', file: 'test/fixtures/eval/blind-238-conv.jsonl' },
+  { set: 'blind-239-conv', file: 'test/fixtures/eval/blind-239-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

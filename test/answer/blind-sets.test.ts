@@ -607,6 +607,15 @@
 //   scored once on e39aab4: follow-up turns 0.74, 0.69 and 0.72, fact and
 //   list 0.90, 0 / 1 / 1 / 0 false abstentions, 2 of 2, 2 of 2, 6 of 6 and 2
 //   of 2 abstained. Then all four joined the pool.
+// blind-236-conv (15 conversations, 55 turns, a cleaning company's owner,
+//   informal Dutch), blind-237 (46, a German business journalist, 34 in
+//   English), blind-238-conv (15 conversations, 58 turns, a works council
+//   chair) and blind-239-conv (15 conversations, 55 turns, an economics PhD
+//   candidate, English jargon), written at 04:10 on 2026-12-02, held back
+//   unread and scored once on ece921e, the session's last engine: follow-up
+//   turns 0.55, 0.78 and 0.66, fact and list 0.85, 2 / 1 / 4 / 3 false
+//   abstentions, 2 of 2, 4 of 6, 2 of 2 and 0 of 2 abstained. Then all four
+//   joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -855,6 +864,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-233-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.8, hit3: 0.93, phrases: 0.75, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-234.jsonl', size: 46, bounds: { strict: 0.87, hit1: 0.94, hit3: 0.97, phrases: 0.92, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-235-conv.jsonl', size: 56, bounds: { strict: 0.77, hit1: 0.82, hit3: 0.93, phrases: 0.86, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-236-conv.jsonl', size: 55, bounds: { strict: 0.54, hit1: 0.71, hit3: 0.91, phrases: 0.69, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
+  { file: 'blind-237.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.9, hit3: 0.95, phrases: 0.87, numeric: 0.95, abstain: 0.65, falseAbstain: 1 } },
+  { file: 'blind-238-conv.jsonl', size: 58, bounds: { strict: 0.72, hit1: 0.83, hit3: 0.9, phrases: 0.79, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
+  { file: 'blind-239-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.86, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0, falseAbstain: 3 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
