@@ -89,8 +89,9 @@ export async function createBot(config: Config, opts: BotOptions = {}): Promise<
     docInfo,
     advisory: index.sources.find((s) => s.kind === 'advisory')?.id,
     expand: glossaryPhrases,
-    // (the corpus's words and the lexicon's Dutch words, which lead to them: "concurentiebedingen" → concurrentiebedingen)
-    speller: createSpeller([...index.vocabulary, ...lexicon().synonyms.flat().filter((w) => !w.includes(' '))]),
+    // (the corpus's words and the lexicon's Dutch words, which lead to them: "concurentiebedingen" → concurrentiebedingen;
+    // and the words that frame a question, whose slip is no absent topic: "eigelijk" → eigenlijk)
+    speller: createSpeller([...index.vocabulary, ...lexicon().synonyms.flat().filter((w) => !w.includes(' ')), ...lexicon().framing]),
     indicatorRoute: opts.indicatorRoute === null ? undefined : (opts.indicatorRoute ?? indicatorRouteFor(snapshotDirOf(config))),
     recommendationRoute: opts.recommendationRoute,
     log,

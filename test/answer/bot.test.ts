@@ -42,6 +42,9 @@ describe('createBot', () => {
       const a = await bot.ask('staat er iets in over concurentiebedingen? daar lopen wij best vaak tegenaan');
       expect(a.answered).toBe(true);
       expect(a.citations[0]!.quote).toContain('concurrentiebeding');
+      // and a slip in a word that frames the question is no absent topic ("eigelijk" had made this one "not covered")
+      const slip = await bot.ask('wat zegt de SER eigelijk over lonen? moeten die mee omhoog met de productiviteit?');
+      expect(slip.reading?.corrections).toContainEqual({ from: 'eigelijk', to: 'eigenlijk' });
     } finally {
       await bot.close();
     }
