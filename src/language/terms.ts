@@ -114,6 +114,9 @@ export function isStopWord(word: string): boolean {
 }
 
 /** A glossary match in a question: the phrase as written and the corpus terms it stands for. */
+/** Is the phrase an English phrase the glossary itself lists (not one reached through WordNet)? */
+const glossaryKey = (phrase: string) => lexicon().glossary.some((e) => e.en.some((w) => w.toLowerCase() === phrase.toLowerCase()));
+
 export interface Phrase {
   phrase: string;
   terms: string[];
@@ -249,6 +252,12 @@ export function queryTerms(asked: string, lang: Language, phrases: readonly Phra
       const content = toks.filter((tok) => !STOP.has(tok));
       if (!/\s/.test(t.trim())) for (const tok of content) stems.add(stem(tok, 'nl')); // one word (and its hyphen parts)
       else if (content.length) stems.add(toks.map((tok) => stem(tok, 'nl')).join(' '));
+    }
+    // an English word of the glossary whose every translation frames a question ("mandate" → rol, spelen) frames it too: no
+    // term (not one reached through a synonym: "share", a part of a whole, is no role)
+    if (lang === 'en' && p.terms.length > 0 && p.terms.every((t) => tokenize(t).every((tok) => STOP.has(tok))) && glossaryKey(p.phrase)) {
+      for (const w of words) grouped.add(w);
+      continue;
     }
     if (!stems.size) for (const w of words) for (const s of ownStems(w)) stems.add(s);
     for (const w of words) grouped.add(w);

@@ -197,3 +197,15 @@ describe('a Dutch term in an English question', () => {
     expect(kamer?.stems).toContain(`${stem('tweede', 'nl')} ${stem('kamer', 'nl')}`);
   });
 });
+
+describe('queryTerms: English words that frame', () => {
+  it('drops an English glossary word whose every translation frames a question, not one reached through a synonym', () => {
+    const words = (q: string) => queryTerms(q, 'en', glossaryPhrases(q, 'en')).map((t) => t.word);
+    // "mandate" → rol, spelen: it had stood as a topic the corpus lacks, and the question was "not covered"
+    const mandate = words('What mandate does the SER want to give the productivity board?');
+    expect(mandate).not.toContain('mandate');
+    expect(mandate).toContain('productivity board');
+    // "share" reaches rol only through WordNet's "part": it stays a word of the question
+    expect(words('What is the share of Dutch SMEs?')).toContain('share');
+  });
+});
