@@ -270,6 +270,11 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-237', file: 'test/fixtures/eval/blind-237.jsonl' },
   { set: 'blind-238-conv', file: 'test/fixtures/eval/blind-238-conv.jsonl' },
   { set: 'blind-239-conv', file: 'test/fixtures/eval/blind-239-conv.jsonl' },
+  // scored once as they came on 13d4a26 (2026-12-02), then added
+  { set: 'blind-240-conv', file: 'test/fixtures/eval/blind-240-conv.jsonl' },
+  { set: 'blind-241', file: 'test/fixtures/eval/blind-241.jsonl' },
+  { set: 'blind-242-conv', file: 'test/fixtures/eval/blind-242-conv.jsonl' },
+  { set: 'blind-243-conv', file: 'test/fixtures/eval/blind-243-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

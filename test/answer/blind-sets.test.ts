@@ -616,6 +616,15 @@
 //   turns 0.55, 0.78 and 0.66, fact and list 0.85, 2 / 1 / 4 / 3 false
 //   abstentions, 2 of 2, 4 of 6, 2 of 2 and 0 of 2 abstained. Then all four
 //   joined the pool.
+// blind-240-conv (15 conversations, 55 turns, an alderman's advisor in
+//   Eindhoven), blind-241 (46, a pension fund's investment officer),
+//   blind-242-conv (15 conversations, 57 turns, a software entrepreneur
+//   writing simple Dutch and English) and blind-243-conv (15 conversations,
+//   55 turns, a council secretariat's junior staffer), written at 04:42 on
+//   2026-12-02, held back unread and scored once on 13d4a26, the session's
+//   final engine: follow-up turns 0.92, 0.60 and 0.87, fact and list 0.85,
+//   0 / 1 / 3 / 1 false abstentions, 2 of 2, 5 of 6, 2 of 2 and 1 of 2
+//   abstained. Then all four joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -868,6 +877,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-237.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.9, hit3: 0.95, phrases: 0.87, numeric: 0.95, abstain: 0.65, falseAbstain: 1 } },
   { file: 'blind-238-conv.jsonl', size: 58, bounds: { strict: 0.72, hit1: 0.83, hit3: 0.9, phrases: 0.79, numeric: 0.95, abstain: 0.95, falseAbstain: 4 } },
   { file: 'blind-239-conv.jsonl', size: 55, bounds: { strict: 0.71, hit1: 0.86, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0, falseAbstain: 3 } },
+  { file: 'blind-240-conv.jsonl', size: 55, bounds: { strict: 0.86, hit1: 0.91, hit3: 0.93, phrases: 0.88, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-241.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.85, hit3: 0.92, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
+  { file: 'blind-242-conv.jsonl', size: 57, bounds: { strict: 0.62, hit1: 0.77, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
+  { file: 'blind-243-conv.jsonl', size: 55, bounds: { strict: 0.86, hit1: 0.91, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.5, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
