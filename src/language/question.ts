@@ -251,6 +251,8 @@ const SET_ASIDE = new RegExp(
   String.raw`\b(?:naast|behalve|besides|apart from|other than|except(?: for)?)\s+(?:de\s+|het\s+|the\s+)?(?:${ACTORS.map(([, re]) => re.source.replace(/^\\b|\\b$/g, '')).join('|')})(?:\s+(?:zelf|itself|themselves))?`,
   'giu',
 );
+/** The text without the actors it sets aside ("wie steunt dat nog meer, naast de SER zelf?"): they are not the ones asked. Pure. */
+export const withoutSetAside = (text: string): string => text.replace(SET_ASIDE, ' ');
 
 // words that point back to the previous turn
 // (`dat`/`that` only where they stand for a thing: at the end or after a
@@ -330,7 +332,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // ("welke datum …?", "in welk jaar …?" ask a date, not a list)
   const asksList = (LIST.test(text) || ACTION.test(text)) && !oneBody && asks !== 'date';
   // (an actor named as the one set aside, "wie steunt dat nog meer, naast de SER zelf?", "besides the government", is not asked)
-  const actor = ACTORS.find(([, re]) => re.test(text.replace(SET_ASIDE, ' ')))?.[0];
+  const actor = ACTORS.find(([, re]) => re.test(withoutSetAside(text)))?.[0];
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
   const counted = figure === 'count' ? COUNTED_WORDS.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);
@@ -594,6 +596,11 @@ const SAID_ABOUT =
 // the authors as the subject of what is said: "zeggen ze", "vinden zij", "do they say", "what they think"
 const SAYER = /\b(?:zeggen|vinden|schrijven)\s+(?:ze|zij)\b|\b(?:ze|zij)\s+(?:zeggen|vinden|schrijven)\b|\b(?:do|did|does)\s+they\s+(?:say|think|write)\b|\bthey\s+(?:say|think|write)\b/giu;
 
+/** Does the text point back to the previous turn (a pronoun, "daarover", "that …")? Pure. */
+function pointsBack(text: string, language: Language): boolean {
+  return (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text)));
+}
+
 function isFollowUp(asked: string, language: Language): boolean {
   // (is the question itself one: the remark after it says why it is asked)
   const text = asked.replace(REMARK_AFTER, '?');
@@ -604,9 +611,7 @@ function isFollowUp(asked: string, language: Language): boolean {
   // what is said about a subject the turn names ("En wat zeggen ze tegen sociale partners over het concurrentiebeding?",
   // "and what do they say about non-competes?") starts anew, unless it points back ("… over de financiering daarvan?")
   // (the authors it asks about are no pointer: "wat zeggen ze", "what do they say")
-  const unsaid = text.replace(SAYER, ' ');
-  const pointsBack = (language === 'nl' ? POINTER_NL : POINTER_EN).test(unsaid) || (language === 'nl' && (SUBJECT_POINTER_NL.test(unsaid) || VERB_FIRST_POINTER_NL.test(unsaid)));
-  if (SAID_ABOUT.test(text) && !pointsBack) return false;
+  if (SAID_ABOUT.test(text) && !pointsBack(text.replace(SAYER, ' '), language)) return false;
   // (a noun it points back with names no topic of its own: "en waar halen die bedrijven dat geld dan vandaan?")
   const n = topicTerms(withoutAnaphora(text, language), language);
   if (n <= 1) return true;
@@ -615,7 +620,6 @@ function isFollowUp(asked: string, language: Language): boolean {
   // but "en" with a phrase and no question of its own ("En mensen met een laag inkomen?", "and for small firms that want to scale?")
   // asks the question just asked again, of what it names
   if (FRAGMENT.test(text)) return true;
-  const pointer = (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text)));
   // (the actors a pointing turn names are whom it asks, no topic: "Is that also part of what they ask from unions and employers?")
-  return pointer && topicTerms(withoutActors(withoutAnaphora(text, language)), language) <= 3;
+  return pointsBack(text, language) && topicTerms(withoutActors(withoutAnaphora(text, language)), language) <= 3;
 }

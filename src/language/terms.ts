@@ -113,10 +113,11 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/** A glossary match in a question: the phrase as written and the corpus terms it stands for. */
-/** Is the phrase an English phrase the glossary itself lists (not one reached through WordNet)? */
-const glossaryKey = (phrase: string) => lexicon().glossary.some((e) => e.en.some((w) => w.toLowerCase() === phrase.toLowerCase()));
+/** The English phrases the glossary itself lists (not those reached through WordNet), lower-cased; read on first use. */
+let glossaryKeys: Set<string> | undefined;
+const glossaryKey = (phrase: string) => (glossaryKeys ??= new Set(lexicon().glossary.flatMap((e) => e.en.map((w) => w.toLowerCase())))).has(phrase.toLowerCase());
 
+/** A glossary match in a question: the phrase as written and the corpus terms it stands for. */
 export interface Phrase {
   phrase: string;
   terms: string[];

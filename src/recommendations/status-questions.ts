@@ -10,7 +10,7 @@ import { REC_STATUSES, type RecStatus } from '../store/index.ts';
 import { formatAmsterdam, shorten } from './format.ts';
 import { expandQuery } from '../language/glossary.ts';
 import { STOP_WORDS, tokenize } from '../language/analyze.ts';
-import { ACTION, asksActorChoice, asksPayer, firstQuestion, quotedIn, QUOTED_CHARS, type RouteQuestion } from '../language/question.ts';
+import { ACTION, asksActorChoice, asksPayer, firstQuestion, quotedIn, QUOTED_CHARS, withoutSetAside, type RouteQuestion } from '../language/question.ts';
 
 /**
  * A page of the advisory an answer cites: the fields of the answer's `Citation`
@@ -266,7 +266,7 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   if (!STATUS_INTENT.test(turn) && RECOMMENDS_TO.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
   if (!STATUS_INTENT.test(turn) && !CORPUS_QUESTION.test(turn)) {
     // "welke rol ziet de SER voor zichzelf?", "how would the SER itself plug into that work?": its own part, on the topic
-    if (SELF_ROLE.test(turn)) return answerSelfRole(tracked(), q, language);
+    if (SELF_ROLE.test(withoutSetAside(turn))) return answerSelfRole(tracked(), q, language);
     if (LIST_INTENT.test(turn)) return answerWhichQuestion(tracked(), q, language, turn);
     // "Wat moeten sociale partners doen om …?", "What should the government do to …?":
     // the recommendations to that actor are the answer
@@ -380,9 +380,9 @@ function answerWhichQuestion(all: TrackedRecommendation[], q: string, language: 
   return scope.length ? answerWhich(scope.sort(byPage), actor, track, language, false) : null;
 }
 
-// the SER asked about its own part ("de SER zelf", "voor zichzelf", "the SER itself", "the council's own role"),
-// not set aside ("wie steunt dat nog meer, naast de SER zelf?", "besides the SER itself")
-const SELF_ROLE = /(?<!\b(?:naast|behalve|besides|apart from|other than)\s+(?:de\s+|the\s+)?)\b(?:ser|raad)\b[^?]*\b(?:zelf|zichzelf)\b|(?<!\b(?:naast|behalve|besides|apart from|other than)\s+(?:de\s+|the\s+)?)\b(?:ser|council)(?:'s|’s)?\s+(?:itself|own)\b/;
+// the SER asked about its own part ("de SER zelf", "voor zichzelf", "the SER itself", "the council's own role")
+// (read without an actor set aside: "wie steunt dat nog meer, naast de SER zelf?" asks who else)
+const SELF_ROLE = /\b(?:ser|raad)\b[^?]*\b(?:zelf|zichzelf)\b|\b(?:ser|council)(?:'s|’s)?\s+(?:itself|own)\b/;
 
 /** What the SER itself could do on the topic (its own recommendations), or null when it has none on it. */
 function answerSelfRole(all: TrackedRecommendation[], q: string, language: 'nl' | 'en'): { text: string; citations: Citation[] } | null {
