@@ -1,5 +1,7 @@
 // `npm run fit:ranker`: fits the weights that rank candidate sentences
-// (RANK_WEIGHTS in src/answer/compose.ts) on the labelled sets.
+// (RANK_WEIGHTS in src/answer/compose.ts, and RANK_FOLLOW_UP_WEIGHTS for the
+// turns read with a previous answer, each fitted and held out on its own
+// kind of question) on the labelled sets.
 //
 // Asks every question of the sets (scripts/labelled-sets.ts) as `polderbot
 // ask` does, reads the composer's candidates (each with its features and the
@@ -23,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openCliBot } from '../src/cli/bot.ts';
 import { askSets, foldsOption } from './labelled-sets.ts';
-import { RANK_FEATURE_NAMES, RANK_WEIGHTS, RANK_WEIGHTS_FILE, type RankCandidate } from '../src/answer/compose.ts';
+import { RANK_FEATURE_NAMES, RANK_FOLLOW_UP_WEIGHTS, RANK_WEIGHTS, RANK_WEIGHTS_FILE, type RankCandidate } from '../src/answer/compose.ts';
 import { crossValidateRanker, fitRanker, rightFirst, type Group } from '../src/answer/rank-fit.ts';
 import { dealIntoFolds } from '../src/answer/abstain-fit.ts';
 
@@ -36,6 +38,7 @@ async function main(): Promise<number> {
   const bot = await openCliBot(config, 'if-missing');
   const names = RANK_FEATURE_NAMES;
   const groups: Group[] = [];
+  const followUps = new Set<Group>();
   const seen: { q: string; texts: string[]; pages: number[] }[] = [];
   let last: RankCandidate[] = [];
   try {
@@ -45,7 +48,10 @@ async function main(): Promise<number> {
         if (l.kind !== 'fact' && l.kind !== 'list') return;
         if (!answer.evidence || !last.length) return;
         const right = last.map((c) => l.pages.includes(c.page) && l.must.every((m) => norm(c.text).includes(norm(m))));
-        groups.push({ set, id: String(l.id), x: last.map((c) => names.map((n) => c.features[n])), right });
+        const group = { set, id: String(l.id), x: last.map((c) => names.map((n) => c.features[n])), right };
+        groups.push(group);
+        // (ranked by the follow-up weights: read as a follow-up, with the previous answer)
+        if (answer.reading?.followUp && answer.reading.previousAnswer !== undefined) followUps.add(group);
         seen.push({ q: l.q, texts: last.map((c) => c.text), pages: last.map((c) => c.page) });
       },
       () => {
@@ -57,27 +63,39 @@ async function main(): Promise<number> {
     await bot.close();
   }
   if (values.dump) writeFileSync(values.dump, JSON.stringify({ names, groups: groups.map((g, i) => ({ ...g, ...seen[i] })) }));
-  const start = names.map((n) => RANK_WEIGHTS[n]);
-  const held = crossValidateRanker(folds ? dealIntoFolds(groups, folds) : groups, start);
+  // a conversation's later turns (read with a previous answer) have weights of their own, each kind fitted and held out on its own turns
+  const kinds = [
+    { key: 'weights', label: 'questions on their own', groups: groups.filter((g) => !followUps.has(g)), start: names.map((n) => RANK_WEIGHTS[n]) },
+    { key: 'followUpWeights', label: 'later turns of a conversation', groups: groups.filter((g) => followUps.has(g)), start: names.map((n) => RANK_FOLLOW_UP_WEIGHTS[n]) },
+  ] as const;
   const out: string[] = [];
-  const reachable = groups.filter((g) => g.right.some(Boolean)).length;
-  out.push(`${groups.length} answerable questions, ${reachable} with a right candidate among the traced sentences`);
-  out.push('held-out set    | questions | fitted | current');
-  for (const f of held) out.push(`${f.set.padEnd(15)} | ${String(f.questions).padStart(9)} | ${String(f.fitted).padStart(6)} | ${String(f.start).padStart(7)}`);
-  const sum = (k: 'fitted' | 'start' | 'questions') => held.reduce((s, f) => s + f[k], 0);
-  out.push(`${'pooled'.padEnd(15)} | ${String(sum('questions')).padStart(9)} | ${String(sum('fitted')).padStart(6)} | ${String(sum('start')).padStart(7)}`);
-  // the weights move only when moving them wins held-out questions: a search that gains in-sample only has fitted noise
-  const gains = sum('fitted') > sum('start');
-  const w = gains ? fitRanker(groups, start) : start;
-  if (!gains) out.push(`fitted weights win no held-out questions (${sum('fitted')} vs ${sum('start')}): the current weights stay`);
-  out.push(`all sets: ${rightFirst(groups, w)} right first (current ${rightFirst(groups, start)})`);
-  out.push(`weights: ${names.map((n, j) => `${n} ${w[j]}`).join(', ')}`);
+  const fitted: Record<string, { weights: number[]; held: number; start: number; questions: number; inSample: number }> = {};
+  for (const kind of kinds) {
+    const held = crossValidateRanker(folds ? dealIntoFolds(kind.groups, folds) : kind.groups, kind.start);
+    const reachable = kind.groups.filter((g) => g.right.some(Boolean)).length;
+    out.push(`${kind.label}: ${kind.groups.length} answerable, ${reachable} with a right candidate among the traced sentences`);
+    out.push('held-out set    | questions | fitted | current');
+    for (const f of held) out.push(`${f.set.padEnd(15)} | ${String(f.questions).padStart(9)} | ${String(f.fitted).padStart(6)} | ${String(f.start).padStart(7)}`);
+    const sum = (k: 'fitted' | 'start' | 'questions') => held.reduce((s, f) => s + f[k], 0);
+    out.push(`${'pooled'.padEnd(15)} | ${String(sum('questions')).padStart(9)} | ${String(sum('fitted')).padStart(6)} | ${String(sum('start')).padStart(7)}`);
+    // the weights move only when moving them wins held-out questions: a search that gains in-sample only has fitted noise
+    const gains = sum('fitted') > sum('start');
+    const w = gains ? fitRanker(kind.groups, kind.start) : kind.start;
+    if (!gains) out.push(`fitted weights win no held-out questions (${sum('fitted')} vs ${sum('start')}): the current weights stay`);
+    out.push(`all sets: ${rightFirst(kind.groups, w)} right first (current ${rightFirst(kind.groups, kind.start)})`);
+    out.push(`${kind.key}: ${names.map((n, j) => `${n} ${w[j]}`).join(', ')}`);
+    fitted[kind.key] = { weights: w, held: sum('fitted'), start: sum('start'), questions: sum('questions'), inSample: rightFirst(kind.groups, w) };
+  }
   process.stdout.write(`${out.join('\n')}\n`);
-  if (!values['dry-run'] && gains) {
+  const changed = Object.values(fitted).some((f) => f.held > f.start);
+  if (!values['dry-run'] && changed) {
+    const asObject = (w: number[]) => Object.fromEntries(names.map((n, j) => [n, w[j]]));
+    const said = kinds.map((k) => `${k.label}: ${fitted[k.key]!.held} of ${fitted[k.key]!.questions} held out right first with weights fitted on the other folds, ${fitted[k.key]!.start} with the previous weights (${fitted[k.key]!.inSample} in-sample)`);
     const json = {
-      weights: Object.fromEntries(names.map((n, j) => [n, w[j]])),
+      weights: asObject(fitted.weights!.weights),
+      followUpWeights: asObject(fitted.followUpWeights!.weights),
       fitted: new Date().toISOString().slice(0, 10),
-      note: `Written by \`npm run fit:ranker\` (scripts/fit-ranker.ts), from the previous weights. Leave one set out, ${sum('fitted')} of ${sum('questions')} held-out answerable questions got a right first quote with weights fitted on the other sets, ${sum('start')} with the previous weights. weights: fitted on all sets (${rightFirst(groups, w)} right first in-sample).`,
+      note: `Written by \`npm run fit:ranker\` (scripts/fit-ranker.ts), from the previous weights; each kind's weights move only when they win held-out questions. ${said.join('; ')}.`,
     };
     writeFileSync(RANK_WEIGHTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
     process.stdout.write(`wrote ${RANK_WEIGHTS_FILE.pathname}\n`);

@@ -275,6 +275,11 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-241', file: 'test/fixtures/eval/blind-241.jsonl' },
   { set: 'blind-242-conv', file: 'test/fixtures/eval/blind-242-conv.jsonl' },
   { set: 'blind-243-conv', file: 'test/fixtures/eval/blind-243-conv.jsonl' },
+  // scored once as they came on 206ed00 (2026-12-02, 05:40), then added
+  { set: 'blind-244-conv', file: 'test/fixtures/eval/blind-244-conv.jsonl' },
+  { set: 'blind-245-conv', file: 'test/fixtures/eval/blind-245-conv.jsonl' },
+  { set: 'blind-246-conv', file: 'test/fixtures/eval/blind-246-conv.jsonl' },
+  { set: 'blind-247', file: 'test/fixtures/eval/blind-247.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -61,6 +61,8 @@ export interface RankCandidate {
   /** the first quote's text as the answer would show it */
   text: string;
   features: RankFeatures;
+  /** its score: the features weighted by the weights of its kind of question (RANK_WEIGHTS or RANK_FOLLOW_UP_WEIGHTS) */
+  score: number;
 }
 
 // a name in more than this share of the passages is no source the text cites (the advisory's author, a body it names throughout)
@@ -146,8 +148,11 @@ export const RANK_FEATURE_NAMES = [
   'passageCoverage', 'passageScore', 'rankInverse', 'repeated', 'hasOwn', 'ownShare', 'fits', 'local', 'refers',
 ] as const satisfies readonly (keyof RankFeatures)[];
 
-const RankWeightsSchema = z.object({
-  weights: z.object(Object.fromEntries(RANK_FEATURE_NAMES.map((k) => [k, z.number()])) as Record<keyof RankFeatures, z.ZodNumber>).strict(),
+const Weights = z.object(Object.fromEntries(RANK_FEATURE_NAMES.map((k) => [k, z.number()])) as Record<keyof RankFeatures, z.ZodNumber>).strict();
+export const RankWeightsSchema = z.object({
+  weights: Weights,
+  /** for a turn of a conversation, read with a previous answer: fitted on such turns alone */
+  followUpWeights: Weights,
   fitted: z.string(),
   note: z.string(),
 });
@@ -155,10 +160,16 @@ const RankWeightsSchema = z.object({
 /**
  * The weights of the ranking (a sentence's score is the weighted sum of its
  * features), fitted by `npm run fit:ranker` (scripts/fit-ranker.ts) on the
- * labelled sets, its leave-one-set-out result beside them in the file.
+ * labelled sets, its leave-one-set-out result beside them in the file. A
+ * conversation's later turn has weights of its own: there the question's
+ * words are partly the previous turns', so the passage's coverage of them
+ * says less, and nearness to the previous answer and the turn's own words
+ * say more.
  */
 export const RANK_WEIGHTS_FILE = new URL('./rank-weights.json', import.meta.url);
-export const RANK_WEIGHTS: RankFeatures = RankWeightsSchema.parse(JSON.parse(readFileSync(RANK_WEIGHTS_FILE, 'utf8'))).weights;
+const RANKING = RankWeightsSchema.parse(JSON.parse(readFileSync(RANK_WEIGHTS_FILE, 'utf8')));
+export const RANK_WEIGHTS: RankFeatures = RANKING.weights;
+export const RANK_FOLLOW_UP_WEIGHTS: RankFeatures = RANKING.followUpWeights;
 
 export const rankScore = (f: RankFeatures, w: RankFeatures = RANK_WEIGHTS): number =>
   (Object.keys(w) as (keyof RankFeatures)[]).reduce((s, k) => s + w[k] * f[k], 0);
@@ -655,6 +666,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const sentences: ScoredSentence[] = [];
   // a follow-up goes on where the previous answer was: near its quote on its page
   const near = previousQuote(input.previousAnswer);
+  // (a turn read with a previous answer is ranked by the weights fitted on such turns)
+  const weights = input.previousAnswer !== undefined ? RANK_FOLLOW_UP_WEIGHTS : RANK_WEIGHTS;
   // the previous quote's page, read once (from the index's store) for every sentence weighed against it
   const pages = new Map<string, string | undefined>();
   const nearPage = (doc: string, page: number) => {
@@ -787,7 +800,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         local,
         refers: REFERS_ON.test(s.text) ? 1 : 0,
       };
-      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features), span, features, ...(listCoverage !== undefined ? { listCoverage } : {}), ...(offset !== undefined ? { offset } : {}) });
+      sentences.push({ passage, rank, text, index, matched, coverage, score: rankScore(features, weights), span, features, ...(listCoverage !== undefined ? { listCoverage } : {}), ...(offset !== undefined ? { offset } : {}) });
     });
   });
   sentences.sort((a, b) => b.score - a.score);
@@ -947,7 +960,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       const q = quoteOf(s, asksList, read.asks, pageText, anchor, true, covering(s.passage.doc));
       if (!q) continue;
       const shown = { ...s, text: q.located.quote, ...(q.runsOn ? { runsOn: q.runsOn } : {}) };
-      out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features });
+      out.push({ doc: s.passage.doc, page: q.located.page, text: firstQuote(shown) + (q.items ?? []).map((item) => `\n• ${item}`).join(''), features: s.features, score: s.score });
     }
     input.trace(out);
   }
@@ -1090,7 +1103,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     // ja/nee when the answering sentence settles it: a negation on one side only says no;
     // none on either side, and the sentence holding most of the question, says yes;
     // a hedge ("minder", "onvoldoende") leaves it to the quote
-    const lead = yesOrNo(read.text, first.said ?? first.text, first.coverage);
+    // (how certain a claim is, "klopt dat wel?", is not settled by yes or no: a sentence that hedges it says it is uncertain)
+    const lead = read.asksCertainty ? (HEDGES.test(first.said ?? first.text) ? 'uncertain' : undefined) : yesOrNo(read.text, first.said ?? first.text, first.coverage);
     if (lead) text = `${YESNO[language][lead]} ${text}`;
   }
   if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
@@ -1280,7 +1294,7 @@ function withReasonBefore(page: string, quote: string, anchor: string | undefine
 }
 
 const HEDGED = /(?<![\p{L}])(?:minder|onvoldoende|weinig|beperkt|nauwelijks|gedeeltelijk|deels|less|fewer|insufficient|partly|partially|hardly)(?![\p{L}])/iu;
-const YESNO = { nl: { yes: 'Ja.', no: 'Nee.' }, en: { yes: 'Yes.', no: 'No.' } } as const;
+const YESNO = { nl: { yes: 'Ja.', no: 'Nee.', uncertain: 'Niet zeker.' }, en: { yes: 'Yes.', no: 'No.', uncertain: 'Not certain.' } } as const;
 // how much of the question the answering sentence must hold before it may say yes or no
 const YES_COVERAGE = 0.6;
 

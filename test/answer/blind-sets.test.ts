@@ -625,6 +625,15 @@
 //   final engine: follow-up turns 0.92, 0.60 and 0.87, fact and list 0.85,
 //   0 / 1 / 3 / 1 false abstentions, 2 of 2, 5 of 6, 2 of 2 and 1 of 2
 //   abstained. Then all four joined the pool.
+// blind-244-conv (15 conversations, 55 turns, a Drenthe garden centre's owner,
+//   plain Dutch), blind-245-conv (15 conversations, 55 turns, a logistics
+//   firm's operations manager, English), blind-246-conv (15 conversations, 55
+//   turns, an MBO college's team leader) and blind-247 (46, a provincial
+//   policy officer), written at 05:20 on 2026-12-02, held back unread and
+//   scored once on 206ed00, the previous session's final engine: follow-up
+//   turns 0.63, 0.66 and 0.71, fact and list 0.90, 1 / 1 / 0 / 1 false
+//   abstentions, 1 of 2, 2 of 2, 2 of 2 and 4 of 6 abstained. Then all four
+//   joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -634,12 +643,16 @@ import type { Bot } from '../../src/answer/bot.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import { answerAll, expectWithin, openEvalBot, readSet, score, type Bounds } from './eval-set.ts';
 
+// 2026-12-02 (05:40 session): the later turns of a conversation are ranked by weights of their own, fitted and held out
+// on those turns (pool: follow-up strict 4141 → 4175 of 5600). Four conversation sets lost a little with them, their
+// bounds lowered to the measurement: blind-93-conv one more false abstention (b93-c10-t4), blind-95-conv phrases 0.79 →
+// 0.78 (one turn), blind-110-conv hit@1 0.83 → 0.82, blind-215-conv hit@1 0.84 → 0.81 (strict 41 → 39 of 53).
 // 2026-12-02: the abstention model refitted counting the questions a rule decided as decided (pool: false
 // abstentions 231 → 184, strict on fact and list 8049 → 8072, unanswerable abstained 730 → 727 of 821) answers one
 // more out-of-scope question in blind-4 (v40, AOW-leeftijd), blind-211 (b211-42 WBSO, b211-46
 // vennootschapsbelasting) and blind-131-conv (b131-c05-t3, jobs lost in logistics), and blind-210-conv cites
 // another page first on one abstained turn: those bounds lowered to the measurement.
-const SETS: { file: string; size: number; bounds: Bounds }[] = [
+const SETS: { file: string; size: number; bounds: Bounds; dutchOnly?: boolean }[] = [
   { file: 'blind-2.jsonl', size: 45, bounds: { strict: 0.78, hit1: 0.9, hit3: 0.94, phrases: 0.88, numeric: 0.95, abstain: 0.83, falseAbstain: 1 } },
   { file: 'blind-3.jsonl', size: 40, bounds: { strict: 0.78, hit1: 0.82, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-4.jsonl', size: 40, bounds: { strict: 0.85, hit1: 0.87, hit3: 0.95, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
@@ -730,9 +743,9 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-90-conv.jsonl', size: 52, bounds: { strict: 0.25, hit1: 0.55, hit3: 0.7, phrases: 0.35, numeric: 0.45, abstain: 0.45, falseAbstain: 8 } },
   { file: 'blind-91.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.87, hit3: 0.9, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-92-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.78, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
-  { file: 'blind-93-conv.jsonl', size: 56, bounds: { strict: 0.62, hit1: 0.82, hit3: 0.95, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-93-conv.jsonl', size: 56, bounds: { strict: 0.62, hit1: 0.82, hit3: 0.95, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-94.jsonl', size: 46, bounds: { strict: 0.77, hit1: 0.87, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
-  { file: 'blind-95-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.95, phrases: 0.79, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
+  { file: 'blind-95-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.84, hit3: 0.95, phrases: 0.78, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
   { file: 'blind-96-conv.jsonl', size: 56, bounds: { strict: 0.64, hit1: 0.88, hit3: 0.95, phrases: 0.71, numeric: 0.95, abstain: 0.95, falseAbstain: 2 } },
   { file: 'blind-97.jsonl', size: 46, bounds: { strict: 0.75, hit1: 0.94, hit3: 0.97, phrases: 0.84, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-98-conv.jsonl', size: 60, bounds: { strict: 0.64, hit1: 0.83, hit3: 0.9, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
@@ -747,7 +760,7 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-107-conv.jsonl', size: 52, bounds: { strict: 0.55, hit1: 0.85, hit3: 0.93, phrases: 0.74, numeric: 0.95, abstain: 0.47, falseAbstain: 5 } },
   { file: 'blind-108-conv.jsonl', size: 53, bounds: { strict: 0.62, hit1: 0.85, hit3: 0.89, phrases: 0.67, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-109-conv.jsonl', size: 53, bounds: { strict: 0.62, hit1: 0.7, hit3: 0.85, phrases: 0.72, numeric: 0.95, abstain: 0, falseAbstain: 1 } },
-  { file: 'blind-110-conv.jsonl', size: 52, bounds: { strict: 0.71, hit1: 0.83, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.47, falseAbstain: 0 } },
+  { file: 'blind-110-conv.jsonl', size: 52, bounds: { strict: 0.71, hit1: 0.82, hit3: 0.95, phrases: 0.84, numeric: 0.95, abstain: 0.47, falseAbstain: 0 } },
   { file: 'blind-111.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.9, hit3: 0.92, phrases: 0.86, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-112-conv.jsonl', size: 53, bounds: { strict: 0.52, hit1: 0.68, hit3: 0.89, phrases: 0.77, numeric: 0.95, abstain: 0.95, falseAbstain: 7 } },
   { file: 'blind-113-conv.jsonl', size: 52, bounds: { strict: 0.69, hit1: 0.87, hit3: 0.95, phrases: 0.77, numeric: 0.95, abstain: 0.47, falseAbstain: 1 } },
@@ -852,7 +865,7 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-212-conv.jsonl', size: 55, bounds: { strict: 0.69, hit1: 0.84, hit3: 0.93, phrases: 0.83, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
   { file: 'blind-213-conv.jsonl', size: 54, bounds: { strict: 0.76, hit1: 0.87, hit3: 0.93, phrases: 0.81, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
   { file: 'blind-214-conv.jsonl', size: 55, bounds: { strict: 0.59, hit1: 0.71, hit3: 0.84, phrases: 0.71, numeric: 0.95, abstain: 0.45, falseAbstain: 2 } },
-  { file: 'blind-215-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.84, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-215-conv.jsonl', size: 55, bounds: { strict: 0.74, hit1: 0.81, hit3: 0.91, phrases: 0.78, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-216.jsonl', size: 46, bounds: { strict: 0.72, hit1: 0.85, hit3: 0.87, phrases: 0.8, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
   { file: 'blind-217-conv.jsonl', size: 55, bounds: { strict: 0.67, hit1: 0.76, hit3: 0.89, phrases: 0.75, numeric: 0.95, abstain: 0.45, falseAbstain: 4 } },
   { file: 'blind-218-conv.jsonl', size: 55, bounds: { strict: 0.57, hit1: 0.8, hit3: 0.91, phrases: 0.77, numeric: 0.95, abstain: 0.45, falseAbstain: 1 } },
@@ -881,6 +894,10 @@ const SETS: { file: string; size: number; bounds: Bounds }[] = [
   { file: 'blind-241.jsonl', size: 46, bounds: { strict: 0.82, hit1: 0.85, hit3: 0.92, phrases: 0.9, numeric: 0.95, abstain: 0.8, falseAbstain: 1 } },
   { file: 'blind-242-conv.jsonl', size: 57, bounds: { strict: 0.62, hit1: 0.77, hit3: 0.93, phrases: 0.73, numeric: 0.95, abstain: 0.95, falseAbstain: 3 } },
   { file: 'blind-243-conv.jsonl', size: 55, bounds: { strict: 0.86, hit1: 0.91, hit3: 0.97, phrases: 0.91, numeric: 0.95, abstain: 0.5, falseAbstain: 1 } },
+  { file: 'blind-244-conv.jsonl', size: 55, dutchOnly: true, bounds: { strict: 0.64, hit1: 0.77, hit3: 0.92, phrases: 0.78, numeric: 0.95, abstain: 0.5, falseAbstain: 1 } },
+  { file: 'blind-245-conv.jsonl', size: 55, bounds: { strict: 0.62, hit1: 0.72, hit3: 0.92, phrases: 0.68, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-246-conv.jsonl', size: 55, bounds: { strict: 0.72, hit1: 0.77, hit3: 0.9, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-247.jsonl', size: 46, bounds: { strict: 0.88, hit1: 0.95, hit3: 0.97, phrases: 0.95, numeric: 0.95, abstain: 0.65, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
@@ -893,7 +910,7 @@ afterAll(async () => {
   await bot?.close();
 });
 
-describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
+describe.each(SETS)('blind set $file', ({ file, size, bounds, dutchOnly }) => {
   const rows = readSet(file);
   let answers: Map<string, Answer>;
 
@@ -907,7 +924,9 @@ describe.each(SETS)('blind set $file', ({ file, size, bounds }) => {
     for (const k of ['fact', 'list', 'unanswerable'] as const) expect(kinds).toContain(k);
     // each set asks a fair share in English (blind-11 and blind-12-conv: 12 and 11; blind-107-conv, three English threads: 9;
     // blind-227-conv, a Dutch union organiser asked for 5 to 8 English turns: 7)
-    expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(7);
+    // (but a set whose writer was asked for Dutch only: blind-244-conv, a garden centre's owner)
+    if (dutchOnly) expect(rows.filter((r) => r.lang === 'en')).toHaveLength(0);
+    else expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(7);
   });
 
   it('scores within the measured bounds', () => {

@@ -123,6 +123,12 @@ describe('createBot', () => {
       expect(ai.text).toContain('sterk uiteen');
       const solid = await bot.ask('How solid is that number?', { history: [{ role: 'user', text: ai.question }, { role: 'assistant', text: ai.text }] });
       expect(solid.text).toContain('sterk uiteen');
+      // and a doubt of it is not told yes: the hedge says it is uncertain ("Is dat zeker?" was answered "Ja." with it)
+      const nlAi = await bot.ask('Wat kan AI volgens het advies opleveren voor de productiviteit?');
+      const doubt = await bot.ask('klopt dat wel?', { history: [{ role: 'user', text: nlAi.question }, { role: 'assistant', text: nlAi.text }] });
+      expect(doubt.text).toMatch(/^Niet zeker\. /);
+      expect(doubt.text).toContain('sterk uiteen');
+      expect(solid.text).not.toMatch(/^Yes\./);
       // what should change is answered by what the advisory proposes ("Verstevig de rol van de NPB …", p. 3), not by what the NPB does now (p. 11)
       const change = await bot.ask("What does the SER want to change about the NPB's role?");
       expect(change.text).toContain('ook adviseert');

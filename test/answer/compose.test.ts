@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodiesNamed, composeAnswer, countIn, locateQuote, type ComposeInput, type RankCandidate } from '../../src/answer/compose.ts';
+import { bodiesNamed, composeAnswer, countIn, locateQuote, RANK_FOLLOW_UP_WEIGHTS, RANK_WEIGHTS, rankScore, type ComposeInput, type RankCandidate } from '../../src/answer/compose.ts';
 import { buildTermStats, type TermStats } from '../../src/answer/term-stats.ts';
 import { detectLanguage } from '../../src/language/detect.ts';
 import { analyseQuestion } from '../../src/language/question.ts';
@@ -581,6 +581,24 @@ describe('the kind of answer asked for', () => {
       read: { text: 'wat wil de SER daartegen doen?', asks: 'fact', asksList: false, asksQuantity: false, asksRemedy: true },
     });
     expect(a.citations[0]!.page).toBe(9);
+  });
+
+  it('ranks a turn read with the previous answer by the follow-up weights, a question on its own by the others', () => {
+    const said = 'Kleinere werkgevers hebben te weinig prikkels om te investeren in de generieke kennis en vaardigheden van hun werknemers.';
+    const ps = [
+      passage(6, 'Kwaliteit van werk', `${said} Ook om- en bijscholing zijn belangrijk voor werkgevers en werknemers.`),
+      passage(7, 'Kwaliteit van werk', 'Bij bedrijfsspecifieke kennis gaat het om werkervaring. Het behoud daarvan vraagt om stabiele arbeidsrelaties.'),
+    ];
+    const read = { text: 'en bij bedrijfsspecifieke kennis?', asks: 'fact', asksList: false, asksQuantity: false } as const;
+    // (the two sets of weights differ, or this test could not tell them apart)
+    expect(RANK_FOLLOW_UP_WEIGHTS).not.toEqual(RANK_WEIGHTS);
+    for (const previousAnswer of [`Het advies zegt (p. 6): “${said}” [1]`, undefined]) {
+      let traced: RankCandidate[] = [];
+      onPassages(ps, `Waarom investeren werkgevers te weinig in kennis? ${read.text}`, read, { ...(previousAnswer ? { previousAnswer } : {}), trace: (c) => (traced = c) });
+      expect(traced.length).toBeGreaterThan(1);
+      const weights = previousAnswer ? RANK_FOLLOW_UP_WEIGHTS : RANK_WEIGHTS;
+      for (const c of traced) expect(c.score).toBeCloseTo(rankScore(c.features, weights));
+    }
   });
 
   it('does not open a quote with the fragment a page starts with, joined to the sentence after it', () => {

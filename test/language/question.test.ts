@@ -249,7 +249,7 @@ describe('analyseQuestion: conversations', () => {
   });
 
   it('reads a question where the answer’s claim comes from, in either language', () => {
-    for (const q of ['wie zegt dat?', 'waar baseren ze dat op?', 'welk onderzoek laat dat zien?', 'is daar ook bewijs voor?', 'whose figure is that?', "who's the source they cite for that?", 'what evidence is there for that?']) {
+    for (const q of ['wie zegt dat?', 'waar baseren ze dat op?', 'welk onderzoek laat dat zien?', 'is daar ook bewijs voor?', 'en hoe hebben ze dat uitgezocht?', 'whose figure is that?', "who's the source they cite for that?", 'what evidence is there for that?', 'how did they work that out?']) {
       const r = analyseQuestion(q, history);
       expect(r.asksSource, q).toBe(true);
       expect(r.searchText, q).toContain('40 procent van hun tijd');
@@ -491,7 +491,9 @@ it('reads "wanneer" after another question word as a conjunction, not a date ask
 
 it('reads a question on how certain a figure is', () => {
   for (const q of ['How solid is that number?', 'is that number sure or just a guess?', 'hoe hard is die schatting?', 'is dat een beetje betrouwbaar?', 'Is dat een beetje zeker, dat cijfer?', 'is dat wel hard?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
-  for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?', 'Is dat zeker een probleem voor het mkb?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
+  // a doubt of the claim just made asks the same ("klopt dat wel?", "is that really true?")
+  for (const q of ['klopt dat wel?', 'Klopt dat cijfer eigenlijk?', 'is dat bewezen?', 'is that really true?', 'Is that proven?', 'can we trust that?']) expect(analyseQuestion(q).asksCertainty, q).toBe(true);
+  for (const q of ['How big is that number?', 'Wat is de schatting van de OESO?', 'Is dat zeker een probleem voor het mkb?', 'Klopt het dat de SER een platform wil?', 'Is it true that wages lag behind?']) expect(analyseQuestion(q).asksCertainty, q).toBeUndefined();
 });
 
 it('reads a message typed without a question mark as the question it is', () => {
