@@ -280,6 +280,11 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-245-conv', file: 'test/fixtures/eval/blind-245-conv.jsonl' },
   { set: 'blind-246-conv', file: 'test/fixtures/eval/blind-246-conv.jsonl' },
   { set: 'blind-247', file: 'test/fixtures/eval/blind-247.jsonl' },
+  // scored once as they came on 0cbabe4 (2026-12-02, 06:25), then added
+  { set: 'blind-248-conv', file: 'test/fixtures/eval/blind-248-conv.jsonl' },
+  { set: 'blind-249-conv', file: 'test/fixtures/eval/blind-249-conv.jsonl' },
+  { set: 'blind-250-conv', file: 'test/fixtures/eval/blind-250-conv.jsonl' },
+  { set: 'blind-251', file: 'test/fixtures/eval/blind-251.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -264,6 +264,12 @@ const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|
 // (or says what is theirs: "It's our members' retirement savings.", "Voor veel van onze leden zit er een concurrentiebeding in hun contract.")
 // (or where they are, "hier"/"here": "Regeldruk is hier een eeuwig klaagpunt bij ondernemers.", "… ? That's a big thing here in Twente")
 const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
+// (or says it in a clause before the question, after a comma: "ik werk met een nulurencontract bij een supermarkt, staat er
+// iets in over flexwerkers?", "in mijn contract staat een concurrentiebeding, zegt dit advies daar iets over?")
+const OWN_CLAUSE = new RegExp(
+  String.raw`^\s*[^.?!,]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!,]*,\s+(?=(?:staat|staan|zegt|zeggen|is|zijn|wat|welke?|hoe|waarom|wie|wanneer|heeft|hebben|kan|kunnen|moet|moeten|does|do|are|what|which|how|why|who|when|can|should|has|have)\b[^.!?]*\?\s*$)`,
+  'i',
+);
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
 /**
@@ -273,12 +279,13 @@ const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
  * REMARK_AFTER, and of the earlier turns' remarks).
  */
 function askerAside(question: string, remarks: readonly string[] = []): { absent: Set<string>; light: Set<string> } | undefined {
-  const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
+  const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question) ?? OWN_CLAUSE.exec(question);
   const after = before ? null : AFTER_QUESTION.exec(question);
   const aside = before?.[0] ?? after?.[1];
   if (aside === undefined && !remarks.length) return undefined;
   // (with the parts of a hyphenated word, as the terms have them: "O&O-fonds" → o&o, fonds)
-  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\d'’&-]+/gu) ?? []).flatMap((w) => [w, ...w.split('-')]);
+  // (and without a plural or possessive 's, as the terms have it: "zelfscankassa's" → zelfscankassa)
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\d'’&-]+/gu) ?? []).flatMap((w) => [w, w.replace(/['’]s$/, ''), ...w.split('-')]);
   // (an earlier turn's remark, in a follow-up's topic, is an aside too: "… ? die dingen zitten bij ons in elk contract", then "how does that help?")
   const asked = remarks.reduce((q, r) => q.replace(r, ' '), aside === undefined ? question : before ? question.slice(before[0].length) : question.slice(0, after!.index));
   const rest = new Set(words(asked));

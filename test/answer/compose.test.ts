@@ -385,6 +385,14 @@ describe('weighTerms', () => {
     expect(weighTerms('Hoi! Ik tik een stuk voor de krant. Wat zegt het advies over de hypotheekrenteaftrek?', 'nl', stats).find((t) => t.word === 'krant')!.topical).toBe(false);
     expect(weighTerms('Wat zegt het advies over het concurrentiebeding? Speelt nogal bij technici hier in de regio', 'nl', stats).find((t) => t.word === 'technici')!.topical).toBe(false);
     expect(weighTerms("Why don't smaller employers train their staff more? That's a big thing here in Twente", 'en', stats).find((t) => t.word === 'twente')!.topical).toBe(false);
+    // or in a clause of theirs before the question, after a comma (it had made "… flexwerkers en scholing?" abstain)
+    const clause = weighTerms('ik werk met een nulurencontract bij een supermarkt, staat er iets in dat advies over de hypotheekrenteaftrek?', 'nl', stats);
+    for (const w of ['nulurencontract', 'supermarkt']) expect(clause.find((t) => t.word === w)!.topical, w).toBe(false);
+    expect(clause.find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+    // (a clause that is not the asker's stays: "de hypotheekrenteaftrek, wat zegt het advies daarover?")
+    expect(weighTerms('de hypotheekrenteaftrek, wat zegt het advies daarover?', 'nl', stats).find((t) => t.word === 'hypotheekrenteaftrek')!.topical).toBe(true);
+    // a plural or possessive 's in the remark is the word the terms have ("zelfscankassa's" → zelfscankassa)
+    expect(weighTerms("zegt het stuk iets over AI? bij ons komen steeds meer zelfscankassa's haha", 'nl', stats).find((t) => t.word === 'zelfscankassa')!.topical).toBe(false);
     // and of any remark after the question, mine or not ("Big topic in the UK too.", "Many Germans and Poles work there.")
     expect(weighTerms('Non-competes, do they touch on those? Big topic in the UK too.', 'en', stats).find((t) => t.word === 'uk')!.topical).toBe(false);
     expect(weighTerms('And labour migrants? Many Germans and Poles work there.', 'en', stats).find((t) => t.word === 'germans')!.topical).toBe(false);
