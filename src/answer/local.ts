@@ -148,8 +148,9 @@ export function createLocalAnswerer(deps: LocalAnswererDeps): Answerer {
 
       let passages = await deps.retriever.retrieve(q, { k, language });
       // a follow-up that names a topic of its own the conversation's passages lack ("And do they see any role for pension
-      // funds here?" after two turns on scale-ups' money): the turn's own best passages take the last places
-      if (read.followUp && !read.pointer && read.text !== q && missesOwnTopic(read.text, language, passages, deps)) {
+      // funds here?" after two turns on scale-ups' money), though it points back too ("wat is dat werkcentrum dan"): the
+      // turn's own best passages take the last places
+      if (read.followUp && read.text !== q && missesOwnTopic(read.text, language, passages, deps)) {
         const own = (await deps.retriever.retrieve(read.text, { k: OWN_PASSAGES, language })).filter((p) => !passages.some((x) => x.id === p.id)).slice(0, OWN_PASSAGES);
         passages = [...passages.slice(0, k - own.length), ...own];
       }

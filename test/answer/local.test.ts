@@ -173,6 +173,14 @@ describe('local answerer', () => {
     asked.length = 0;
     await createLocalAnswerer({ ...deps, retriever }).ask('En de financiering voor het mkb?', { history });
     expect(asked).toHaveLength(1);
+    // and a turn that points back while it names a topic of its own ("wat is dat werkcentrum dan", "en die pensioenfondsen?")
+    // asks for it too (it had been answered from the conversation's passages alone)
+    asked.length = 0;
+    const pointing = 'en die pensioenfondsen, wat moeten die dan?';
+    const b = await createLocalAnswerer({ ...deps, retriever: { retrieve: async (q: string) => (asked.push(q), (q === pointing ? [chunk('10:1')] : [chunk('6:1'), chunk('6:2')]).map((c, i) => ({ ...c, score: 1 - i / 10 }))) } }).ask(pointing, { history });
+    expect(b.reading?.pointer).toBe(true);
+    expect(asked).toContain(pointing);
+    expect(b.citations[0]!.page).toBe(10);
   });
 
   it('weighs the passages around the previous quote, which retrieval need not find again', async () => {
