@@ -285,6 +285,10 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-249-conv', file: 'test/fixtures/eval/blind-249-conv.jsonl' },
   { set: 'blind-250-conv', file: 'test/fixtures/eval/blind-250-conv.jsonl' },
   { set: 'blind-251', file: 'test/fixtures/eval/blind-251.jsonl' },
+  // scored once as they came on b097806 (2026-12-02, 06:12), then added
+  { set: 'blind-252-conv', file: 'test/fixtures/eval/blind-252-conv.jsonl' },
+  { set: 'blind-253-conv', file: 'test/fixtures/eval/blind-253-conv.jsonl' },
+  { set: 'blind-254', file: 'test/fixtures/eval/blind-254.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
