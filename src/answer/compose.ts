@@ -149,7 +149,7 @@ export const RANK_FEATURE_NAMES = [
 ] as const satisfies readonly (keyof RankFeatures)[];
 
 const Weights = z.object(Object.fromEntries(RANK_FEATURE_NAMES.map((k) => [k, z.number()])) as Record<keyof RankFeatures, z.ZodNumber>).strict();
-export const RankWeightsSchema = z.object({
+const RankWeightsSchema = z.object({
   weights: Weights,
   /** for a turn of a conversation, read with a previous answer: fitted on such turns alone */
   followUpWeights: Weights,
