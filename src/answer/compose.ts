@@ -263,13 +263,11 @@ const GREETING = String.raw`(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag
 const ASKER_ASIDE = new RegExp(String.raw`^\s*${GREETING}(?:i|i'm|i’m|i am|we|we're|we’re|we are|ik|wij|we)\s+[^.?!]*[.!:]\s+(?=\S)`, 'i');
 // (or says what is theirs: "It's our members' retirement savings.", "Voor veel van onze leden zit er een concurrentiebeding in hun contract.")
 // (or where they are, "hier"/"here": "Regeldruk is hier een eeuwig klaagpunt bij ondernemers.", "… ? That's a big thing here in Twente")
-const OWN_ASIDE = /^\s*[^.?!]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!]*[.!]\s+(?=\S)/i;
-// (or says it in a clause before the question, after a comma: "ik werk met een nulurencontract bij een supermarkt, staat er
-// iets in over flexwerkers?", "in mijn contract staat een concurrentiebeding, zegt dit advies daar iets over?")
-const OWN_CLAUSE = new RegExp(
-  String.raw`^\s*[^.?!,]*\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b[^.?!,]*,\s+(?=(?:staat|staan|zegt|zeggen|is|zijn|wat|welke?|hoe|waarom|wie|wanneer|heeft|hebben|kan|kunnen|moet|moeten|does|do|are|what|which|how|why|who|when|can|should|has|have)\b[^.!?]*\?\s*$)`,
-  'i',
-);
+// (or in a clause before the question, after a comma: "ik werk met een nulurencontract bij een supermarkt, staat er iets in
+// over flexwerkers?", "in mijn contract staat een concurrentiebeding, zegt dit advies daar iets over?")
+const OWN_WORDS = String.raw`\b(?:our|my|ons|onze|mijn|wij|we|ik|hier|here)\b`;
+const OPENS_QUESTION = String.raw`(?:staat|staan|zegt|zeggen|is|zijn|wat|welke?|hoe|waarom|wie|wanneer|heeft|hebben|kan|kunnen|moet|moeten|does|do|are|what|which|how|why|who|when|can|should|has|have)\b`;
+const OWN_ASIDE = new RegExp(String.raw`^\s*[^.?!]*${OWN_WORDS}[^.?!]*[.!]\s+(?=\S)|^\s*[^.?!,]*${OWN_WORDS}[^.?!,]*,\s+(?=${OPENS_QUESTION}[^.!?]*\?\s*$)`, 'i');
 // (or a remark of theirs after the question: "… ? Relevant voor ons O&O-fonds", "… ? daar lopen onze leden echt tegenaan")
 const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
 /**
@@ -279,7 +277,7 @@ const REMARK_AFTER = remarkAfter(`${ASKER_WORDS}|hier|here`);
  * REMARK_AFTER, and of the earlier turns' remarks).
  */
 function askerAside(question: string, remarks: readonly string[] = []): { absent: Set<string>; light: Set<string> } | undefined {
-  const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question) ?? OWN_CLAUSE.exec(question);
+  const before = ASKER_ASIDE.exec(question) ?? OWN_ASIDE.exec(question);
   const after = before ? null : AFTER_QUESTION.exec(question);
   const aside = before?.[0] ?? after?.[1];
   if (aside === undefined && !remarks.length) return undefined;
@@ -1110,8 +1108,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     // ja/nee when the answering sentence settles it: a negation on one side only says no;
     // none on either side, and the sentence holding most of the question, says yes;
     // a hedge ("minder", "onvoldoende") leaves it to the quote
-    // (how certain a claim is, "klopt dat wel?", is not settled by yes or no: a sentence that hedges it says it is uncertain)
-    const lead = read.asksCertainty ? (HEDGES.test(first.said ?? first.text) ? 'uncertain' : undefined) : yesOrNo(read.text, first.said ?? first.text, first.coverage);
+    const lead = yesOrNo(read.text, first.said ?? first.text, first.coverage, read.asksCertainty === true);
     if (lead) text = `${YESNO[language][lead]} ${text}`;
   }
   if (language === 'en') text += glossTerms(input, chosen.map((c) => c.text).join(' '));
@@ -1306,13 +1303,16 @@ const YESNO = { nl: { yes: 'Ja.', no: 'Nee.', uncertain: 'Niet zeker.' }, en: { 
 const YES_COVERAGE = 0.6;
 
 /**
- * Yes or no for a yes/no question, from the sentence that answers it, or
+ * Yes or no for a yes/no question, from the sentence that answers it
+ * ('uncertain' for how certain a claim is, when the sentence hedges it), or
  * undefined when the sentence does not settle it. Pure.
  */
 const SAYS_ANYTHING =
   /\b(?:say|says|mention|mentions|discuss|discusses|address|addresses|talk about|talks about|touch on|touches on|cover|covers)\s+(?:anything|something)\b|\b(?:zegt|zeggen|noemt|noemen|vermeldt)\b[^?]{0,40}\biets\s+over\b/i;
 const ONLY = /(?<![\p{L}])(?:alleen|slechts|enkel|uitsluitend|puur|only|just|solely|merely|exclusively)(?![\p{L}])/iu;
-export function yesOrNo(question: string, sentence: string, coverage: number): 'yes' | 'no' | undefined {
+export function yesOrNo(question: string, sentence: string, coverage: number, asksCertainty = false): 'yes' | 'no' | 'uncertain' | undefined {
+  // how certain a claim is ("klopt dat wel?", "is dat zeker?") is no yes or no: a sentence that hedges it says it is uncertain
+  if (asksCertainty) return HEDGES.test(sentence) ? 'uncertain' : undefined;
   // only a sentence that holds most of the question may settle it
   if (coverage < YES_COVERAGE) return undefined;
   // whether the text says anything on a topic ("Does the SER say anything about …?", "Zegt het advies iets over …?")

@@ -490,6 +490,10 @@ describe('yesOrNo', () => {
     // too little of the question in the sentence, or a hedge: the quote answers alone
     expect(yesOrNo('Kan vergroening de productiviteit verhogen?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.3)).toBeUndefined();
     expect(yesOrNo('Krijgen flexwerkers evenveel scholing?', 'Flexwerkers krijgen minder scholing.', 0.9)).toBeUndefined();
+    // how certain a claim is: a hedge says it is uncertain, and nothing says yes
+    const estimate = 'De OESO schat dat AI de groei met 0,4 à 0,9 procent kan verhogen, al lopen de schattingen sterk uiteen.';
+    expect(yesOrNo('klopt dat wel?', estimate, 0.9, true)).toBe('uncertain');
+    expect(yesOrNo('klopt dat wel?', 'Vergroening kan leiden tot een stijging van de productiviteit.', 0.9, true)).toBeUndefined();
     // a question that narrows is not told yes by a sentence that does not ("alleen", "only"); a negation still says no
     expect(yesOrNo('Moeten we ons dan alleen op de Europese markt richten?', 'Zet in op een beter werkende Europese markt.', 0.9)).toBeUndefined();
     expect(yesOrNo('Should we just rely on American AI then?', 'Europe should not rely too much on American AI.', 0.9)).toBe('no');
