@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   } finally {
     await bot.close();
   }
-  if (values.dump) writeFileSync(values.dump, JSON.stringify({ names, groups: groups.map((g, i) => ({ ...g, ...seen[i] })) }));
+  if (values.dump) writeFileSync(values.dump, JSON.stringify({ names, groups: groups.map((g, i) => ({ ...g, ...seen[i], followUp: followUps.has(g) })) }));
   // a conversation's later turns (read with a previous answer) have weights of their own, each kind fitted and held out on its own turns
   const kinds = [
     { key: 'weights', label: 'questions on their own', groups: groups.filter((g) => !followUps.has(g)), start: names.map((n) => RANK_WEIGHTS[n]) },
