@@ -289,6 +289,13 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-252-conv', file: 'test/fixtures/eval/blind-252-conv.jsonl' },
   { set: 'blind-253-conv', file: 'test/fixtures/eval/blind-253-conv.jsonl' },
   { set: 'blind-254', file: 'test/fixtures/eval/blind-254.jsonl' },
+  // scored once as they came on the listwise follow-up ranking (2026-12-02, 09:05), then added
+  { set: 'blind-255-conv', file: 'test/fixtures/eval/blind-255-conv.jsonl' },
+  { set: 'blind-256-conv', file: 'test/fixtures/eval/blind-256-conv.jsonl' },
+  { set: 'blind-257-conv', file: 'test/fixtures/eval/blind-257-conv.jsonl' },
+  { set: 'blind-258-conv', file: 'test/fixtures/eval/blind-258-conv.jsonl' },
+  { set: 'blind-259', file: 'test/fixtures/eval/blind-259.jsonl' },
+  { set: 'blind-260', file: 'test/fixtures/eval/blind-260.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
