@@ -289,7 +289,7 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-252-conv', file: 'test/fixtures/eval/blind-252-conv.jsonl' },
   { set: 'blind-253-conv', file: 'test/fixtures/eval/blind-253-conv.jsonl' },
   { set: 'blind-254', file: 'test/fixtures/eval/blind-254.jsonl' },
-  // scored once as they came on the listwise follow-up ranking (2026-12-02, 09:05), then added
+  // scored once as they came on a learned ranking that did not land (2026-12-02, 09:05; README, the 07:38 session), then added
   { set: 'blind-255-conv', file: 'test/fixtures/eval/blind-255-conv.jsonl' },
   { set: 'blind-256-conv', file: 'test/fixtures/eval/blind-256-conv.jsonl' },
   { set: 'blind-257-conv', file: 'test/fixtures/eval/blind-257-conv.jsonl' },
