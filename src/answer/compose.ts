@@ -766,7 +766,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?"),
       // and a why about the previous answer ("hoe komt dat?") by a sentence that gives a cause ("Dat komt voor een deel door …")
       const fits =
-        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text))) || (read.asks === 'reason' && (ASKS_WHY.test(headingOf(passage)) || (read.pointer === true && STATES_CAUSE.test(text)))) ||
+        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text) || RECOMMENDS.test(headingOf(passage)))) || (read.asks === 'reason' && (ASKS_WHY.test(headingOf(passage)) || (read.pointer === true && STATES_CAUSE.test(text)))) ||
         // a when-question by a sentence that gives a date ("… van 13 december 2024")
         (read.asks === 'date' && givesDate(text)) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
@@ -1342,8 +1342,8 @@ export function readParagraph(page: string | undefined, quote: string, max = PAR
 // (under the first quote's clip, maxChars - 80)
 const PARAGRAPH_CHARS = 500;
 // a paragraph's opening sentence is quoted before the answering one when it covers this much of what that one covers, within so many characters
-const LEAD_SHARE = 0.7;
-const LEAD_CHARS = 520;
+const LEAD_SHARE = 0.5;
+const LEAD_CHARS = 650;
 // (a why-answer's paragraph may run longer: the cause tends to come after what it explains, "… Draghi wijt het toenemende verschil …")
 const REASON_CHARS = 690;
 

@@ -105,7 +105,7 @@ export interface ReadOptions {
 const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+komt|komt\s+(?:dat|het)\s+door|te wijten|wijt|wijten|toegeschreven|toeschrijven|oorzaa?k\p{L}*|reden|redenen|motivering|rationale|reasoning|cause[sd]?|reasons?|explains?|explained|verklaart|verklaren|verklaring|how come|due to|attribute[sd]?|blames?|blamed|what(?:'s|’s|\s+is|\s+are|\s+lies|\s+was)\s+behind|what\s+(?:drives|is driving|are driving|explains)|wat\s+(?:zit|steekt|ligt)\s+(?:er\s+)?achter)\b/iu;
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
-const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
+const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor|ook|nog|meer|more|some|harde|hard)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // the weight a text gives a subject is no figure ("How much weight does the advice give to employee health?", "hoeveel aandacht krijgt gezondheid?")
 const WEIGHT_GIVEN = /\b(?:how much|hoeveel)\s+(?:weight|emphasis|attention|importance|priority|aandacht|nadruk|gewicht|belang|prioriteit)\b/i;
 // nor is "how much" in a clause another question word asks about ("Welke factor heeft het duidelijkste effect op hoeveel
@@ -266,6 +266,10 @@ const POINTER_EN = /\b(?:are|were)\s+we\s+talking\s+about\b|\bwe(?:'re|’re)\s+
 const SUBJECT_POINTER_NL = /\b(?:is|was|wordt|werd|zijn|waren|worden|werden)\s+(?:dat|dit)\s+(?:\p{L}+\s+){0,2}\p{L}+\s*\??\s*$/iu;
 // "dat"/"dit" right after the verb that opens the question ("Gaat dat de goede kant op?", "Klopt dat?", "Helpt dit ook het mkb?"): the subject, pointing back
 const VERB_FIRST_POINTER_NL = /^\s*(?:en\s+|maar\s+)?(?:gaat|gaan|klopt|kloppen|helpt|helpen|werkt|werken|geldt|gelden|levert|leveren|lukt|speelt|komt|kost|kan|kunnen|moet|moeten|zal|zou|heeft|hebben)\s+(?:dat|dit)\b/i;
+// "dat"/"dit" as the object before the verbs that close the question ("zodat werkenden dat ook echt kunnen toepassen?",
+// "hoe kunnen bedrijven dat bereiken?"): a pronoun; the conjunction is followed by its clause's subject ("dat het kabinet …")
+const OBJECT_POINTER_NL =
+  /\b(?:dat|dit)\s+(?:(?:ook|echt|wel|dan|nog|zelf|goed|beter|gewoon|eigenlijk|allemaal|daadwerkelijk|straks|precies|zo|snel|sneller)\s+)*(?:(?:kunnen|kan|moeten|moet|gaan|gaat|willen|wil|zullen|zal|zouden|zou|mogen|mag)\s+)?(?:te\s+)?\p{L}+e?n\s*\??\s*$/iu;
 const OPENER = /^\s*(en|maar|ook|dus|oké?|ok|and|but|also|so|what about|how about|hoe zit het|en hoe zit het)\b/i;
 // an opener and a phrase of at most six words, with no question word: a fragment of a question ("En mensen met een laag inkomen?")
 const FRAGMENT = /^\s*(?:en|and|maar|but|ook|also)\s+(?![^?]*\b(?:wat|welke?|hoe|waarom|wie|wanneer|waar|hoeveel|what|which|how|why|who|when|where|is|zijn|are|does|do|did|kan|kun|can|moet|moeten|should|must)\b)(?:[\p{L}\d'’&-]+\s*){1,6}\?\s*$/iu;
@@ -600,7 +604,7 @@ const SAYER = /\b(?:zeggen|vinden|schrijven)\s+(?:ze|zij)\b|\b(?:ze|zij)\s+(?:ze
 
 /** Does the text point back to the previous turn (a pronoun, "daarover", "that …")? Pure. */
 function pointsBack(text: string, language: Language): boolean {
-  return (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text)));
+  return (language === 'nl' ? POINTER_NL : POINTER_EN).test(text) || (language === 'nl' && (SUBJECT_POINTER_NL.test(text) || VERB_FIRST_POINTER_NL.test(text) || OBJECT_POINTER_NL.test(text)));
 }
 
 function isFollowUp(asked: string, language: Language): boolean {

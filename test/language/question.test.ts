@@ -169,6 +169,15 @@ describe('analyseQuestion: conversations', () => {
     }
   });
 
+  it('reads "dat" as the object the closing verbs act on as pointing back, not the conjunction that opens a clause', () => {
+    for (const q of ['Wat is er nodig zodat werkenden dat ook echt kunnen toepassen?', 'Hoe kunnen verpleegkundigen dat voorkomen?']) {
+      const r = analyseQuestion(q, history);
+      expect(r.followUp, q).toBe(true);
+      expect(r.searchText, q).toContain('registratielast');
+    }
+    expect(analyseQuestion('Vindt de SER dat werkgevers meer moeten investeren in scholing van personeel?', history).followUp).toBe(false);
+  });
+
   it("keeps the remarks after the earlier turns' questions apart: where the asker stands, not the conversation's topic", () => {
     const h = thread(
       'staat er iets in over concurrentiebedingen? die dingen zitten bij ons in elk contract zelfs bij orderpickers',
@@ -554,6 +563,10 @@ it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfe
   // so does what something costs ("wat gaat die regeling de schatkist kosten?", "what would it cost?")
   expect(analyseQuestion('Wat gaat de voorgestelde stimuleringsregeling voor sociale innovatie in het mkb de schatkist kosten?').asks).toBe('quantity');
   expect(analyseQuestion('What would the proposed learning rights cost the government?').asksQuantity).toBe(true);
+  // and figures asked for "too" or "more" ("zijn daar ook cijfers van?", "any more figures?"), with or without an answer before
+  for (const q of ['zijn daar ook cijfers van?', 'Hebben ze daar ook cijfers bij?', 'Noemen ze nog cijfers?', 'Are there more figures on that?', 'any hard numbers?'])
+    expect(analyseQuestion(q).asksQuantity, q).toBe(true);
+  expect(analyseQuestion('Zegt het advies ook iets over cijfermatige onderbouwing van beleid?').asksQuantity).toBe(false);
 });
 
 it('"welke datum …?" asks a date, not a list', () => {

@@ -349,7 +349,8 @@ describe('who is to fix a problem the previous answer stated', () => {
     expect(slag!.text).toMatch(/^Aanbevelingen aan sociale partners\b/);
     // ("regelen", "act on" ask the same; an actor the turn names is the asker's guess, not the one asked about)
     // (and "push for", to press for it: "who has to push for that, us unions?")
-    for (const turn of ['wie moet dat regelen dan', 'Wie moet dat regelen, de overheid?', 'Who is supposed to act on that?', 'who has to push for that, us unions?']) {
+    // (and "zorgen", "trekken", a bare "doen": to see to it, to lead it, to do it: "Wie moet daar volgens hen voor zorgen?")
+    for (const turn of ['wie moet dat regelen dan', 'Wie moet dat regelen, de overheid?', 'Who is supposed to act on that?', 'who has to push for that, us unions?', 'Wie moet daar volgens hen voor zorgen?', 'wie moet dat trekken?', 'wie moet dat doen?', 'Who is responsible for that?']) {
       const r = await answerRecommendationQuestion(read(`${topic} ${turn}`, /who/i.test(turn) ? 'en' : 'nl', turn, said), { tracker });
       expect(r!.text, turn).toMatch(/^(?:Aanbevelingen aan|Recommendations to the) social(?:e)? partners\b/);
     }
@@ -360,6 +361,13 @@ describe('who is to act on a recommendation the previous answer quoted', () => {
   const sp = recommendations.find((x) => x.actor === 'sociale-partners' && x.actors.length === 1)!;
   const kab = recommendations.find((x) => x.actor === 'kabinet' && x.actors.length === 1)!;
   const quoting = (text: string) => `Het advies zegt (p. 10): “${text.slice(0, 80)} …” [1]`;
+  it('names its addressee when asked whom it is addressed to', async () => {
+    for (const [turn, lang] of [['Who is that recommendation addressed to?', 'en'], ['Aan wie is die aanbeveling gericht?', 'nl']] as const) {
+      const r = await answerRecommendationQuestion(read(turn, lang, turn, quoting(kab.text)), { tracker });
+      expect(r!.text, turn).toMatch(/^(?:Het advies vraagt dat van het kabinet|The advisory asks this of the cabinet)/);
+    }
+  });
+
   it('names its addressee, quoting it whole', async () => {
     const r = await answerRecommendationQuestion(read('wie moet dat oppakken?', 'nl', 'wie moet dat oppakken?', quoting(sp.text)), { tracker });
     // (with the heading it stands under, as every quote names it)
