@@ -840,7 +840,10 @@ export function composeAnswer(input: ComposeInput): Composed {
     // (or, when the quote gave no cause of its own, the sentence right after it: "… (3 procent). Dat komt voor een deel door de sectorsamenstelling …")
     const causeQuoted = STATES_CAUSE.test(quoted);
     const rightAfter = (s: ScoredSentence) => !causeQuoted && s.offset !== undefined && s.offset > 0 && s.offset <= quoted.length + RIGHT_AFTER_CHARS;
-    const beside = (s: ScoredSentence) => (STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s) || rightAfter(s)) ? 1 : 0);
+    // (what a recommendation is for, in the sentence that points back to it: "Beperk … Dit bevordert de mobiliteit …", "why does that matter?";
+    // a pointer at the answer, whose coverage the nearness gives)
+    const effectOf = (s: ScoredSentence) => read.pointer === true && !causeQuoted && ANAPHOR.test(s.text) && STATES_EFFECT.test(s.text) && (quoted.includes(tidy(s.text).slice(0, 60)) || rightAfter(s));
+    const beside = (s: ScoredSentence) => ((STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s) || rightAfter(s))) || effectOf(s) ? 1 : 0);
     putFirst(sentences, beside);
   }
 

@@ -667,6 +667,18 @@ describe('the kind of answer asked for', () => {
     expect(again).toContain(cause);
   });
 
+  it('answers why a recommendation matters with the sentence after it that points back and states its effect, though the question names a topic word', () => {
+    const rec = 'Beperk het beroep op het concurrentiebeding tot de weinige situaties waarin dat echt nodig is.';
+    const effect = 'Dit bevordert de mobiliteit op de arbeidsmarkt en draagt er toe bij dat nieuwe bedrijven sneller aan goede mensen kunnen komen.';
+    const other = 'Benut de (cao-)afspraken over productiviteit en het bevorderen van mobiliteit naar productiever werk om te voorzien in de vacatures van tekortsectoren.';
+    const ps = [passage(10, 'Bijdrage van sociale partners', `${other} ${rec} ${effect}`)];
+    const turn = 'Why does that matter for productivity?';
+    const a = onPassages(ps, `Anything in there on non-compete clauses? ${turn}`, { text: turn, asks: 'reason', asksList: false, asksQuantity: false, pointer: true }, {
+      previousAnswer: `According to the advisory (p. 10): “${rec} ${effect}” [1]`,
+    });
+    expect(a.citations[0]!.quote, a.text).toMatch(/^Dit bevordert de mobiliteit/);
+  });
+
   it('answers "is daar een cijfer bij?" about the previous answer with the figure beside it', () => {
     const said = 'Ook het reguliere mkb ervaart financieringsknelpunten om investeringen te doen.';
     const text = `${said} De financiële infrastructuur moet het reguliere mkb in staat stellen om door te groeien.\nInnovatieve scale-ups kunnen moeilijker aan durfkapitaal komen. Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro.`;
