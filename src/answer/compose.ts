@@ -776,7 +776,7 @@ export function composeAnswer(input: ComposeInput): Composed {
         // where a claim comes from: a sentence that names its source ("Draghi (2024)", "(TNO, 2025)", "Onderzoek van het CPB")
         (read.asksSource === true && NAMES_A_SOURCE.test(text)) ||
         // what something yields: a sentence that states an effect ("… leidt tot een vier à acht procent hoger bbp"), not a recommendation
-        (read.asksEffect === true && STATES_EFFECT.test(text) && !recommends(text)) ||
+        (read.asksEffect === true && STATES_CONSEQUENCE.test(text) && !recommends(text)) ||
         // how certain a figure is: a sentence that hedges it ("al lopen de schattingen hierover sterk uiteen")
         hedges;
       // a follow-up with words of its own ("en voor het mkb?") is answered by a sentence that has them
@@ -849,7 +849,8 @@ export function composeAnswer(input: ComposeInput): Composed {
 
   // what something yields is a sentence that states an effect, if one covers the question nearly as well as the best; so is why
   // something matters, asked under a heading that asks it ("Waarom inzetten op hogere groei …?": "… stimuleert het verdienvermogen …")
-  if (read.asksEffect || (read.asks === 'reason' && !read.pointer)) putFirstCovering(sentences, EFFECT_SHARE, (s) => s.features.fits > 0 && STATES_EFFECT.test(s.text) && !recommends(s.text));
+  if (read.asksEffect || (read.asks === 'reason' && !read.pointer))
+    putFirstCovering(sentences, EFFECT_SHARE, (s) => s.features.fits > 0 && (read.asksEffect ? STATES_CONSEQUENCE : STATES_EFFECT).test(s.text) && !recommends(s.text));
 
   // how something stands ("hoe staat het met het funderend onderwijs?") is a sentence that states it, not a recommendation to improve it,
   // if one covers the question nearly as well as the best
@@ -1541,6 +1542,8 @@ const EFFECT_SHARE = 0.7;
 const STATE_SHARE = 0.7;
 const STATES_EFFECT =
   /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;
+// what follows from what was said, asked what it yields or what happens then: an effect, or a consequence drawn ("Dit houdt in dat …", "Daardoor …")
+const STATES_CONSEQUENCE = new RegExp(`${STATES_EFFECT.source}|(?<![\\p{L}])(?:houdt|houden)\\s+in\\s+dat|^(?:daardoor|hierdoor)(?![\\p{L}])`, 'iu');
 // a decade ("sinds de jaren negentig") is a date too; the year of a reference ("Draghi (2024)", "(CPB, 2025)") is not
 const DECADE = /\b(?:jaren (?:zestig|zeventig|tachtig|negentig)|(?:19|20)\d0s|sixties|seventies|eighties|nineties)\b/i;
 const CITED_YEAR = /\((?:[^()]*,\s*)?(?:19|20)\d\d[a-z]?\)/g;

@@ -679,6 +679,19 @@ describe('the kind of answer asked for', () => {
     expect(a.citations[0]!.quote, a.text).toMatch(/^Dit bevordert de mobiliteit/);
   });
 
+  it('answers "wat dan?" about the previous answer with the consequence the text draws ("Dit houdt in dat …")', () => {
+    const said = 'Innovatieve scale-ups kunnen in Nederland moeilijker aan voldoende durfkapitaal komen in vergelijking met de VS.';
+    const text = `Er is daarnaast sprake van marktfalen op het gebied van mkb-financiering in Nederland. Dit vraagt om een andere financiële infrastructuur in ons land. Zo heeft Nederland een onderontwikkelde markt voor risicofinanciering voor innovatieve bedrijven. ${said} Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro. Dit houdt in dat innovatieve mkb-bedrijven ofwel nauwelijks financiering kunnen krijgen, ofwel moeten uitwijken naar buitenlands (veelal Amerikaans) durfkapitaal. Ook het reguliere mkb ervaart financieringsknelpunten.`;
+    const ps = [passage(6, 'Kapitaalverdieping', text)];
+    const turn = 'En als ze dat geld hier niet vinden, wat dan?';
+    const a = onPassages(ps, `Hoe staat het met risicokapitaal voor scale-ups? ${turn}`, { text: turn, asks: 'fact', asksList: false, asksQuantity: false, asksEffect: true, pointer: true }, {
+      previousAnswer: `Het advies zegt (p. 6): “${said}” [1]`,
+    });
+    // (the consequence, not the problem stated before the previous quote)
+    expect(a.citations[0]!.quote, a.text).toMatch(/Dit houdt in dat innovatieve mkb-bedrijven/);
+    expect(a.citations[0]!.quote, a.text).not.toMatch(/^Er is daarnaast sprake van marktfalen/);
+  });
+
   it('answers "is daar een cijfer bij?" about the previous answer with the figure beside it', () => {
     const said = 'Ook het reguliere mkb ervaart financieringsknelpunten om investeringen te doen.';
     const text = `${said} De financiële infrastructuur moet het reguliere mkb in staat stellen om door te groeien.\nInnovatieve scale-ups kunnen moeilijker aan durfkapitaal komen. Het gaat hierbij typisch om bedragen vanaf circa 50 miljoen euro.`;
