@@ -296,6 +296,11 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-258-conv', file: 'test/fixtures/eval/blind-258-conv.jsonl' },
   { set: 'blind-259', file: 'test/fixtures/eval/blind-259.jsonl' },
   { set: 'blind-260', file: 'test/fixtures/eval/blind-260.jsonl' },
+  // scored once as they came on b92a9aa (2026-12-02, 14:10), then added
+  { set: 'blind-261-conv', file: 'test/fixtures/eval/blind-261-conv.jsonl' },
+  { set: 'blind-262-conv', file: 'test/fixtures/eval/blind-262-conv.jsonl' },
+  { set: 'blind-263', file: 'test/fixtures/eval/blind-263.jsonl' },
+  { set: 'blind-264', file: 'test/fixtures/eval/blind-264.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -662,6 +662,15 @@
 //   abstained; on the engine that stayed (adfa49c's) follow-up turns 0.66,
 //   0.82, 0.69 and 0.59, fact and list 0.75 and 0.72. Then all six joined the
 //   pool, bounds from that engine; the four Dutch writers wrote no English.
+// blind-261-conv (15 conversations, 57 turns, a policy officer at an Overijssel
+//   regional development agency, two threads in English), blind-262-conv (15
+//   conversations, 56 turns, a regional newspaper's journalist, Dutch only),
+//   blind-263 (46, an international economics student in Rotterdam, 20 in
+//   English) and blind-264 (46, a logistics firm's HR director, Dutch only),
+//   written at 12:40 on 2026-12-02, held back unread and scored once on
+//   b92a9aa: follow-up turns 0.85 and 0.76, fact and list 0.85 and 0.85,
+//   3 / 0 / 3 / 0 false abstentions, 5 of 8, 7 of 8, 5 of 6 and 6 of 6
+//   abstained. Then all four joined the pool, bounds from that measurement.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -941,6 +950,10 @@ const SETS: { file: string; size: number; bounds: Bounds; dutchOnly?: boolean }[
   { file: 'blind-258-conv.jsonl', size: 58, dutchOnly: true, bounds: { strict: 0.64, hit1: 0.82, hit3: 0.94, phrases: 0.78, numeric: 0.95, abstain: 0.5, falseAbstain: 2 } },
   { file: 'blind-259.jsonl', size: 46, bounds: { strict: 0.73, hit1: 0.83, hit3: 0.93, phrases: 0.82, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-260.jsonl', size: 46, dutchOnly: true, bounds: { strict: 0.7, hit1: 0.86, hit3: 0.95, phrases: 0.82, numeric: 0.95, abstain: 0.95, falseAbstain: 1 } },
+  { file: 'blind-261-conv.jsonl', size: 57, bounds: { strict: 0.78, hit1: 0.86, hit3: 0.96, phrases: 0.92, numeric: 0.95, abstain: 0.6, falseAbstain: 3 } },
+  { file: 'blind-262-conv.jsonl', size: 56, dutchOnly: true, bounds: { strict: 0.63, hit1: 0.75, hit3: 0.83, phrases: 0.68, numeric: 0.95, abstain: 0.85, falseAbstain: 0 } },
+  { file: 'blind-263.jsonl', size: 46, bounds: { strict: 0.83, hit1: 0.9, hit3: 0.93, phrases: 0.88, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
+  { file: 'blind-264.jsonl', size: 46, dutchOnly: true, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.98, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
