@@ -763,7 +763,7 @@ export function composeAnswer(input: ComposeInput): Composed {
       // (a sentence that hedges a figure, asked how certain it is: it fits, and it may be the previous quote itself)
       const hedges = read.asksCertainty === true && HEDGES.test(text);
       // the kind of answer asked for: a who-question is answered by a sentence that names a body or
-      // person (CPB, het kabinet, de minister); a why-question by a section that asks why ("Waarom inzetten op …?"),
+      // person (CPB, het kabinet, de minister), or a recommendation, whose heading names whom it asks; a why-question by a section that asks why ("Waarom inzetten op …?"),
       // and a why about the previous answer ("hoe komt dat?") by a sentence that gives a cause ("Dat komt voor een deel door …")
       const fits =
         (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text) || RECOMMENDS.test(headingOf(passage)))) || (read.asks === 'reason' && (ASKS_WHY.test(headingOf(passage)) || (read.pointer === true && STATES_CAUSE.test(text)))) ||

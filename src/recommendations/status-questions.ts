@@ -296,9 +296,11 @@ export async function answerRecommendationQuestion(read: RouteQuestion, deps: Re
   return answerList(all, actor, status, language);
 }
 
-// the fix of a problem asked for ("wie moet dat oplossen?", "who is supposed to fix that?")
+// the fix of a problem asked for ("wie moet dat oplossen?", "who is supposed to fix that?"), or who is to see to it, lead it or do it
+// ("wie moet daarvoor zorgen?", "wie moet dat trekken?", "wie moet dat doen?", "who is responsible for that?")
 const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fixing|solve|solving|tackle|tackling|sort(?:ing)? (?:it|that|this) out|(?:iets\s+)?aan\s+(?:doen|moet doen|moeten doen)|aan zet|werk van maken|werk maken van|aan de slag|oppakken|oppakt|deliver|delivering|pick up|picks up|take up|takes up|step up|steps up|regelen|regelt|(?:op|daarop|hierop)\s+inzetten|act on|acts on|act upon|take action|make (?:that|this|it) happen|push for|pushes for|pushing for|push (?:that|this|it)|aandringen op|bepleiten|zorgen|trekken|trekt|uitvoeren|uitvoert|realiseren|verantwoordelijk|responsible|in charge|carry (?:it|that|this) out|implement|implementing|(?:moet|moeten|zou|zouden|gaat|gaan)\s+(?:\p{L}+\s+){0,2}doen(?=\s*\??\s*$)|(?:should|must|supposed to|meant to|going to|has to|have to|needs? to)\s+do\s+(?:it|that|this)(?=\s*\??\s*$))\b/u;
-// who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), not who says or thinks so
+// who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), or whom it is addressed to ("aan wie is die
+// aanbeveling gericht?", "who is that recommendation addressed to?"), not who says or thinks so
 const WHO_ACTS =
   /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|meant|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up|gericht|bedoeld|addressed|aimed|directed|meant for|intended)\b/;
 const WHO_SAYS = /\b(?:zegt|zeggen|zei|says?|said|schat|schatten|estimates?|berekend|calculated|bron|source|vindt|vinden|thinks?)\b/;

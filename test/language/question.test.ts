@@ -464,7 +464,7 @@ it('"wat levert X op?", "what would X bring?" ask what it yields', () => {
   expect(analyseQuestion("What's the payoff of more R&D?").asksEffect).toBe(true);
   expect(analyseQuestion('Wat stelt de SER voor over gezondheid?').asksEffect).toBeUndefined();
   // and what happens then ("en als ze dat geld hier niet vinden, wat dan?", "what happens to them then?"): the consequence
-  for (const q of ['En als ze dat geld hier niet vinden, wat dan?', 'Wat gebeurt er dan?', 'What happens to those firms then?', 'and what then?'])
+  for (const q of ['En als ze dat geld hier niet vinden, wat dan?', 'Wat gebeurt er dan?', 'Wat gebeurt er met bedrijven?', 'What happens to those firms then?', 'What happens to the firms then?', 'and what then?'])
     expect(analyseQuestion(q).asksEffect, q).toBe(true);
   // (not the result under a condition the question names: "what happens if you leave tech out of it?")
   expect(analyseQuestion('What happens to the comparison if you leave tech out of it?').asksEffect).toBeUndefined();
