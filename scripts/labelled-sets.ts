@@ -301,6 +301,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-262-conv', file: 'test/fixtures/eval/blind-262-conv.jsonl' },
   { set: 'blind-263', file: 'test/fixtures/eval/blind-263.jsonl' },
   { set: 'blind-264', file: 'test/fixtures/eval/blind-264.jsonl' },
+  // scored once as they came on adb42cf (2026-12-02, 14:15), then added
+  { set: 'blind-265-conv', file: 'test/fixtures/eval/blind-265-conv.jsonl' },
+  { set: 'blind-266', file: 'test/fixtures/eval/blind-266.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

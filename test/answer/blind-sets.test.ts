@@ -671,6 +671,13 @@
 //   b92a9aa: follow-up turns 0.85 and 0.76, fact and list 0.85 and 0.85,
 //   3 / 0 / 3 / 0 false abstentions, 5 of 8, 7 of 8, 5 of 6 and 6 of 6
 //   abstained. Then all four joined the pool, bounds from that measurement.
+// blind-265-conv (15 conversations, 55 turns, a works council member at a
+//   Brabant machine builder, two threads in English) and blind-266 (46, a
+//   Brussels think tank's junior analyst, 21 in English), written at 14:01
+//   on 2026-12-02 while the session closed, held back unread and scored once
+//   on adb42cf, its final engine: follow-up turns 0.59, fact and list 0.85,
+//   1 and 2 false abstentions, 6 of 8 and 5 of 6 abstained (78022a5, the
+//   session's starting engine, the same). Then both joined the pool.
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -954,6 +961,8 @@ const SETS: { file: string; size: number; bounds: Bounds; dutchOnly?: boolean }[
   { file: 'blind-262-conv.jsonl', size: 56, dutchOnly: true, bounds: { strict: 0.63, hit1: 0.75, hit3: 0.83, phrases: 0.68, numeric: 0.95, abstain: 0.85, falseAbstain: 0 } },
   { file: 'blind-263.jsonl', size: 46, bounds: { strict: 0.83, hit1: 0.9, hit3: 0.93, phrases: 0.88, numeric: 0.95, abstain: 0.8, falseAbstain: 3 } },
   { file: 'blind-264.jsonl', size: 46, dutchOnly: true, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.98, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
+  { file: 'blind-265-conv.jsonl', size: 55, bounds: { strict: 0.6, hit1: 0.64, hit3: 0.89, phrases: 0.8, numeric: 0.95, abstain: 0.7, falseAbstain: 1 } },
+  { file: 'blind-266.jsonl', size: 46, bounds: { strict: 0.83, hit1: 0.9, hit3: 0.9, phrases: 0.88, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
