@@ -902,11 +902,13 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (a question about another document, "de Kamerbrief", "dat advies Waardevol werk", is not answered from this one's opening pages)
   const aboutOther = otherDocument(read.text, subject ? docInfo(subject)?.title : undefined);
   // ("what's the publication date?" names no document: the advisory's)
+  // (and its number, which the same cover line gives: "welk briefadviesnummer …?", "what's the official number of this advisory?")
   const cover =
-    (read.asks === 'date' || PUBLICATION_DATE.test(read.text)) &&
-    PUBLICATION.test(read.text) &&
-    // (or a pointer to the document the conversation asked about: "Can you give me the gist of this SER advice? … when did it come out?")
-    (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text) || (read.pointer === true && THIS_DOCUMENT.test(input.question))) &&
+    (((read.asks === 'date' || PUBLICATION_DATE.test(read.text)) &&
+      PUBLICATION.test(read.text) &&
+      // (or a pointer to the document the conversation asked about: "Can you give me the gist of this SER advice? … when did it come out?")
+      (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text) || (read.pointer === true && THIS_DOCUMENT.test(input.question)))) ||
+      DOCUMENT_NUMBER.test(read.text)) &&
     !aboutOther &&
     subject
       ? coverDate(subject, pageText)
@@ -945,7 +947,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   }
   if (cover) {
     const who = advisory(cover.doc) ? 'the advisory' : docInfo(cover.doc)!.title;
-    return { text: `${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence: ruledIn };
+    // (its number first when that is asked: "Briefadvies 25/04, juni 2025.")
+    const number = DOCUMENT_NUMBER.test(read.text) ? /(?<![\p{L}])(?:briefadvies|advies|advice|advisory)\s+\d{1,3}\/\d{1,3}(?![\d/])/iu.exec(cover.line)?.[0] : undefined;
+    return { text: `${number ? `${number}, ` : ''}${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence: ruledIn };
   }
 
   // how much of the question a sentence covers, in its document's language
@@ -1559,9 +1563,13 @@ const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht
 // a date asked for in so many words, in a question that asks more ("what's the number and publication date of …?")
 const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datum van (?:publicatie|verschijnen)|publication date|date of publication|release date)(?![\p{L}])/iu;
 
-// the document itself ("het advies", "the advisory"), not one it discusses ("de Kamerbrief", "het Draghi-rapport")
-const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice)(?![\p{L}])/iu;
-const OTHER_DOCUMENT_WORD = /(?<![\p{L}])(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
+// the document itself ("het advies", "the advisory", "the SER letter": a briefadvies is a letter of advice), not one it discusses
+// ("de Kamerbrief", "het Draghi-rapport", "the cabinet's letter")
+const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice|ser(?:'s|’s)?[\s-]+(?:letter|brief))(?![\p{L}])/iu;
+const OTHER_DOCUMENT_WORD = /(?<![\p{L}])(?<!\bser(?:'s|’s)?[\s-]+)(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
+// the number of the document itself, which its cover gives with its date ("Briefadvies 25/04 | juni 2025")
+const DOCUMENT_NUMBER =
+  /(?<![\p{L}])(?:briefadviesnummer|adviesnummer|(?:official|document|reference|publication)\s+number|number\s+(?:and\s+(?:\p{L}+\s+){1,2})?of\s+(?:the|this|that)\s+(?:ser(?:'s|’s)?\s+)?(?:letter|advice|advisory|briefadvies)|(?:welk|het)\s+nummer\s+(?:van|heeft)\s+(?:het|dit|dat)\s+(?:\p{L}+\s+)?(?:advies|briefadvies))(?![\p{L}])/iu;
 // (or an advice named by its title: "het SER-advies Waardevol werk", "the advice ‘Waardevol werk’")
 // (not the advisory's own title: "its advisory 'Samenwerken voor arbeidsproductiviteitsgroei'")
 const TITLED_ADVICE = /(?<![\p{L}])(?:advies|adviezen|advice|advisory)\s+[‘'“"]?(\p{Lu}\p{Ll}+)/u;

@@ -102,10 +102,17 @@ describe('composeAnswer', () => {
     const en = await compose('When was the advisory published?');
     expect(en.text).toMatch(/^juni 2025\. According to the advisory \(p\. 1\)/);
     // "van wanneer is …", "… dateert", and a publication date asked with something else
-    for (const q of ['Van wanneer is het briefadvies?', 'Van wanneer dateert het SER-briefadvies?', "What's the number and publication date of this advisory?", 'When did the SER advice on labour productivity come out?',
+    for (const q of ['Van wanneer is het briefadvies?', 'Van wanneer dateert het SER-briefadvies?', 'When did the SER advice on labour productivity come out?',
       // ("letter advice" is English for briefadvies: this document, not a letter it discusses)
       'When was this SER letter advice on productivity released (month and year)?'])
       expect((await compose(q)).text, q).toMatch(/^juni 2025\./);
+    // its number, asked with or without its date, from the same cover line, the number first
+    // ("the SER letter" is this document: a briefadvies is a letter of advice)
+    for (const q of ["What's the number and publication date of this advisory?", 'Welk briefadviesnummer en welke maand/jaar staat erop?', "what's the number of the SER letter on productivity growth through cooperation, and which month/year was it published?", "What's the official number and release month of this SER advisory?"])
+      expect((await compose(q)).text, q).toMatch(/^Briefadvies 25\/04, juni 2025\./);
+    // (not a number the advice gives, nor the cabinet's letter)
+    expect((await compose('What number of regions did the analysis in the advice cover?')).text).not.toMatch(/^Briefadvies 25\/04/);
+    expect((await compose('Wat schrijft het kabinet in zijn brief over de productiviteitsagenda?')).text).not.toMatch(/juni 2025\./);
     // a question about when another document came out is answered from the text, not from this one's cover
     expect((await compose('Wanneer is de Kamerbrief over het advies gepubliceerd?')).text).not.toMatch(/^juni 2025/);
     // so is an advice named by its title, unless the title is this advisory's own
