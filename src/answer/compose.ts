@@ -836,13 +836,14 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (read.asks === 'reason' && input.previousAnswer !== undefined && read.text !== input.question) {
     // (or inside the previous quote, the cause it gave of what it said: "… blijven al jaren achter … Dat komt voor een deel door …")
     const quoted = tidy(quotedIn(input.previousAnswer) ?? '');
-    const inQuote = (s: ScoredSentence) => CAUSE_OF_PREVIOUS.test(s.text) && quoted.includes(tidy(s.text).slice(0, 60));
+    const quotedBefore = (s: ScoredSentence) => quoted.includes(tidy(s.text).slice(0, 60));
+    const inQuote = (s: ScoredSentence) => CAUSE_OF_PREVIOUS.test(s.text) && quotedBefore(s);
     // (or, when the quote gave no cause of its own, the sentence right after it: "… (3 procent). Dat komt voor een deel door de sectorsamenstelling …")
     const causeQuoted = STATES_CAUSE.test(quoted);
     const rightAfter = (s: ScoredSentence) => !causeQuoted && s.offset !== undefined && s.offset > 0 && s.offset <= quoted.length + RIGHT_AFTER_CHARS;
     // (what a recommendation is for, in the sentence that points back to it: "Beperk … Dit bevordert de mobiliteit …", "why does that matter?";
     // a pointer at the answer, whose coverage the nearness gives)
-    const effectOf = (s: ScoredSentence) => read.pointer === true && !causeQuoted && ANAPHOR.test(s.text) && STATES_EFFECT.test(s.text) && (quoted.includes(tidy(s.text).slice(0, 60)) || rightAfter(s));
+    const effectOf = (s: ScoredSentence) => read.pointer === true && !causeQuoted && ANAPHOR.test(s.text) && STATES_EFFECT.test(s.text) && (quotedBefore(s) || rightAfter(s));
     const beside = (s: ScoredSentence) => ((STATES_CAUSE.test(s.text) && (s.features.local >= NEAR_CAUSE || inQuote(s) || rightAfter(s))) || effectOf(s) ? 1 : 0);
     putFirst(sentences, beside);
   }
@@ -903,12 +904,13 @@ export function composeAnswer(input: ComposeInput): Composed {
   const aboutOther = otherDocument(read.text, subject ? docInfo(subject)?.title : undefined);
   // ("what's the publication date?" names no document: the advisory's)
   // (and its number, which the same cover line gives: "welk briefadviesnummer …?", "what's the official number of this advisory?")
+  const asksNumber = DOCUMENT_NUMBER.test(read.text);
   const cover =
     (((read.asks === 'date' || PUBLICATION_DATE.test(read.text)) &&
       PUBLICATION.test(read.text) &&
       // (or a pointer to the document the conversation asked about: "Can you give me the gist of this SER advice? … when did it come out?")
       (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text) || (read.pointer === true && THIS_DOCUMENT.test(input.question)))) ||
-      DOCUMENT_NUMBER.test(read.text)) &&
+      asksNumber) &&
     !aboutOther &&
     subject
       ? coverDate(subject, pageText)
@@ -948,7 +950,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (cover) {
     const who = advisory(cover.doc) ? 'the advisory' : docInfo(cover.doc)!.title;
     // (its number first when that is asked: "Briefadvies 25/04, juni 2025.")
-    const number = DOCUMENT_NUMBER.test(read.text) ? /(?<![\p{L}])(?:briefadvies|advies|advice|advisory)\s+\d{1,3}\/\d{1,3}(?![\d/])/iu.exec(cover.line)?.[0] : undefined;
+    const number = asksNumber ? COVER_NUMBER.exec(cover.line)?.[0] : undefined;
     return { text: `${number ? `${number}, ` : ''}${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence: ruledIn };
   }
 
@@ -1567,6 +1569,8 @@ const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datu
 // ("de Kamerbrief", "het Draghi-rapport", "the cabinet's letter")
 const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice|ser(?:'s|’s)?[\s-]+(?:letter|brief))(?![\p{L}])/iu;
 const OTHER_DOCUMENT_WORD = /(?<![\p{L}])(?<!\bser(?:'s|’s)?[\s-]+)(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
+// the number on a cover line ("Briefadvies 25/04")
+const COVER_NUMBER = /(?<![\p{L}])(?:briefadvies|advies|advice|advisory)\s+\d{1,3}\/\d{1,3}(?![\d/])/iu;
 // the number of the document itself, which its cover gives with its date ("Briefadvies 25/04 | juni 2025")
 const DOCUMENT_NUMBER =
   /(?<![\p{L}])(?:briefadviesnummer|adviesnummer|(?:official|document|reference|publication)\s+number|number\s+(?:and\s+(?:\p{L}+\s+){1,2})?of\s+(?:the|this|that)\s+(?:ser(?:'s|’s)?\s+)?(?:letter|advice|advisory|briefadvies)|(?:welk|het)\s+nummer\s+(?:van|heeft)\s+(?:het|dit|dat)\s+(?:\p{L}+\s+)?(?:advies|briefadvies))(?![\p{L}])/iu;

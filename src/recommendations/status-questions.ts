@@ -302,7 +302,7 @@ const FIXES = /\b(?:oplossen|oplost|aanpakken|aanpakt|verhelpen|verhelpt|fix|fix
 // who is to act ("wie moet …", "van wie wordt verwacht …", "who is supposed to …"), or whom it is addressed to ("aan wie is die
 // aanbeveling gericht?", "who is that recommendation addressed to?"), not who says or thinks so
 const WHO_ACTS =
-  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|meant|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up|gericht|bedoeld|addressed|aimed|directed|meant for|intended)\b/;
+  /^\s*(?:en |and |maar |but |ok,? |oke,? )?(?:wie|who|van wie|aan wie|door wie|by whom|whose (?:job|task|role))\b.{0,60}\b(?:moet|moeten|zou|zouden|gaat|verwacht|verwachten|oppakken|oppakt|trekken|doen|regelen|zorgen|aansporen|should|must|supposed|meant|expected|responsible|verantwoordelijk|has to|have to|needs? to|going to|aan zet|step up|steps up|gericht|bedoeld|addressed|aimed|directed|intended)\b/;
 const WHO_SAYS = /\b(?:zegt|zeggen|zei|says?|said|schat|schatten|estimates?|berekend|calculated|bron|source|vindt|vinden|thinks?)\b/;
 
 /** The recommendation the answer quoted first (in its first quote, or its first bullet), or none. */
