@@ -304,6 +304,9 @@ export const SETS: { set: string; file: string }[] = [
   // scored once as they came on adb42cf (2026-12-02, 14:15), then added
   { set: 'blind-265-conv', file: 'test/fixtures/eval/blind-265-conv.jsonl' },
   { set: 'blind-266', file: 'test/fixtures/eval/blind-266.jsonl' },
+  // written at 15:05 (2026-12-02), scored once as they came on 6201ba3, then added
+  { set: 'blind-267', file: 'test/fixtures/eval/blind-267.jsonl' },
+  { set: 'blind-268-conv', file: 'test/fixtures/eval/blind-268-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

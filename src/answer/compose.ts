@@ -862,7 +862,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (a pointer only: for a question of its own, a loosely matching figure would answer what the text does not give)
   // (and when no kind of figure is asked, "any numbers on that?", a measure, a share or an amount, before a bare count beside it:
   // "… vier à acht procent hoger bbp" before "Uit een analyse van 800 Europese regio’s …")
-  if (read.asks === 'quantity' && read.pointer === true) {
+  if (read.asks === 'quantity' && (read.pointer === true || read.figureAfterTopic === true)) {
     putFirstCovering(sentences, FIGURE_SHARE, givesFigure);
     if (read.figure === undefined) putFirstCovering(sentences, FIGURE_SHARE, (s) => givesPercentage(s.text) || MONEY_FIGURE.test(s.text));
   }

@@ -63,6 +63,8 @@ export interface Question {
   asksRanking?: boolean;
   /** the second question of a question in two ("Waarom …, en welke oplossing steunt de SER?", "… ? Who found that?"): it is answered after the first, as its follow-up */
   secondPart?: string;
+  /** a figure asked in a question after the one that names the topic ("… over gezondheid? Staat daar een cijfer bij?") */
+  figureAfterTopic?: boolean;
   /** the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it */
   year?: string;
   /** a figure asked per year ("how much … each year?", "hoeveel … per jaar?", "how big is the annual budget …?"): a sentence that gives a yearly figure answers it */
@@ -106,7 +108,7 @@ const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 // (also "too" or "more": "zijn daar ook cijfers van?", "Noemen ze nog cijfers?", "any more figures?", "any hard numbers?")
-const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor|ook|nog|meer|more|some|harde|hard)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|cijfers?|getal|getallen|bedragen|bedrag|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
+const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor|ook|nog|meer|more|some|harde|hard)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:(?:euro|dollar|money|cash)\s+)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|[a-z]*(?:cijfers?|percentages?|bedragen|bedrag)|getal|getallen|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // the weight a text gives a subject is no figure ("How much weight does the advice give to employee health?", "hoeveel aandacht krijgt gezondheid?")
 const WEIGHT_GIVEN = /\b(?:how much|hoeveel)\s+(?:weight|emphasis|attention|importance|priority|aandacht|nadruk|gewicht|belang|prioriteit)\b/i;
 // nor is "how much" in a clause another question word asks about ("Welke factor heeft het duidelijkste effect op hoeveel
@@ -141,8 +143,8 @@ const ASKS_RANK = /\b(?:rank|ranks|ranked|ranking|ranglijst|op welke plaats|what
 const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
 // a share asked for ("what share of …", "welk deel", "hoe groot is het aandeel")
 const SHARE_ASKED = /\b(?:what|which|welk|welke|hoe groot|how large|how big)\s+(?:[\w-]+\s+)?(?:share|proportion|aandeel|deel)\b/i;
-// a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points")
-const PERCENT = /(?<![\p{L}])(?:procent\p{L}*|percent\p{L}*|pct|procentpunt\p{L}*)(?![\p{L}])|%/iu;
+// a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points", "een concreet loonpercentage")
+const PERCENT = /(?<![\p{L}])(?:\p{L}*procent\p{L}*|\p{L}*percent\p{L}*|pct)(?![\p{L}])|%/iu;
 // things counted: "hoeveel"/"how many" and the word after it ("hoeveel Werkcentra", "how many European regions")
 // (a rate, "hoeveel Werkcentra per regio", asks no count; "hoeveel van hun tijd" asks a share)
 const COUNTED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+)?(\p{L}[\p{L}'’-]*)(?![^?]*\bper\b)/iu;
@@ -185,7 +187,7 @@ const LIST =
   /\b(welke|wat zijn|noem|what are|which|list|drie|three|twee|two|vier|four|bestaa?t uit|bestaan uit|uit bestaa?n|waaruit\b.{0,80}\bbestaa?n|(?:moet|moeten|zou|zouden)\b.{0,80}\binhouden|omvat|omvatten|bevatten|behelzen|wat (?:houdt|houden)\b.{0,120}\bin(?=(?:\s+(?:die|dat|wat)\b[^?]*)?\s*\??\s*$)|consists? of|what (?:would|should|does|do|will|must) (?:go|come) in(?:to)?\b|what (?:would|should|does|will|must) be in (?:it|that|this|them|there)\b|wat (?:moet|moeten|zou|zouden|komt|komen) (?:er )?(?:allemaal )?in\b|(?:should|must|would|will|does|do)\s+(?:\S+\s+){0,6}(?:cover|include|contain|entail)|steps|stappen|allemaal|what (?:\w+ )?\w+s (?:does|do|did|are|were|should|would|could|can|will|has|have)|what (?!(?:does|is|was|has|this|its|us|kinds?|sorts?|types?)\b)\w{3,}s (?:to|of|for|in|on|against|does|do|did|are|were|should|would|could|can|will|has|have))\b/i;
 // asked for a person by office or deed: "welke minister …?", "wie was de voorzitter …?", "wie heeft … ondertekend?", "who chaired / signed …?"
 const PERSON =
-  /\b(?:welke|which)\s+(?:minister|staatssecretaris|bewindspersoon|voorzitter|persoon|chair|chairman|chairwoman|chairperson|person|secretary of state)\b|\bwho\s+(?:chairs|chaired|signed|wrote)\b|\bwie\b.{0,60}\b(?:voorzitter|ondertekend|ondertekende|ondertekenden)\b/i;
+  /\b(?:welke|which)\s+(?:minister|staatssecretaris|bewindspersoon|voorzitter|persoon|chair|chairman|chairwoman|chairperson|person|secretary of state)\b|\bwho\s+(?:chairs|chaired|signed|wrote)\b|\bwie\b.{0,60}\b(?:voorzitter|ondertekend|ondertekende|ondertekenden)\b|\bwie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?(?:\p{L}+\s+){0,2}in\s+(?:de|die|deze|het|dat)\s+(?:\p{L}+\s+)?(?:commissie|raad|werkgroep)\b|\bwie\s+(?:zit|zitten|zat|zaten)\s+(?:de|die|deze|het|dat)\s+(?:\p{L}+\s+)?(?:commissie|raad|werkgroep)(?:\s+\p{L}+)?\s+voor\b|\bwho\s+(?:was|were|is|are|sat|sits|served|serves)\s+on\s+(?:the|that|this|its)\s+(?:\p{L}+\s+)?(?:committee|commission|board|panel|working group)\b|\b(?:members|leden|names|namen)\s+(?:of|van)\s+(?:the|that|this|de|die|deze|het)\s+(?:\p{L}+\s+)?(?:committee|commissie|panel|werkgroep)\b/iu;
 // asks who pays ("wie betaalt die leerrechten?", "wie moet dat financieren?", "who is supposed to pay for that?"):
 // a sentence that says who pays or finances answers, not one that names who is to act
 const PAYER =
@@ -341,6 +343,10 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (an actor named as the one set aside, "wie steunt dat nog meer, naast de SER zelf?", "besides the government", is not asked)
   const actor = ACTORS.find(([, re]) => re.test(withoutSetAside(text)))?.[0];
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
+  // a figure asked of the topic just named, in a question of its own after it ("Wat zegt het advies over gezondheid? Staat daar
+  // een cijfer bij?"): asked as of what was just said
+  const last = /\?\s+([^?]+\?)\s*$/.exec(text.trim())?.[1];
+  const figureAfterTopic = asksQuantity && last !== undefined && asksFigure(last) && !asksFigure(text.trim().slice(0, -last.length));
   const counted = figure === 'count' ? COUNTED_WORDS.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);
   const asksCertainty = CERTAINTY.test(text);
@@ -359,7 +365,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(perYear ? { perYear } : {}), ...(secondPart ? { secondPart } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(perYear ? { perYear } : {}), ...(secondPart ? { secondPart } : {}), ...(figureAfterTopic ? { figureAfterTopic } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

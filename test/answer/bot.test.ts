@@ -219,6 +219,24 @@ describe('createBot', () => {
     }
   });
 
+  it('reads a figure asked after its topic, a filler, a committee’s members and an amount in euros', async () => {
+    const bot = await createBot(config, { surface: 'cli' });
+    try {
+      // a figure asked in a second question is asked of the topic the first one names (it abstained: the health recommendation gives none)
+      const health = await bot.ask('Wat zegt het advies over gezondheid en productiviteit? noemen ze ook cijfers?');
+      expect(health.citations[0]!.page, health.text).toBe(7);
+      expect(health.text).toContain('vier à acht procent hoger bbp');
+      // "überhaupt" is a Dutch filler, no topic the text lacks (it abstained)
+      expect((await bot.ask('waarom is mkb-financiering überhaupt een probleem volgens ze?')).answered).toBe(true);
+      // who sat on a committee asks for persons, which the text names none of (it quoted the Europese Commissie)
+      expect((await bot.ask('wie zaten er eigenlijk allemaal in de commissie die dit heeft opgesteld? namen?')).answered).toBe(false);
+      // "a specific euro amount" asks an amount of money, which the recommendation does not give
+      expect((await bot.ask('Is there a specific euro amount proposed for the stimulus scheme for social innovation in SMEs?')).text).toMatch(/^The advisory gives no figure for this\./);
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('still answers when the question log fails', async () => {
     const lines: string[] = [];
     const bot = await createBot(config, {

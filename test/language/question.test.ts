@@ -572,6 +572,19 @@ it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfe
   for (const q of ['zijn daar ook cijfers van?', 'Hebben ze daar ook cijfers bij?', 'Noemen ze nog cijfers?', 'Are there more figures on that?', 'any hard numbers?'])
     expect(analyseQuestion(q).asksQuantity, q).toBe(true);
   expect(analyseQuestion('Zegt het advies ook iets over cijfermatige onderbouwing van beleid?').asksQuantity).toBe(false);
+  // a compound that names its kind of figure ("een concreet loonpercentage") and an amount in a currency ("a specific euro amount")
+  expect(analyseQuestion('Noemen ze een concreet loonpercentage voor de komende cao-ronde?').figure).toBe('percent');
+  expect(analyseQuestion('Is there a specific euro amount proposed for the stimulus scheme?').figure).toBe('money');
+  // (a figure named as what the question is not about is no figure asked: "meer dan alleen cijfers analyseren")
+  expect(analyseQuestion('wat moet er anders aan de rol van de NPB volgens het advies? meer dan alleen cijfers analyseren?').asksQuantity).toBe(false);
+});
+
+it('reads a figure asked after the question that names its topic as asked of that topic', () => {
+  expect(analyseQuestion('Wat zegt het advies over gezondheid en productiviteit? noemen ze ook cijfers?').figureAfterTopic).toBe(true);
+  expect(analyseQuestion('What does it say about the internal market? Any hard numbers?').figureAfterTopic).toBe(true);
+  // (not a figure asked in the first question, nor in a question of one part)
+  expect(analyseQuestion('Hoeveel geeft Nederland uit aan R&D? Is dat genoeg?').figureAfterTopic).toBeUndefined();
+  expect(analyseQuestion('Noemen ze cijfers over gezondheid?').figureAfterTopic).toBeUndefined();
 });
 
 it('"welke datum …?" asks a date, not a list', () => {
@@ -622,7 +635,11 @@ describe('a person asked for', () => {
     expect(analyseQuestion('welke minister heeft die kamerbrief over de productiviteitsagenda ondertekend?').asksPerson).toBe(true);
     expect(analyseQuestion('Wie was de voorzitter van de commissie die dit advies heeft voorbereid?').asksPerson).toBe(true);
     expect(analyseQuestion('Who chaired the SER committee that prepared this advice?').asksPerson).toBe(true);
-    // (not a body: "welke instantie …?", "wie moet dat doen?")
+    // and who sat on or chaired a committee: its members are persons
+    for (const q of ['wie zaten er eigenlijk allemaal in de commissie die dit heeft opgesteld? namen?', 'en wie zit die commissie voor?', 'Wie zat de commissie SEA voor?', 'who was on that committee, does it list the members?', 'Can you give the names of the members of the SER committee?'])
+      expect(analyseQuestion(q).asksPerson, q).toBe(true);
+    // (not a body: "welke instantie …?", "wie moet dat doen?", "wie zit daarachter?")
+    expect(analyseQuestion('En dat platform sociale innovatie, wie zit daarachter?').asksPerson).toBeUndefined();
     expect(analyseQuestion('Welke instantie vervult de rol van National Productivity Board?').asksPerson).toBeUndefined();
     expect(analyseQuestion('Wie moet de werkkostenregeling verruimen?').asksPerson).toBeUndefined();
   });
