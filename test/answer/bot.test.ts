@@ -219,7 +219,7 @@ describe('createBot', () => {
     }
   });
 
-  it('reads a figure asked after its topic, a filler, a committee’s members and an amount in euros', async () => {
+  it('reads a figure asked after its topic, fillers and framing words, a committee’s members and an amount in euros', async () => {
     const bot = await createBot(config, { surface: 'cli' });
     try {
       // a figure asked in a second question is asked of the topic the first one names (it abstained: the health recommendation gives none)
@@ -228,6 +228,10 @@ describe('createBot', () => {
       expect(health.text).toContain('vier à acht procent hoger bbp');
       // "überhaupt" is a Dutch filler, no topic the text lacks (it abstained)
       expect((await bot.ask('waarom is mkb-financiering überhaupt een probleem volgens ze?')).answered).toBe(true);
+      // so are the words that frame a question, not its topic: "naar aanleiding van", "kort samengevat", "wat is de redenering?"
+      expect((await bot.ask('Naar aanleiding van welke Kamerbrief van het kabinet heeft de SER dit advies geschreven?')).text).toContain('13 december 2024');
+      expect((await bot.ask('Kort samengevat, wat zijn de hoofdlijnen van dit SER advies?')).answered).toBe(true);
+      expect((await bot.ask('waarom investeren werkgevers zo weinig in algemene scholing, wat is de redenering?')).text).toContain('te weinig prikkels');
       // who sat on a committee asks for persons, which the text names none of (it quoted the Europese Commissie)
       expect((await bot.ask('wie zaten er eigenlijk allemaal in de commissie die dit heeft opgesteld? namen?')).answered).toBe(false);
       // "a specific euro amount" asks an amount of money, which the recommendation does not give
