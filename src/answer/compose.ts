@@ -1046,7 +1046,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     (!givesFigure(chosen[0]!) ||
       (read.year !== undefined && !chosen[0]!.text.includes(read.year)) ||
       // (and a figure asked per year, "how much venture capital is invested each year?", by a yearly figure, not "bedragen vanaf circa 50 miljoen euro")
-      (read.perYear === true && !PER_YEAR.test(chosen[0]!.text)));
+      (read.perYear === true && !PER_YEAR.test(chosen[0]!.text)) ||
+      // (and a target, "met hoeveel procent moet de registratielast omlaag?", by a figure the text sets as one, not the level it reports)
+      (read.asksTarget === true && !SETS_TARGET.test(chosen[0]!.text)));
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
   const noDate = judged && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
@@ -1545,6 +1547,8 @@ export function countIn(text: string): string | undefined {
   return COUNT_FIGURE.exec(withoutMarkers(text).replace(YEAR_IN_TEXT, ' '))?.[0];
 }
 const EFFECT_SHARE = 0.7;
+// a figure set as a target: a goal, an aim, a norm ("de EU-doelstelling voor 2030 (3 procent)", "ambitie", "halveren")
+const SETS_TARGET = /doel|streef|ambitie|(?<![\p{L}])norm|target|goal|halver/iu;
 const STATE_SHARE = 0.7;
 const STATES_EFFECT =
   /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;

@@ -63,6 +63,8 @@ export interface Question {
   asksRanking?: boolean;
   /** the second question of a question in two ("Waarom …, en welke oplossing steunt de SER?", "… ? Who found that?"): it is answered after the first, as its follow-up */
   secondPart?: string;
+  /** a figure asked as a target, a level to reach or a cut to make ("een streefcijfer", "met hoeveel procent moet dat omlaag?", "down to 20%") */
+  asksTarget?: boolean;
   /** a figure asked in a question after the one that names the topic ("… over gezondheid? Staat daar een cijfer bij?") */
   figureAfterTopic?: boolean;
   /** the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it */
@@ -108,7 +110,7 @@ const REASON = /\b(waarom|why|hoe komt|waardoor|waar\s+(?:\p{L}+\s+){0,2}door\s+
 // (and what something costs: "wat gaat die regeling de schatkist kosten?", "what would it cost?")
 // (and a figure asked for in so many words: "is er een bedrag aan verbonden?", "does it put a euro figure on …")
 // (also "too" or "more": "zijn daar ook cijfers van?", "Noemen ze nog cijfers?", "any more figures?", "any hard numbers?")
-const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor|ook|nog|meer|more|some|harde|hard)\s+(?:[\w-]+\s+(?:of\s+)?)?(?:(?:euro|dollar|money|cash)\s+)?(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|[a-z]*(?:cijfers?|percentages?|bedragen|bedrag)|getal|getallen|schattingen|schatting)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
+const QUANTITY = /\b(welke?\s+(?:budget|bedrag|bedragen)|(?:what|which)\s+(?:budget|amount)|wat\s+(?:gaat|gaan|zal|zullen|zou|zouden|moet|moeten)\b.{0,120}\bkosten|wat\s+kost|(?:the|de|het)\s+(?:[a-z]+\s+){0,2}(?:costs?|kosten|kostprijs)\s+(?:of|van)\b|what\s+(?:will|would|does|do|did|might)\b.{0,120}\bcost|\bwhat\b[^?]{0,80}\b(?:would|will|might|could)\s+cost\b|price\s*tags?|prijskaartje|hoeveel|hoe groot|hoe hoog|met hoeveel|welk percentage|how (?:much|many|large|big|high)|by how much|what (?:share|percentage|proportion)|(?:a|an|any|een|geen|what|which|welk|welke|wat voor|ook|nog|meer|more|some|harde|hard)\s+(?:(?!(?:dan|met|van|voor|over|of|than|with|for|about|on|en|and|or)\s)[\w-]+\s+(?:of\s+)?){0,3}(?:figures?|numbers?|amounts?|sums?|estimates?|percentages?|[a-z]*(?:cijfers?|percentages?|bedragen|bedrag)|getal|getallen|schattingen|schatting)|(?:a|an|any|een|geen|ook|nog|some)\s+(?:(?!(?:dan|met|van|voor|over|of|than|with|for|about|on|en|and|or)\s)[\w-]+\s+){0,3}(?:targets?|streefcijfers?|streefwaarden?|reductiedoel(?:en)?)|(?:numerical|numeric|quantitative|quantified|numerieke?|kwantitatieve?|gekwantificeerde?)\s+(?:[\w-]+\s+)?(?:targets?|goals?|doel(?:en|stellingen|stelling)?)|in (?:percent|procent)|growth rate|groeicijfer|groeipercentage)\b/i;
 // the weight a text gives a subject is no figure ("How much weight does the advice give to employee health?", "hoeveel aandacht krijgt gezondheid?")
 const WEIGHT_GIVEN = /\b(?:how much|hoeveel)\s+(?:weight|emphasis|attention|importance|priority|aandacht|nadruk|gewicht|belang|prioriteit)\b/i;
 // nor is "how much" in a clause another question word asks about ("Welke factor heeft het duidelijkste effect op hoeveel
@@ -154,6 +156,10 @@ const COUNTED_WORDS = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:of\s+(?:the\s+|thos
 const NOT_COUNTED =
   /^(?:geld|uur|uren|tijd|jaar|jaren|maanden|weken|dagen|keer|rendement|groei|procent\p{L}*|percent\p{L}*|miljard\p{L}*|miljoen\p{L}*|budget|euros?|dollars?|hoger|lager|meer|minder|groter|kleiner|sneller|trager|beter|slechter|extra|precies|ongeveer|eigenlijk|ruwweg|dan|nu|nog|ook|van|vd|de|het|een|er|hours|years|months|times|millions|billions|more|less|fewer|higher|lower|exactly|roughly|is|zijn|was|waren|wordt|worden|kan|kun|kunnen|zal|zou|zouden|moet|moeten|mag|heeft|hebben|gaat|doet|levert|brengt|scheelt|kost)$/iu;
 
+// a figure asked as a target: a level to reach or a cut to make ("een streefcijfer", "met hoeveel procent moet de registratielast
+// omlaag?", "do they set a hard target?", "down to 20%")
+const TARGET =
+  /\b(?:streefcijfer\w*|streefwaarde\w*|streven|(?:reductie|eind|streef)?doel(?:en|stelling\w*)?|targets?|goals?|norm)\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:omlaag|lager|minder|verlaagd|verlagen|verminderd|verminderen|terug|dalen|zakken|cut|reduced|reduce|lowered|lower|fall|drop|down)\b|\bdown to\b/i;
 const TIME_ASKED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)(?![\p{L}])/iu;
 
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
@@ -343,6 +349,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   // (an actor named as the one set aside, "wie steunt dat nog meer, naast de SER zelf?", "besides the government", is not asked)
   const actor = ACTORS.find(([, re]) => re.test(withoutSetAside(text)))?.[0];
   const figure = asksQuantity ? figureAsked(text, language) : undefined;
+  const asksTarget = asksQuantity && TARGET.test(text);
   // a figure asked of the topic just named, in a question of its own after it ("Wat zegt het advies over gezondheid? Staat daar
   // een cijfer bij?"): asked as of what was just said
   const last = /\?\s+([^?]+\?)\s*$/.exec(text.trim())?.[1];
@@ -365,7 +372,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));
   const base: Question = {
     text: withoutPreamble(corrected.text), language, searchText: text, matchText: text, followUp: false, asks, asksList, asksQuantity, corrections,
-    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(perYear ? { perYear } : {}), ...(secondPart ? { secondPart } : {}), ...(figureAfterTopic ? { figureAfterTopic } : {}),
+    ...(actor ? { actor } : {}), ...(figure ? { figure } : {}), ...(counted ? { counted } : {}), ...(asksEffect ? { asksEffect } : {}), ...(asksCertainty ? { asksCertainty } : {}), ...(asksState ? { asksState } : {}), ...(asksSeveral ? { asksSeveral } : {}), ...(asksProposal ? { asksProposal } : {}), ...(measure ? { measure } : {}), ...(asksRanking ? { asksRanking } : {}), ...(asksPerson ? { asksPerson } : {}), ...(payer ? { asksPayer: payer } : {}), ...(asksResponseToIt ? { asksResponseToIt } : {}), ...(year ? { year } : {}), ...(perYear ? { perYear } : {}), ...(secondPart ? { secondPart } : {}), ...(asksTarget ? { asksTarget } : {}), ...(figureAfterTopic ? { figureAfterTopic } : {}),
   };
 
   // the topic of the conversation so far: each earlier user turn read in turn

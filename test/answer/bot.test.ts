@@ -234,6 +234,11 @@ describe('createBot', () => {
       expect((await bot.ask('waarom investeren werkgevers zo weinig in algemene scholing, wat is de redenering?')).text).toContain('te weinig prikkels');
       // who sat on a committee asks for persons, which the text names none of (it quoted the Europese Commissie)
       expect((await bot.ask('wie zaten er eigenlijk allemaal in de commissie die dit heeft opgesteld? namen?')).answered).toBe(false);
+      // a target asked is answered by a figure the text sets as one, not the level it reports ("40 procent van de werktijd")
+      const burden = await bot.ask('Hoeveel tijd zijn verpleegkundigen kwijt aan registratie?');
+      expect(burden.text).toContain('40 procent');
+      const cut = await bot.ask('En met hoeveel procent moet die registratielast dan omlaag?', { history: [{ role: 'user', text: burden.question }, { role: 'assistant', text: burden.text }] });
+      expect(cut.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
       // "a specific euro amount" asks an amount of money, which the recommendation does not give
       expect((await bot.ask('Is there a specific euro amount proposed for the stimulus scheme for social innovation in SMEs?')).text).toMatch(/^The advisory gives no figure for this\./);
     } finally {

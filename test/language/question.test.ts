@@ -575,8 +575,19 @@ it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfe
   // a compound that names its kind of figure ("een concreet loonpercentage") and an amount in a currency ("a specific euro amount")
   expect(analyseQuestion('Noemen ze een concreet loonpercentage voor de komende cao-ronde?').figure).toBe('percent');
   expect(analyseQuestion('Is there a specific euro amount proposed for the stimulus scheme?').figure).toBe('money');
+  // and with up to three words between ("a concrete pay rise percentage", "what kind of amounts")
+  expect(analyseQuestion('do they give a concrete pay rise percentage for next year?').figure).toBe('percent');
+  expect(analyseQuestion('What kind of amounts are we talking about for those scale-ups?').asksQuantity).toBe(true);
   // (a figure named as what the question is not about is no figure asked: "meer dan alleen cijfers analyseren")
   expect(analyseQuestion('wat moet er anders aan de rol van de NPB volgens het advies? meer dan alleen cijfers analyseren?').asksQuantity).toBe(false);
+});
+
+it('reads a figure asked as a target: a level to reach or a cut to make', () => {
+  for (const q of ['En met hoeveel procent moet die registratielast dan omlaag?', 'Noemen ze ook een streefcijfer voor de registratielast?', 'do they set a hard target for it, like 25% less admin burden by 2027?', 'Noemen ze ook een concreet reductiedoel?', 'What numerical target for productivity growth does the SER propose?'])
+    expect(analyseQuestion(q).asksTarget, q).toBe(true);
+  // (which target is referred to asks its name, not a figure; a level asked is no target)
+  expect(analyseQuestion('Which EU target do they refer to for business R&D investment?').asksQuantity).toBe(false);
+  expect(analyseQuestion('Hoeveel procent van hun werktijd besteden verpleegkundigen aan registratie?').asksTarget).toBeUndefined();
 });
 
 it('reads a figure asked after the question that names its topic as asked of that topic', () => {
