@@ -239,6 +239,10 @@ describe('createBot', () => {
       expect(burden.text).toContain('40 procent');
       const cut = await bot.ask('En met hoeveel procent moet die registratielast dan omlaag?', { history: [{ role: 'user', text: burden.question }, { role: 'assistant', text: burden.text }] });
       expect(cut.text).toMatch(/^Het advies noemt hier geen cijfer voor\./);
+      // "heading the wrong way" is a decline ("verkeerde tendensen", "onder druk"), and "do they give" frames the question
+      const first = await bot.ask('Of all the productivity determinants they discuss, which one do they regard as the least ambiguous?');
+      const evidence = await bot.ask("What evidence do they give that it's heading the wrong way in NL?", { history: [{ role: 'user', text: first.question }, { role: 'assistant', text: first.text }] });
+      expect(evidence.text).toContain('funderend onderwijs');
       // "a specific euro amount" asks an amount of money, which the recommendation does not give
       expect((await bot.ask('Is there a specific euro amount proposed for the stimulus scheme for social innovation in SMEs?')).text).toMatch(/^The advisory gives no figure for this\./);
     } finally {
