@@ -1447,7 +1447,9 @@ export function fromQuote(
 }
 
 /** A text without its list numbers ("1. Kapitaalverdieping") and endnote marks ("leerrechten.14"): what is left are its figures. Pure. */
-export const withoutMarkers = (text: string) => tidy(text).replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/g, '');
+// (and a reference to a part of the text is no figure either: "In paragraaf 3.3 komen we daarop terug")
+export const withoutMarkers = (text: string) =>
+  tidy(text).replace(/(?:^|(?<=[\s•]))\d{1,2}\.(?=\s)/g, '').replace(/(?<![\p{L}])(?:paragraaf|hoofdstuk|sectie|bijlage|section|chapter|annex|appendix)\s+\d+(?:\.\d+)*/giu, ' ');
 
 // a year ("de EU-doelstelling voor 2030") is no answer to "hoeveel"
 const YEAR_IN_TEXT = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\d)/g;
