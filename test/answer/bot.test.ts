@@ -243,6 +243,8 @@ describe('createBot', () => {
       const first = await bot.ask('Of all the productivity determinants they discuss, which one do they regard as the least ambiguous?');
       const evidence = await bot.ask("What evidence do they give that it's heading the wrong way in NL?", { history: [{ role: 'user', text: first.question }, { role: 'assistant', text: first.text }] });
       expect(evidence.text).toContain('funderend onderwijs');
+      // "de Unie" is the EU ("lidstaten van de Unie": the Letta figure on the industrial mkb exporting to other EU member states)
+      expect((await bot.ask("Welk aandeel van de industriële kmo's exporteert volgens het Letta-rapport naar andere lidstaten van de Unie?")).text).toContain('slechts 17 procent van het industriële mkb');
       // "a specific euro amount" asks an amount of money, which the recommendation does not give
       expect((await bot.ask('Is there a specific euro amount proposed for the stimulus scheme for social innovation in SMEs?')).text).toMatch(/^The advisory gives no figure for this\./);
     } finally {
