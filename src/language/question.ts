@@ -547,8 +547,10 @@ const ORDINAL_NOUN: Record<Language, RegExp> = {
 // "een concreet voorbeeld", "any hard numbers"): what is asked, no topic
 const ASKED_KIND =
   /\b(?:(?:een|geen|a|an|any|some|no)\s+)?(?:(?:sprekend|treffend|concreet|concrete|goed|goede|hard|harde|duidelijk|duidelijke|recent|recente|striking|telling|good|hard|clear|specific|recent|real|actual)\s+)?(?:cijfers?|getallen|getal|bedragen|bedrag|schattingen|schatting|voorbeelden|voorbeeld|figures?|numbers?|amounts?|sums?|estimates?|examples?)\b/giu;
+// and the degree a number question asks ("how big an effect?", "hoe groot is het effect?"): what is asked, no topic
+const DEGREE_ASKED = /\b(?:how|hoe)\s+(?:big|large|high|great|strong|groot|grote|hoog|hoge|sterk)\b/giu;
 /** The question without the nouns it points back with, and without the kind of answer it asks for. Pure. */
-const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ').replace(ASKED_KIND, ' ');
+const withoutAnaphora = (text: string, language: Language) => text.replace(ANAPHORA[language], ' ').replace(ASKED_KIND, ' ').replace(DEGREE_ASKED, ' ');
 
 /** Whether the turn points back, with a demonstrative, at a word the conversation used ("how that board works" after a question on the National Productivity Board). Pure. */
 function namesBack(text: string, topic: string, language: Language): boolean {

@@ -582,6 +582,18 @@ it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfe
   expect(analyseQuestion('wat moet er anders aan de rol van de NPB volgens het advies? meer dan alleen cijfers analyseren?').asksQuantity).toBe(false);
 });
 
+it('reads "how big an effect?" after an answer as a follow-up: the degree asked is no topic of its own', () => {
+  const history = [
+    { role: 'user' as const, text: 'Does the SER see employee health as a productivity issue?' },
+    { role: 'assistant' as const, text: 'Yes. According to the advisory (p. 7): “Ook is de arbeidsdeelname van gezondere mensen hoger dan van mensen met gezondheidsproblemen.” [1]' },
+  ];
+  for (const q of ['how big an effect?', 'hoe groot is het effect?']) {
+    const r = analyseQuestion(q, history);
+    expect(r.followUp, q).toBe(true);
+    expect(r.pointer, q).toBe(true);
+  }
+});
+
 it('reads a figure asked as a target: a level to reach or a cut to make', () => {
   for (const q of ['En met hoeveel procent moet die registratielast dan omlaag?', 'Noemen ze ook een streefcijfer voor de registratielast?', 'do they set a hard target for it, like 25% less admin burden by 2027?', 'Noemen ze ook een concreet reductiedoel?', 'What numerical target for productivity growth does the SER propose?'])
     expect(analyseQuestion(q).asksTarget, q).toBe(true);
