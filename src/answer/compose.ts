@@ -1592,10 +1592,11 @@ const otherDocument = (text: string, ownTitle: string | undefined) => {
 // a question about how the document is built up: its chapters, its table of contents
 const CONTENTS_ASKED =
   /(?<![\p{L}])(?:hoofdstuk\p{L}*|inhoudsopgave|opbouw|opgebouwd|chapters?|table of contents|(?:how is|how's) (?:the|this|it) (?:advisory|advice|letter|document)? ?(?:structured|organi[sz]ed|built up|laid out))(?![\p{L}])/iu;
-// which committee prepared the document ("welke SER-commissie zat erachter?", "which committee drafted it?"), not one it cites
+// which committee prepared the document ("welke SER-commissie zat erachter?", "which committee drafted it?", "van welke commissie
+// staat de samenstelling erin?"), not one it cites
 // ("staat achter" is supporting something, and "welke andere commissie" one beside it: neither)
 const COMMITTEE_BEHIND =
-  /^(?!.*(?<![\p{L}])(?:andere|other)\s+(?:commissie|committee))(?:.*(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter (?:dit|het) (?:brief)?advies|verantwoordelijk|drafted|prepared|wrote|written|behind (?:it|this|the)|responsible)(?![\p{L}])|.*(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}]))/iu;
+  /^(?!.*(?<![\p{L}])(?:andere|other)\s+(?:commissie|committee))(?:.*(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter (?:dit|het) (?:brief)?advies|verantwoordelijk|drafted|prepared|wrote|written|behind (?:it|this|the)|responsible|samenstelling|composition)(?![\p{L}])|.*(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote|samenstelling|composition)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}]))/iu;
 const COMMITTEE_PEOPLE = /(?<![\p{L}])(?:wie|who|voorzitter\p{L}*|chair\p{L}*|leden|lid|members?|secretaris|secretary)(?![\p{L}])/iu;
 // the heading of a table of contents
 const CONTENTS_HEADING = /^\s*(?:inhoud|inhoudsopgave|contents|table of contents)\s*$/i;

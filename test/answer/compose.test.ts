@@ -85,6 +85,9 @@ describe('composeAnswer', () => {
     expect(ask('Welk systeem onderschrijven de SER en de Commissie Regulering van Werk?').text).not.toMatch(/inhoudsopgave/);
     expect(ask('Welke andere commissie staat volgens het advies ook achter een stelsel van leerrechten?').text).not.toMatch(/inhoudsopgave/);
     expect(ask('welke SER-commissie zat erachter?').text).toMatch(/^De inhoudsopgave/);
+    // and of which committee the composition is given
+    expect(ask('Van welke SER-commissie wordt de samenstelling in dit stuk opgenomen?').text).toMatch(/^De inhoudsopgave/);
+    expect(ask('In the table of contents, the composition of which SER committee is announced?', 'en').text).toMatch(/^The table of contents/);
     // who chaired it is not in the table of contents
     expect(ask('Wie was de voorzitter van de commissie die dit advies heeft voorbereid?').text).not.toMatch(/inhoudsopgave/);
   });
