@@ -307,6 +307,11 @@ export const SETS: { set: string; file: string }[] = [
   // written at 15:05 (2026-12-02), scored once as they came on 6201ba3, then added
   { set: 'blind-267', file: 'test/fixtures/eval/blind-267.jsonl' },
   { set: 'blind-268-conv', file: 'test/fixtures/eval/blind-268-conv.jsonl' },
+  // written at 15:05 (2026-12-02), held back unread, scored once on d388d03, the session's final engine, then added
+  { set: 'blind-269', file: 'test/fixtures/eval/blind-269.jsonl' },
+  { set: 'blind-270-conv', file: 'test/fixtures/eval/blind-270-conv.jsonl' },
+  { set: 'blind-271-conv', file: 'test/fixtures/eval/blind-271-conv.jsonl' },
+  { set: 'blind-272', file: 'test/fixtures/eval/blind-272.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 
