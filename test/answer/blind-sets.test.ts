@@ -678,6 +678,22 @@
 //   on adb42cf, its final engine: follow-up turns 0.59, fact and list 0.85,
 //   1 and 2 false abstentions, 6 of 8 and 5 of 6 abstained (78022a5, the
 //   session's starting engine, the same). Then both joined the pool.
+// blind-267 (46, a provincial economic policy advisor, 19 in English) and
+//   blind-268-conv (15 conversations, 56 turns, a union researcher before
+//   collective bargaining, 5 threads in English), written at 15:05 on
+//   2026-12-02 and scored once as they came on 6201ba3, that session's
+//   starting engine: fact and list 0.87 and 0.79, follow-up turns 0.79,
+//   0 and 4 false abstentions, 6 of 8 and 4 of 8 abstained. blind-269 (46,
+//   an SER trainee economist), blind-270-conv (56 turns, an international
+//   communications officer, 8 threads in English), blind-271-conv (56 turns,
+//   a manufacturer's HR director) and blind-272 (46, a parliamentary
+//   staffer), written at the same time, held back unread and scored once on
+//   d388d03, the session's final engine: fact and list 0.87 and 0.87,
+//   follow-up turns 0.79 and 0.64, false abstentions 0, 0, 0 and 2, out of
+//   scope 6/8, 6/8, 4/8 and 5/7 (6201ba3: the same, but 0.90 and 1 false
+//   abstention on blind-272). Then all six joined the pool, bounds from
+//   their scores on the engine that followed (after a fix a blind-272 miss
+//   showed: a target year asks a date).
 // Strict (answered, first citation on a gold page, every key phrase in the
 // answer text) after the same changes: blind-2 0.82, blind-3 0.83, blind-4
 // 0.90, blind-5 0.70, blind-6 0.90 (0.68, 0.77, 0.70, 0.60, 0.73 before).
@@ -963,6 +979,12 @@ const SETS: { file: string; size: number; bounds: Bounds; dutchOnly?: boolean }[
   { file: 'blind-264.jsonl', size: 46, dutchOnly: true, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.98, phrases: 0.9, numeric: 0.95, abstain: 0.95, falseAbstain: 0 } },
   { file: 'blind-265-conv.jsonl', size: 55, bounds: { strict: 0.6, hit1: 0.64, hit3: 0.89, phrases: 0.8, numeric: 0.95, abstain: 0.7, falseAbstain: 1 } },
   { file: 'blind-266.jsonl', size: 46, bounds: { strict: 0.83, hit1: 0.9, hit3: 0.9, phrases: 0.88, numeric: 0.95, abstain: 0.8, falseAbstain: 2 } },
+  { file: 'blind-267.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.9, hit3: 0.95, phrases: 0.93, numeric: 0.95, abstain: 0.85, falseAbstain: 0 } },
+  { file: 'blind-268-conv.jsonl', size: 56, bounds: { strict: 0.83, hit1: 0.93, hit3: 0.95, phrases: 0.86, numeric: 0.95, abstain: 0.45, falseAbstain: 0 } },
+  { file: 'blind-269.jsonl', size: 46, bounds: { strict: 0.85, hit1: 0.94, hit3: 0.94, phrases: 0.86, numeric: 0.95, abstain: 0.7, falseAbstain: 0 } },
+  { file: 'blind-270-conv.jsonl', size: 56, bounds: { strict: 0.77, hit1: 0.85, hit3: 0.93, phrases: 0.86, numeric: 0.95, abstain: 0.7, falseAbstain: 0 } },
+  { file: 'blind-271-conv.jsonl', size: 56, bounds: { strict: 0.58, hit1: 0.8, hit3: 0.97, phrases: 0.74, numeric: 0.95, abstain: 0.45, falseAbstain: 0 } },
+  { file: 'blind-272.jsonl', size: 46, bounds: { strict: 0.88, hit1: 0.92, hit3: 0.97, phrases: 0.93, numeric: 0.95, abstain: 0.65, falseAbstain: 1 } },
   { file: 'blind-18-conv.jsonl', size: 45, bounds: { strict: 0.42, hit1: 0.72, hit3: 0.8, phrases: 0.54, numeric: 0.85, abstain: 0.95, falseAbstain: 3 } },
 ];
 
