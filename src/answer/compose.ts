@@ -926,7 +926,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const advisory = (doc: string) => docInfo(doc)?.kind === 'advisory' || !docInfo(doc);
   // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
   // (which committee, not who chaired it or sat on it: the table of contents names no one)
-  const committee = COMMITTEE_BEHIND.test(read.text) && !COMMITTEE_PEOPLE.test(read.text) && !aboutOther && subject ? contentsOf(subject, pageText) : undefined;
+  // (but whether it has an overview of them, "is there an overview of who sat on the committee?", is: it names the page that does)
+  const committee = COMMITTEE_BEHIND.test(read.text) && (!COMMITTEE_PEOPLE.test(read.text) || LISTS_MEMBERS.test(read.text)) && !aboutOther && subject ? contentsOf(subject, pageText) : undefined;
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
@@ -1598,6 +1599,8 @@ const CONTENTS_ASKED =
 const COMMITTEE_BEHIND =
   /^(?!.*(?<![\p{L}])(?:andere|other)\s+(?:commissie|committee))(?:.*(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter (?:dit|het) (?:brief)?advies|verantwoordelijk|drafted|prepared|wrote|written|behind (?:it|this|the)|responsible|samenstelling|composition)(?![\p{L}])|.*(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote|samenstelling|composition)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}]))/iu;
 const COMMITTEE_PEOPLE = /(?<![\p{L}])(?:wie|who|voorzitter\p{L}*|chair\p{L}*|leden|lid|members?|secretaris|secretary)(?![\p{L}])/iu;
+// whether the document lists them ("Is there an overview somewhere of who sat on the committee?", "staat er een overzicht van de leden in?")
+const LISTS_MEMBERS = /^\s*(?:is there|are there|does (?:it|the \p{L}+) (?:have|give|include|contain)|staat er|is er|bevat)\b.*(?<![\p{L}])(?:overview|overzicht|list|lijst)(?![\p{L}])/iu;
 // the heading of a table of contents
 const CONTENTS_HEADING = /^\s*(?:inhoud|inhoudsopgave|contents|table of contents)\s*$/i;
 

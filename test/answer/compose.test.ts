@@ -85,6 +85,8 @@ describe('composeAnswer', () => {
     expect(ask('Welk systeem onderschrijven de SER en de Commissie Regulering van Werk?').text).not.toMatch(/inhoudsopgave/);
     expect(ask('Welke andere commissie staat volgens het advies ook achter een stelsel van leerrechten?').text).not.toMatch(/inhoudsopgave/);
     expect(ask('welke SER-commissie zat erachter?').text).toMatch(/^De inhoudsopgave/);
+    // and whether it has an overview of who sat on it (the page the contents names has one)
+    expect(ask('Is there an overview somewhere in the advice of who sat on the committee that drafted it?', 'en').text).toMatch(/^The table of contents/);
     // and of which committee the composition is given
     expect(ask('Van welke SER-commissie wordt de samenstelling in dit stuk opgenomen?').text).toMatch(/^De inhoudsopgave/);
     expect(ask('In the table of contents, the composition of which SER committee is announced?', 'en').text).toMatch(/^The table of contents/);

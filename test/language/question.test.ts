@@ -599,6 +599,8 @@ it('reads a figure asked as a target: a level to reach or a cut to make', () => 
     expect(analyseQuestion(q).asksTarget, q).toBe(true);
   // (which target is referred to asks its name, not a figure; a level asked is no target)
   expect(analyseQuestion('Which EU target do they refer to for business R&D investment?').asksQuantity).toBe(false);
+  // and a change the advisory should propose ("by how much should … be widened?")
+  expect(analyseQuestion('By how much should the werkkostenregeling be widened, do they give a concrete amount or percentage?').asksTarget).toBe(true);
   // (a target year is a date: "is there any target year / deadline mentioned …?")
   expect(analyseQuestion('is there any target year / deadline mentioned for more business R&D investment?').asksQuantity).toBe(false);
   expect(analyseQuestion('Hoeveel procent van hun werktijd besteden verpleegkundigen aan registratie?').asksTarget).toBeUndefined();
