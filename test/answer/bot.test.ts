@@ -245,6 +245,10 @@ describe('createBot', () => {
       expect(evidence.text).toContain('funderend onderwijs');
       // "de Unie" is the EU ("lidstaten van de Unie": the Letta figure on the industrial mkb exporting to other EU member states)
       expect((await bot.ask("Welk aandeel van de industriële kmo's exporteert volgens het Letta-rapport naar andere lidstaten van de Unie?")).text).toContain('slechts 17 procent van het industriële mkb');
+      // working from home is a topic near the field that the advisory does not treat (six writers asked it; it had quoted a
+      // sentence on working smarter)
+      expect((await bot.ask('Does working from home make employees more or less productive?')).answered).toBe(false);
+      expect((await bot.ask('Zegt het advies ook iets over het effect van thuiswerken of hybride werken op de productiviteit?')).answered).toBe(false);
       // "a specific euro amount" asks an amount of money, which the recommendation does not give
       expect((await bot.ask('Is there a specific euro amount proposed for the stimulus scheme for social innovation in SMEs?')).text).toMatch(/^The advisory gives no figure for this\./);
     } finally {
