@@ -1052,7 +1052,8 @@ export function composeAnswer(input: ComposeInput): Composed {
       (read.asksTarget === true && !SETS_TARGET.test(chosen[0]!.text)));
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
-  const noDate = judged && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && !GIVES_TIME.test(chosen[0]!.text);
+  // (but not when a date is asked in so many words: "noemen ze een datum?", "what date …?")
+  const noDate = judged && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && (!GIVES_TIME.test(chosen[0]!.text) || DATE_NAMED.test(read.text));
   // and a question for the top of a ranking ("welke sectoren hebben de hoogste productiviteit?", "which sector invests the least?")
   // by a sentence that ranks nothing (no superlative: "het meest", "het hardst", "highest")
   // and a question for a statistical measure ("welke correlatie …?") by a text that never gives one
@@ -1550,6 +1551,8 @@ export function countIn(text: string): string | undefined {
   return COUNT_FIGURE.exec(withoutMarkers(text).replace(YEAR_IN_TEXT, ' '))?.[0];
 }
 const EFFECT_SHARE = 0.7;
+// a date asked for in so many words ("noemen ze een datum?", "what date was it?"): a relative time ("jaarlijks", "op korte termijn") does not give one
+const DATE_NAMED = /(?<![\p{L}])(?:datum|data|date|dates|startdatum|einddatum)(?![\p{L}])/iu;
 // a figure set as a target: a goal, an aim, a norm ("de EU-doelstelling voor 2030 (3 procent)", "ambitie", "halveren")
 const SETS_TARGET = /doel|streef|ambitie|(?<![\p{L}])norm|target|goal|halver/iu;
 const STATE_SHARE = 0.7;

@@ -165,7 +165,8 @@ const NOT_COUNTED =
 // (or a change the advisory should propose: "by how much should the werkkostenregeling be widened?", "met hoeveel moet dat omhoog?")
 const TARGET =
   /\b(?:streefcijfer\w*|streefwaarde\w*|streven|(?:reductie|eind|streef)?doel(?:en|stelling\w*)?|targets?|goals?|norm)\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:omlaag|lager|minder|verlaagd|verlagen|verminderd|verminderen|terug|dalen|zakken|cut|reduced|reduce|lowered|lower|fall|drop|down)\b|\bdown to\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:should|must|moet|moeten|zou|zouden|needs? to)\b[^?]{0,60}\b(?:widen\w*|broaden\w*|expand\w*|increase[sd]?|raise[sd]?|verruim\w*|verhoog\w*|uitgebreid|uitbreiden|omhoog|stijgen)\b/i;
-const TIME_ASKED = /(?<![\p{L}])(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)(?![\p{L}])/iu;
+// (or "hoeveel tijd", "how much of their working time": a span of time or a share of it)
+const TIME_ASKED = /(?<![\p{L}])(?:(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)|(?:hoeveel|how much)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}*tijd|(?:working\s+)?time))(?![\p{L}])/iu;
 
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
 function figureAsked(text: string, language: Language): FigureAsked | undefined {

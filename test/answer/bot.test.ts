@@ -245,6 +245,8 @@ describe('createBot', () => {
       expect(evidence.text).toContain('funderend onderwijs');
       // "de Unie" is the EU ("lidstaten van de Unie": the Letta figure on the industrial mkb exporting to other EU member states)
       expect((await bot.ask("Welk aandeel van de industriële kmo's exporteert volgens het Letta-rapport naar andere lidstaten van de Unie?")).text).toContain('slechts 17 procent van het industriële mkb');
+      // a date asked in so many words is not given by a relative time ("jaarlijks", "op korte termijn")
+      expect((await bot.ask('wanneer moet die jaarlijkse beleidscyclus van start, noemen ze een datum?')).answered).toBe(false);
       // working from home is a topic near the field that the advisory does not treat (six writers asked it; it had quoted a
       // sentence on working smarter)
       expect((await bot.ask('Does working from home make employees more or less productive?')).answered).toBe(false);

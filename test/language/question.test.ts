@@ -594,6 +594,13 @@ it('reads "how big an effect?" after an answer as a follow-up: the degree asked 
   }
 });
 
+it('reads "hoeveel tijd", "how much of their working time" as a span of time or a share of it', () => {
+  for (const q of ['en hoeveel tijd zijn industriële bedrijven daar gemiddeld aan kwijt?', "How much of a nurse's working time is eaten up by record-keeping?", 'how much time do nurses lose to admin?'])
+    expect(analyseQuestion(q).figure, q).toBe('duration');
+  // (a share of the time is one: "40 procent van de werktijd" answers "hoeveel van hun werktijd …?")
+  expect(analyseQuestion('Hoeveel van hun werktijd zijn verpleegkundigen kwijt?').figure).toBe('duration');
+});
+
 it('reads a figure asked as a target: a level to reach or a cut to make', () => {
   for (const q of ['En met hoeveel procent moet die registratielast dan omlaag?', 'Noemen ze ook een streefcijfer voor de registratielast?', 'do they set a hard target for it, like 25% less admin burden by 2027?', 'Noemen ze ook een concreet reductiedoel?', 'What numerical target for productivity growth does the SER propose?'])
     expect(analyseQuestion(q).asksTarget, q).toBe(true);
@@ -764,8 +771,8 @@ describe('the kind of figure a number question asks for', () => {
       expect(figure(q), q).toBe('count');
     // a span of time asked in its unit
     for (const q of ['hoeveel uur werken we?', 'How many hours a week does the average Dutch worker put in, per the SER?', 'Hoeveel jaar duurt dat?']) expect(figure(q), q).toBe('duration');
-    // a verb, a comparison, a share ("hoeveel van hun tijd") or a rate ("per regio") is not counted
-    for (const q of ['hoeveel geeft Nederland uit aan onderzoek?', 'Hoeveel kan AI de groei verhogen?', 'hoeveel hoger is het bbp?', 'Hoeveel van hun werktijd zijn verpleegkundigen kwijt?', 'Hoeveel Werkcentra wil de SER per arbeidsmarktregio?'])
+    // a verb, a comparison or a rate ("per regio") is not counted (a share of the time, "hoeveel van hun werktijd", is a span of time: below)
+    for (const q of ['hoeveel geeft Nederland uit aan onderzoek?', 'Hoeveel kan AI de groei verhogen?', 'hoeveel hoger is het bbp?', 'Hoeveel Werkcentra wil de SER per arbeidsmarktregio?'])
       expect(figure(q), q).toBeUndefined();
     // a question that asks for no number asks for no kind of figure
     expect(figure('Wat zegt het advies over het budget?')).toBeUndefined();
