@@ -166,6 +166,8 @@ const NOT_COUNTED =
 const TARGET =
   /\b(?:streefcijfer\w*|streefwaarde\w*|streven|(?:reductie|eind|streef)?doel(?:en|stelling\w*)?|targets?|goals?|norm)\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:omlaag|lager|minder|verlaagd|verlagen|verminderd|verminderen|terug|dalen|zakken|cut|reduced|reduce|lowered|lower|fall|drop|down)\b|\bdown to\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:should|must|moet|moeten|zou|zouden|needs? to)\b[^?]{0,60}\b(?:widen\w*|broaden\w*|expand\w*|increase[sd]?|raise[sd]?|verruim\w*|verhoog\w*|uitgebreid|uitbreiden|omhoog|stijgen)\b/i;
 // (or "hoeveel tijd", "how much of their working time": a span of time or a share of it)
+// a word after "hoeveel" with a finite verb after it: the verb's subject ("hoeveel banen gaan er verloren?", "hoeveel mensen werken …?")
+const SUBJECT_OF_VERB = /(?<![\p{L}])hoeveel\s+\p{L}+\s+(?:gaan|gaat|zijn|is|waren|worden|wordt|werden|komen|komt|kunnen|kan|moeten|moet|zullen|zal|zouden|staan|staat|verdwijnen|verdwijnt|verliezen|vallen|hebben|heeft)(?![\p{L}])/iu;
 const TIME_ASKED = /(?<![\p{L}])(?:(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)|(?:hoeveel|how much)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}*tijd|(?:working\s+)?time))(?![\p{L}])/iu;
 
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
@@ -178,7 +180,8 @@ function figureAsked(text: string, language: Language): FigureAsked | undefined 
   if (TIME_ASKED.test(text)) return 'duration';
   const counted = COUNTED.exec(text)?.[1];
   // (a Dutch verb is not counted: "hoeveel geeft Nederland uit", "hoeveel kan het opleveren")
-  if (counted === undefined || NOT_COUNTED.test(counted) || (language === 'nl' && isDutchVerbForm(counted.toLowerCase()))) return undefined;
+  // (but a word a verb follows is its subject, a noun: "hoeveel banen gaan er verloren?")
+  if (counted === undefined || NOT_COUNTED.test(counted) || (language === 'nl' && isDutchVerbForm(counted.toLowerCase()) && !SUBJECT_OF_VERB.test(text))) return undefined;
   return 'count';
 }
 

@@ -769,6 +769,8 @@ describe('the kind of figure a number question asks for', () => {
     expect(figure('What share of Dutch venture capital currently comes from pension funds?')).toBe('percent');
     for (const q of ['Hoeveel Werkcentra zijn er al open?', 'hoeveel mensen werken onder hun niveau?', 'how many European regions did the study look at?', 'How many of the regions grew?'])
       expect(figure(q), q).toBe('count');
+    // (a word that is a Dutch verb too, "banen", is counted when a verb follows it: its subject)
+    expect(figure('Hoeveel banen gaan er volgens de SER verloren door AI?')).toBe('count');
     // a span of time asked in its unit
     for (const q of ['hoeveel uur werken we?', 'How many hours a week does the average Dutch worker put in, per the SER?', 'Hoeveel jaar duurt dat?']) expect(figure(q), q).toBe('duration');
     // a verb, a comparison or a rate ("per regio") is not counted (a share of the time, "hoeveel van hun werktijd", is a span of time: below)
