@@ -1554,7 +1554,8 @@ const EFFECT_SHARE = 0.7;
 // a date asked for in so many words ("noemen ze een datum?", "what date was it?"): a relative time ("jaarlijks", "op korte termijn") does not give one
 const DATE_NAMED = /(?<![\p{L}])(?:datum|data|date|dates|startdatum|einddatum)(?![\p{L}])/iu;
 // a figure set as a target: a goal, an aim, a norm ("de EU-doelstelling voor 2030 (3 procent)", "ambitie", "halveren")
-const SETS_TARGET = /doel|streef|ambitie|(?<![\p{L}])norm|target|goal|halver/iu;
+// (whole words: "bedoeld" names no goal)
+const SETS_TARGET = /(?<![\p{L}])(?:[\p{L}-]*doelstelling\p{L}*|doel(?:en)?|streef\p{L}*|ambitie\p{L}*|norm(?:en)?|targets?|goals?|halver\p{L}*)(?![\p{L}])/iu;
 const STATE_SHARE = 0.7;
 const STATES_EFFECT =
   /(?<![\p{L}])(?:leidt|leiden|leidde|leidden)\s+tot|(?<![\p{L}])(?:levert|leveren|oplevert|opleveren)(?![\p{L}])|(?<![\p{L}])zorgt\s+voor|(?<![\p{L}])(?:draagt|dragen)\s+(?:\p{L}+\s+){0,4}bij|(?<![\p{L}])(?:verhoogt|vergroot|verlaagt|verbetert|stimuleert|versterkt|bevordert)(?![\p{L}])|(?<![\p{L}])(?:effect|effecten|gevolg|gevolgen)(?![\p{L}])/iu;

@@ -165,9 +165,9 @@ const NOT_COUNTED =
 // (or a change the advisory should propose: "by how much should the werkkostenregeling be widened?", "met hoeveel moet dat omhoog?")
 const TARGET =
   /\b(?:streefcijfer\w*|streefwaarde\w*|streven|(?:reductie|eind|streef)?doel(?:en|stelling\w*)?|targets?|goals?|norm)\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:omlaag|lager|minder|verlaagd|verlagen|verminderd|verminderen|terug|dalen|zakken|cut|reduced|reduce|lowered|lower|fall|drop|down)\b|\bdown to\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:should|must|moet|moeten|zou|zouden|needs? to)\b[^?]{0,60}\b(?:widen\w*|broaden\w*|expand\w*|increase[sd]?|raise[sd]?|verruim\w*|verhoog\w*|uitgebreid|uitbreiden|omhoog|stijgen)\b/i;
-// (or "hoeveel tijd", "how much of their working time": a span of time or a share of it)
 // a word after "hoeveel" with a finite verb after it: the verb's subject ("hoeveel banen gaan er verloren?", "hoeveel mensen werken …?")
 const SUBJECT_OF_VERB = /(?<![\p{L}])hoeveel\s+\p{L}+\s+(?:gaan|gaat|zijn|is|waren|worden|wordt|werden|komen|komt|kunnen|kan|moeten|moet|zullen|zal|zouden|staan|staat|verdwijnen|verdwijnt|verliezen|vallen|hebben|heeft)(?![\p{L}])/iu;
+// (or "hoeveel tijd", "how much of their working time": a span of time or a share of it)
 const TIME_ASKED = /(?<![\p{L}])(?:(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)|(?:hoeveel|how much)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}*tijd|(?:working\s+)?time))(?![\p{L}])/iu;
 
 /** The kind of figure a number question asks for, or undefined when any figure answers it. */
@@ -361,8 +361,8 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const asksTarget = asksQuantity && TARGET.test(text);
   // a figure asked of the topic just named, in a question of its own after it ("Wat zegt het advies over gezondheid? Staat daar
   // een cijfer bij?"): asked as of what was just said
-  const last = /\?\s+([^?]+\?)\s*$/.exec(text.trim())?.[1];
-  const figureAfterTopic = asksQuantity && last !== undefined && asksFigure(last) && !asksFigure(text.trim().slice(0, -last.length));
+  const last = /\?\s+([^?]+\?)\s*$/.exec(text)?.[1];
+  const figureAfterTopic = asksQuantity && last !== undefined && asksFigure(last) && !asksFigure(text.slice(0, text.lastIndexOf(last)));
   const counted = figure === 'count' ? COUNTED_WORDS.exec(text)?.[1] : undefined;
   const asksEffect = EFFECT.test(text);
   const asksCertainty = CERTAINTY.test(text);

@@ -928,6 +928,17 @@ describe('the kind of answer asked for', () => {
     expect(composeAnswer({ question: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', language: 'nl', passages: figure, stats: buildTermStats(figure), pageText: () => figure[0]!.text, docInfo, read: { text: 'Hoeveel moet het bedrijfsleven uitgeven aan onderzoek?', asks: 'quantity', asksList: false, asksQuantity: true } }).answered).toBe(true);
   });
 
+  it('answers a target asked only with a figure the text sets as one, not a level it reports (nor a word that only contains "doel")', () => {
+    const ask = (text: string) => {
+      const ps = [passage(7, 'Kwaliteit van werk', text)];
+      const q = 'Met hoeveel procent moet de registratielast van verpleegkundigen omlaag?';
+      return composeAnswer({ question: q, language: 'nl', passages: ps, stats: buildTermStats(ps), pageText: () => text, docInfo, read: analyseQuestion(q) }).answered;
+    };
+    expect(ask('De registratielast van verpleegkundigen moet omlaag: de doelstelling is 20 procent van de werktijd.')).toBe(true);
+    expect(ask('Verpleegkundigen besteden 40 procent van de werktijd aan registratie; de registratielast moet omlaag.')).toBe(false);
+    expect(ask('Verpleegkundigen besteden 40 procent van de werktijd aan registratie, bedoeld voor verantwoording; de registratielast moet omlaag.')).toBe(false);
+  });
+
   it('finds a number of things in a text, not a year, an amount, a share or a rate', () => {
     expect(countIn('Uit een analyse van 800 Europese regio’s blijkt dat …')).toBe('800 Europese regio’s');
     expect(countIn('via de volgende drie sporen:')).toBe('drie sporen');
