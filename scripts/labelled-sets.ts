@@ -312,6 +312,9 @@ export const SETS: { set: string; file: string }[] = [
   { set: 'blind-270-conv', file: 'test/fixtures/eval/blind-270-conv.jsonl' },
   { set: 'blind-271-conv', file: 'test/fixtures/eval/blind-271-conv.jsonl' },
   { set: 'blind-272', file: 'test/fixtures/eval/blind-272.jsonl' },
+  // written at 17:40 (2026-12-02), scored once as they came on f600305, then added
+  { set: 'blind-273', file: 'test/fixtures/eval/blind-273.jsonl' },
+  { set: 'blind-274-conv', file: 'test/fixtures/eval/blind-274-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

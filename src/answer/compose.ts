@@ -892,7 +892,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (how someone responded to this advisory comes after it: the text cannot say)
   // (the question's own case against an answer, whatever the model says)
   // (a best passage with none of the question's words was found by likeness alone: "btw op groente en fruit", "vermogensbelasting in box 3")
-  const ruledOut = !terms.some((t) => !t.verb) || best === undefined || evidence.passageCoverage === 0 || absentName || read.asksResponseToIt === true;
+  // (a follow-up that narrows to a topic of its own the text never names, "en bij leraren of huisartsen?", is not answered by the previous topic)
+  const ownTopics = [...ownTerms].filter((i) => terms[i]!.topical && !terms[i]!.verb);
+  const narrowsToAbsent = read.text !== input.question && NARROWS.test(read.text) && ownTopics.length > 0 && ownTopics.every((i) => terms[i]!.df === 0);
+  const ruledOut = !terms.some((t) => !t.verb) || best === undefined || evidence.passageCoverage === 0 || absentName || narrowsToAbsent || read.asksResponseToIt === true;
   const answered = !ruledOut && shouldAnswer(evidence, threshold);
   // an answer a rule gives whatever the model says, read from the document's opening pages
   const ruledIn = { ...evidence, ruled: 'answer' as const };
@@ -905,12 +908,15 @@ export function composeAnswer(input: ComposeInput): Composed {
   // ("what's the publication date?" names no document: the advisory's)
   // (and its number, which the same cover line gives: "welk briefadviesnummer …?", "what's the official number of this advisory?")
   const asksNumber = DOCUMENT_NUMBER.test(read.text);
+  // (and its title: "whats the full title of SER advisory 25/04?", "hoe heet het advies precies?")
+  const asksTitle = TITLE_ASKED.test(read.text) && THIS_DOCUMENT.test(read.text);
   const cover =
     (((read.asks === 'date' || PUBLICATION_DATE.test(read.text)) &&
       PUBLICATION.test(read.text) &&
       // (or a pointer to the document the conversation asked about: "Can you give me the gist of this SER advice? … when did it come out?")
       (THIS_DOCUMENT.test(read.text) || PUBLICATION_DATE.test(read.text) || (read.pointer === true && THIS_DOCUMENT.test(input.question)))) ||
-      asksNumber) &&
+      asksNumber ||
+      asksTitle) &&
     !aboutOther &&
     subject
       ? coverDate(subject, pageText)
@@ -927,7 +933,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   // "welke SER-commissie heeft dit advies voorbereid?": the committee its table of contents names (its members are on a later page)
   // (which committee, not who chaired it or sat on it: the table of contents names no one)
   // (but whether it has an overview of them, "is there an overview of who sat on the committee?", is: it names the page that does)
-  const committee = COMMITTEE_BEHIND.test(read.text) && (!COMMITTEE_PEOPLE.test(read.text) || LISTS_MEMBERS.test(read.text)) && !aboutOther && subject ? contentsOf(subject, pageText) : undefined;
+  // (persons asked in the question itself, not in a remark after it: "… ? Council member wants to know who to thank.")
+  const askedPart = (read.text.match(/[^.!?]*\?/g) ?? [read.text]).join(' ');
+  const committee = COMMITTEE_BEHIND.test(read.text) && (!COMMITTEE_PEOPLE.test(askedPart) || LISTS_MEMBERS.test(read.text)) && !aboutOther && subject ? contentsOf(subject, pageText) : undefined;
   const entry = committee?.entries.find((e) => /commissie|committee/i.test(e.title));
   if (committee && entry) {
     const head = language === 'nl' ? `De inhoudsopgave (${f.page(committee.page)}) noemt de commissie` : `The table of contents (${f.page(committee.page)}) names the committee`;
@@ -951,8 +959,10 @@ export function composeAnswer(input: ComposeInput): Composed {
   if (cover) {
     const who = advisory(cover.doc) ? 'the advisory' : docInfo(cover.doc)!.title;
     // (its number first when that is asked: "Briefadvies 25/04, juni 2025.")
-    const number = asksNumber ? COVER_NUMBER.exec(cover.line)?.[0] : undefined;
-    return { text: `${number ? `${number}, ` : ''}${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence: ruledIn };
+    const number = asksNumber || asksTitle ? COVER_NUMBER.exec(cover.line) : undefined;
+    // (its title first when that is asked: the cover line before the number, "Samenwerken voor arbeidsproductiviteitsgroei")
+    const title = asksTitle && number && number.index > 0 ? `‘${tidy(cover.line.slice(0, number.index))}’, ` : '';
+    return { text: `${title}${number ? `${number[0]}, ` : ''}${cover.date}. ${f.first(who, f.page(1))}“${tidy(cover.line)}” [1]`, answered: true, citations: [openingPage(cover.doc, 1, cover.line)], evidence: ruledIn };
   }
 
   // how much of the question a sentence covers, in its document's language
@@ -1045,7 +1055,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     judged &&
     read.asks === 'quantity' &&
     (!givesFigure(chosen[0]!) ||
-      (read.year !== undefined && !chosen[0]!.text.includes(read.year)) ||
+      (read.year !== undefined && !(read.year === 'recent' ? NAMES_YEAR.test(chosen[0]!.text) : chosen[0]!.text.includes(read.year))) ||
       // (and a figure asked per year, "how much venture capital is invested each year?", by a yearly figure, not "bedragen vanaf circa 50 miljoen euro")
       (read.perYear === true && !PER_YEAR.test(chosen[0]!.text)) ||
       // (and a target, "met hoeveel procent moet de registratielast omlaag?", by a figure the text sets as one, not the level it reports)
@@ -1053,7 +1063,13 @@ export function composeAnswer(input: ComposeInput): Composed {
   // so is a question for a date or time frame ("Wanneer moeten de eerste Werkcentra open?") by a sentence that gives none
   // (a relative one answers: "op korte termijn", "jaarlijks", "sinds de jaren negentig")
   // (but not when a date is asked in so many words: "noemen ze een datum?", "what date …?")
-  const noDate = judged && !noFigure && read.asks === 'date' && !givesDate(chosen[0]!.text) && (!GIVES_TIME.test(chosen[0]!.text) || DATE_NAMED.test(read.text));
+  // (nor when a start is asked, "since when …?", by a time that names none: "onlangs", "op korte termijn")
+  const noDate =
+    judged &&
+    !noFigure &&
+    read.asks === 'date' &&
+    !givesDate(chosen[0]!.text) &&
+    (!GIVES_TIME.test(chosen[0]!.text) || DATE_NAMED.test(read.text) || (SINCE_ASKED.test(read.text) && !GIVES_START.test(chosen[0]!.text)));
   // and a question for the top of a ranking ("welke sectoren hebben de hoogste productiviteit?", "which sector invests the least?")
   // by a sentence that ranks nothing (no superlative: "het meest", "het hardst", "highest")
   // and a question for a statistical measure ("welke correlatie …?") by a text that never gives one
@@ -1552,7 +1568,12 @@ export function countIn(text: string): string | undefined {
 }
 const EFFECT_SHARE = 0.7;
 // a date asked for in so many words ("noemen ze een datum?", "what date was it?"): a relative time ("jaarlijks", "op korte termijn") does not give one
-const DATE_NAMED = /(?<![\p{L}])(?:datum|data|date|dates|startdatum|einddatum)(?![\p{L}])/iu;
+// a year in a sentence, what a figure asked for "last year" needs ("in 2023", "2024")
+const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
+const DATE_NAMED = /(?<![\p{L}])(?:datum|data|date|dates|startdatum|einddatum|jaartal|(?:welk|which|what) jaar|(?:which|what) year)(?![\p{L}])/iu;
+// a start asked for ("sinds wanneer …?", "since when …?") and a time that names one ("sinds de jaren negentig", "for decades")
+const SINCE_ASKED = /(?<![\p{L}])(?:sinds|vanaf|since|from) when(?![\p{L}])|(?<![\p{L}])(?:sinds|vanaf) wanneer(?![\p{L}])|\bhow long (?:ago|now|already)\b|\bhoe lang al\b/iu;
+const GIVES_START = /(?<![\p{L}])(?:sinds|vanaf|since|jaren|decenni\p{L}*|decades?)(?![\p{L}])/iu;
 // a figure set as a target: a goal, an aim, a norm ("de EU-doelstelling voor 2030 (3 procent)", "ambitie", "halveren")
 // (whole words: "bedoeld" names no goal)
 const SETS_TARGET = /(?<![\p{L}])(?:[\p{L}-]*doelstelling\p{L}*|doel(?:en)?|streef\p{L}*|ambitie\p{L}*|norm(?:en)?|targets?|goals?|halver\p{L}*)(?![\p{L}])/iu;
@@ -1578,6 +1599,8 @@ const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datu
 
 // the document itself ("het advies", "the advisory", "the SER letter": a briefadvies is a letter of advice), not one it discusses
 // ("de Kamerbrief", "het Draghi-rapport", "the cabinet's letter")
+// a document's title or name asked for ("the full title", "hoe heet het advies?"; not what a thing in it is called)
+const TITLE_ASKED = /(?<![\p{L}])(?:titel|title|(?:hoe )?heet (?:het|dit) (?:brief)?advies|(?:is|was) (?:the|this) (?:advisory|advice|report) called|naam van (?:het|dit) (?:brief)?advies|name of (?:the|this) (?:\p{L}+ )?(?:advisory|advice|report|letter))(?![\p{L}])/iu;
 const THIS_DOCUMENT = /(?<![\p{L}])(?:advies|briefadvies|ser-advies|advisory|advice|ser(?:'s|’s)?[\s-]+(?:letter|brief))(?![\p{L}])/iu;
 const OTHER_DOCUMENT_WORD = /(?<![\p{L}])(?<!\bser(?:'s|’s)?[\s-]+)(?:kamerbrief|brief|rapport|\p{L}+-rapport|report|letter|agenda)(?![\p{L}])/iu;
 // the number on a cover line ("Briefadvies 25/04")
@@ -1601,7 +1624,7 @@ const CONTENTS_ASKED =
 // staat de samenstelling erin?"), not one it cites
 // ("staat achter" is supporting something, and "welke andere commissie" one beside it: neither)
 const COMMITTEE_BEHIND =
-  /^(?!.*(?<![\p{L}])(?:andere|other)\s+(?:commissie|committee))(?:.*(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter (?:dit|het) (?:brief)?advies|verantwoordelijk|drafted|prepared|wrote|written|behind (?:it|this|the)|responsible|samenstelling|composition)(?![\p{L}])|.*(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote|samenstelling|composition)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}]))/iu;
+  /^(?!.*(?<![\p{L}])(?:andere|other)\s+(?:commissie|committee))(?:.*(?<![\p{L}])(?:ser-?commissie|commissie|committee)(?![\p{L}]).*(?<![\p{L}])(?:voorbereid\p{L}*|opgesteld|geschreven|erachter|achter (?:dit|het) (?:brief)?advies|verantwoordelijk|drafted|prepared|wrote|written|behind (?:it|this|the)|responsible|samenstelling|composition|afkomstig|(?:komt|kwam) (?:dit|het) (?:brief)?advies|(?:is|was|comes?|came) (?:this|the) (?:\p{L}+ )?(?:advisory|advice|report|letter|document) from)(?![\p{L}])|.*(?<![\p{L}])(?:voorbereid|opgesteld|drafted|prepared|wrote|samenstelling|composition)(?![\p{L}]).*(?<![\p{L}])(?:commissie|committee)(?![\p{L}]))/iu;
 const COMMITTEE_PEOPLE = /(?<![\p{L}])(?:wie|who|voorzitter\p{L}*|chair\p{L}*|leden|lid|members?|secretaris|secretary)(?![\p{L}])/iu;
 // whether the document lists them ("Is there an overview somewhere of who sat on the committee?", "staat er een overzicht van de leden in?")
 const LISTS_MEMBERS = /^\s*(?:is there|are there|does (?:it|the \p{L}+) (?:have|give|include|contain)|staat er|is er|bevat)\b.*(?<![\p{L}])(?:overview|overzicht|list|lijst)(?![\p{L}])/iu;

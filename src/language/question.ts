@@ -67,7 +67,10 @@ export interface Question {
   asksTarget?: boolean;
   /** a figure asked in a question after the one that names the topic ("… over gezondheid? Staat daar een cijfer bij?") */
   figureAfterTopic?: boolean;
-  /** the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it */
+  /**
+   * the year a figure is asked for ("hoeveel … in 2024?", "what rate … for 2025?"): a sentence that gives the figure names it;
+   * `recent` for a year named relative to now ("vorig jaar", "last year"): a sentence that names some year
+   */
   year?: string;
   /** a figure asked per year ("how much … each year?", "hoeveel … per jaar?", "how big is the annual budget …?"): a sentence that gives a yearly figure answers it */
   perYear?: boolean;
@@ -167,6 +170,10 @@ const TARGET =
   /\b(?:streefcijfer\w*|streefwaarde\w*|streven|(?:reductie|eind|streef)?doel(?:en|stelling\w*)?|targets?|goals?|norm)\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:omlaag|lager|minder|verlaagd|verlagen|verminderd|verminderen|terug|dalen|zakken|cut|reduced|reduce|lowered|lower|fall|drop|down)\b|\bdown to\b|\b(?:hoeveel|how much|by how much)\b[^?]{0,80}\b(?:should|must|moet|moeten|zou|zouden|needs? to)\b[^?]{0,60}\b(?:widen\w*|broaden\w*|expand\w*|increase[sd]?|raise[sd]?|verruim\w*|verhoog\w*|uitgebreid|uitbreiden|omhoog|stijgen)\b/i;
 // a word after "hoeveel" with a finite verb after it: the verb's subject ("hoeveel banen gaan er verloren?", "hoeveel mensen werken …?")
 const SUBJECT_OF_VERB = /(?<![\p{L}])hoeveel\s+\p{L}+\s+(?:gaan|gaat|zijn|is|waren|worden|wordt|werden|komen|komt|kunnen|kan|moeten|moet|zullen|zal|zouden|staan|staat|verdwijnen|verdwijnt|verliezen|vallen|hebben|heeft)(?![\p{L}])/iu;
+// a word that names money ("durfkapitaal", "risicokapitaal", "subsidie", "financiering")
+const MONEY_NOUN = /(?:kapitaal|geld|budget|financiering|subsidie|middelen|investering)$/iu;
+// (the verb singular: "hoeveel AI kan bijdragen", "hoeveel innovatie levert dat op")
+const SINGULAR_SUBJECT = /(?<![\p{L}])hoeveel\s+\p{L}+\s+(?:gaat|is|was|wordt|werd|komt|kan|moet|zal|zou|staat|verdwijnt|heeft|draagt|levert|brengt)(?![\p{L}])/iu;
 // (or "hoeveel tijd", "how much of their working time": a span of time or a share of it)
 const TIME_ASKED = /(?<![\p{L}])(?:(?:hoeveel|how many)\s+(?:uur|uren|jaar|jaren|maanden|weken|dagen|hours|years|months|weeks|days)|(?:hoeveel|how much)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}*tijd|(?:working\s+)?time))(?![\p{L}])/iu;
 
@@ -182,12 +189,15 @@ function figureAsked(text: string, language: Language): FigureAsked | undefined 
   // (a Dutch verb is not counted: "hoeveel geeft Nederland uit", "hoeveel kan het opleveren")
   // (but a word a verb follows is its subject, a noun: "hoeveel banen gaan er verloren?")
   if (counted === undefined || NOT_COUNTED.test(counted) || (language === 'nl' && isDutchVerbForm(counted.toLowerCase()) && !SUBJECT_OF_VERB.test(text))) return undefined;
+  // (a singular word with a singular verb is how much it does, not how many there are: "hoeveel AI kan bijdragen")
+  // (an amount of money when the word names money: "hoeveel durfkapitaal is er … gestoken?")
+  if (language === 'nl' && SINGULAR_SUBJECT.test(text) && !/(?:en|s|'s|’s)$/iu.test(counted)) return MONEY_NOUN.test(counted) ? 'money' : undefined;
   return 'count';
 }
 
 // (not the idiom "when it comes to")
 // (English "when" asks a date at the start of the question, "… since when?", not as a conjunction: "what size … when the SER says …")
-const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|by what year|by which year|what month|which month|(?:uiterlijk |vóór |voor )?(?:in )?welk jaar|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
+const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|by what year|by which year|since what year|what month|which month|(?:uiterlijk |vóór |voor )?(?:in )?welk jaar|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
 // (not a second question: "Welk nummer heeft dit briefadvies en wanneer is het uitgekomen?")
 const WHEN_AS_IF = /^\s*(?:[^?:]{1,40}:\s+)?(?:en\s+|maar\s+)?(?:welk|welke|wat|hoe|waarom|wie|hoeveel|in hoeverre|waar)\b[^?]*?\s(?!(?:en|of|maar|dus)\s)\p{L}+\s+wanneer\b/iu;
 const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|verstaan|bedoelt|bedoelen)|(?:verstaa?t|verstaan)\b.{1,60}\bonder\b|what (?:do|does) (?:\w+ ){1,3}mean by|how (?:do|does) (?:\w+ ){1,3}define|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined|what (?:do|does) (?:[\w&-]+ ){1,4}stand for|(?:is|are) (?:[\w&-]+ ){0,2}short for|waar staa?t (?:[\w&-]+ ){1,4}voor|afkorting|abbreviation|acronym)\b/i;
@@ -241,6 +251,8 @@ const CERTAINTY =
 const EFFECT =
   /\bwat\s+(?:levert|leveren|oplevert|opleveren)\b|\bwat\s+(?:win|wint|winnen)\s+(?:je|we|ze|men)\b|\bwat\s+(?:is|zijn)\s+(?:het|de)\s+(?:effect|effecten|opbrengst|baten|voordelen|gevolgen)\b|\bwelke?\s+(?:effect|effecten|gevolgen|voordelen)\b|\bwhat\s+(?:does|do|would|will|could|can)\b.{0,60}\b(?:bring|yield|deliver|gain)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:effects?|impact|benefits?|payoff|pay-off|gains?)\b|\bwhat\s+(?:effect|impact)\b|\bwat\s+(?:gebeurt|gebeuren)\s+er\s+(?:dan|mee|met\s+\p{L}+)\s*\?\s*$|\bwat\s+(?:dan|nu)\s*\?\s*$|\bwhat\s+(?:happens|would happen|will happen)\s+(?:then|to\s+(?:them|it|those|these|that|the\s+\p{L}+))\b(?![^?]*\b(?:if|when|once)\b)|\bwhat\s+then\s*\?\s*$|\bwat\s+(?:zijn|waren)\s+(?:daar)?(?:van\s+)?de\s+gevolgen\b/iu;
 // a figure asked per year: "per jaar", "jaarlijks(e)", "elk jaar", "each year", "a year", "annual(ly)", "yearly", "per annum"
+// a year named relative to now ("vorig jaar", "afgelopen jaar", "last year", "this year")
+const RELATIVE_YEAR = /\b(?:vorig|afgelopen|dit|verleden) jaar\b|\b(?:last|this|past) year\b/i;
 export const PER_YEAR = /\b(?:per\s+(?:jaar|year|annum)|jaarlijks\p{L}*|(?:elk|ieder)\s+jaar|(?:each|every|a)\s+year|annual(?:ly)?|yearly)\b/iu;
 // how something stands: "hoe staat het (daar) met X?", "hoe staat X ervoor?", "hoe is het gesteld met X?", "how is NL doing on it?", "where does X stand?"
 const STATE = /\bhoe\s+(?:staat|staan)\b|\bhoe\s+(?:gaat|is)\s+het\s+(?:\p{L}+\s+){0,3}(?:met|gesteld)\b|\bhow\s+(?:is|are)\b[^?]*\bdoing\b|\bwhere\s+(?:does|do)\b[^?]*\bstand\b|\bthe\s+state\s+of\b/iu;
@@ -375,7 +387,7 @@ function readQuestion(asked: string, conversation: readonly ConversationTurn[], 
   const payer = asksPayer(firstQuestion(text));
   const asksResponseToIt = RESPONSE_TO_IT.test(text);
   const secondPart = secondQuestion(text);
-  const year = asksQuantity ? /\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] : undefined;
+  const year = asksQuantity ? (/\b(?:in|for|voor|over|van|tot|until|to|by|tegen)\s+((?:19|20)\d{2})\b/i.exec(text)?.[1] ?? (RELATIVE_YEAR.test(text) ? 'recent' : undefined)) : undefined;
   const perYear = asksQuantity && PER_YEAR.test(text);
   // (not "is er een quick fix?": whether there is one is asked, not what it is)
   const asksProposal = asks !== 'yesno' && (REMEDY.test(text) || CHANGE.test(text));

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tokenize } from './analyze.ts';
 import type { Language } from './detect.ts';
+import { isEnglishWord } from './wordnet.ts';
 
 let dictionary: Set<string> | undefined;
 /**
@@ -223,9 +224,9 @@ export function createSpeller(vocabulary: Iterable<string>, known: (word: string
       for (const word of new Set(tokenize(text).flatMap((w) => w.split('-')))) {
         if (word.length < 5 || !/^\p{L}+$/u.test(word) || vocab.has(word)) continue;
         const to = nearest(word);
-        // one word the start of the other is an inflection (groeiende / groeien), not a typo;
-        // a word of the language is a paraphrase (asked last: the word list is read on first use)
-        if (to && !to.startsWith(word.slice(0, -2)) && !word.startsWith(to.slice(0, -2)) && !known(word, language)) corrections.push({ from: word, to });
+        // an inflection of a corpus word (groeiende / groeien) is not a typo; a word of the language is a
+        // paraphrase (asked last: the word list is read on first use)
+        if (to && !inflected(word, to) && !known(word, language)) corrections.push({ from: word, to });
       }
       if (!corrections.length) return { text, corrections };
       let out = text;
@@ -235,8 +236,18 @@ export function createSpeller(vocabulary: Iterable<string>, known: (word: string
   };
 }
 
-// a Dutch word of the dictionary is a paraphrase, not a typo (English words are
-// checked against the vocabulary alone: the glossary's English is in it)
+// Dutch inflectional endings: what two forms of one word may differ by after their common start
+const ENDING = /^(?:e|en|n|t|d|de|te|den|ten|s|es|er|ere|st|ste|end|ende)?$/;
+
+/** Do two words differ only by an inflectional ending (`groeiende` / `groeien`), not by a letter inside (`werkkostenregelng`)? Pure. */
+export function inflected(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 3 && ENDING.test(a.slice(i)) && ENDING.test(b.slice(i));
+}
+
+// a Dutch word of the dictionary is a paraphrase, not a typo; so is an English word in a Dutch question
+// ("technology adoption in het mkb": the glossary reads it), not "technologie" misspelt
 function defaultKnown(word: string, language: Language): boolean {
-  return language === 'nl' && isDutchWord(word);
+  return language === 'nl' && (isDutchWord(word) || isEnglishWord(word));
 }

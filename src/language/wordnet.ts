@@ -138,6 +138,16 @@ export function englishSynonyms(word: string): string[] {
   return list;
 }
 
+/** Is this an English word WordNet knows, inflected or not (`technology`, `adoption`, `adopting`)? */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  try {
+    return POS.some((pos) => lemmas(w, pos).some((lemma) => indexLine(pos, lemma) !== undefined));
+  } catch {
+    return false;
+  }
+}
+
 /** Closes the open WordNet files (tests). */
 export function closeWordNet(): void {
   for (const { fd } of fds.values()) closeSync(fd);

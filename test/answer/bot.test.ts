@@ -258,6 +258,38 @@ describe('createBot', () => {
     }
   });
 
+  it('reads a start asked for, a narrowing to an absent topic, how much a thing does, a title and a committee behind a remark', async () => {
+    const bot = await createBot(config, { surface: 'cli' });
+    const turn = (a: { question: string; text: string }) => [
+      { role: 'user' as const, text: a.question },
+      { role: 'assistant' as const, text: a.text },
+    ];
+    try {
+      // "since what year / since when" asks a start, which "onlangs" or "op korte termijn" does not give (it quoted them)
+      expect((await bot.ask('Since what year has the CPB been the Dutch NPB?')).answered).toBe(false);
+      const npb = await bot.ask('Who plays the role of the National Productivity Board in the Netherlands?');
+      expect((await bot.ask('since when do they have that role?', { history: turn(npb) })).answered).toBe(false);
+      // a follow-up that narrows to people the text never names is not answered by the nurses' figure
+      const nurses = await bot.ask('How much time do nurses lose on paperwork according to the advisory?');
+      expect(nurses.text).toContain('40 procent');
+      expect((await bot.ask('en bij leraren of huisartsen, staat daar ook een percentage bij?', { history: turn(nurses) })).answered).toBe(false);
+      // "hoeveel AI kan bijdragen" asks how much AI contributes, not how many AIs there are (it abstained: no count of AI)
+      expect((await bot.ask('Staat er iets in het advies over hoeveel AI kan bijdragen aan de productiviteitsgroei?')).text).toMatch(/^0,4 à 0,9 procent\./);
+      // the advisory's title, from its cover
+      expect((await bot.ask('whats the full title of SER advisory 25/04?')).text).toMatch(/^‘Samenwerken voor arbeidsproductiviteitsgroei’, Briefadvies 25\/04, juni 2025\./);
+      // "who to thank" in a remark after the question asks no persons: the committee is read from the contents
+      expect((await bot.ask('Which SER committee is this advisory from? Council member wants to know who to thank.')).text).toContain('commissie Sociaal-Economische Aangelegenheden');
+      // a typo at the end of a long word is corrected (it was taken for an inflection: "werkkostenregel" + "ng")
+      expect((await bot.ask('wat zegt het advies over de werkkostenregelng')).text).toContain('werkkostenregeling te verruimen');
+      // an English term in a Dutch question is read through the glossary, not "corrected" to a Dutch word (technology → technologie)
+      expect((await bot.ask('en wat zeggen ze over technology adoption in het mkb?')).text).toContain('technologie-adoptie in het MKB');
+      // a figure for "vorig jaar" is not a deal size the text gives without a year
+      expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('still answers when the question log fails', async () => {
     const lines: string[] = [];
     const bot = await createBot(config, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listItemPointedAt, analyseQuestion, asksActorChoice, asQuestion } from '../../src/language/question.ts';
-import { comparativeBases, createSpeller, editDistance, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
+import { comparativeBases, createSpeller, editDistance, inflected, isDutchVerbForm, isDutchVerbStem, isDutchWord } from '../../src/language/spelling.ts';
 
 const thread = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), text }));
 
@@ -402,7 +402,7 @@ describe('comparativeBases', () => {
 });
 
 describe('typo correction', () => {
-  const speller = createSpeller(['arbeidsmarkt', 'productiviteit', 'kapitaalverdieping', 'werkdruk', 'groeien', 'bezuinigingen']);
+  const speller = createSpeller(['arbeidsmarkt', 'productiviteit', 'kapitaalverdieping', 'werkdruk', 'groeien', 'bezuinigingen', 'werkkostenregeling', 'technologie', 'adoptie']);
 
   it('corrects a misspelt Dutch word to the corpus word within a small edit distance', () => {
     const r = speller.correct('Wat zegt het advies over de arbeidsmrakt en de produktiviteit?', 'nl');
@@ -411,6 +411,12 @@ describe('typo correction', () => {
       { from: 'arbeidsmrakt', to: 'arbeidsmarkt' },
       { from: 'produktiviteit', to: 'productiviteit' },
     ]);
+  });
+
+  it('corrects a typo near the end of a long word, which is no inflection', () => {
+    expect(inflected('groeiende', 'groeien')).toBe(true);
+    expect(inflected('werkkostenregelng', 'werkkostenregeling')).toBe(false);
+    expect(speller.correct('wat zegt het advies over de werkkostenregelng', 'nl').corrections).toEqual([{ from: 'werkkostenregelng', to: 'werkkostenregeling' }]);
   });
 
   it('corrects each part of a hyphenated word', () => {
@@ -427,6 +433,8 @@ describe('typo correction', () => {
     // a real word the corpus does not use is a paraphrase, not a typo
     expect(speller.correct('Wordt er gesneden in het onderwijs?', 'nl').corrections).toEqual([]);
     expect(speller.correct('Blijft de groeiende werkdruk?', 'nl').corrections).toEqual([]);
+    // (an English word in a Dutch question is code-switching, read by the glossary: not "technologie" misspelt)
+    expect(speller.correct('en wat zeggen ze over technology adoption in het mkb?', 'nl').corrections).toEqual([]);
     expect(speller.correct('What about capital deepning?', 'en').corrections).toEqual([]);
   });
 
@@ -580,6 +588,16 @@ it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfe
   expect(analyseQuestion('What kind of amounts are we talking about for those scale-ups?').asksQuantity).toBe(true);
   // (a figure named as what the question is not about is no figure asked: "meer dan alleen cijfers analyseren")
   expect(analyseQuestion('wat moet er anders aan de rol van de NPB volgens het advies? meer dan alleen cijfers analyseren?').asksQuantity).toBe(false);
+});
+
+it('reads "since what year" as a date, a singular subject of "hoeveel" as an amount, and "vorig jaar" as a recent year', () => {
+  expect(analyseQuestion('Since what year has the CPB been the Dutch NPB?').asks).toBe('date');
+  // "hoeveel banen gaan er verloren" counts jobs; "hoeveel AI kan bijdragen" asks how much, any figure; money when the word names it
+  expect(analyseQuestion('Hoeveel banen gaan er verloren door AI?').figure).toBe('count');
+  expect(analyseQuestion('hoeveel AI kan bijdragen aan de productiviteitsgroei?').figure).toBeUndefined();
+  expect(analyseQuestion('Hoeveel durfkapitaal is er in scale-ups gestoken?').figure).toBe('money');
+  expect(analyseQuestion('Hoeveel durfkapitaal is er vorig jaar in scale-ups gestoken?').year).toBe('recent');
+  expect(analyseQuestion('How much venture capital went into scale-ups in 2023?').year).toBe('2023');
 });
 
 it('reads "how big an effect?" after an answer as a follow-up: the degree asked is no topic of its own', () => {
