@@ -633,11 +633,12 @@ export const QUOTED_CHARS = 400;
 export const firstQuestion = (text: string): string => text.replace(/\?.*$/s, '?');
 
 // what a text says about a subject: "wat zeggen/vinden/schrijven ze (…) over X", "what do they say/think/write (…) about X"
+// (or proposes: "what do they propose on social innovation?", "wat adviseren ze over …")
 const SAID_ABOUT =
-  /\b(?:zeggen|zegt|vinden|vindt|schrijven|schrijft|staat er|say|says|think|thinks|write|writes)\b(?:\s+[\p{L}-]+){0,5}?\s+(?:over|about|regarding)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+|an\s+)?(?!dat\b|dit\b|die\b|deze\b|that\b|this\b|it\b|those\b|these\b|them\b|hen\b|hun\b)[\p{L}-]{4,}/iu;
+  /\b(?:zeggen|zegt|vinden|vindt|schrijven|schrijft|staat er|adviseren|adviseert|say|says|think|thinks|write|writes|propose|proposes|recommend|recommends|suggest|suggests|advise|advises)\b(?:\s+[\p{L}-]+){0,5}?\s+(?:over|about|regarding|on)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+|an\s+)?(?!dat\b|dit\b|die\b|deze\b|that\b|this\b|it\b|those\b|these\b|them\b|hen\b|hun\b)[\p{L}-]{4,}/iu;
 
 // the authors as the subject of what is said: "zeggen ze", "vinden zij", "do they say", "what they think"
-const SAYER = /\b(?:zeggen|vinden|schrijven)\s+(?:ze|zij)\b|\b(?:ze|zij)\s+(?:zeggen|vinden|schrijven)\b|\b(?:do|did|does)\s+they\s+(?:say|think|write)\b|\bthey\s+(?:say|think|write)\b/giu;
+const SAYER = /\b(?:zeggen|vinden|schrijven|adviseren)\s+(?:ze|zij)\b|\b(?:ze|zij)\s+(?:zeggen|vinden|schrijven|adviseren)\b|\b(?:do|did|does)\s+they\s+(?:say|think|write|propose|recommend|suggest|advise)\b|\bthey\s+(?:say|think|write|propose|recommend|suggest|advise)\b/giu;
 
 /** Does the text point back to the previous turn (a pronoun, "daarover", "that …")? Pure. */
 function pointsBack(text: string, language: Language): boolean {

@@ -5,6 +5,7 @@ import { STOP_WORDS, tokensWithParts } from './analyze.ts';
 import { stem } from './stem.ts';
 import { lexicon } from './lexicon.ts';
 import { isCommonEnglish } from './common-words.ts';
+import { isDutchWord } from './spelling.ts';
 
 export { stem };
 const STOP = STOP_WORDS;
@@ -262,7 +263,8 @@ export function queryTerms(asked: string, lang: Language, phrases: readonly Phra
     }
     if (!stems.size) for (const w of words) for (const s of ownStems(w)) stems.add(s);
     for (const w of words) grouped.add(w);
-    terms.push({ word: words.join(' '), topical: words.some(topicalWord), glossary: true, stems: [...stems].filter(Boolean), ...englishOf(words) });
+    // (a one-word name the glossary knows, not a Dutch word, is still a name as written: "en Letta?", "Draghi"; not "Defensie")
+    terms.push({ word: words.join(' '), topical: words.some(topicalWord), glossary: true, ...(words.length === 1 && isName(words[0]!) && !isDutchWord(words[0]!) ? { name: true } : {}), stems: [...stems].filter(Boolean), ...englishOf(words) });
   }
   for (const w of content) {
     if (grouped.has(w)) continue;

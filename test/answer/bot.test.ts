@@ -283,6 +283,17 @@ describe('createBot', () => {
       expect((await bot.ask('wat zegt het advies over de werkkostenregelng')).text).toContain('werkkostenregeling te verruimen');
       // an English term in a Dutch question is read through the glossary, not "corrected" to a Dutch word (technology → technologie)
       expect((await bot.ask('en wat zeggen ze over technology adoption in het mkb?')).text).toContain('technologie-adoptie in het MKB');
+      // "and Letta?" after an answer on Draghi asks what the text says of Letta: each sentence that names it (the glossary's
+      // "Letta" is still a name as written; it repeated the Draghi sentence alone)
+      const draghi = await bot.ask('What does the advisory take from the Draghi report? Want a one-liner on it');
+      const letta = await bot.ask('and Letta?', { history: turn(draghi) });
+      expect(letta.text).toContain('voltooien van de interne markt');
+      expect(letta.text).toContain('17 procent');
+      // "wait," opens a chat turn and names no topic (it read as "urgent": the 'geen vertraging' sentence came first)
+      expect((await bot.ask('wait, 17 percent of what exactly?', { history: turn(letta) })).citations[0]!.page).toBe(6);
+      // "what do they propose on social innovation?" names its own topic: a new question, not one about the previous answer
+      const growth = await bot.ask('Waarom is productiviteitsgroei volgens de SER nu extra urgent?');
+      expect((await bot.ask('ok. what do they propose on social innovation?', { history: turn(growth) })).text).toContain('platform sociale innovatie');
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {
