@@ -130,6 +130,8 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   // `National Productivity Board`: neither it nor a part of it is taken)
   const english = language === 'en';
   let q = english ? unhyphenate(original) : original;
+  // (the spans the English phrases take: a Dutch term inside a longer one is part of it, `eu` and `ai` in `eu ai act`)
+  const taken: [number, number][] = [];
   for (const m of EN_MATCHERS) {
     if (!english && m.phrase.length < 5) continue;
     const hit = m.exec(q);
@@ -137,6 +139,7 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
     // ("us" as the object of a verb is the pronoun, "want us to use them less", "tell us"; the country is "the US", "EU vs US")
     if (m.phrase === 'us' && US_PRONOUN.test(original)) continue;
     q = q.slice(0, hit.index) + ' '.repeat(hit[0].length) + q.slice(hit.index + hit[0].length);
+    taken.push([hit.index, hit.index + hit[0].length]);
     if (!english && m.terms.some((t) => t.toLowerCase() === m.phrase)) continue;
     matched.push(hit[0]);
     // (with the Dutch synonyms of each, as a Dutch question has them: `wages` → lonen → loongroei, salarissen)
@@ -153,7 +156,6 @@ export function expandQuery(query: string, language: 'nl' | 'en'): Expansion {
   }
   // a part of a longer phrase already matched is not matched again (`nationale` in `nationale productiviteitsraad`);
   // the same words in another group are (`sociale partners`: vakbonden; werkgevers)
-  const taken: [number, number][] = [];
   for (const m of NL_MATCHERS) {
     const hit = m.exec(original);
     if (!hit) continue;

@@ -294,6 +294,8 @@ describe('createBot', () => {
       // "what do they propose on social innovation?" names its own topic: a new question, not one about the previous answer
       const growth = await bot.ask('Waarom is productiviteitsgroei volgens de SER nu extra urgent?');
       expect((await bot.ask('ok. what do they propose on social innovation?', { history: turn(growth) })).text).toContain('platform sociale innovatie');
+      // the EU AI Act is a topic the advisory does not treat: not the sentences on AI and the EU (five writers asked it)
+      expect((await bot.ask('does it say anything about the EU AI Act and how it affects Dutch firms?')).answered).toBe(false);
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {

@@ -68,6 +68,18 @@ describe('the lexicon (corpus/lexicon/)', () => {
   });
 });
 
+describe('an English glossary phrase in a question', () => {
+  it('stands for its own Dutch terms, not for those of the Dutch words inside it (EU, AI in "the EU AI Act")', async () => {
+    const { expandQuery } = await import('../../src/language/glossary.ts');
+    const { terms } = expandQuery('Does it say how the EU AI Act should be implemented in Dutch law?', 'en');
+    expect(terms).toContain('AI verordening');
+    expect(terms).not.toContain('Europese Unie');
+    expect(terms).not.toContain('kunstmatige intelligentie');
+    // (a Dutch term the phrase is about stays when its translation says so: "R&D spending" is R&D)
+    expect(expandQuery('How does Dutch R&D spending compare with the OECD average?', 'en').terms).toContain('onderzoek en ontwikkeling');
+  });
+});
+
 describe('a Dutch synonym group in a question', () => {
   it('matches its words inflected as adjectives too (duidelijkste, duidelijkst ~ eenduidig)', async () => {
     const { expandQuery } = await import('../../src/language/glossary.ts');
