@@ -656,8 +656,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   const counted = read.counted === undefined ? undefined : countedStems(read.counted);
   const givesFigure = (s: { text: string; passage: Passage }) => figureIn(s.text, read, counted, docInfo(s.passage.doc)?.language ?? 'nl');
   // (the unit a number question asks its figure in, "by how many percentage points …", is the answer's form, not its topic)
+  // (so are the words that ask it per year, "hoeveel procent … per jaar", when the reading has them as its period)
   const terms = weighTerms(input.question, language, stats, input.expand, read.remarks).map((t) =>
-    read.asksQuantity && UNIT_WORD.test(t.word) ? { ...t, weight: UNIT_SHARE * t.weight, topical: false } : t,
+    read.asksQuantity && (UNIT_WORD.test(t.word) || (read.perYear === true && PERIOD_WORD.test(t.word))) ? { ...t, weight: UNIT_SHARE * t.weight, topical: false } : t,
   );
   // (read once: what the turn asks of its own, and whether it names nothing but a source)
   const turnTerms = queryTerms(read.text, language, input.expand?.(read.text, language) ?? []);
@@ -1148,6 +1149,7 @@ export function composeAnswer(input: ComposeInput): Composed {
 // the units a figure is asked in ("hoeveel procent", "by how many percentage points", "how many euros")
 const UNIT_WORD = /^(?:procent|percent|percentage|percentages|percentage ?points?|procentpunt(?:en)?|%|euro|euros|miljoen|million|miljard|billion)$/i;
 const UNIT_SHARE = 0.2;
+const PERIOD_WORD = /^(?:per|jaar|year|annum|jaarlijks\p{L}*|annual(?:ly)?|yearly)$/iu;
 
 // a sentence that ranks (a superlative, Dutch -st(e), English -est, most/least), which a question for a ranking needs
 const RANKS = /(?<![\p{L}])(?:\p{L}{2,}(?:st|ste|est)|most|least|vooral|koplopers?|bovenaan|onderaan)(?![\p{L}])/iu;

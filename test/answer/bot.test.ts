@@ -296,6 +296,10 @@ describe('createBot', () => {
       expect((await bot.ask('ok. what do they propose on social innovation?', { history: turn(growth) })).text).toContain('platform sociale innovatie');
       // the EU AI Act is a topic the advisory does not treat: not the sentences on AI and the EU (five writers asked it)
       expect((await bot.ask('does it say anything about the EU AI Act and how it affects Dutch firms?')).answered).toBe(false);
+      // "per jaar" is the period a figure is asked in, not its topic: the AI estimate "per jaar" does not answer for flexworkers
+      expect((await bot.ask('Hebben ze een cijfer over hoeveel procent van de flexwerkers per jaar een opleiding volgt?')).answered).toBe(false);
+      // (and "artificiële intelligentie" is AI)
+      expect((await bot.ask('Met hoeveel procent per jaar zou artificiële intelligentie de productiviteitsgroei kunnen opkrikken?')).text).toMatch(/^0,4 à 0,9 procent\./);
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {
