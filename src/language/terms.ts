@@ -26,6 +26,20 @@ function verbStems(word: string): string[] {
   return out;
 }
 
+/**
+ * The stem of a Dutch diminutive's base, which the stemmer leaves on (`regeltjes` → regel, `bedrijfjes` → bedrijf,
+ * `balletje` → bal), when the base is a Dutch word (OpenTaal's list); [] for any other word (`meisje`).
+ */
+function diminutiveStems(word: string): string[] {
+  for (const ending of ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je']) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    // (`balletje`: a consonant doubled before -etje)
+    for (const b of [base, base.replace(/([^aeiou])\1$/u, '$1')]) if (b.length >= 3 && isDutchWord(b)) return [stem(b, 'nl')];
+  }
+  return [];
+}
+
 // Separable Dutch verbs: `inrichten` is written `richt … in` too, so the
 // verb without its particle counts as the same word. Only verb forms (-en,
 // -t) with a remainder long enough to be a verb of its own (`overuren` keeps
@@ -225,7 +239,7 @@ export function queryTerms(asked: string, lang: Language, phrases: readonly Phra
   };
   const ownStems = (w: string) => {
     const out = [stem(w, lang), stem(w, 'nl')];
-    if (lang === 'nl') out.push(...verbStems(w), ...separableStems(w));
+    if (lang === 'nl') out.push(...verbStems(w), ...separableStems(w), ...diminutiveStems(w));
     const acro = acronyms.get(w);
     if (acro) out.push(acro);
     return out;

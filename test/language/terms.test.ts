@@ -209,3 +209,12 @@ describe('queryTerms: English words that frame', () => {
     expect(words('What is the share of Dutch SMEs?')).toContain('share');
   });
 });
+
+describe('a Dutch diminutive', () => {
+  it('matches its base word, which the stemmer leaves the ending on ("regeltjes" ~ regels)', () => {
+    const [t] = queryTerms('al die regeltjes?', 'nl');
+    expect(t!.stems).toContain(stem('regels', 'nl'));
+    // (a word that only ends like one keeps its own stem: "plunje" is no "plun")
+    expect(queryTerms('die plunje?', 'nl')[0]!.stems).toEqual([stem('plunje', 'nl')]);
+  });
+});
