@@ -5,7 +5,7 @@ import { STOP_WORDS, tokensWithParts } from './analyze.ts';
 import { stem } from './stem.ts';
 import { lexicon } from './lexicon.ts';
 import { isCommonEnglish } from './common-words.ts';
-import { isDutchWord } from './spelling.ts';
+import { dutchWordList, isDutchWord } from './spelling.ts';
 
 export { stem };
 const STOP = STOP_WORDS;
@@ -28,14 +28,14 @@ function verbStems(word: string): string[] {
 
 /**
  * The stem of a Dutch diminutive's base, which the stemmer leaves on (`regeltjes` → regel, `bedrijfjes` → bedrijf,
- * `balletje` → bal), when the base is a Dutch word (OpenTaal's list); [] for any other word (`meisje`).
+ * `balletje` → bal), when the base is a word of OpenTaal's list as it stands; [] for any other word (`meisje`).
  */
 function diminutiveStems(word: string): string[] {
   for (const ending of ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je']) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     // (`balletje`: a consonant doubled before -etje)
-    for (const b of [base, base.replace(/([^aeiou])\1$/u, '$1')]) if (b.length >= 3 && isDutchWord(b)) return [stem(b, 'nl')];
+    for (const b of [base, base.replace(/([^aeiou])\1$/u, '$1')]) if (b.length >= 3 && dutchWordList().has(b)) return [stem(b, 'nl')];
   }
   return [];
 }
