@@ -149,7 +149,7 @@ const ASKS_TOP =
 // or a place in a ranking ("where does the Netherlands rank among EU member states?", "op welke plaats staat Nederland?")
 const ASKS_RANK = /\b(?:rank|ranks|ranked|ranking|ranglijst|op welke plaats|what position)\b/i;
 // an amount of money asked for
-const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*)(?![\p{L}])/iu;
+const MONEY = /(?<![\p{L}])(?:budget\p{L}*|geld|kosten|kost|kostte|bedrag\p{L}*|euros?|miljoen\p{L}*|miljard\p{L}*|millions?|billions?|bn|money|costs?|price|prijs|funding|funds|subsid\p{L}*|\p{L}*kapitaal|capital)(?![\p{L}])/iu;
 // a share asked for ("what share of …", "welk deel", "hoe groot is het aandeel")
 const SHARE_ASKED = /\b(?:what|which|welk|welke|hoe groot|how large|how big)\s+(?:[\w-]+\s+)?(?:share|proportion|aandeel|deel)\b/i;
 // a percentage asked for ("hoeveel procent", "what percentage", "how many percentage points", "een concreet loonpercentage")

@@ -596,6 +596,8 @@ it('reads "since what year" as a date, a singular subject of "hoeveel" as an amo
   expect(analyseQuestion('Hoeveel banen gaan er verloren door AI?').figure).toBe('count');
   expect(analyseQuestion('hoeveel AI kan bijdragen aan de productiviteitsgroei?').figure).toBeUndefined();
   expect(analyseQuestion('Hoeveel durfkapitaal is er in scale-ups gestoken?').figure).toBe('money');
+  // (capital is money: "how much pension capital would that free up?")
+  expect(analyseQuestion('Do they estimate how much pension capital that would free up for SMEs?').figure).toBe('money');
   expect(analyseQuestion('Hoeveel durfkapitaal is er vorig jaar in scale-ups gestoken?').year).toBe('recent');
   expect(analyseQuestion('How much venture capital went into scale-ups in 2023?').year).toBe('2023');
 });
