@@ -315,6 +315,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 17:40 (2026-12-02), scored once as they came on f600305, then added
   { set: 'blind-273', file: 'test/fixtures/eval/blind-273.jsonl' },
   { set: 'blind-274-conv', file: 'test/fixtures/eval/blind-274-conv.jsonl' },
+  // written at 17:40 (2026-12-02), held back unread, scored once as they came on 0287daf, then added
+  { set: 'blind-275', file: 'test/fixtures/eval/blind-275.jsonl' },
+  { set: 'blind-276-conv', file: 'test/fixtures/eval/blind-276-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -1595,7 +1595,7 @@ const DATE_ALL = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}\\b`, 'gi');
 const DATE_IN_TEXT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 // a question about when a document came out
-const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|verschijningsdatum|uitgegeven|gedateerd|dateert|van\s+wanneer|(?:uit|van)\s+welke?\s+(?:maand|jaar|datum)|(?:which|what)\s+(?:month|year|date)\s+is\s+(?:\p{L}+\s+){1,6}from|publish|published|publication|released|came out|come out|comes out|appeared|uitkwam|issued|dated|from when)(?![\p{L}])|(?<![\p{L}])(?:kwam|komt|kwamen)\s+(?:\p{L}+\s+){0,4}uit(?![\p{L}])/iu;
+const PUBLICATION = /(?<![\p{L}])(?:verschenen|verschijnt|uitgekomen|uitgebracht|gepubliceerd|publiceerde|publicatie|publicatiedatum|verschijningsdatum|uitgegeven|gedateerd|dateert|van\s+wanneer|(?:uit|van)\s+welke?\s+(?:maand|jaar|datum)|(?:which|what)\s+(?:month|year|date)\s+is\s+(?:\p{L}+\s+){1,6}from|publish|published|publication|released|came out|come out|comes out|put out|puts out|brought out|appeared|uitkwam|issued|dated|from when)(?![\p{L}])|(?<![\p{L}])(?:kwam|komt|kwamen)\s+(?:\p{L}+\s+){0,4}uit(?![\p{L}])/iu;
 // a date asked for in so many words, in a question that asks more ("what's the number and publication date of …?")
 const PUBLICATION_DATE = /(?<![\p{L}])(?:publicatiedatum|verschijningsdatum|datum van (?:publicatie|verschijnen)|publication date|date of publication|release date)(?![\p{L}])/iu;
 

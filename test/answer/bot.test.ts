@@ -300,6 +300,8 @@ describe('createBot', () => {
       expect((await bot.ask('Hebben ze een cijfer over hoeveel procent van de flexwerkers per jaar een opleiding volgt?')).answered).toBe(false);
       // (and "artificiële intelligentie" is AI)
       expect((await bot.ask('Met hoeveel procent per jaar zou artificiële intelligentie de productiviteitsgroei kunnen opkrikken?')).text).toMatch(/^0,4 à 0,9 procent\./);
+      // "put out" is published: the date on the cover
+      expect((await bot.ask('quick one: when did SER put out the advisory on labour productivity (25/04)?')).text).toMatch(/^juni 2025\./);
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {
