@@ -767,7 +767,8 @@ export function composeAnswer(input: ComposeInput): Composed {
       // person (CPB, het kabinet, de minister), or a recommendation, whose heading names whom it asks; a why-question by a section that asks why ("Waarom inzetten op …?"),
       // and a why about the previous answer ("hoe komt dat?") by a sentence that gives a cause ("Dat komt voor een deel door …")
       const fits =
-        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(text) || RECOMMENDS.test(headingOf(passage)))) || (read.asks === 'reason' && (ASKS_WHY.test(headingOf(passage)) || (read.pointer === true && STATES_CAUSE.test(text)))) ||
+        // (a source cited in brackets, "(CPB, 2025)", is who found it, not a body that acts)
+        (read.asks === 'who' && (read.asksSeveral ? bodiesNamed(text) >= 2 : NAMES_A_BODY.test(withoutCitations(text)) || RECOMMENDS.test(headingOf(passage)))) || (read.asks === 'reason' && (ASKS_WHY.test(headingOf(passage)) || (read.pointer === true && STATES_CAUSE.test(text)))) ||
         // a when-question by a sentence that gives a date ("… van 13 december 2024")
         (read.asks === 'date' && givesDate(text)) ||
         // the fix of a problem: a sentence that proposes ("… pleit voor", "Dit vraagt om …"), or a recommendation
@@ -1485,7 +1486,9 @@ const NUMBER_IN_WORDS: Record<Language, RegExp> = {
 // a figure with its unit as the text writes it: `2,2 procent`, `0,4 à 0,9 procent`, `50 miljoen euro`, `17 procent`
 const FIGURE_IN_TEXT = /(?<![\p{L}\d,.])\d+(?:,\d+)?(?:\s*(?:à|-|–|tot)\s*\d+(?:,\d+)?)?\s*(?:procentpunt(?:en)?|procent|%|miljoen euro|miljard euro|miljoen|miljard|keer)(?![\p{L}])/giu;
 
-const NAMES_A_BODY = /(?<![\p{L}])(?:[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|government|cabinet|ministry|parliament|employers|unions)/u;
+// (an acronym that names a body, not a kind of firm, a technology or a measure: MKB, ICT, AI, TFP, BBP)
+const NAMES_A_BODY = /(?<![\p{L}])(?:(?!(?:MKB|ICT|AI|TFP|BBP|NL|VS)(?![\p{L}]))[A-Z]{2,}(?![\p{L}])|kabinet|regering|overheid|minister|ministerie|sociale partners|werkgevers|werknemers|vakbonden|Tweede Kamer|Europese Commissie|pensioenfondsen|beleggers|banken|scale-ups|start-?ups|government|cabinet|ministry|parliament|employers|unions|pension funds|investors|banks)/u;
+const withoutCitations = (text: string) => text.replace(/\([^()]*\b(?:19|20)\d{2}\)/g, ' ');
 const NAMES_A_BODY_ALL = new RegExp(NAMES_A_BODY.source, 'gu');
 /** How many bodies a sentence names besides the SER, the advisory's author ("… de SER pleit voor …" names the speaker, not a party): distinct, lower-cased. Pure. */
 export function bodiesNamed(text: string): number {

@@ -302,6 +302,10 @@ describe('createBot', () => {
       expect((await bot.ask('Met hoeveel procent per jaar zou artificiële intelligentie de productiviteitsgroei kunnen opkrikken?')).text).toMatch(/^0,4 à 0,9 procent\./);
       // "put out" is published: the date on the cover
       expect((await bot.ask('quick one: when did SER put out the advisory on labour productivity (25/04)?')).text).toMatch(/^juni 2025\./);
+      // "who is to commission that research?" after the list of open questions: the sentence beside it that says who
+      // (the list names the MKB and cites "(CPB, 2025)", neither a body that acts: it was quoted again)
+      const open = await bot.ask('welke vragen moeten nog uitgezocht worden over de knelpunten bij investeren in kapitaalverdieping?');
+      expect((await bot.ask('wie moet dat onderzoek dan uitzetten?', { history: turn(open) })).text).toContain('jaarlijkse beleidscyclus');
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {
