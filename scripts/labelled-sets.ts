@@ -318,6 +318,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 17:40 (2026-12-02), held back unread, scored once as they came on 0287daf, then added
   { set: 'blind-275', file: 'test/fixtures/eval/blind-275.jsonl' },
   { set: 'blind-276-conv', file: 'test/fixtures/eval/blind-276-conv.jsonl' },
+  // written at 17:40 (2026-12-02), held back unread, scored once on 9c11eda, the session's final engine, then added
+  { set: 'blind-277', file: 'test/fixtures/eval/blind-277.jsonl' },
+  { set: 'blind-278-conv', file: 'test/fixtures/eval/blind-278-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

@@ -306,6 +306,9 @@ describe('createBot', () => {
       // (the list names the MKB and cites "(CPB, 2025)", neither a body that acts: it was quoted again)
       const open = await bot.ask('welke vragen moeten nog uitgezocht worden over de knelpunten bij investeren in kapitaalverdieping?');
       expect((await bot.ask('wie moet dat onderzoek dan uitzetten?', { history: turn(open) })).text).toContain('jaarlijkse beleidscyclus');
+      // (but "voor welk jaar?" beside another question is not a start asked for: "al jaren" does not veto the answer)
+      const rd = await bot.ask('hoe hoog zijn onze R&D-uitgaven volgens het briefadvies?');
+      expect((await bot.ask('wat is de ambitie dan, en voor welk jaar?', { history: turn(rd) })).answered).toBe(true);
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {
