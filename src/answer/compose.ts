@@ -1575,7 +1575,7 @@ const EFFECT_SHARE = 0.7;
 // a date asked for in so many words ("noemen ze een datum?", "what date was it?"): a relative time ("jaarlijks", "op korte termijn") does not give one
 // a year in a sentence, what a figure asked for "last year" needs ("in 2023", "2024")
 const NAMES_YEAR = /\b(?:19|20)\d{2}\b/;
-const DATE_NAMED = /(?<![\p{L}])(?:datum|data|date|dates|startdatum|einddatum)(?![\p{L}])/iu;
+const DATE_NAMED = /(?<![\p{L}])(?:datum|data|date|dates|startdatum|einddatum|jaartal|(?:welk|which|what) jaar|(?:which|what) year)(?![\p{L}])/iu;
 // a start asked for ("sinds wanneer …?", "since when …?") and a time that names one ("sinds de jaren negentig", "for decades")
 const SINCE_ASKED = /(?<![\p{L}])(?:sinds|vanaf|since|from) (?:when|what year|which year|welk jaar)(?![\p{L}])|(?<![\p{L}])(?:sinds|vanaf) wanneer(?![\p{L}])|\bhow long (?:ago|now|already)\b|\bhoe lang al\b/iu;
 const GIVES_START = /(?<![\p{L}])(?:sinds|vanaf|since|jaren|decenni\p{L}*|decades?)(?![\p{L}])/iu;

@@ -197,7 +197,7 @@ function figureAsked(text: string, language: Language): FigureAsked | undefined 
 
 // (not the idiom "when it comes to")
 // (English "when" asks a date at the start of the question, "… since when?", not as a conjunction: "what size … when the SER says …")
-const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|by what year|by which year|since what year|what month|which month|(?:uiterlijk |vóór |voor )?(?:in )?welk jaar|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)/i;
+const DATE = /\b(wanneer|sinds wanneer|in welk jaar|welk jaar|welke maand|welke datum|what date|which year|in what year|by what year|by which year|since what year|what month|which month|(?:uiterlijk |vóór |voor )?(?:in )?welk jaar|(?:since|by|until|till) when)\b|^\s*(?:(?:and|so|but|ok|okay),?\s+)?when\b(?! it comes\b)|\bwhen\s+(?:was|were|is|are|did|does|do|will|would|should|must|can|could|has|have)\b/i;
 // (not a second question: "Welk nummer heeft dit briefadvies en wanneer is het uitgekomen?")
 const WHEN_AS_IF = /^\s*(?:[^?:]{1,40}:\s+)?(?:en\s+|maar\s+)?(?:welk|welke|wat|hoe|waarom|wie|hoeveel|in hoeverre|waar)\b[^?]*?\s(?!(?:en|of|maar|dus)\s)\p{L}+\s+wanneer\b/iu;
 const DEFINITION = /\b(wat (?:(?:is|zijn)(?! er\b)|betekent|betekenen|verstaat|verstaan|bedoelt|bedoelen)|(?:verstaa?t|verstaan)\b.{1,60}\bonder\b|what (?:do|does) (?:\w+ ){1,3}mean by|how (?:do|does) (?:\w+ ){1,3}define|(?:wordt|worden|is) (?:\w+ )?bedoeld|what is meant|what (?:is|are|does .* mean)|meaning|betekenis|definitie|define|defined|what (?:do|does) (?:[\w&-]+ ){1,4}stand for|(?:is|are) (?:[\w&-]+ ){0,2}short for|waar staa?t (?:[\w&-]+ ){1,4}voor|afkorting|abbreviation|acronym)\b/i;
