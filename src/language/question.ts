@@ -493,6 +493,8 @@ const CONTEXT_PREAMBLE = /^(?:(?:voor|for|ten behoeve van|even|ff|effe|snel|kort
 export function withoutPreamble(text: string): string {
   // a word that only moves the chat on ("Verder, wat zegt …", "Tot slot: …", "Next question: …") says nothing of the question
   text = text.replace(MOVES_ON, '');
+  // (nor does the document it is asked of, put first: "According to SER 25/04, which institution …?", "Volgens het advies, wie …?")
+  text = text.replace(SOURCE_FIRST, '');
   // "this SER letter advice", "the advisory letter": English for "briefadvies", the document itself, not a letter it discusses
   text = text.replace(LETTER_ADVICE, 'advice');
   // the advisory named by its subject ("volgens het SER-briefadvies over arbeidsproductiviteitsgroei", "the SER advice on labour
@@ -509,6 +511,7 @@ export function withoutPreamble(text: string): string {
 const LETTER_ADVICE = /(?<![\p{L}])(?:letter[\s-]+advice|advi(?:ce|sory)\s+letter|letter\s+of\s+advice)(?![\p{L}])/giu;
 const THIS_ADVISORY_ON_PRODUCTIVITY =
   /((?<![\p{L}])(?:ser[-\s]|ser['’]s\s+)(?:brief)?(?:advies|advice|advisory|briefadvies|letter|paper|document|stuk)|(?<![\p{L}])(?:brief)?advies|briefadvies)\s+(?:over|on|about)\s+(?:de\s+|het\s+|the\s+)?(?:labou?r\s+)?(?:arbeids)?productivit\p{L}*(?:\s+(?:growth|groei))?(?![\p{L}])(?!\s+(?:van|of|in|bij)\b)/giu;
+const SOURCE_FIRST = /^\s*(?:according to|volgens|in|per)\s+(?:the\s+|this\s+|het\s+|dit\s+|de\s+)?(?:ser|advies|advisory|advice|briefadvies|letter|document|stuk|text|tekst)\b[^,?]{0,30},\s*(?=\S)/i;
 const MOVES_ON = /^\s*(?:verder|daarnaast|tot slot|ten slotte|nog (?:een|iets|één) (?:vraag|ding|iets)|andere vraag|volgende vraag|also|furthermore|finally|next(?: question)?|another (?:question|thing)|one more (?:question|thing))\s*[,:]\s*(?=\S)/i;
 const ASKER_ROLE =
   'directeur|baas|manager|chef|leidinggevende|collega|teamleider|bestuurder|voorzitter|wethouder|burgemeester|minister|staatssecretaris|kamerlid|raadslid|gedeputeerde|boss|director|colleague|team lead|line manager|chair|alderman|mayor|mp|councillor';

@@ -593,6 +593,8 @@ it('"noemt het advies een concreet percentage …?" asks a number, as "een cijfe
 it('reads "since what year" as a date, a singular subject of "hoeveel" as an amount, and "vorig jaar" as a recent year', () => {
   expect(analyseQuestion('Since what year has the CPB been the Dutch NPB?').asks).toBe('date');
   expect(analyseQuestion('and the advisory itself, when was it published?').asks).toBe('date');
+  // (the document named first is no part of the question: "According to SER 25/04, which institution …?" asks who)
+  expect(analyseQuestion('According to SER 25/04, which institution fulfils the National Productivity Board role in the Netherlands?').asks).toBe('who');
   // (not "when" opening a clause: "what size … when the SER says …")
   expect(analyseQuestion('What should the cabinet do when the SER says wages lag?').asks).not.toBe('date');
   // ("what's Draghi's explanation for the gap?" asks a reason, as "what explains the gap?" does)
