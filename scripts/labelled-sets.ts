@@ -321,6 +321,9 @@ export const SETS: { set: string; file: string }[] = [
   // written at 17:40 (2026-12-02), held back unread, scored once on 9c11eda, the session's final engine, then added
   { set: 'blind-277', file: 'test/fixtures/eval/blind-277.jsonl' },
   { set: 'blind-278-conv', file: 'test/fixtures/eval/blind-278-conv.jsonl' },
+  // written at 18:51 (2026-12-02) by two new writers, scored once as they came on df4161f, the session's final engine, then added
+  { set: 'blind-279', file: 'test/fixtures/eval/blind-279.jsonl' },
+  { set: 'blind-280-conv', file: 'test/fixtures/eval/blind-280-conv.jsonl' },
   { set: 'dev', file: '../shared/eval/dev.jsonl' },
 ];
 

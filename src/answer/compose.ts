@@ -896,7 +896,9 @@ export function composeAnswer(input: ComposeInput): Composed {
   // (a best passage with none of the question's words was found by likeness alone: "btw op groente en fruit", "vermogensbelasting in box 3")
   // (a follow-up that narrows to a topic of its own the text never names, "en bij leraren of huisartsen?", is not answered by the previous topic)
   const ownTopics = [...ownTerms].filter((i) => terms[i]!.topical && !terms[i]!.verb);
-  const narrowsToAbsent = read.text !== input.question && NARROWS.test(read.text) && ownTopics.length > 0 && ownTopics.every((i) => terms[i]!.df === 0);
+  // (a question of its own after the preposition, "En op welk kabinetsstuk haken ze aan?", narrows nothing)
+  const narrowsToAbsent =
+    read.text !== input.question && NARROWS.test(read.text) && !ASKS_AFTER_PREPOSITION.test(read.text) && ownTopics.length > 0 && ownTopics.every((i) => terms[i]!.df === 0);
   const ruledOut = !terms.some((t) => !t.verb) || best === undefined || evidence.passageCoverage === 0 || absentName || narrowsToAbsent || read.asksResponseToIt === true;
   const answered = !ruledOut && shouldAnswer(evidence, threshold);
   // an answer a rule gives whatever the model says, read from the document's opening pages
@@ -1164,6 +1166,7 @@ const NAMES_A_PERSON = /\p{Lu}\p{Ll}+\s*\((?:\p{Lu}\p{Ll}+,\s*)?\d{4}\)|\b(?:min
 // how many topic words a follow-up may name of its own and still be a narrowing of the conversation's topic
 const OWN_TURN_TERMS = 2;
 // a follow-up that narrows the topic to a part of it ("en bij …?", "and for …?", "what about …?")
+const ASKS_AFTER_PREPOSITION = /^\s*(?:(?:en|and|maar|but),?\s+)?(?:bij|voor|met|in|op|for|with|at)\s+(?:welk|welke|wat|wie|hoe|hoeveel|which|what|who|whom|how)\b/i;
 const NARROWS = /^\s*(?:(?:en|and|maar|but|ook|also|oké?|ok),?\s+)?(?:(?:hoe zit het )?(?:bij|voor|met|in|op)\b|(?:what|how) about\b|for\b|in\b|with\b|at\b)/i;
 
 // how many sentences a quote may read back through sentences that point back (a how-much answer: one)

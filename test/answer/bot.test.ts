@@ -311,6 +311,9 @@ describe('createBot', () => {
       expect((await bot.ask('op welk jaar slaat die 2,2% eigenlijk? staat dat erbij?', { history: turn(rd) })).answered).toBe(false);
       // "when was …" asks a date wherever it stands ("quick one - when was … published?"; it opened no question alone)
       expect((await bot.ask('quick one - when was briefadvies 25/04 published? month + year pls')).text).toMatch(/^juni 2025\./);
+      // (but a question of its own after the preposition narrows nothing: "En op welk kabinetsstuk haken ze daarmee aan?")
+      const tracks = await bot.ask('Langs welke sporen wil de SER de groei van de arbeidsproductiviteit verhogen?');
+      expect((await bot.ask('En op welk kabinetsstuk haken ze daarmee aan?', { history: turn(tracks) })).answered).toBe(true);
       // a figure for "vorig jaar" is not a deal size the text gives without a year
       expect((await bot.ask('Hoeveel durfkapitaal is er vorig jaar in totaal in Nederlandse scale-ups gestoken?')).answered).toBe(false);
     } finally {
