@@ -28,7 +28,7 @@ function verbStems(word: string): string[] {
 
 /**
  * The stem of a Dutch diminutive's base, which the stemmer leaves on (`regeltjes` → regel, `bedrijfjes` → bedrijf,
- * `balletje` → bal), when the base is a word of OpenTaal's list as it stands; [] for any other word (`meisje`).
+ * `balletje` → bal), when the base is a word of OpenTaal's list as it stands; [] for any other word (`plunje`).
  */
 function diminutiveStems(word: string): string[] {
   for (const ending of ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je']) {
